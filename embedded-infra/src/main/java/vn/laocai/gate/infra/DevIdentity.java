@@ -1,0 +1,90 @@
+package vn.laocai.gate.infra;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The token issuer of local runs and tests: an RSA key pair kept in a folder and RS256 bearer
+ * tokens signed with it. Services only ever see the public key; in production they verify the
+ * tokens of the real identity provider (Keycloak) instead. Never use these keys outside one machine.
+ */
+public final class DevIdentity {
+
+    public static final String ISSUER = "urn:vn-gate:local-identity";
+
+    private final Path publicKeyPath;
+    private final PrivateKey privateKey;
+
+    private DevIdentity(Path publicKeyPath, PrivateKey privateKey) {
+        this.publicKeyPath = publicKeyPath;
+        this.privateKey = privateKey;
+    }
+
+    /** Reads the key pair from {@code directory}, creating it on first use. */
+    public static synchronized DevIdentity loadOrCreate(Path directory) {
+        Path privatePath = directory.resolve("signing-key.pem");
+        Path publicPath = directory.resolve("verification-key.pem");
+        try {
+            if (!Files.exists(privatePath) || !Files.exists(publicPath)) {
+                Files.createDirectories(directory);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                Path tmpPrivate = Files.createTempFile(directory, "key", ".tmp");
+                Path tmpPublic = Files.createTempFile(directory, "key", ".tmp");
+                Files.writeString(tmpPrivate, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(tmpPublic, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.move(tmpPublic, publicPath, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmpPrivate, privatePath, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            byte[] der = Base64.getMimeDecoder().decode(Files.readString(privatePath, StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").trim());
+            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            return new DevIdentity(publicPath.toAbsolutePath(), key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or write keys in " + directory, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Bad key in " + directory, e);
+        }
+    }
+
+    private static String pem(String label, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
+    }
+
+    /** The PEM public key services verify tokens with ({@code mp.jwt.verify.publickey.location}). */
+    public Path publicKeyPath() {
+        return publicKeyPath;
+    }
+
+    /** A token for {@code username} with the given roles, valid for {@code lifetime}. */
+    public String token(String username, Duration lifetime, String... roles) {
+        return Jwt.issuer(ISSUER)
+                .subject(username)
+                .upn(username)
+                .preferredUserName(username)
+                .groups(Set.of(roles))
+                .expiresIn(lifetime)
+                .sign(privateKey);
+    }
+
+    /** A token valid for twelve hours, one officer shift. */
+    public String token(String username, String... roles) {
+        return token(username, Duration.ofHours(12), roles);
+    }
+}
