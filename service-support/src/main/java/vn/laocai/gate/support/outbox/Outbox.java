@@ -1,0 +1,45 @@
+package vn.laocai.gate.support.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.laocai.gate.events.EventCodec;
+import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.GateEvent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * Records events in the same database transaction as the state change that caused them;
+ * {@link OutboxRelay} publishes them afterwards. An event is never published for a change that
+ * rolled back, and never lost for one that committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final Clock clock;
+
+    public Outbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(GateEvent event) {
+        EventType type = EventType.of(event);
+        OutboxMessage message = new OutboxMessage();
+        message.eventId = UUID.randomUUID();
+        message.eventType = type.type();
+        message.topic = type.topic();
+        message.aggregateId = event.aggregateId();
+        message.payload = EventCodec.encodeToString(event);
+        message.occurredAt = Instant.now(clock);
+        message.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(Collection<? extends GateEvent> events) {
+        events.forEach(this::record);
+    }
+}

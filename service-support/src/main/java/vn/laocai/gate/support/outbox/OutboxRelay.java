@@ -1,0 +1,95 @@
+package vn.laocai.gate.support.outbox;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.laocai.gate.support.messaging.CloudEventPublisher;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Publishes outbox messages to Kafka in the order they were written, then marks them published.
+ * One relay at a time per database holds a transaction-scoped advisory lock, so several instances
+ * of a service never interleave and per-aggregate order is kept. A crash between the Kafka
+ * acknowledgement and the commit republishes the batch: consumers drop the duplicates by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary constant naming the relay's advisory lock. */
+    private static final long RELAY_LOCK = 0x6761746552656cL;
+
+    private final EntityManager em;
+    private final CloudEventPublisher publisher;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration retention;
+
+    public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock,
+                       @ConfigProperty(name = "gate.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "gate.outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.em = em;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.retention = retention;
+    }
+
+    @Scheduled(every = "${gate.outbox.relay-interval:0.25s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayScheduled() {
+        try {
+            while (relayBatch() == batchSize) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Publishes at most one batch; returns how many messages it published. */
+    @Transactional
+    public int relayBatch() {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxMessage> batch = em.createQuery(
+                        "from OutboxMessage where publishedAt is null order by id", OutboxMessage.class)
+                .setMaxResults(batchSize)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        batch.forEach(m -> m.attempts++);
+        publisher.publishAll(batch);
+        Instant now = Instant.now(clock);
+        batch.forEach(m -> m.publishedAt = now);
+        return batch.size();
+    }
+
+    /** Forgets published messages older than the retention period. */
+    @Scheduled(every = "1h", delayed = "1m")
+    @Transactional
+    void purgePublished() {
+        em.createQuery("delete from OutboxMessage where publishedAt < :before")
+                .setParameter("before", Instant.now(clock).minus(retention))
+                .executeUpdate();
+    }
+
+    /** How many events wait to be published: the outbox lag. */
+    @Transactional
+    public long pending() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.publishedAt is null", Long.class)
+                .getSingleResult();
+    }
+}

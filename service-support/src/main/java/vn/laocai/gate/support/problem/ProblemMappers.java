@@ -1,0 +1,104 @@
+package vn.laocai.gate.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import jakarta.validation.ElementKind;
+
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refused request into an RFC 7807 problem that names the offending fields.
+ * Hand-written because the Quarkiverse problem extension is not released for this Quarkus version;
+ * it is a handful of mappers.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldViolation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, uri.getPath(), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
+        String message = e.getOriginalMessage();
+        if (message != null && message.length() > 200) {
+            message = message.substring(0, 200);
+        }
+        List<Problem.FieldViolation> violations = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldViolation(field, "unreadable value: " + message));
+        String detail = field.isEmpty() ? "The body is not valid JSON: " + message : field + ": unreadable value";
+        return respond(new Problem(Problem.type("unreadable-body"), "Unreadable request body", 400, detail,
+                uri.getPath(), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 401 || status.getStatusCode() == 403) {
+            return e.getResponse();
+        }
+        return respond(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
+                status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * {@code book.request.goodsLines[2].hsCode} becomes {@code goodsLines[2].hsCode}: the method and
+     * body parameter names mean nothing to the caller; a constraint on a plain parameter keeps its name.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        if (!nodes.hasNext() || nodes.next().getKind() != ElementKind.METHOD) {
+            return path;
+        }
+        path = path.substring(path.indexOf('.') + 1);
+        if (nodes.hasNext()) {
+            Path.Node parameter = nodes.next();
+            if (nodes.hasNext() && path.startsWith(parameter.getName() + ".")) {
+                path = path.substring(parameter.getName().length() + 1);
+            }
+        }
+        return path;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}
