@@ -1,0 +1,19 @@
+package vn.laocai.gate.queue.application;
+
+import vn.laocai.gate.queue.domain.CargoCategory;
+import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.Driver;
+import vn.laocai.gate.queue.domain.Plate;
+
+import java.time.Instant;
+
+/** A driver's request to book a crossing, already validated and normalised. */
+public record BookCrossing(
+        String account,
+        Plate plate,
+        Plate trailerPlate,
+        Driver driver,
+        Direction direction,
+        CargoCategory cargoCategory,
+        Instant plannedArrival) {
+}

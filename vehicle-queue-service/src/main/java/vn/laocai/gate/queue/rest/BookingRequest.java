@@ -1,0 +1,52 @@
+package vn.laocai.gate.queue.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.queue.domain.CargoCategory;
+import vn.laocai.gate.queue.domain.Direction;
+
+import java.time.Instant;
+
+/** What a driver sends to book a crossing. */
+@Schema(name = "BookingRequest", description = "Pre-registration of one crossing")
+public record BookingRequest(
+        @NotBlank @Size(max = 20)
+        @Schema(description = "Vehicle plate, Vietnamese or Chinese; spaces, dots and dashes are ignored", example = "24C-123.45")
+        String plate,
+        @Size(max = 20)
+        @Schema(description = "Semi-trailer plate, if any", example = "24R-012.34")
+        String trailerPlate,
+        @NotNull @Valid
+        DriverDetails driver,
+        @NotNull
+        @Schema(example = "EXPORT")
+        Direction direction,
+        @NotNull
+        @Schema(example = "PERISHABLE")
+        CargoCategory cargoCategory,
+        @NotNull
+        @Schema(description = "When the truck expects to reach the yard; the booking holds that slot hour",
+                example = "2026-12-01T02:30:00Z")
+        Instant plannedArrival) {
+
+    /** The driver the booking is bound to. */
+    @Schema(name = "DriverDetails")
+    public record DriverDetails(
+            @NotBlank @Size(max = 120)
+            @Schema(example = "Nguyễn Văn An")
+            String name,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code such as VN or CN")
+            @Schema(example = "VN")
+            String nationality,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{6,20}", message = "must be a passport or border pass number of 6 to 20 letters or digits")
+            @Schema(description = "Passport or border pass number", example = "C1234567")
+            String documentNumber,
+            @NotBlank @Pattern(regexp = "\\+?[0-9 .()\\-]{8,20}", message = "must be a phone number")
+            @Schema(example = "+84 912 345 678")
+            String phone) {
+    }
+}
