@@ -2,6 +2,7 @@ package vn.laocai.gate.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -37,6 +38,12 @@ public class ProblemMappers {
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
         return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, uri.getPath(), violations));
+    }
+
+    /** Quarkus maps this subtype itself; naming it here keeps the answer a problem detail. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper

@@ -17,8 +17,8 @@ public record Plate(String value, Country country, boolean trailer) {
 
     public enum Country { VN, CN }
 
-    private static final Pattern VIETNAMESE = Pattern.compile("(\\d{2})([A-Z]{1,2}\\d?)(\\d{4,5})");
-    private static final Pattern CHINESE = Pattern.compile("(\\p{IsHan})([A-Z])([A-Z0-9]{5,6})(挂)?");
+    private static final Pattern VIETNAMESE = Pattern.compile("(\\d{2})([A-Z]{1,2})(\\d{4,5})");
+    private static final Pattern CHINESE = Pattern.compile("(\\p{IsHan})([A-Z])([A-Z0-9]{5}|[DF][A-Z0-9]{5}|[0-9]{5}[DF])(挂)?");
     /** Province abbreviations on mainland Chinese plates. */
     private static final Set<String> CHINESE_PROVINCES = Set.of(
             "京", "津", "沪", "渝", "冀", "豫", "云", "辽", "黑", "湘", "皖", "鲁", "新", "苏", "浙", "赣",

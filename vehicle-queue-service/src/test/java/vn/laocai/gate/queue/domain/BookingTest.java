@@ -1,0 +1,89 @@
+package vn.laocai.gate.queue.domain;
+
+import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.CrossingBooked;
+import vn.laocai.gate.events.VehicleReleased;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BookingTest {
+
+    static final Instant NOW = Instant.parse("2026-06-15T01:10:00Z");
+
+    static Booking durianTruck() {
+        return Booking.book("KT2-7XK4P9", "driver-an", Plate.parse("24C-123.45").orElseThrow(),
+                Plate.parse("24R-012.34").orElseThrow(), new Driver("Nguyễn Văn An", "VN", "c1234567", "+84 912 345 678"),
+                Direction.EXPORT, CargoCategory.PERISHABLE, Instant.parse("2026-06-15T03:40:00Z"), NOW);
+    }
+
+    @Test
+    void booking_holds_the_slot_hour_of_the_planned_arrival_and_records_crossing_booked() {
+        Booking booking = durianTruck();
+
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(booking.arrivalWindowStart()).isEqualTo(Instant.parse("2026-06-15T03:00:00Z"));
+        assertThat(booking.arrivalWindowEnd()).isEqualTo(Instant.parse("2026-06-15T04:00:00Z"));
+        assertThat(booking.driver().documentNumber()).isEqualTo("C1234567");
+        assertThat(booking.driver().phone()).isEqualTo("+84912345678");
+        assertThat(booking.drainEvents()).singleElement().isInstanceOfSatisfying(CrossingBooked.class, e -> {
+            assertThat(e.bookingCode()).isEqualTo("KT2-7XK4P9");
+            assertThat(e.plate()).isEqualTo("24C12345");
+            assertThat(e.trailerPlate()).isEqualTo("24R01234");
+            assertThat(e.cargoCategory()).isEqualTo("PERISHABLE");
+            assertThat(e.bookedAt()).isEqualTo(NOW);
+        });
+        assertThat(booking.drainEvents()).isEmpty();
+    }
+
+    @Test
+    void release_is_recorded_once() {
+        Booking booking = durianTruck();
+        booking.drainEvents();
+        Instant at = NOW.plusSeconds(7200);
+
+        booking.release("decl-1", at);
+        booking.release("decl-1", at.plusSeconds(5));
+
+        assertThat(booking.status()).isEqualTo(BookingStatus.RELEASED);
+        assertThat(booking.releasedAt()).isEqualTo(at);
+        assertThat(booking.drainEvents()).singleElement().isInstanceOf(VehicleReleased.class);
+    }
+
+    @Test
+    void a_trailer_plate_cannot_be_the_vehicle() {
+        assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", Plate.parse("24R-012.34").orElseThrow(), null,
+                new Driver("A", "VN", "C1234567", "0912345678"), Direction.EXPORT, CargoCategory.GENERAL,
+                NOW.plusSeconds(3600), NOW))
+                .isInstanceOfSatisfying(BookingRuleException.class, e -> assertThat(e.field()).isEqualTo("plate"));
+    }
+
+    @Test
+    void a_vietnamese_trailer_must_carry_a_trailer_plate() {
+        assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", Plate.parse("24C-123.45").orElseThrow(),
+                Plate.parse("24C-999.99").orElseThrow(), new Driver("A", "VN", "C1234567", "0912345678"),
+                Direction.EXPORT, CargoCategory.GENERAL, NOW.plusSeconds(3600), NOW))
+                .isInstanceOfSatisfying(BookingRuleException.class, e -> assertThat(e.field()).isEqualTo("trailerPlate"));
+    }
+
+    @Test
+    void arrival_in_a_past_slot_is_refused_but_the_current_slot_is_accepted() {
+        Driver driver = new Driver("A", "VN", "C1234567", "0912345678");
+        Plate plate = Plate.parse("24C-123.45").orElseThrow();
+        assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", plate, null, driver, Direction.IMPORT,
+                CargoCategory.EMPTY, NOW.minusSeconds(7200), NOW))
+                .isInstanceOfSatisfying(BookingRuleException.class, e -> assertThat(e.field()).isEqualTo("plannedArrival"));
+        assertThat(Booking.book("KT2-AAAAAB", "d", plate, null, driver, Direction.IMPORT, CargoCategory.EMPTY,
+                NOW.minusSeconds(300), NOW).arrivalWindowStart()).isEqualTo(Instant.parse("2026-06-15T01:00:00Z"));
+    }
+
+    @Test
+    void booking_codes_are_well_formed_and_differ() {
+        String a = BookingCode.next();
+        String b = BookingCode.next();
+        assertThat(BookingCode.isWellFormed(a)).isTrue();
+        assertThat(a).isNotEqualTo(b).doesNotContain("0", "O", "1", "I", "L");
+    }
+}

@@ -1,0 +1,70 @@
+package vn.laocai.gate.queue.messaging;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.ConsignmentCleared;
+import vn.laocai.gate.events.EventCodec;
+import vn.laocai.gate.events.EventSchemaAssert;
+import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.EmbeddedInfraTestResource;
+import vn.laocai.gate.infra.KafkaTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ClearanceEventsConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void a_cleared_consignment_releases_its_vehicle_once_even_when_delivered_twice() {
+        String code = vn.laocai.gate.queue.BookingMother.book("driver-chi", "24C-777.88");
+        String declarationId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        byte[] data = EventCodec.encode(new ConsignmentCleared(declarationId, "305123456789", List.of(code), Instant.now()));
+
+        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+            KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
+                    EventType.CONSIGNMENT_CLEARED.type(), data);
+            KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
+                    EventType.CONSIGNMENT_CLEARED.type(), data);
+
+            String officer = EmbeddedInfraTestResource.identity().token("officer-1", "gate-officer");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().auth().oauth2(officer).when().get("/api/bookings/" + code)
+                            .then().statusCode(200)
+                            .body("status", equalTo("RELEASED"))
+                            .body("releasedForDeclaration", equalTo(declarationId)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> released(out, code).size() == 1);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                    .until(() -> released(out, code).size() == 1);
+            EventSchemaAssert.assertConforms(EventType.VEHICLE_RELEASED.type(), released(out, code).get(0).getData().toBytes());
+        }
+    }
+
+    private static List<io.cloudevents.CloudEvent> released(KafkaTestClient.Collector out, String code) {
+        return out.ofType(EventType.VEHICLE_RELEASED.type()).stream().filter(e -> code.equals(e.getSubject())).toList();
+    }
+
+    @Test
+    void a_poison_record_goes_to_the_dead_letter_topic_and_the_consumer_goes_on() {
+        try (KafkaTestClient.RawCollector dead = KafkaTestClient.collectRaw(bootstrap, "queue.dead-letter")) {
+            KafkaTestClient.publishRaw(bootstrap, Topics.CLEARANCE_DECLARATION, "poison",
+                    "this is not a cloud event".getBytes(StandardCharsets.UTF_8));
+            await().atMost(Duration.ofSeconds(30)).until(() -> dead.records().stream().anyMatch(r -> "poison".equals(r.key())));
+        }
+        a_cleared_consignment_releases_its_vehicle_once_even_when_delivered_twice();
+    }
+}
