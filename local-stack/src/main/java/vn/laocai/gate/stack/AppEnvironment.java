@@ -1,0 +1,33 @@
+package vn.laocai.gate.stack;
+
+import vn.laocai.gate.infra.DevIdentity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment variables one application process is started with. */
+public final class AppEnvironment {
+
+    private AppEnvironment() {
+    }
+
+    /**
+     * Common variables (port, datasource, broker, token verification), then the application's own
+     * ({@link AppSpec#extraEnv()}), then the configuration's overrides for it.
+     */
+    public static Map<String, String> of(AppSpec app, PlatformConfig config, InfraEndpoints infra, AppWiring wiring) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.appPort(app.name())));
+        app.databaseName().ifPresent(db -> {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(db));
+            env.put("QUARKUS_DATASOURCE_USERNAME", infra.dbUser());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword());
+        });
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infra.publicKeyPath().toAbsolutePath().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevIdentity.ISSUER);
+        env.putAll(app.extraEnv().apply(wiring));
+        env.putAll(config.extraEnv(app.name()));
+        return env;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.laocai.gate.stack;
+
+/** What an application's extra environment may refer to: the other applications and the token issuer. */
+public interface AppWiring {
+
+    /** {@code http://127.0.0.1:<port>} of an application, started or not. */
+    String baseUrl(String app);
+
+    /** A token valid for a year, for system-to-system calls (one is minted at each start). */
+    String longLivedToken(String username, String... roles);
+}

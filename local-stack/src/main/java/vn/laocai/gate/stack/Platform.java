@@ -1,0 +1,386 @@
+package vn.laocai.gate.stack;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.DevIdentity;
+import vn.laocai.gate.infra.EmbeddedKafkaBroker;
+import vn.laocai.gate.infra.EmbeddedPostgresServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine: PostgreSQL and Kafka (embedded unless external ones are
+ * configured), the local token endpoint and the applications as child processes. Used by
+ * {@link LocalStack} and by the end-to-end tests. {@link #close()} stops everything in reverse
+ * order; a JVM shutdown hook does the same if the handle is never closed.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    static final Duration APP_STOP_GRACE = Duration.ofSeconds(20);
+    static final Duration SYSTEM_TOKEN_LIFETIME = Duration.ofDays(365);
+
+    private final PlatformConfig config;
+    private final Deque<Running> running = new ArrayDeque<>();
+    private final Map<String, AppProcess> apps = new LinkedHashMap<>();
+    private final Thread shutdownHook;
+    private boolean closed;
+    private DevIdentity identity;
+    private InfraEndpoints infra;
+    private TokenServer tokenServer;
+
+    private record Running(String name, AutoCloseable resource) {
+    }
+
+    private Platform(PlatformConfig config) {
+        this.config = config;
+        this.shutdownHook = new Thread(this::close, "platform-shutdown");
+    }
+
+    /** Starts everything and returns once every application is ready; on failure stops what was started. */
+    public static Platform start(PlatformConfig config) {
+        return create(config).boot();
+    }
+
+    /** A platform not started yet: {@link #boot()} starts it, {@link #close()} may be called from another thread meanwhile. */
+    public static Platform create(PlatformConfig config) {
+        return new Platform(config);
+    }
+
+    /** Starts everything; see {@link #start(PlatformConfig)}. */
+    public Platform boot() {
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            long t0 = System.nanoTime();
+            Files.createDirectories(config.logsDirectory());
+            Map<AppSpec, Path> jars = requireJars();
+            requireFreePorts();
+            identity = DevIdentity.loadOrCreate(config.home().resolve("identity"));
+            String jdbcBase = startDatabase();
+            String bootstrap = startBroker();
+            infra = new InfraEndpoints(jdbcBase, dbUser(), dbPassword(), bootstrap, identity.publicKeyPath());
+            DevUsers users = DevUsers.fromClasspath();
+            TokenServer tokens = TokenServer.start(config.identityPort(), users, identity, this::summary);
+            register("token endpoint", tokens);
+            tokenServer = tokens;
+            startApps(jars);
+            LOG.info("Platform ready in {} s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
+            return this;
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private Map<AppSpec, Path> requireJars() {
+        Map<AppSpec, Path> jars = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (AppSpec app : config.apps()) {
+            Path jar = app.runJar(config.repoRoot());
+            if (Files.isRegularFile(jar)) {
+                jars.put(app, jar);
+            } else {
+                missing.add(app.name() + ": " + jar + " is missing (build it with ./mvnw -pl " + app.module()
+                        + " -am package -DskipTests)");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Cannot start the platform, application not built:\n  "
+                    + String.join("\n  ", missing)
+                    + "\n(or choose the applications with GATE_APPS, e.g. GATE_APPS=agency-simulator)");
+        }
+        return jars;
+    }
+
+    private void requireFreePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (config.externalDatabase().isEmpty()) {
+            ports.put("PostgreSQL", config.postgresPort());
+        }
+        if (config.externalKafkaBootstrap().isEmpty()) {
+            ports.put("Kafka", config.kafkaPort());
+            ports.put("Kafka controller", config.kafkaControllerPort());
+        }
+        ports.put("token endpoint", config.identityPort());
+        config.apps().forEach(a -> ports.put(a.name(), config.appPort(a.name())));
+        List<String> busy = new ArrayList<>();
+        ports.forEach((what, port) -> {
+            if (!isFree(port)) {
+                busy.add(what + " (" + port + ")");
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("Ports already in use: " + String.join(", ", busy)
+                    + ". Is the platform already running (./gate status)?");
+        }
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String startDatabase() {
+        List<String> databases = config.apps().stream().flatMap(a -> a.databaseName().stream()).toList();
+        Optional<PlatformConfig.ExternalDatabase> external = config.externalDatabase();
+        if (external.isPresent()) {
+            createExternalDatabases(external.get(), databases);
+            return external.get().jdbcUrlBase();
+        }
+        LOG.info("Starting PostgreSQL on port {}", config.postgresPort());
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(config.home().resolve("postgres"),
+                config.postgresPort());
+        register("PostgreSQL", postgres);
+        databases.forEach(postgres::ensureDatabase);
+        return "jdbc:postgresql://127.0.0.1:" + config.postgresPort() + "/";
+    }
+
+    /** Creates the missing databases when the configured user may; otherwise they must exist already. */
+    private static void createExternalDatabases(PlatformConfig.ExternalDatabase db, List<String> databases) {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrlBase() + "postgres", db.user(), db.password())) {
+            for (String name : databases) {
+                try (PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                    exists.setString(1, name);
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (rs.next()) {
+                            continue;
+                        }
+                    }
+                }
+                try (Statement create = c.createStatement()) {
+                    create.execute("create database " + name);
+                    LOG.info("Created database {} on {}", name, db.jdbcUrlBase());
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not check or create databases {} on {} ({}); they must exist already",
+                    databases, db.jdbcUrlBase(), e.getMessage());
+        }
+    }
+
+    private String startBroker() {
+        List<String> topics = Stream.concat(Topics.all().stream(), Apps.DEAD_LETTER_TOPICS.stream()).toList();
+        Optional<String> external = config.externalKafkaBootstrap();
+        if (external.isPresent()) {
+            try {
+                EmbeddedKafkaBroker.createTopics(external.get(), topics, 3);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not create topics on {} ({}); they must exist already", external.get(), e.getMessage());
+            }
+            return external.get();
+        }
+        LOG.info("Starting Kafka on port {}", config.kafkaPort());
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(config.home().resolve("kafka"), config.kafkaPort(),
+                config.kafkaControllerPort());
+        register("Kafka", kafka);
+        kafka.createTopics(topics, 3);
+        return kafka.bootstrapServers();
+    }
+
+    private String dbUser() {
+        return config.externalDatabase().map(PlatformConfig.ExternalDatabase::user).orElse(EmbeddedPostgresServer.USER);
+    }
+
+    private String dbPassword() {
+        return config.externalDatabase().map(PlatformConfig.ExternalDatabase::password).orElse("");
+    }
+
+    private void startApps(Map<AppSpec, Path> jars) {
+        AppWiring wiring = wiring();
+        List<Integer> stages = config.apps().stream().map(AppSpec::stage).distinct().sorted().toList();
+        for (int stage : stages) {
+            List<AppProcess> started = new ArrayList<>();
+            for (AppSpec app : config.apps()) {
+                if (app.stage() != stage) {
+                    continue;
+                }
+                LOG.info("Starting {} on port {}", app.name(), config.appPort(app.name()));
+                Path jar = jars.get(app);
+                AppProcess process = AppProcess.launch(app, jar, config.repoRoot().resolve(app.module()),
+                        config.jvmOptions(), AppEnvironment.of(app, config, infra, wiring), wiring.baseUrl(app.name()),
+                        config.logsDirectory().resolve(app.name() + ".log"));
+                synchronized (this) {
+                    apps.put(app.name(), process);
+                    if (closed) {
+                        AppProcess.stopAll(List.of(process), Duration.ofSeconds(5));
+                        throw new IllegalStateException("Stopped while starting");
+                    }
+                }
+                started.add(process);
+            }
+            awaitAll(started);
+        }
+    }
+
+    /** Waits for all in parallel and fails as soon as one fails. */
+    private void awaitAll(List<AppProcess> started) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, started.size()), r -> {
+            Thread t = new Thread(r, "ready-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<Object> firstFailure = new CompletableFuture<>();
+            List<CompletableFuture<Void>> waits = started.stream()
+                    .map(p -> CompletableFuture.runAsync(() -> {
+                        p.awaitReady(config.readyTimeout());
+                        LOG.info("{} ready in {} s", p.app().name(), p.age().toMillis() / 1000.0);
+                    }, pool))
+                    .toList();
+            waits.forEach(w -> w.whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    firstFailure.completeExceptionally(failure);
+                }
+            }));
+            CompletableFuture.anyOf(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)), firstFailure).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private AppWiring wiring() {
+        return new AppWiring() {
+            @Override
+            public String baseUrl(String app) {
+                return "http://127.0.0.1:" + config.appPort(app);
+            }
+
+            @Override
+            public String longLivedToken(String username, String... roles) {
+                return identity.token(username, SYSTEM_TOKEN_LIFETIME, roles);
+            }
+        };
+    }
+
+    private synchronized void register(String name, AutoCloseable resource) {
+        if (closed) {
+            closeQuietly(name, resource);
+            throw new IllegalStateException("Stopped while starting");
+        }
+        running.push(new Running(name, resource));
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    /** {@code http://127.0.0.1:<port>} of an application. */
+    public String url(String app) {
+        return "http://127.0.0.1:" + config.appPort(app);
+    }
+
+    public String tokenUrl() {
+        return "http://127.0.0.1:" + config.identityPort() + "/token";
+    }
+
+    public InfraEndpoints infra() {
+        return infra;
+    }
+
+    /** A bearer token for {@code username} with {@code roles}, as the token endpoint would issue it. */
+    public String token(String username, String... roles) {
+        return identity.token(username, TokenServer.TOKEN_LIFETIME, roles);
+    }
+
+    /** The running applications, in start order. */
+    public synchronized Map<String, AppProcess> apps() {
+        return Map.copyOf(apps);
+    }
+
+    /** A plain-text list of the platform's URLs. */
+    public String summary() {
+        StringBuilder sb = new StringBuilder("Kim Thanh border gate, local platform\n\n");
+        for (AppSpec app : config.apps()) {
+            String url = url(app.name());
+            sb.append(String.format("  %-22s %-24s Swagger UI %s/q/swagger-ui%n", app.name(), url, url));
+        }
+        sb.append(String.format("%n  %-22s POST %s  (form fields username, password)%n", "token endpoint", tokenUrl()));
+        if (infra != null) {
+            sb.append(String.format("  %-22s %s  (user %s)%n", "PostgreSQL", infra.jdbcUrlBase(), infra.dbUser()));
+            sb.append(String.format("  %-22s %s%n", "Kafka", infra.kafkaBootstrap()));
+        }
+        sb.append(String.format("  %-22s %s%n", "logs", config.logsDirectory()));
+        return sb.toString();
+    }
+
+    /** Stops the applications (in parallel, 20 s grace each), then the token endpoint, Kafka and PostgreSQL. */
+    @Override
+    public void close() {
+        List<AppProcess> toStop;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            toStop = new ArrayList<>(apps.values());
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException ignored) {
+                // the JVM is already shutting down, or boot() never ran
+            }
+        }
+        if (!toStop.isEmpty()) {
+            LOG.info("Stopping {}", toStop.stream().map(p -> p.app().name()).toList());
+            AppProcess.stopAll(toStop, APP_STOP_GRACE);
+        }
+        while (true) {
+            Running next;
+            synchronized (this) {
+                next = running.poll();
+            }
+            if (next == null) {
+                break;
+            }
+            LOG.info("Stopping {}", next.name());
+            closeQuietly(next.name(), next.resource());
+        }
+        LOG.info("Platform stopped");
+    }
+
+    private static void closeQuietly(String name, AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping {} failed: {}", name, e.toString());
+        }
+    }
+}

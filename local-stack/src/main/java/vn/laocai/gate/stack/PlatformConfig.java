@@ -1,0 +1,290 @@
+package vn.laocai.gate.stack;
+
+import vn.laocai.gate.infra.FreePorts;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything {@link Platform#start(PlatformConfig)} needs: folders, ports, which applications,
+ * their JVM options, and optionally an external database and broker instead of the embedded ones.
+ */
+public final class PlatformConfig {
+
+    public static final int DEFAULT_POSTGRES_PORT = 15432;
+    public static final int DEFAULT_KAFKA_PORT = 19092;
+    public static final int DEFAULT_IDENTITY_PORT = 8090;
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+
+    private final Path home;
+    private final Path repoRoot;
+    private final int postgresPort;
+    private final int kafkaPort;
+    private final int kafkaControllerPort;
+    private final int identityPort;
+    private final Map<String, Integer> appPorts;
+    private final List<AppSpec> apps;
+    private final List<String> jvmOptions;
+    private final Duration readyTimeout;
+    private final ExternalDatabase externalDatabase;
+    private final String externalKafkaBootstrap;
+    private final Map<String, Map<String, String>> extraEnv;
+
+    private PlatformConfig(Builder b) {
+        this.home = b.home.toAbsolutePath().normalize();
+        this.repoRoot = b.repoRoot.toAbsolutePath().normalize();
+        this.postgresPort = b.postgresPort;
+        this.kafkaPort = b.kafkaPort;
+        this.kafkaControllerPort = b.kafkaControllerPort;
+        this.identityPort = b.identityPort;
+        this.apps = b.apps.stream().map(Apps::require).sorted((x, y) -> Integer.compare(
+                Apps.all().indexOf(x), Apps.all().indexOf(y))).toList();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (AppSpec app : Apps.all()) {
+            ports.put(app.name(), b.appPorts.getOrDefault(app.name(), app.defaultPort()));
+        }
+        this.appPorts = Map.copyOf(ports);
+        this.jvmOptions = List.copyOf(b.jvmOptions);
+        this.readyTimeout = b.readyTimeout;
+        this.externalDatabase = b.externalDatabase;
+        this.externalKafkaBootstrap = b.externalKafkaBootstrap;
+        Map<String, Map<String, String>> extra = new LinkedHashMap<>();
+        b.extraEnv.forEach((app, env) -> extra.put(app, Map.copyOf(env)));
+        this.extraEnv = Map.copyOf(extra);
+    }
+
+    /** Defaults: the fixed local ports, all applications, data under {@code home}. */
+    public static Builder builder(Path home, Path repoRoot) {
+        return new Builder(home, repoRoot);
+    }
+
+    /**
+     * The configuration of {@code ./gate up}: defaults overridden by {@code GATE_*} variables
+     * (see local-stack/README.md).
+     */
+    public static PlatformConfig fromEnvironment(Map<String, String> env, Path workingDirectory) {
+        Path repo = Optional.ofNullable(blankToNull(env.get("GATE_REPO"))).map(Path::of).orElse(workingDirectory);
+        Path home = Optional.ofNullable(blankToNull(env.get("GATE_HOME"))).map(Path::of).orElse(repo.resolve(".gate"));
+        Builder b = builder(home, repo);
+        intVar(env, "GATE_PG_PORT").ifPresent(b::postgresPort);
+        intVar(env, "GATE_KAFKA_PORT").ifPresent(p -> b.kafkaPorts(p, p + 1));
+        intVar(env, "GATE_KAFKA_CONTROLLER_PORT").ifPresent(p -> b.kafkaPorts(b.kafkaPort, p));
+        intVar(env, "GATE_IDENTITY_PORT").ifPresent(b::identityPort);
+        for (AppSpec app : Apps.all()) {
+            intVar(env, portVariable(app.name())).ifPresent(p -> b.appPort(app.name(), p));
+        }
+        String apps = blankToNull(env.get("GATE_APPS"));
+        if ("none".equals(apps)) {
+            b.apps(List.of());
+        } else if (apps != null) {
+            b.apps(Arrays.stream(apps.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+        }
+        String jvm = blankToNull(env.get("GATE_JVM_OPTS"));
+        if (jvm != null) {
+            b.jvmOptions(Arrays.asList(jvm.trim().split("\\s+")));
+        }
+        intVar(env, "GATE_READY_TIMEOUT").ifPresent(s -> b.readyTimeout(Duration.ofSeconds(s)));
+        String dbUrlBase = blankToNull(env.get("GATE_DB_URL_BASE"));
+        if (dbUrlBase != null) {
+            b.externalDatabase(dbUrlBase, env.getOrDefault("GATE_DB_USER", "postgres"),
+                    env.getOrDefault("GATE_DB_PASSWORD", ""));
+        }
+        String kafka = blankToNull(env.get("GATE_KAFKA_BOOTSTRAP"));
+        if (kafka != null) {
+            b.externalKafka(kafka);
+        }
+        return b.build();
+    }
+
+    /** {@code GATE_PORT_VEHICLE_QUEUE_SERVICE} for {@code vehicle-queue-service}. */
+    public static String portVariable(String app) {
+        return "GATE_PORT_" + app.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static Optional<Integer> intVar(Map<String, String> env, String name) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path repoRoot() {
+        return repoRoot;
+    }
+
+    public Path logsDirectory() {
+        return home.resolve("logs");
+    }
+
+    public int postgresPort() {
+        return postgresPort;
+    }
+
+    public int kafkaPort() {
+        return kafkaPort;
+    }
+
+    public int kafkaControllerPort() {
+        return kafkaControllerPort;
+    }
+
+    public int identityPort() {
+        return identityPort;
+    }
+
+    public int appPort(String app) {
+        Integer port = appPorts.get(app);
+        if (port == null) {
+            throw new IllegalArgumentException("Unknown application " + app);
+        }
+        return port;
+    }
+
+    /** The applications to start, in start order. */
+    public List<AppSpec> apps() {
+        return apps;
+    }
+
+    public List<String> jvmOptions() {
+        return jvmOptions;
+    }
+
+    public Duration readyTimeout() {
+        return readyTimeout;
+    }
+
+    public Optional<ExternalDatabase> externalDatabase() {
+        return Optional.ofNullable(externalDatabase);
+    }
+
+    public Optional<String> externalKafkaBootstrap() {
+        return Optional.ofNullable(externalKafkaBootstrap);
+    }
+
+    public Map<String, String> extraEnv(String app) {
+        return extraEnv.getOrDefault(app, Map.of());
+    }
+
+    /** A PostgreSQL server the platform does not start: {@code jdbcUrlBase} ends with {@code /}, the database name is appended. */
+    public record ExternalDatabase(String jdbcUrlBase, String user, String password) {
+        public ExternalDatabase {
+            Objects.requireNonNull(jdbcUrlBase);
+            jdbcUrlBase = jdbcUrlBase.endsWith("/") ? jdbcUrlBase : jdbcUrlBase + "/";
+        }
+    }
+
+    /** Builds a {@link PlatformConfig}; every setter is optional. */
+    public static final class Builder {
+        private final Path home;
+        private final Path repoRoot;
+        private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private int kafkaPort = DEFAULT_KAFKA_PORT;
+        private int kafkaControllerPort = DEFAULT_KAFKA_PORT + 1;
+        private int identityPort = DEFAULT_IDENTITY_PORT;
+        private final Map<String, Integer> appPorts = new LinkedHashMap<>();
+        private List<String> apps = Apps.names();
+        private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+        private Duration readyTimeout = Duration.ofSeconds(120);
+        private ExternalDatabase externalDatabase;
+        private String externalKafkaBootstrap;
+        private final Map<String, Map<String, String>> extraEnv = new LinkedHashMap<>();
+
+        private Builder(Path home, Path repoRoot) {
+            this.home = Objects.requireNonNull(home);
+            this.repoRoot = Objects.requireNonNull(repoRoot);
+        }
+
+        public Builder postgresPort(int port) {
+            this.postgresPort = port;
+            return this;
+        }
+
+        public Builder kafkaPorts(int port, int controllerPort) {
+            this.kafkaPort = port;
+            this.kafkaControllerPort = controllerPort;
+            return this;
+        }
+
+        public Builder identityPort(int port) {
+            this.identityPort = port;
+            return this;
+        }
+
+        public Builder appPort(String app, int port) {
+            Apps.require(app);
+            appPorts.put(app, port);
+            return this;
+        }
+
+        /** Free loopback ports for everything, so a run never collides with a running local stack. */
+        public Builder freePorts() {
+            postgresPort = FreePorts.next();
+            kafkaPorts(FreePorts.next(), FreePorts.next());
+            identityPort = FreePorts.next();
+            Apps.names().forEach(a -> appPorts.put(a, FreePorts.next()));
+            return this;
+        }
+
+        public Builder apps(List<String> names) {
+            names.forEach(Apps::require);
+            this.apps = List.copyOf(names);
+            return this;
+        }
+
+        public Builder apps(String... names) {
+            return apps(List.of(names));
+        }
+
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = new ArrayList<>(options);
+            return this;
+        }
+
+        public Builder readyTimeout(Duration timeout) {
+            this.readyTimeout = timeout;
+            return this;
+        }
+
+        public Builder externalDatabase(String jdbcUrlBase, String user, String password) {
+            this.externalDatabase = new ExternalDatabase(jdbcUrlBase, user, password);
+            return this;
+        }
+
+        public Builder externalKafka(String bootstrapServers) {
+            this.externalKafkaBootstrap = bootstrapServers;
+            return this;
+        }
+
+        /** Adds or overrides one environment variable of one application. */
+        public Builder env(String app, String name, String value) {
+            Apps.require(app);
+            extraEnv.computeIfAbsent(app, a -> new LinkedHashMap<>()).put(name, value);
+            return this;
+        }
+
+        public PlatformConfig build() {
+            return new PlatformConfig(this);
+        }
+    }
+}

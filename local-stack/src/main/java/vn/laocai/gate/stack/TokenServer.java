@@ -1,0 +1,192 @@
+package vn.laocai.gate.stack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.laocai.gate.infra.DevIdentity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The local token endpoint: {@code POST /token} with form fields {@code username} and
+ * {@code password} answers a bearer token signed by the {@link DevIdentity}; {@code GET /} lists
+ * the platform's URLs. Listens on the loopback interface only.
+ */
+public final class TokenServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenServer.class);
+
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private TokenServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    public static TokenServer start(int port, DevUsers users, DevIdentity identity, Supplier<String> index) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
+            ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "token-endpoint");
+                t.setDaemon(true);
+                return t;
+            });
+            server.setExecutor(executor);
+            server.createContext("/token", exchange -> guarded(exchange, () -> handleToken(exchange, users, identity)));
+            server.createContext("/", exchange -> guarded(exchange, () -> handleIndex(exchange, index)));
+            server.start();
+            return new TokenServer(server, executor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The token endpoint cannot listen on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public String tokenUrl() {
+        return baseUrl() + "/token";
+    }
+
+    private interface Handler {
+        void handle() throws IOException;
+    }
+
+    /** Answers 500 with the reason instead of dropping the connection, as HttpServer does on an exception. */
+    private static void guarded(HttpExchange exchange, Handler handler) throws IOException {
+        try (exchange) {
+            handler.handle();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Token endpoint failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            try {
+                sendJson(exchange, 500, error("server_error", String.valueOf(e.getMessage())));
+            } catch (IOException | RuntimeException ignored) {
+                // the response was already started
+            }
+        }
+    }
+
+    private static void handleToken(HttpExchange exchange, DevUsers users, DevIdentity identity) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            sendJson(exchange, 405, error("invalid_request", "Use POST with form fields username and password"));
+            return;
+        }
+        Map<String, String> form = parseForm(readBody(exchange.getRequestBody()));
+        String username = form.get("username");
+        String password = form.get("password");
+        if (username == null || username.isBlank() || password == null) {
+            sendJson(exchange, 400, error("invalid_request", "Form fields username and password are required"));
+            return;
+        }
+        var user = users.authenticate(username, password);
+        if (user.isEmpty()) {
+            sendJson(exchange, 401, error("invalid_grant", "Wrong username or password"));
+            return;
+        }
+        List<String> roles = user.get().roles();
+        String token = identity.token(username, TOKEN_LIFETIME, roles.toArray(String[]::new));
+        String body = "{\"access_token\":" + quote(token)
+                + ",\"token_type\":\"Bearer\""
+                + ",\"expires_in\":" + TOKEN_LIFETIME.toSeconds()
+                + ",\"roles\":[" + roles.stream().map(TokenServer::quote).collect(Collectors.joining(",")) + "]}";
+        sendJson(exchange, 200, body);
+    }
+
+    private static void handleIndex(HttpExchange exchange, Supplier<String> index) throws IOException {
+        if (!exchange.getRequestURI().getPath().equals("/")) {
+            sendJson(exchange, 404, error("not_found", "Try GET / or POST /token"));
+            return;
+        }
+        byte[] body = index.get().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static String readBody(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(64 * 1024);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static Map<String, String> parseForm(String body) {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            fields.putIfAbsent(name, value);
+        }
+        return fields;
+    }
+
+    private static String error(String code, String description) {
+        return "{\"error\":" + quote(code) + ",\"error_description\":" + quote(description) + "}";
+    }
+
+    private static void sendJson(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

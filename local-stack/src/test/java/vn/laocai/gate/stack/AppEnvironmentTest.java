@@ -1,0 +1,89 @@
+package vn.laocai.gate.stack;
+
+import org.junit.jupiter.api.Test;
+import vn.laocai.gate.infra.DevIdentity;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+class AppEnvironmentTest {
+
+    static final Path REPO = Path.of("/src/gate");
+    static final InfraEndpoints INFRA = new InfraEndpoints("jdbc:postgresql://127.0.0.1:15432/", "postgres", "",
+            "127.0.0.1:19092", Path.of("/src/gate/.gate/identity/verification-key.pem"));
+
+    static final AppWiring WIRING = new AppWiring() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
+
+        @Override
+        public String baseUrl(String app) {
+            return "http://127.0.0.1:" + config.appPort(app);
+        }
+
+        @Override
+        public String longLivedToken(String username, String... roles) {
+            return "token-of-" + username + "-" + String.join("+", Arrays.asList(roles));
+        }
+    };
+
+    @Test
+    void aServiceGetsItsPortDatabaseBrokerAndTokenVerification() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
+
+        Map<String, String> env = AppEnvironment.of(Apps.require(Apps.VEHICLE_QUEUE), config, INFRA, WIRING);
+
+        assertThat(env).containsOnly(
+                entry("QUARKUS_HTTP_PORT", "8081"),
+                entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/vehicle_queue"),
+                entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                entry("QUARKUS_DATASOURCE_PASSWORD", ""),
+                entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
+                entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/src/gate/.gate/identity/verification-key.pem"),
+                entry("MP_JWT_VERIFY_ISSUER", DevIdentity.ISSUER));
+    }
+
+    @Test
+    void theCustomsAdapterCallsTheSimulatorOnItsPort() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
+
+        Map<String, String> env = AppEnvironment.of(Apps.require(Apps.CUSTOMS_ADAPTER), config, INFRA, WIRING);
+
+        assertThat(env).contains(
+                entry("QUARKUS_HTTP_PORT", "8083"),
+                entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/customs_adapter"),
+                entry("QUARKUS_REST_CLIENT_VNACCS_URL", "http://127.0.0.1:8084"));
+    }
+
+    @Test
+    void theSimulatorHasNoDatabaseAndCallsBackTheAdapterWithASystemToken() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
+
+        Map<String, String> env = AppEnvironment.of(Apps.require(Apps.AGENCY_SIMULATOR), config, INFRA, WIRING);
+
+        assertThat(env).doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(env).contains(
+                entry("QUARKUS_HTTP_PORT", "8084"),
+                entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
+                entry("SIMULATOR_CALLBACK_URL", "http://127.0.0.1:8083/api/agency-answers/customs"),
+                entry("SIMULATOR_CALLBACK_TOKEN", "token-of-vnaccs-agency-system"));
+    }
+
+    @Test
+    void configuredEnvironmentOverridesAndExtends() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO)
+                .appPort(Apps.CLEARANCE, 9082)
+                .env(Apps.CLEARANCE, "QUARKUS_LOG_LEVEL", "DEBUG")
+                .env(Apps.CLEARANCE, "KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092")
+                .build();
+
+        Map<String, String> env = AppEnvironment.of(Apps.require(Apps.CLEARANCE), config, INFRA, WIRING);
+
+        assertThat(env).contains(entry("QUARKUS_HTTP_PORT", "9082"), entry("QUARKUS_LOG_LEVEL", "DEBUG"),
+                entry("KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092"));
+    }
+}

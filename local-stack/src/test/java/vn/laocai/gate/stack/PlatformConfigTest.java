@@ -1,0 +1,91 @@
+package vn.laocai.gate.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlatformConfigTest {
+
+    static final Path REPO = Path.of("/src/gate");
+
+    @Test
+    void defaultsAreTheDocumentedPortsAllAppsAndDotGate() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(Map.of(), REPO);
+
+        assertThat(config.home()).isEqualTo(REPO.resolve(".gate"));
+        assertThat(config.logsDirectory()).isEqualTo(REPO.resolve(".gate/logs"));
+        assertThat(config.postgresPort()).isEqualTo(15432);
+        assertThat(config.kafkaPort()).isEqualTo(19092);
+        assertThat(config.kafkaControllerPort()).isEqualTo(19093);
+        assertThat(config.identityPort()).isEqualTo(8090);
+        assertThat(config.apps()).extracting(AppSpec::name).containsExactly(
+                "agency-simulator", "vehicle-queue-service", "clearance-service", "customs-adapter");
+        assertThat(config.apps()).extracting(a -> config.appPort(a.name())).containsExactly(8084, 8081, 8082, 8083);
+        assertThat(config.jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(config.externalDatabase()).isEmpty();
+        assertThat(config.externalKafkaBootstrap()).isEmpty();
+        assertThat(Apps.require(Apps.CLEARANCE).runJar(REPO))
+                .isEqualTo(REPO.resolve("clearance-service/target/quarkus-app/quarkus-run.jar"));
+    }
+
+    @Test
+    void environmentVariablesOverrideTheDefaults() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(Map.of(
+                "GATE_HOME", "/tmp/gate-home",
+                "GATE_PG_PORT", "25432",
+                "GATE_KAFKA_PORT", "29092",
+                "GATE_IDENTITY_PORT", "9090",
+                "GATE_PORT_CUSTOMS_ADAPTER", "9083",
+                "GATE_APPS", "customs-adapter, agency-simulator",
+                "GATE_JVM_OPTS", " -Xmx128m  -XX:TieredStopAtLevel=1 ",
+                "GATE_READY_TIMEOUT", "300"), REPO);
+
+        assertThat(config.home()).isEqualTo(Path.of("/tmp/gate-home"));
+        assertThat(config.postgresPort()).isEqualTo(25432);
+        assertThat(config.kafkaPort()).isEqualTo(29092);
+        assertThat(config.kafkaControllerPort()).isEqualTo(29093);
+        assertThat(config.identityPort()).isEqualTo(9090);
+        assertThat(config.appPort(Apps.CUSTOMS_ADAPTER)).isEqualTo(9083);
+        assertThat(config.apps()).extracting(AppSpec::name).containsExactly("agency-simulator", "customs-adapter");
+        assertThat(config.jvmOptions()).containsExactly("-Xmx128m", "-XX:TieredStopAtLevel=1");
+        assertThat(config.readyTimeout()).isEqualTo(Duration.ofSeconds(300));
+    }
+
+    @Test
+    void externalDatabaseAndBrokerComeFromTheEnvironment() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(Map.of(
+                "GATE_DB_URL_BASE", "jdbc:postgresql://db.example:5432",
+                "GATE_DB_USER", "gate",
+                "GATE_DB_PASSWORD", "s3cret",
+                "GATE_KAFKA_BOOTSTRAP", "kafka.example:9092"), REPO);
+
+        assertThat(config.externalDatabase()).get().satisfies(db -> {
+            assertThat(db.jdbcUrlBase()).isEqualTo("jdbc:postgresql://db.example:5432/");
+            assertThat(db.user()).isEqualTo("gate");
+            assertThat(db.password()).isEqualTo("s3cret");
+        });
+        assertThat(config.externalKafkaBootstrap()).hasValue("kafka.example:9092");
+    }
+
+    @Test
+    void unknownAppsAndBadNumbersAreRejectedWithTheirName() {
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(Map.of("GATE_APPS", "billing"), REPO))
+                .hasMessageContaining("billing").hasMessageContaining("vehicle-queue-service");
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(Map.of("GATE_PG_PORT", "lots"), REPO))
+                .hasMessageContaining("GATE_PG_PORT");
+    }
+
+    @Test
+    void freePortsAvoidTheFixedLocalPorts() {
+        PlatformConfig config = PlatformConfig.builder(Path.of("/tmp/x"), REPO).freePorts().build();
+
+        assertThat(config.postgresPort()).isNotEqualTo(15432);
+        assertThat(config.appPort(Apps.VEHICLE_QUEUE)).isNotEqualTo(8081);
+        assertThat(Apps.names()).extracting(config::appPort).doesNotHaveDuplicates();
+    }
+}
