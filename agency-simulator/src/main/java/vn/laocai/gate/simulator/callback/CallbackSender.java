@@ -1,0 +1,75 @@
+package vn.laocai.gate.simulator.callback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import vn.laocai.gate.simulator.config.SimulatorConfig;
+import vn.laocai.gate.simulator.customs.AnswerMessage;
+import vn.laocai.gate.simulator.customs.Timers;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Pushes answer messages to the declarant's system. A failed push is retried a few times with
+ * doubling waits, then given up: the answer stays available for polling either way.
+ */
+@ApplicationScoped
+public class CallbackSender {
+
+    private static final Logger LOG = Logger.getLogger(CallbackSender.class);
+
+    private final SimulatorConfig.Callback config;
+    private final Timers timers;
+    private final ObjectMapper json;
+    private final HttpClient http;
+
+    public CallbackSender(SimulatorConfig config, Timers timers, ObjectMapper json) {
+        this.config = config.callback();
+        this.timers = timers;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
+    }
+
+    /** Sends the answer to {@code callbackUrl}, or to the configured URL when that is blank; no URL means polling only. */
+    public void deliver(String callbackUrl, AnswerMessage answer) {
+        String url = callbackUrl != null && !callbackUrl.isBlank() ? callbackUrl
+                : config.url().filter(u -> !u.isBlank()).orElse(null);
+        if (url == null) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write answer " + answer.messageId(), e);
+        }
+        attempt(URI.create(url), body, answer, 1);
+    }
+
+    private void attempt(URI url, byte[] body, AnswerMessage answer, int attempt) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(config.timeout())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        config.token().filter(t -> !t.isBlank()).ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            if (error == null && response.statusCode() / 100 == 2) {
+                return;
+            }
+            String why = error != null ? error.toString() : "HTTP " + response.statusCode();
+            if (attempt >= config.maxAttempts()) {
+                LOG.warnf("Gave up pushing %s %s to %s after %d attempts (%s); it stays available for polling",
+                        answer.type(), answer.messageId(), url, attempt, why);
+                return;
+            }
+            Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 10));
+            LOG.infof("Push of %s %s to %s failed (%s), retry in %s", answer.type(), answer.messageId(), url, why, wait);
+            timers.after(wait, () -> attempt(url, body, answer, attempt + 1));
+        });
+    }
+}
