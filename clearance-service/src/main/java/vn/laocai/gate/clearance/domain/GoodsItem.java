@@ -1,0 +1,104 @@
+package vn.laocai.gate.clearance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.math.BigDecimal;
+
+/** One goods line of a declaration. HS codes are kept as digits only. */
+@Embeddable
+public class GoodsItem {
+
+    @Column(name = "line_number", nullable = false)
+    private int lineNumber;
+
+    @Column(name = "hs_code", nullable = false)
+    private String hsCode;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(nullable = false)
+    private BigDecimal quantity;
+
+    @Column(nullable = false)
+    private String unit;
+
+    @Column(name = "net_weight_kg", nullable = false)
+    private BigDecimal netWeightKg;
+
+    @Column(name = "gross_weight_kg", nullable = false)
+    private BigDecimal grossWeightKg;
+
+    @Column(name = "value_amount", nullable = false)
+    private BigDecimal value;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(name = "origin_country", nullable = false)
+    private String originCountry;
+
+    protected GoodsItem() {
+    }
+
+    public GoodsItem(int lineNumber, String hsCode, String description, BigDecimal quantity, String unit,
+                     BigDecimal netWeightKg, BigDecimal grossWeightKg, BigDecimal value, String currency,
+                     String originCountry) {
+        this.lineNumber = lineNumber;
+        this.hsCode = hsCode.replace(".", "");
+        this.description = description.strip();
+        this.quantity = quantity;
+        this.unit = unit.strip().toUpperCase(java.util.Locale.ROOT);
+        this.netWeightKg = netWeightKg;
+        this.grossWeightKg = grossWeightKg;
+        this.value = value;
+        this.currency = currency;
+        this.originCountry = originCountry;
+    }
+
+    public int lineNumber() {
+        return lineNumber;
+    }
+
+    public String hsCode() {
+        return hsCode;
+    }
+
+    /** The HS chapter (first two digits): 08 is edible fruit. */
+    public String hsChapter() {
+        return hsCode.substring(0, 2);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public BigDecimal netWeightKg() {
+        return netWeightKg;
+    }
+
+    public BigDecimal grossWeightKg() {
+        return grossWeightKg;
+    }
+
+    public BigDecimal value() {
+        return value;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String originCountry() {
+        return originCountry;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.laocai.gate.clearance.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What a trader or customs broker sends to declare a consignment. */
+@Schema(name = "DeclarationRequest", description = "Pre-declaration of one consignment")
+public record DeclarationRequest(
+        @NotNull @Valid
+        Party declarant,
+        @NotBlank @Size(max = 200)
+        @Schema(example = "Hekou Fruit Trading Co., Ltd.")
+        String consignee,
+        @NotBlank @Pattern(regexp = "\\d{12}", message = "must be the 12-digit VNACCS declaration number")
+        @Schema(example = "305123456789")
+        String customsDeclarationNumber,
+        @NotBlank @Pattern(regexp = "EXPORT|IMPORT", message = "must be EXPORT or IMPORT")
+        @Schema(example = "EXPORT")
+        String direction,
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code such as CN")
+        @Schema(example = "CN")
+        String destinationCountry,
+        @NotEmpty @Size(max = 10, message = "at most 10 vehicles per consignment")
+        @Schema(description = "Booking codes of the vehicles that carry the consignment", example = "[\"KT2-7XK4P9\"]")
+        List<@NotBlank @Pattern(regexp = "KT2-[0-9A-Z]{6}", message = "must be a booking code such as KT2-7XK4P9") String> bookingCodes,
+        @NotEmpty @Size(max = 50, message = "a declaration holds at most 50 goods lines (VNACCS limit)")
+        List<@NotNull @Valid Line> goodsLines) {
+
+    /** The declaring enterprise. */
+    @Schema(name = "Declarant")
+    public record Party(
+            @NotBlank @Pattern(regexp = "\\d{10}(-\\d{3})?", message = "must be a Vietnamese tax code of 10 digits, or 13 for a branch (0101234567-001)")
+            @Schema(example = "5300123456")
+            String taxCode,
+            @NotBlank @Size(max = 200)
+            @Schema(example = "Cong ty TNHH Nong san Lao Cai")
+            String name) {
+    }
+
+    /** One goods line. */
+    @Schema(name = "GoodsLine")
+    public record Line(
+            @NotBlank @Pattern(regexp = "\\d{6}|\\d{8}|\\d{4}\\.\\d{2}(\\.\\d{2})?",
+                    message = "must be an HS code of at least 6 digits, such as 0810.60 or 08106000")
+            @Schema(example = "0810.60.00")
+            String hsCode,
+            @NotBlank @Size(min = 3, max = 500)
+            @Schema(example = "Fresh durian, Ri6 variety, boxed")
+            String description,
+            @NotNull @DecimalMin(value = "0", inclusive = false)
+            @Schema(example = "18000")
+            BigDecimal quantity,
+            @NotBlank @Size(max = 10)
+            @Schema(example = "KGM")
+            String unit,
+            @NotNull @PositiveOrZero
+            @Schema(example = "18000")
+            BigDecimal netWeightKg,
+            @NotNull @PositiveOrZero
+            @Schema(example = "19500")
+            BigDecimal grossWeightKg,
+            @NotNull @PositiveOrZero
+            @Schema(example = "54000")
+            BigDecimal value,
+            @NotBlank @Pattern(regexp = "VND|CNY|USD", message = "must be VND, CNY or USD")
+            @Schema(example = "USD")
+            String currency,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code")
+            @Schema(example = "VN")
+            String originCountry) {
+    }
+}

@@ -1,0 +1,81 @@
+package vn.laocai.gate.clearance;
+
+import io.restassured.http.ContentType;
+import vn.laocai.gate.events.CrossingBooked;
+import vn.laocai.gate.events.EventCodec;
+import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.EmbeddedInfraTestResource;
+import vn.laocai.gate.infra.KafkaTestClient;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Bookings announced on Kafka and declaration requests for the service's tests. */
+public final class DeclarationMother {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private DeclarationMother() {
+    }
+
+    public static String token(String user, String role) {
+        return EmbeddedInfraTestResource.identity().token(user, role);
+    }
+
+    /** A fresh 12-digit customs declaration number. */
+    public static String declarationNumber() {
+        return "30" + String.format("%010d", Math.abs(RANDOM.nextLong()) % 10_000_000_000L);
+    }
+
+    /** Announces a booking as vehicle-queue-service would; returns its code. */
+    public static String announceBooking(String bootstrap, String direction) {
+        String code = "KT2-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase()
+                .replace('0', 'A').replace('1', 'B');
+        Instant now = Instant.now();
+        CrossingBooked booked = new CrossingBooked(code, "24C12345", null, direction, "PERISHABLE", "Lò Văn Minh",
+                now, now.plusSeconds(3600), now);
+        KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, code, UUID.randomUUID().toString(),
+                EventType.CROSSING_BOOKED.type(), EventCodec.encode(booked));
+        return code;
+    }
+
+    public static String goodsLine(String hsCode) {
+        return """
+                {"hsCode": "%s", "description": "Fresh durian, Ri6 variety", "quantity": 18000, "unit": "KGM",
+                 "netWeightKg": 18000, "grossWeightKg": 19500, "value": 54000, "currency": "USD", "originCountry": "VN"}
+                """.formatted(hsCode);
+    }
+
+    public static String declarationJson(String number, String bookingCode, String... goodsLines) {
+        String lines = goodsLines.length == 0 ? goodsLine("0810.60.00") : String.join(",", goodsLines);
+        return """
+                {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
+                 "consignee": "Hekou Fruit Trading Co., Ltd.", "customsDeclarationNumber": "%s",
+                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"],
+                 "goodsLines": [%s]}
+                """.formatted(number, bookingCode, lines);
+    }
+
+    /** Submits a declaration for a freshly announced booking, waiting until clearance knows the booking. */
+    public static String submit(String bootstrap, String trader) {
+        String booking = announceBooking(bootstrap, "EXPORT");
+        String body = declarationJson(declarationNumber(), booking);
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var response = given().auth().oauth2(token(trader, "trader")).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/declarations");
+            if (response.statusCode() == 201) {
+                id[0] = response.path("id");
+                return true;
+            }
+            return false;
+        });
+        return id[0];
+    }
+}
