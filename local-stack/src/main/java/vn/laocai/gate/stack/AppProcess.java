@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 /** One application running as a child process, its output appended to {@code logs/<app>.log}. */
 public final class AppProcess {
 
+    private static final String RUN_MARKER = "=====";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final AppSpec app;
@@ -45,7 +46,7 @@ public final class AppProcess {
         command.add(jar.toString());
         try {
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, System.lineSeparator() + "===== " + app.name() + " starting at "
+            Files.writeString(logFile, System.lineSeparator() + RUN_MARKER + " " + app.name() + " starting at "
                             + OffsetDateTime.now() + " =====" + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -99,7 +100,7 @@ public final class AppProcess {
         while (true) {
             if (!process.isAlive()) {
                 throw new AppStartException(app.name() + " exited with code " + process.exitValue()
-                        + " before it was ready. Last lines of " + logFile + ":\n" + tail(40));
+                        + " before it was ready. Last lines of " + logFile + ":\n" + tail(25));
             }
             try {
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -115,17 +116,24 @@ public final class AppProcess {
             }
             if (System.nanoTime() > deadline) {
                 throw new AppStartException(app.name() + " was not ready after " + timeout.toSeconds() + " s ("
-                        + lastAnswer + "). Last lines of " + logFile + ":\n" + tail(40));
+                        + lastAnswer + "). Last lines of " + logFile + ":\n" + tail(25));
             }
             sleep(500);
         }
     }
 
-    /** The last lines of the application's log. */
+    /** The last lines this run of the application wrote to its log. */
     public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            int from = 0;
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (all.get(i).startsWith(RUN_MARKER)) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            return String.join("\n", all.subList(Math.max(from, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(cannot read " + logFile + ": " + e.getMessage() + ")";
         }

@@ -77,7 +77,7 @@ public final class LocalStack {
         String summary = platform.summary();
         write(home.resolve("urls.txt"), summary);
         write(appPidsFile, platform.apps().values().stream()
-                .map(p -> p.app().name() + " " + p.pid() + "\n").collect(Collectors.joining()));
+                .map(p -> p.app().name() + " " + p.pid() + " " + p.baseUrl() + "\n").collect(Collectors.joining()));
         write(readyFile, ProcessHandle.current().pid() + "\n");
         System.out.println(summary);
         System.out.flush();

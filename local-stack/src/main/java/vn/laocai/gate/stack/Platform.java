@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -321,7 +322,7 @@ public final class Platform implements AutoCloseable {
 
     /** The running applications, in start order. */
     public synchronized Map<String, AppProcess> apps() {
-        return Map.copyOf(apps);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(apps));
     }
 
     /** A plain-text list of the platform's URLs. */
