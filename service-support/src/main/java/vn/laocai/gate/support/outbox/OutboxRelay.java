@@ -31,6 +31,9 @@ public class OutboxRelay {
     private final Clock clock;
     private final int batchSize;
     private final Duration retention;
+    /** Consecutive failed relays (Kafka or the database down): the relay backs off exponentially. */
+    private int failures;
+    private long pausedUntilNanos;
 
     public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock,
                        @ConfigProperty(name = "gate.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -45,12 +48,22 @@ public class OutboxRelay {
     @Scheduled(every = "${gate.outbox.relay-interval:0.25s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayScheduled() {
+        if (System.nanoTime() < pausedUntilNanos) {
+            return;
+        }
         try {
             while (relayBatch() == batchSize) {
                 // a full batch: more may be waiting
             }
+            if (failures > 0) {
+                LOG.infof("Outbox relay resumed after %d failed attempt(s)", failures);
+            }
+            failures = 0;
         } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+            failures++;
+            long pauseMs = Math.min(30_000L, 250L << Math.min(failures, 7));
+            pausedUntilNanos = System.nanoTime() + pauseMs * 1_000_000L;
+            LOG.warnf("Outbox relay failed (%d in a row), next attempt in %d ms: %s", failures, pauseMs, e.getMessage());
         }
     }
 
