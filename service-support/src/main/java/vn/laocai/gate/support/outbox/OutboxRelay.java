@@ -32,8 +32,8 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration retention;
     /** Consecutive failed relays (Kafka or the database down): the relay backs off exponentially. */
-    private int failures;
-    private long pausedUntilNanos;
+    private volatile int failures;
+    private volatile long pausedUntilNanos;
 
     public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock,
                        @ConfigProperty(name = "gate.outbox.batch-size", defaultValue = "200") int batchSize,
