@@ -41,7 +41,7 @@ public final class TokenClient {
             }
             System.out.println(token.group(1));
         } catch (IOException e) {
-            System.err.println("No token endpoint at " + args[0] + " (" + e.getMessage() + "). Is the platform running? ./gate up");
+            System.err.println("No token endpoint at " + args[0] + " (" + e + "). Is the platform running? ./gate up");
             System.exit(1);
         }
     }
