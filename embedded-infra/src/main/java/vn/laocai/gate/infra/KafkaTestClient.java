@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -82,25 +83,21 @@ public final class KafkaTestClient {
         return new RawCollector(bootstrap, topic);
     }
 
-    private static Map<String, Object> consumerConfig(String bootstrap) {
-        return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    }
+    /** Records seen on a topic, polled in the background; thread-safe; close it to stop polling. */
+    public static class RecordCollector<V> implements AutoCloseable {
 
-    /** CloudEvents seen on a topic; thread-safe; close it to stop polling. */
-    public static final class Collector implements AutoCloseable {
-
-        private final List<ConsumerRecord<String, CloudEvent>> records = new CopyOnWriteArrayList<>();
+        private final List<ConsumerRecord<String, V>> records = new CopyOnWriteArrayList<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread poller;
 
-        private Collector(String bootstrap, String topic) {
+        RecordCollector(String bootstrap, String topic, Deserializer<V> valueDeserializer) {
+            Map<String, Object> config = Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             poller = new Thread(() -> {
-                try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(consumerConfig(bootstrap),
-                        new StringDeserializer(), new CloudEventDeserializer())) {
+                try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config, new StringDeserializer(), valueDeserializer)) {
                     consumer.subscribe(List.of(topic));
                     while (running.get()) {
                         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
@@ -111,15 +108,7 @@ public final class KafkaTestClient {
             poller.start();
         }
 
-        public List<CloudEvent> events() {
-            return records.stream().map(ConsumerRecord::value).toList();
-        }
-
-        public List<CloudEvent> ofType(String type) {
-            return events().stream().filter(e -> type.equals(e.getType())).toList();
-        }
-
-        public List<ConsumerRecord<String, CloudEvent>> records() {
+        public List<ConsumerRecord<String, V>> records() {
             return new ArrayList<>(records);
         }
 
@@ -134,39 +123,27 @@ public final class KafkaTestClient {
         }
     }
 
-    /** Raw records seen on a topic, for dead-letter topics. */
-    public static final class RawCollector implements AutoCloseable {
+    /** CloudEvents seen on a topic. */
+    public static final class Collector extends RecordCollector<CloudEvent> {
 
-        private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread poller;
+        private Collector(String bootstrap, String topic) {
+            super(bootstrap, topic, new CloudEventDeserializer());
+        }
+
+        public List<CloudEvent> events() {
+            return records().stream().map(ConsumerRecord::value).toList();
+        }
+
+        public List<CloudEvent> ofType(String type) {
+            return events().stream().filter(e -> type.equals(e.getType())).toList();
+        }
+    }
+
+    /** Raw records seen on a topic, for dead-letter topics. */
+    public static final class RawCollector extends RecordCollector<byte[]> {
 
         private RawCollector(String bootstrap, String topic) {
-            poller = new Thread(() -> {
-                try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap),
-                        new StringDeserializer(), new ByteArrayDeserializer())) {
-                    consumer.subscribe(List.of(topic));
-                    while (running.get()) {
-                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                    }
-                }
-            }, "raw-collector-" + topic);
-            poller.setDaemon(true);
-            poller.start();
-        }
-
-        public List<ConsumerRecord<String, byte[]>> records() {
-            return new ArrayList<>(records);
-        }
-
-        @Override
-        public void close() {
-            running.set(false);
-            try {
-                poller.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            super(bootstrap, topic, new ByteArrayDeserializer());
         }
     }
 }
