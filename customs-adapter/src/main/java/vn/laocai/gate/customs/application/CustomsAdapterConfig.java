@@ -16,8 +16,8 @@ public interface CustomsAdapterConfig {
 
     interface Dispatch {
 
-        /** How often due handoffs are looked for (a scheduler period such as {@code 0.5s}). */
-        @WithDefault("0.5s")
+        /** How often due handoffs are looked for (a scheduler period; the scheduler's finest is {@code 1s}). */
+        @WithDefault("1s")
         String interval();
 
         /** Handoffs sent per dispatcher run. */

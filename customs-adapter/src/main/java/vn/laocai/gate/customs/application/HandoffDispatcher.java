@@ -40,7 +40,7 @@ public class HandoffDispatcher {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${customs.dispatch.interval:0.5s}", delayed = "1s",
+    @Scheduled(every = "${customs.dispatch.interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
         try {
