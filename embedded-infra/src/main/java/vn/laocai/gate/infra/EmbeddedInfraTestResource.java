@@ -25,7 +25,11 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
     private String database = "app";
     private List<String> extraTopics = List.of();
     private EmbeddedPostgresServer postgres;
-    private EmbeddedKafkaBroker kafka;
+    /** Static so that a test can take the broker down and bring it back (fault tests). */
+    private static volatile EmbeddedKafkaBroker kafka;
+    private static Path kafkaDirectory;
+    private static int kafkaPort;
+    private static int kafkaControllerPort;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -40,7 +44,10 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
         deleteRecursively(work);
         postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), FreePorts.next());
         postgres.ensureDatabase(database);
-        kafka = EmbeddedKafkaBroker.start(work.resolve("kafka"), FreePorts.next(), FreePorts.next());
+        kafkaDirectory = work.resolve("kafka");
+        kafkaPort = FreePorts.next();
+        kafkaControllerPort = FreePorts.next();
+        kafka = EmbeddedKafkaBroker.start(kafkaDirectory, kafkaPort, kafkaControllerPort);
         kafka.createTopics(Stream.concat(Topics.all().stream(), extraTopics.stream()).toList(), 3);
         DevIdentity identity = identity();
         return Map.of(
@@ -57,10 +64,26 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
         return DevIdentity.loadOrCreate(IDENTITY_DIRECTORY);
     }
 
+    /** Shuts the broker down, as an outage would; {@link #startKafka()} brings it back with its data. */
+    public static synchronized void stopKafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("No broker of this resource is running");
+        }
+        kafka.close();
+        kafka = null;
+    }
+
+    /** Starts the broker again on the same ports and log directory. */
+    public static synchronized void startKafka() {
+        if (kafka == null) {
+            kafka = EmbeddedKafkaBroker.start(kafkaDirectory, kafkaPort, kafkaControllerPort);
+        }
+    }
+
     @Override
     public void stop() {
         if (kafka != null) {
-            kafka.close();
+            stopKafka();
         }
         if (postgres != null) {
             postgres.close();

@@ -48,9 +48,12 @@ public class CloudEventPublisher {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeoutMs);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms
+        int linger = 5;
+        int requestTimeout = (int) Math.min(5000, Math.max(1000, sendTimeoutMs / 2));
+        config.put(ProducerConfig.LINGER_MS_CONFIG, linger);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(sendTimeoutMs, linger + requestTimeout));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
         this.source = URI.create("/vn-gate/" + applicationName);

@@ -63,7 +63,12 @@ public class OutboxRelay {
             failures++;
             long pauseMs = Math.min(30_000L, 250L << Math.min(failures, 7));
             pausedUntilNanos = System.nanoTime() + pauseMs * 1_000_000L;
-            LOG.warnf("Outbox relay failed (%d in a row), next attempt in %d ms: %s", failures, pauseMs, e.getMessage());
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            LOG.warnf("Outbox relay failed (%d in a row), next attempt in %d ms: %s (%s)", failures, pauseMs,
+                    e.getMessage(), cause);
         }
     }
 

@@ -1,0 +1,56 @@
+package vn.laocai.gate.queue.messaging;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.EmbeddedInfraTestResource;
+import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.queue.BookingMother;
+import vn.laocai.gate.support.outbox.OutboxRelay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+class KafkaOutageTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Test
+    void bookings_accepted_while_the_broker_is_down_are_published_once_when_it_returns() {
+        List<String> codes = new ArrayList<>();
+        EmbeddedInfraTestResource.stopKafka();
+        try {
+            for (int i = 0; i < 5; i++) {
+                codes.add(BookingMother.book("driver-outage", "24C-40" + i + ".0" + i));
+            }
+            // longer than a send may take (gate.outbox.send-timeout-ms in the test profile): the relay fails and retries
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).until(() -> relay.pending() >= 5);
+        } finally {
+            EmbeddedInfraTestResource.startKafka();
+        }
+
+        try (KafkaTestClient.Collector events = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+            await().atMost(Duration.ofSeconds(90)).until(() -> codes.stream().allMatch(c -> booked(events, c) == 1));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                    .until(() -> codes.stream().allMatch(c -> booked(events, c) == 1));
+        }
+        assertThat(codes).doesNotHaveDuplicates().hasSize(5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.pending() == 0);
+    }
+
+    private static long booked(KafkaTestClient.Collector events, String code) {
+        return events.ofType(EventType.CROSSING_BOOKED.type()).stream().filter(e -> code.equals(e.getSubject())).count();
+    }
+}
