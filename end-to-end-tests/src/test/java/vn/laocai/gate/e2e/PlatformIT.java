@@ -68,24 +68,23 @@ class PlatformIT {
                 .extract().path("access_token");
     }
 
-    @Test
-    void a_crossing_is_booked_declared_cleared_and_released_then_survives_a_restart() {
-        String queue = platform.url(Apps.VEHICLE_QUEUE);
-        String clearance = platform.url(Apps.CLEARANCE);
-        String adapter = platform.url(Apps.CUSTOMS_ADAPTER);
-        String driver = signIn("driver");
-        String trader = signIn("trader");
-        String customs = signIn("customs");
-
-        String bookingCode = given().auth().oauth2(driver).contentType(ContentType.JSON).body("""
-                        {"plate": "24C-123.45", "trailerPlate": "24R-012.34",
+    /** Books a crossing for a durian export as {@code driverToken}; returns the booking code. */
+    static String book(String driverToken, String plate) {
+        return given().auth().oauth2(driverToken).contentType(ContentType.JSON).body("""
+                        {"plate": "%s", "trailerPlate": "24R-012.34",
                          "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "C1234567", "phone": "+84 912 345 678"},
                          "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "%s"}
-                        """.formatted(Instant.now().plus(2, ChronoUnit.HOURS)))
-                .when().post(queue + "/api/bookings")
+                        """.formatted(plate, Instant.now().plus(2, ChronoUnit.HOURS)))
+                .when().post(platform.url(Apps.VEHICLE_QUEUE) + "/api/bookings")
                 .then().statusCode(201).body("status", equalTo("BOOKED"))
                 .extract().path("code");
+    }
 
+    /**
+     * Declares the durian consignment carried on {@code bookingCode}; returns the declaration id.
+     * Clearance learns of the booking from the queue's event, so the declaration may have to wait a moment.
+     */
+    static String declare(String traderToken, String bookingCode) {
         String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
         String declaration = """
                 {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
@@ -96,38 +95,53 @@ class PlatformIT {
                    "value": 54000, "currency": "USD", "originCountry": "VN"}]}
                 """.formatted(number, bookingCode);
         String[] declarationId = new String[1];
-        // clearance learns of the booking from the queue's event: a declaration may have to wait a moment
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var response = given().auth().oauth2(trader).contentType(ContentType.JSON).body(declaration)
-                    .when().post(clearance + "/api/declarations");
+            var response = given().auth().oauth2(traderToken).contentType(ContentType.JSON).body(declaration)
+                    .when().post(platform.url(Apps.CLEARANCE) + "/api/declarations");
             assertThat(response.statusCode()).isIn(201, 422);
             declarationId[0] = response.statusCode() == 201 ? response.path("id") : null;
             return declarationId[0] != null;
         });
-        String id = declarationId[0];
+        return declarationId[0];
+    }
 
+    /** Waits until the consignment is cleared, its vehicle released, and checks every step happened once. */
+    static void awaitClearedAndReleased(String id, String bookingCode, String traderToken, String driverToken) {
+        String queue = platform.url(Apps.VEHICLE_QUEUE);
+        String clearance = platform.url(Apps.CLEARANCE);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(trader).when().get(clearance + "/api/declarations/" + id)
+                given().auth().oauth2(traderToken).when().get(clearance + "/api/declarations/" + id)
                         .then().statusCode(200).body("status", equalTo("CLEARED")));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(driver).when().get(queue + "/api/bookings/" + bookingCode)
+                given().auth().oauth2(driverToken).when().get(queue + "/api/bookings/" + bookingCode)
                         .then().statusCode(200)
                         .body("status", equalTo("RELEASED"))
                         .body("releasedForDeclaration", equalTo(id)));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            List<String> steps = given().auth().oauth2(trader).when().get(clearance + "/api/declarations/" + id + "/timeline")
+            List<String> steps = given().auth().oauth2(traderToken).when().get(clearance + "/api/declarations/" + id + "/timeline")
                     .then().statusCode(200).extract().path("step");
             assertThat(steps).containsExactly("DECLARATION_SUBMITTED", "CUSTOMS_CHANNEL_ASSIGNED", "CUSTOMS_RELEASED",
                     "CLEARED", "VEHICLE_RELEASED");
         });
-        given().auth().oauth2(customs).queryParam("declarationId", id)
-                .when().get(adapter + "/api/handoffs")
+        given().auth().oauth2(signIn("customs")).queryParam("declarationId", id)
+                .when().get(platform.url(Apps.CUSTOMS_ADAPTER) + "/api/handoffs")
                 .then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    void a_crossing_is_booked_declared_cleared_and_released_then_survives_a_restart() {
+        String driver = signIn("driver");
+        String trader = signIn("trader");
+
+        String bookingCode = book(driver, "24C-123.45");
+        String id = declare(trader, bookingCode);
+        awaitClearedAndReleased(id, bookingCode, trader, driver);
 
         // the driver of another account cannot see it; a request without a token is refused
-        given().auth().oauth2(platform.token("someone-else", "driver")).when().get(queue + "/api/bookings/" + bookingCode)
+        given().auth().oauth2(platform.token("someone-else", "driver"))
+                .when().get(platform.url(Apps.VEHICLE_QUEUE) + "/api/bookings/" + bookingCode)
                 .then().statusCode(404);
-        given().when().get(clearance + "/api/declarations/" + id).then().statusCode(401);
+        given().when().get(platform.url(Apps.CLEARANCE) + "/api/declarations/" + id).then().statusCode(401);
 
         platform.close();
         platform = Platform.start(config());
@@ -136,5 +150,21 @@ class PlatformIT {
                 .then().statusCode(200).body("status", equalTo("RELEASED"));
         given().auth().oauth2(signIn("trader")).when().get(platform.url(Apps.CLEARANCE) + "/api/declarations")
                 .then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void a_service_killed_mid_flow_catches_up_without_losing_or_doubling_anything() {
+        String driver = signIn("driver");
+        String trader = signIn("trader");
+        String bookingCode = book(driver, "24C-246.80");
+        String id = declare(trader, bookingCode);
+
+        // clearance dies at once, with its outbox perhaps not yet relayed; customs answers meanwhile
+        platform.kill(Apps.CLEARANCE);
+        String other = book(driver, "24C-135.79");
+        assertThat(other).isNotEqualTo(bookingCode);
+        platform.restart(Apps.CLEARANCE);
+
+        awaitClearedAndReleased(id, bookingCode, trader, driver);
     }
 }

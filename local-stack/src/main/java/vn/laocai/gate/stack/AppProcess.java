@@ -139,6 +139,16 @@ public final class AppProcess {
         }
     }
 
+    /** Kills the process at once (SIGKILL) and waits until it is gone. */
+    void killNow() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks every process to stop (SIGTERM), waits up to {@code grace} in all, then kills those left. */
     static void stopAll(List<AppProcess> apps, Duration grace) {
         apps.forEach(a -> a.process.destroy());

@@ -54,6 +54,7 @@ public final class Platform implements AutoCloseable {
     private DevIdentity identity;
     private InfraEndpoints infra;
     private TokenServer tokenServer;
+    private Map<AppSpec, Path> jars = Map.of();
 
     private record Running(String name, AutoCloseable resource) {
     }
@@ -79,7 +80,7 @@ public final class Platform implements AutoCloseable {
         try {
             long t0 = System.nanoTime();
             Files.createDirectories(config.logsDirectory());
-            Map<AppSpec, Path> jars = requireJars();
+            jars = requireJars();
             requireFreePorts();
             identity = DevIdentity.loadOrCreate(config.home().resolve("identity"));
             String jdbcBase = startDatabase();
@@ -89,7 +90,7 @@ public final class Platform implements AutoCloseable {
             TokenServer tokens = TokenServer.start(config.identityPort(), users, identity, this::summary);
             register("token endpoint", tokens);
             tokenServer = tokens;
-            startApps(jars);
+            startApps();
             LOG.info("Platform ready in {} s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
             return this;
         } catch (IOException e) {
@@ -218,31 +219,58 @@ public final class Platform implements AutoCloseable {
         return config.externalDatabase().map(PlatformConfig.ExternalDatabase::password).orElse("");
     }
 
-    private void startApps(Map<AppSpec, Path> jars) {
-        AppWiring wiring = wiring();
+    private void startApps() {
         List<Integer> stages = config.apps().stream().map(AppSpec::stage).distinct().sorted().toList();
         for (int stage : stages) {
             List<AppProcess> started = new ArrayList<>();
             for (AppSpec app : config.apps()) {
-                if (app.stage() != stage) {
-                    continue;
+                if (app.stage() == stage) {
+                    started.add(launch(app));
                 }
-                LOG.info("Starting {} on port {}", app.name(), config.appPort(app.name()));
-                Path jar = jars.get(app);
-                AppProcess process = AppProcess.launch(app, jar, config.repoRoot().resolve(app.module()),
-                        config.jvmOptions(), AppEnvironment.of(app, config, infra, wiring), wiring.baseUrl(app.name()),
-                        config.logsDirectory().resolve(app.name() + ".log"));
-                synchronized (this) {
-                    apps.put(app.name(), process);
-                    if (closed) {
-                        AppProcess.stopAll(List.of(process), Duration.ofSeconds(5));
-                        throw new IllegalStateException("Stopped while starting");
-                    }
-                }
-                started.add(process);
             }
             awaitAll(started);
         }
+    }
+
+    private AppProcess launch(AppSpec app) {
+        AppWiring wiring = wiring();
+        LOG.info("Starting {} on port {}", app.name(), config.appPort(app.name()));
+        AppProcess process = AppProcess.launch(app, jars.get(app), config.repoRoot().resolve(app.module()),
+                config.jvmOptions(), AppEnvironment.of(app, config, infra, wiring), wiring.baseUrl(app.name()),
+                config.logsDirectory().resolve(app.name() + ".log"));
+        synchronized (this) {
+            apps.put(app.name(), process);
+            if (closed) {
+                AppProcess.stopAll(List.of(process), Duration.ofSeconds(5));
+                throw new IllegalStateException("Stopped while starting");
+            }
+        }
+        return process;
+    }
+
+    /** Kills an application at once (SIGKILL), as a crash or a power cut would; the rest keeps running. */
+    public void kill(String app) {
+        AppProcess process;
+        synchronized (this) {
+            process = apps.get(app);
+        }
+        if (process == null) {
+            throw new IllegalArgumentException("Not running: " + app);
+        }
+        process.killNow();
+    }
+
+    /** Starts an application again (after {@link #kill(String)}, or stopping it first) and waits until it is ready. */
+    public void restart(String app) {
+        AppSpec spec = Apps.require(app);
+        AppProcess old;
+        synchronized (this) {
+            old = apps.get(app);
+        }
+        if (old != null && old.isAlive()) {
+            AppProcess.stopAll(List.of(old), APP_STOP_GRACE);
+        }
+        awaitAll(List.of(launch(spec)));
     }
 
     /** Waits for all in parallel and fails as soon as one fails. */
