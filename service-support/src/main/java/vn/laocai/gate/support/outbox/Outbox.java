@@ -1,6 +1,9 @@
 package vn.laocai.gate.support.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
@@ -20,9 +23,13 @@ import java.util.UUID;
 public class Outbox {
 
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(Clock clock) {
+    public Outbox(Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,6 +43,27 @@ public class Outbox {
         message.payload = EventCodec.encodeToString(event);
         message.occurredAt = Instant.now(clock);
         message.persist();
+        wakeRelayAfterCommit();
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(Outbox.class) != null) {
+            return;
+        }
+        transactions.putResource(Outbox.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,6 +1,7 @@
 package vn.laocai.gate.support.outbox;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes outbox messages to Kafka in the order they were written, then marks them published.
@@ -34,6 +38,13 @@ public class OutboxRelay {
     /** Consecutive failed relays (Kafka or the database down): the relay backs off exponentially. */
     private volatile int failures;
     private volatile long pausedUntilNanos;
+    private final AtomicBoolean relaying = new AtomicBoolean();
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock,
                        @ConfigProperty(name = "gate.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -45,10 +56,28 @@ public class OutboxRelay {
         this.retention = retention;
     }
 
-    @Scheduled(every = "${gate.outbox.relay-interval:0.25s}", delayed = "1s",
+    /** The safety net: relays whatever a wake-up missed (and everything after a restart). */
+    @Scheduled(every = "${gate.outbox.relay-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayScheduled() {
-        if (System.nanoTime() < pausedUntilNanos) {
+        relayNow();
+    }
+
+    /**
+     * Asks for a relay soon, on the relay's own thread: called after a transaction that wrote to the
+     * outbox commits, so an event leaves within milliseconds instead of waiting for the next tick.
+     */
+    public void wakeUp() {
+        if (wakeUpPending.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                wakeUpPending.set(false);
+                relayNow();
+            });
+        }
+    }
+
+    private void relayNow() {
+        if (System.nanoTime() < pausedUntilNanos || !relaying.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -69,7 +98,14 @@ public class OutboxRelay {
             }
             LOG.warnf("Outbox relay failed (%d in a row), next attempt in %d ms: %s (%s)", failures, pauseMs,
                     e.getMessage(), cause);
+        } finally {
+            relaying.set(false);
         }
+    }
+
+    @PreDestroy
+    void stopWakeUps() {
+        wakeUps.shutdownNow();
     }
 
     /** Publishes at most one batch; returns how many messages it published. */

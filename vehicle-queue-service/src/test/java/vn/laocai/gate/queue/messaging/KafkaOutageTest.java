@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.ConsignmentCleared;
+import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
@@ -14,9 +16,13 @@ import vn.laocai.gate.support.outbox.OutboxRelay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.time.Instant;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class KafkaOutageTest {
@@ -32,6 +38,8 @@ class KafkaOutageTest {
         List<String> codes = new ArrayList<>();
         EmbeddedInfraTestResource.stopKafka();
         try {
+            // readiness tells the outage promptly, while bookings are still accepted
+            await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/q/health/ready").statusCode() == 503);
             for (int i = 0; i < 5; i++) {
                 codes.add(BookingMother.book("driver-outage", "24C-40" + i + ".0" + i));
             }
@@ -48,6 +56,15 @@ class KafkaOutageTest {
         }
         assertThat(codes).doesNotHaveDuplicates().hasSize(5);
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.pending() == 0);
+        // consumption goes on after the outage, and readiness recovers with the broker
+        String declarationId = UUID.randomUUID().toString();
+        KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, UUID.randomUUID().toString(),
+                EventType.CONSIGNMENT_CLEARED.type(), EventCodec.encode(
+                        new ConsignmentCleared(declarationId, "305000000042", List.of(codes.get(0)), Instant.now())));
+        String officer = BookingMother.token("officer-1", "gate-officer");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(officer)
+                .get("/api/bookings/" + codes.get(0)).then().statusCode(200).body("status", equalTo("RELEASED")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     private static long booked(KafkaTestClient.Collector events, String code) {
