@@ -15,7 +15,8 @@ import java.sql.Statement;
 
 /**
  * A real PostgreSQL server run from the binaries packaged in a Maven Central jar. The data
- * directory is kept between starts, so what was stored survives a restart.
+ * directory is kept between starts, so what was stored survives a restart, and writes are
+ * flushed to disk on commit, so it survives a crash too.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -36,6 +37,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
+                    // the library starts PostgreSQL tuned for throwaway test data (-F, no synchronous
+                    // commit); the platform's data must survive a crash, so both are switched back on
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
