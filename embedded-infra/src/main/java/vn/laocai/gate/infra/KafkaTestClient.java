@@ -41,6 +41,7 @@ public final class KafkaTestClient {
                 .withId(eventId)
                 .withType(type)
                 .withSource(URI.create("/vn-gate/test"))
+                .withSubject(key)
                 .withTime(OffsetDateTime.now())
                 .withDataContentType("application/json")
                 .withData(data)

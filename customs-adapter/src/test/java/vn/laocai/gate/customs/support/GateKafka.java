@@ -1,36 +1,24 @@
 package vn.laocai.gate.customs.support;
 
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
 import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.infra.KafkaTestClient;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** Plain Kafka clients on the test broker: publish CloudEvents as a producing service would, read topics back. */
 public final class GateKafka {
@@ -57,33 +45,12 @@ public final class GateKafka {
 
     /** Publishes a CloudEvent (binary mode) with any type and data, readable or not. */
     public static void publishCloudEvent(String topic, String key, String id, String type, byte[] data) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
-                .withId(id)
-                .withType(type)
-                .withSource(URI.create("/vn-gate/clearance-service"))
-                .withSubject(key)
-                .withTime(OffsetDateTime.now())
-                .withDataContentType("application/json")
-                .withData(data)
-                .build();
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()), new StringSerializer(),
-                new CloudEventSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, cloudEvent)).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not publish " + id, e);
-        }
+        KafkaTestClient.publish(bootstrap(), topic, key, id, type, data);
     }
 
     /** Publishes raw bytes, e.g. a record that is no CloudEvent at all. */
     public static void publishRaw(String topic, String key, byte[] value) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()), new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
-        }
+        KafkaTestClient.publishRaw(bootstrap(), topic, key, value);
     }
 
     /** Reads a whole topic from its beginning and keeps what it read. */
