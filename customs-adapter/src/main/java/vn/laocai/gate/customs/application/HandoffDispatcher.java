@@ -2,6 +2,7 @@ package vn.laocai.gate.customs.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.customs.domain.Handoff;
@@ -9,12 +10,14 @@ import vn.laocai.gate.customs.domain.Handoffs;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.support.tx.WakeUps;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +35,8 @@ public class HandoffDispatcher {
     private final CustomsAgency agency;
     private final CustomsAdapterConfig.Dispatch config;
     private final Clock clock;
+    private final AtomicBoolean dispatching = new AtomicBoolean();
+    private final WakeUps wakeUps = new WakeUps("customs-dispatch", this::dispatchDue);
 
     public HandoffDispatcher(Handoffs handoffs, CustomsAgency agency, CustomsAdapterConfig config, Clock clock) {
         this.handoffs = handoffs;
@@ -40,16 +45,39 @@ public class HandoffDispatcher {
         this.clock = clock;
     }
 
+    /** The safety net: sends what a wake-up missed, retries that fell due, and everything after a restart. */
     @Scheduled(every = "${customs.dispatch.interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void dispatchDue() {
+    void dispatchScheduled() {
+        dispatchDue();
+    }
+
+    /** Asks for a dispatch soon: called once a new handoff has committed, so it leaves within milliseconds. */
+    public void wakeUp() {
+        wakeUps.wakeUp();
+    }
+
+    private void dispatchDue() {
+        if (!dispatching.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            List<UUID> due = QuarkusTransaction.requiringNew()
-                    .call(() -> handoffs.dueForSubmission(Instant.now(clock), config.batchSize()));
-            due.forEach(this::dispatch);
+            List<UUID> due;
+            do {
+                due = QuarkusTransaction.requiringNew()
+                        .call(() -> handoffs.dueForSubmission(Instant.now(clock), config.batchSize()));
+                due.forEach(this::dispatch);
+            } while (due.size() == config.batchSize());
         } catch (RuntimeException e) {
             LOG.warnf("Dispatch of handoffs paused, will retry: %s", e.getMessage());
+        } finally {
+            dispatching.set(false);
         }
+    }
+
+    @PreDestroy
+    void stopWakeUps() {
+        wakeUps.close();
     }
 
     /** Sends one handoff if it is still due. */

@@ -1,6 +1,7 @@
 package vn.laocai.gate.customs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.customs.domain.AgencySystem;
@@ -9,6 +10,7 @@ import vn.laocai.gate.customs.domain.Handoffs;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
+import vn.laocai.gate.support.tx.AfterCommit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,11 +27,16 @@ public class HandoffIntake {
     private final Handoffs handoffs;
     private final ProcessedEvents processedEvents;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final HandoffDispatcher dispatcher;
 
-    public HandoffIntake(Handoffs handoffs, ProcessedEvents processedEvents, Clock clock) {
+    public HandoffIntake(Handoffs handoffs, ProcessedEvents processedEvents, Clock clock,
+                         TransactionSynchronizationRegistry transactions, HandoffDispatcher dispatcher) {
         this.handoffs = handoffs;
         this.processedEvents = processedEvents;
         this.clock = clock;
+        this.transactions = transactions;
+        this.dispatcher = dispatcher;
     }
 
     /** Returns false when the event was seen before or the declaration version already has its handoff. */
@@ -46,6 +53,7 @@ public class HandoffIntake {
         Handoff handoff = Handoff.open(AgencySystem.VNACCS, declaration.declarationId(), declaration.version(),
                 declaration.customsDeclarationNumber(), EventCodec.encodeToString(declaration), Instant.now(clock));
         handoffs.add(handoff);
+        AfterCommit.run(transactions, HandoffDispatcher.class, dispatcher::wakeUp);
         LOG.infof("Handoff %s opened for declaration %s v%d (%s)", handoff.id(), declaration.declarationId(),
                 declaration.version(), declaration.customsDeclarationNumber());
         return true;

@@ -1,13 +1,12 @@
 package vn.laocai.gate.support.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
 import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.support.tx.AfterCommit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,23 +46,7 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(Outbox.class) != null) {
-            return;
-        }
-        transactions.putResource(Outbox.class, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, Outbox.class, relay::wakeUp);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -8,13 +8,12 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.support.messaging.CloudEventPublisher;
+import vn.laocai.gate.support.tx.WakeUps;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -39,12 +38,7 @@ public class OutboxRelay {
     private volatile int failures;
     private volatile long pausedUntilNanos;
     private final AtomicBoolean relaying = new AtomicBoolean();
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
-    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "outbox-relay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final WakeUps wakeUps = new WakeUps("outbox-relay", this::relayNow);
 
     public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock,
                        @ConfigProperty(name = "gate.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -68,12 +62,7 @@ public class OutboxRelay {
      * outbox commits, so an event leaves within milliseconds instead of waiting for the next tick.
      */
     public void wakeUp() {
-        if (wakeUpPending.compareAndSet(false, true)) {
-            wakeUps.execute(() -> {
-                wakeUpPending.set(false);
-                relayNow();
-            });
-        }
+        wakeUps.wakeUp();
     }
 
     private void relayNow() {
@@ -105,7 +94,7 @@ public class OutboxRelay {
 
     @PreDestroy
     void stopWakeUps() {
-        wakeUps.shutdownNow();
+        wakeUps.close();
     }
 
     /** Publishes at most one batch; returns how many messages it published. */
