@@ -42,6 +42,7 @@ public class AnswerPoller {
     }
 
     @Scheduled(every = "${customs.answers.poll-interval:15s}", delayed = "5s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollQuiet() {
         try {

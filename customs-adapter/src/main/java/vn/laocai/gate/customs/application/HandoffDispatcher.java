@@ -1,9 +1,11 @@
 package vn.laocai.gate.customs.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.Handoffs;
@@ -36,6 +38,7 @@ public class HandoffDispatcher {
     private final CustomsAdapterConfig.Dispatch config;
     private final Clock clock;
     private final AtomicBoolean dispatching = new AtomicBoolean();
+    private volatile boolean stopped;
     private final WakeUps wakeUps = new WakeUps("customs-dispatch", this::dispatchDue);
 
     public HandoffDispatcher(Handoffs handoffs, CustomsAgency agency, CustomsAdapterConfig config, Clock clock) {
@@ -57,8 +60,14 @@ public class HandoffDispatcher {
         wakeUps.wakeUp();
     }
 
+    /** Stops dispatching as soon as shutdown begins, before the database connections go away. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopped = true;
+        wakeUps.close();
+    }
+
     private void dispatchDue() {
-        if (!dispatching.compareAndSet(false, true)) {
+        if (stopped || !dispatching.compareAndSet(false, true)) {
             return;
         }
         try {

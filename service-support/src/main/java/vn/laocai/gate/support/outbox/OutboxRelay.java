@@ -1,7 +1,9 @@
 package vn.laocai.gate.support.outbox;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,6 +40,7 @@ public class OutboxRelay {
     private volatile int failures;
     private volatile long pausedUntilNanos;
     private final AtomicBoolean relaying = new AtomicBoolean();
+    private volatile boolean stopped;
     private final WakeUps wakeUps = new WakeUps("outbox-relay", this::relayNow);
 
     public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock,
@@ -65,8 +68,14 @@ public class OutboxRelay {
         wakeUps.wakeUp();
     }
 
+    /** Stops relaying as soon as shutdown begins, before the database connections go away. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopped = true;
+        wakeUps.close();
+    }
+
     private void relayNow() {
-        if (System.nanoTime() < pausedUntilNanos || !relaying.compareAndSet(false, true)) {
+        if (stopped || System.nanoTime() < pausedUntilNanos || !relaying.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -121,7 +130,7 @@ public class OutboxRelay {
     }
 
     /** Forgets published messages older than the retention period. */
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void purgePublished() {
         em.createQuery("delete from OutboxMessage where publishedAt < :before")
