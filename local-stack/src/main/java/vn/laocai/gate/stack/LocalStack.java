@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * {@code java -jar local-stack/target/local-stack.jar}: starts the {@link Platform} with the
+ * The launcher ({@code java -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*"
+ * vn.laocai.gate.stack.LocalStack}): starts the {@link Platform} with the
  * configuration of the {@code GATE_*} environment, reports it ready in {@code <home>/ready} and
  * {@code <home>/urls.txt}, and stops it cleanly on SIGTERM or Ctrl-C. {@code ./gate up} runs it.
  */
