@@ -3,7 +3,6 @@ package vn.laocai.gate.clearance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.laocai.gate.clearance.domain.ClearanceRuleException;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.clearance.domain.KnownBooking;
@@ -12,6 +11,7 @@ import vn.laocai.gate.events.CustomsChannelAssigned;
 import vn.laocai.gate.events.CustomsReleased;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.VehicleReleased;
+import vn.laocai.gate.support.domain.RuleViolation;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
 import vn.laocai.gate.support.outbox.Outbox;
 
@@ -44,22 +44,22 @@ public class DeclarationService {
     /**
      * Submits a declaration.
      *
-     * @throws ClearanceRuleException when a booking is unknown or goes the other way, or the
-     *                                declaration number is already used
+     * @throws RuleViolation when a booking is unknown or goes the other way, or (a conflict) the
+     *                       declaration number is already used
      */
     @Transactional
     public Declaration submit(SubmitDeclaration command) {
         if (declarations.declarationNumberExists(command.customsDeclarationNumber())) {
-            throw new ClearanceRuleException("duplicate-declaration", "customsDeclarationNumber",
+            throw RuleViolation.conflict("duplicate-declaration", "customsDeclarationNumber",
                     "customsDeclarationNumber " + command.customsDeclarationNumber() + " is already declared");
         }
         List<String> codes = command.bookingCodes();
         for (int i = 0; i < codes.size(); i++) {
             String field = "bookingCodes[" + i + "]";
-            KnownBooking booking = declarations.findBooking(codes.get(i)).orElseThrow(() -> new ClearanceRuleException(
+            KnownBooking booking = declarations.findBooking(codes.get(i)).orElseThrow(() -> new RuleViolation(
                     "unknown-booking", field, field + " " + codesAt(codes, field) + " is not a booking of this gate"));
             if (!booking.direction().equals(command.direction())) {
-                throw new ClearanceRuleException("direction-mismatch", field, field + " " + booking.code()
+                throw new RuleViolation("direction-mismatch", field, field + " " + booking.code()
                         + " is booked for " + booking.direction() + ", the declaration is for " + command.direction());
             }
         }

@@ -19,6 +19,7 @@ import vn.laocai.gate.events.ConsignmentCleared;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.GoodsLine;
+import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,19 +107,19 @@ public class Declaration {
     /**
      * Submits a declaration for the consignment carried on the given bookings.
      *
-     * @throws ClearanceRuleException when a rule refuses it (too many lines, gross below net weight)
+     * @throws RuleViolation when a rule refuses it (too many lines, gross below net weight)
      */
     public static Declaration submit(UUID id, String ownerAccount, Declarant declarant, String consignee,
                                      String customsDeclarationNumber, String direction, String destinationCountry,
                                      List<String> bookingCodes, List<GoodsItem> goodsLines, Instant now) {
         if (goodsLines.isEmpty() || goodsLines.size() > MAX_GOODS_LINES) {
-            throw new ClearanceRuleException("goods-lines-limit", "goodsLines",
+            throw new RuleViolation("goods-lines-limit", "goodsLines",
                     "goodsLines: a declaration holds 1 to " + MAX_GOODS_LINES + " goods lines, not " + goodsLines.size());
         }
         for (int i = 0; i < goodsLines.size(); i++) {
             GoodsItem item = goodsLines.get(i);
             if (item.grossWeightKg().compareTo(item.netWeightKg()) < 0) {
-                throw new ClearanceRuleException("gross-below-net", "goodsLines[" + i + "].grossWeightKg",
+                throw new RuleViolation("gross-below-net", "goodsLines[" + i + "].grossWeightKg",
                         "goodsLines[" + i + "].grossWeightKg " + item.grossWeightKg()
                                 + " is below the net weight " + item.netWeightKg());
             }

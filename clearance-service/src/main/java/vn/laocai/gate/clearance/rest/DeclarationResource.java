@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.clearance.application.DeclarationService;
 import vn.laocai.gate.clearance.application.SubmitDeclaration;
-import vn.laocai.gate.clearance.domain.ClearanceRuleException;
 import vn.laocai.gate.clearance.domain.Declarant;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.GoodsItem;
@@ -79,17 +78,10 @@ public class DeclarationResource {
                 new Declarant(request.declarant().taxCode(), request.declarant().name()), request.consignee(),
                 request.customsDeclarationNumber(), request.direction(), request.destinationCountry(),
                 request.bookingCodes(), lines);
-        try {
-            Declaration declaration = declarations.submit(command);
-            return Response.created(uri.getAbsolutePathBuilder().path(declaration.id().toString()).build())
-                    .entity(DeclarationView.of(declaration))
-                    .build();
-        } catch (ClearanceRuleException e) {
-            if (e.rule().equals("duplicate-declaration")) {
-                throw ProblemException.conflict(e.rule(), e.getMessage());
-            }
-            throw ProblemException.rule(e.rule(), e.field(), e.getMessage());
-        }
+        Declaration declaration = declarations.submit(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(declaration.id().toString()).build())
+                .entity(DeclarationView.of(declaration))
+                .build();
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.laocai.gate.support.domain.RuleViolation;
 
 import jakarta.validation.ElementKind;
 
@@ -28,6 +29,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response rule(RuleViolation e, UriInfo uri) {
+        ProblemException problem = e.isConflict()
+                ? ProblemException.conflict(e.rule(), e.getMessage())
+                : ProblemException.rule(e.rule(), e.field(), e.getMessage());
+        return respond(problem.toProblem(uri.getPath()));
     }
 
     @ServerExceptionMapper

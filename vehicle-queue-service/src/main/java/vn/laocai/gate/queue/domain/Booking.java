@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.VehicleReleased;
+import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -89,21 +90,21 @@ public class Booking {
     /**
      * Books a crossing. The arrival window is the slot hour that contains the planned arrival.
      *
-     * @throws BookingRuleException when the planned arrival is in the past
+     * @throws RuleViolation when the planned arrival is in the past
      */
     public static Booking book(String code, String ownerAccount, Plate plate, Plate trailer, Driver driver,
                                Direction direction, CargoCategory cargo, Instant plannedArrival, Instant now) {
         if (plate.trailer()) {
-            throw new BookingRuleException("trailer-as-vehicle", "plate",
+            throw new RuleViolation("trailer-as-vehicle", "plate",
                     "plate " + plate.display() + " is a trailer plate; give the tractor's plate and the trailer separately");
         }
         if (trailer != null && !trailer.trailer() && trailer.country() == Plate.Country.VN) {
-            throw new BookingRuleException("not-a-trailer", "trailerPlate",
+            throw new RuleViolation("not-a-trailer", "trailerPlate",
                     "trailerPlate " + trailer.display() + " is not a semi-trailer plate (series R)");
         }
         Instant windowStart = plannedArrival.truncatedTo(ChronoUnit.HOURS);
         if (windowStart.plus(ARRIVAL_WINDOW).isBefore(now)) {
-            throw new BookingRuleException("arrival-in-past", "plannedArrival",
+            throw new RuleViolation("arrival-in-past", "plannedArrival",
                     "plannedArrival " + plannedArrival + " is in the past");
         }
         Booking booking = new Booking();

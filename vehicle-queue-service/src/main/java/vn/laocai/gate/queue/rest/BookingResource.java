@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.queue.application.BookCrossing;
 import vn.laocai.gate.queue.application.BookingService;
 import vn.laocai.gate.queue.domain.Booking;
-import vn.laocai.gate.queue.domain.BookingRuleException;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.support.problem.Problem;
@@ -60,14 +59,10 @@ public class BookingResource {
         BookCrossing command = new BookCrossing(identity.getPrincipal().getName(), plate, trailer,
                 new Driver(d.name(), d.nationality(), d.documentNumber(), d.phone()),
                 request.direction(), request.cargoCategory(), request.plannedArrival());
-        try {
-            Booking booking = bookings.book(command);
-            return Response.created(uri.getAbsolutePathBuilder().path(booking.code()).build())
-                    .entity(BookingView.of(booking))
-                    .build();
-        } catch (BookingRuleException e) {
-            throw ProblemException.rule(e.rule(), e.field(), e.getMessage());
-        }
+        Booking booking = bookings.book(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(booking.code()).build())
+                .entity(BookingView.of(booking))
+                .build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package vn.laocai.gate.queue.domain;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.VehicleReleased;
+import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Instant;
 
@@ -57,7 +58,7 @@ class BookingTest {
         assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", Plate.parse("24R-012.34").orElseThrow(), null,
                 new Driver("A", "VN", "C1234567", "0912345678"), Direction.EXPORT, CargoCategory.GENERAL,
                 NOW.plusSeconds(3600), NOW))
-                .isInstanceOfSatisfying(BookingRuleException.class, e -> assertThat(e.field()).isEqualTo("plate"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("plate"));
     }
 
     @Test
@@ -65,7 +66,7 @@ class BookingTest {
         assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", Plate.parse("24C-123.45").orElseThrow(),
                 Plate.parse("24C-999.99").orElseThrow(), new Driver("A", "VN", "C1234567", "0912345678"),
                 Direction.EXPORT, CargoCategory.GENERAL, NOW.plusSeconds(3600), NOW))
-                .isInstanceOfSatisfying(BookingRuleException.class, e -> assertThat(e.field()).isEqualTo("trailerPlate"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("trailerPlate"));
     }
 
     @Test
@@ -74,7 +75,7 @@ class BookingTest {
         Plate plate = Plate.parse("24C-123.45").orElseThrow();
         assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", plate, null, driver, Direction.IMPORT,
                 CargoCategory.EMPTY, NOW.minusSeconds(7200), NOW))
-                .isInstanceOfSatisfying(BookingRuleException.class, e -> assertThat(e.field()).isEqualTo("plannedArrival"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("plannedArrival"));
         assertThat(Booking.book("KT2-AAAAAB", "d", plate, null, driver, Direction.IMPORT, CargoCategory.EMPTY,
                 NOW.minusSeconds(300), NOW).arrivalWindowStart()).isEqualTo(Instant.parse("2026-06-15T01:00:00Z"));
     }
