@@ -67,12 +67,20 @@ public final class SliceBenchmark {
         long t0 = System.nanoTime();
         try (Platform platform = Platform.start(config)) {
             System.out.printf("Platform ready in %.1f s%n%n", (System.nanoTime() - t0) / 1e9);
-            new SliceBenchmark(platform).run(crossings, concurrency);
+            SliceBenchmark benchmark = new SliceBenchmark(platform);
+            int warmUp = Math.min(50, crossings);
+            System.out.printf("Warming up with %d crossings (not counted) ...%n", warmUp);
+            benchmark.measure(warmUp, concurrency);
+            benchmark.report(benchmark.measure(crossings, concurrency));
         }
     }
 
-    private void run(int crossings, int concurrency) throws Exception {
-        System.out.printf("%d crossings, %d concurrent clients%n%n", crossings, concurrency);
+    /** What one run measured. */
+    private record Figures(int crossings, int concurrency, List<Long> bookMs, List<Long> declareMs, List<Long> pipelineMs,
+                           double bookSeconds, double declareSeconds, double drainSeconds) {
+    }
+
+    private Figures measure(int crossings, int concurrency) throws Exception {
         List<Long> bookMs = Collections.synchronizedList(new ArrayList<>());
         List<Long> declareMs = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, String> codes = new ConcurrentHashMap<>();
@@ -103,17 +111,21 @@ public final class SliceBenchmark {
             return null;
         });
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+        return new Figures(crossings, concurrency, bookMs, declareMs, pipelineMs, bookSeconds, declareSeconds, drainSeconds);
+    }
 
+    private void report(Figures f) {
+        System.out.printf("%n%d crossings, %d concurrent clients%n%n", f.crossings(), f.concurrency());
         System.out.println("Requests (ms)                      p50     p95     p99     max");
-        row("book a crossing (POST /api/bookings)", bookMs);
-        row("declare (until the booking is known)", declareMs);
+        row("book a crossing (POST /api/bookings)", f.bookMs());
+        row("declare (until the booking is known)", f.declareMs());
         System.out.println();
         System.out.println("Event pipeline (ms), declared -> clearance -> customs-adapter -> simulated VNACCS");
         System.out.println("  -> customs-adapter -> clearance -> queue: vehicle released (simulator ~100 ms of it)");
-        row("declared to vehicle released", pipelineMs);
+        row("declared to vehicle released", f.pipelineMs());
         System.out.println();
         System.out.printf(Locale.ROOT, "Throughput: %.1f bookings/s, %.1f declarations/s; last releases %.1f s after the last declaration%n%n",
-                crossings / bookSeconds, crossings / declareSeconds, drainSeconds);
+                f.crossings() / f.bookSeconds(), f.crossings() / f.declareSeconds(), f.drainSeconds());
         printMemory();
     }
 
@@ -137,7 +149,7 @@ public final class SliceBenchmark {
     }
 
     private JsonNode declareWhenKnown(String bookingCode) {
-        String body = declarationJson(bookingCode, String.format("3%011d", numbers.incrementAndGet()));
+        String body = declarationJson(bookingCode, String.format("3%011d", numbers.incrementAndGet() % 100_000_000_000L));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             HttpResponse<String> response = request("POST", Apps.CLEARANCE, "/api/declarations", trader, body);
