@@ -19,6 +19,7 @@ import vn.laocai.gate.events.ConsignmentCleared;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.GoodsLine;
+import vn.laocai.gate.support.domain.RecordedEvents;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Instant;
@@ -99,7 +100,7 @@ public class Declaration {
     private long revision;
 
     @Transient
-    private final List<GateEvent> pendingEvents = new ArrayList<>();
+    private final RecordedEvents recordedEvents = new RecordedEvents();
 
     protected Declaration() {
     }
@@ -140,7 +141,7 @@ public class Declaration {
         d.timeline.add(new TimelineEntry(now, "DECLARATION_SUBMITTED", ownerAccount,
                 "Declaration " + customsDeclarationNumber + " submitted with " + goodsLines.size()
                         + " goods line(s) for booking(s) " + String.join(", ", bookingCodes)));
-        d.pendingEvents.add(d.submittedEvent());
+        d.recordedEvents.record(d.submittedEvent());
         return d;
     }
 
@@ -182,7 +183,7 @@ public class Declaration {
         clearedAt = at;
         timeline.add(new TimelineEntry(at, "CLEARED", "platform",
                 "All agencies finished; vehicle(s) " + String.join(", ", bookingCodes) + " may leave"));
-        pendingEvents.add(new ConsignmentCleared(id.toString(), customsDeclarationNumber, List.copyOf(bookingCodes), at));
+        recordedEvents.record(new ConsignmentCleared(id.toString(), customsDeclarationNumber, List.copyOf(bookingCodes), at));
     }
 
     /** The gate let one of the consignment's vehicles out. */
@@ -201,9 +202,7 @@ public class Declaration {
 
     /** The events caused since the last call; the caller publishes them. */
     public List<GateEvent> drainEvents() {
-        List<GateEvent> events = List.copyOf(pendingEvents);
-        pendingEvents.clear();
-        return events;
+        return recordedEvents.drain();
     }
 
     public UUID id() {

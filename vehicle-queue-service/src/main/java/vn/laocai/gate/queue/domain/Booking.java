@@ -12,12 +12,12 @@ import jakarta.persistence.Version;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.VehicleReleased;
+import vn.laocai.gate.support.domain.RecordedEvents;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -82,7 +82,7 @@ public class Booking {
     private long revision;
 
     @Transient
-    private final List<GateEvent> pendingEvents = new ArrayList<>();
+    private final RecordedEvents recordedEvents = new RecordedEvents();
 
     protected Booking() {
     }
@@ -120,7 +120,7 @@ public class Booking {
         booking.arrivalWindowEnd = windowStart.plus(ARRIVAL_WINDOW);
         booking.status = BookingStatus.BOOKED;
         booking.bookedAt = now;
-        booking.pendingEvents.add(new CrossingBooked(code, booking.plate, booking.trailerPlate, direction.name(),
+        booking.recordedEvents.record(new CrossingBooked(code, booking.plate, booking.trailerPlate, direction.name(),
                 cargo.name(), driver.name(), booking.arrivalWindowStart, booking.arrivalWindowEnd, now));
         return booking;
     }
@@ -136,7 +136,7 @@ public class Booking {
         status = BookingStatus.RELEASED;
         releasedAt = at;
         releasedForDeclaration = declarationId;
-        pendingEvents.add(new VehicleReleased(code, plate, declarationId, at));
+        recordedEvents.record(new VehicleReleased(code, plate, declarationId, at));
     }
 
     /** Whether {@code account} may see this booking as its driver. */
@@ -146,9 +146,7 @@ public class Booking {
 
     /** The events caused since the last call; the caller publishes them. */
     public List<GateEvent> drainEvents() {
-        List<GateEvent> events = List.copyOf(pendingEvents);
-        pendingEvents.clear();
-        return events;
+        return recordedEvents.drain();
     }
 
     public UUID id() {
