@@ -3,7 +3,7 @@ package vn.laocai.gate.clearance;
 import io.restassured.http.ContentType;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.EventCodec;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.infra.KafkaTestClient;
@@ -39,9 +39,9 @@ public final class DeclarationMother {
                 .replace('0', 'A').replace('1', 'B');
         Instant now = Instant.now();
         CrossingBooked booked = new CrossingBooked(code, "24C12345", null, direction, "PERISHABLE", "Lò Văn Minh",
-                now, now.plusSeconds(3600), now);
+                now, now.plusSeconds(3600), now, "TRUCK", "OVER_10T", "VN", "C1234567");
         KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, code, UUID.randomUUID().toString(),
-                EventType.CROSSING_BOOKED.type(), EventCodec.encode(booked));
+                QueueEventType.CROSSING_BOOKED.type(), EventCodec.encode(booked));
         return code;
     }
 

@@ -22,7 +22,8 @@ import vn.laocai.gate.events.CustomsReleased;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.CustomsEventType;
+import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.support.security.Roles;
@@ -109,11 +110,11 @@ class CustomsHandoffFlowTest {
 
         List<ConsumerRecord<String, byte[]>> events = awaitExactly(handoffEvents, d.declarationId(), 2);
         assertThat(events).extracting(r -> GateKafka.Probe.header(r, "ce_type")).containsExactly(
-                EventType.CUSTOMS_CHANNEL_ASSIGNED.type(), EventType.CUSTOMS_RELEASED.type());
+                CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type(), CustomsEventType.CUSTOMS_RELEASED.type());
         events.forEach(r -> EventSchemaAssert.assertConforms(GateKafka.Probe.header(r, "ce_type"), r.value()));
         CustomsChannelAssigned assigned = (CustomsChannelAssigned) EventCodec.decode(
-                EventType.CUSTOMS_CHANNEL_ASSIGNED.type(), events.get(0).value());
-        CustomsReleased released = (CustomsReleased) EventCodec.decode(EventType.CUSTOMS_RELEASED.type(), events.get(1).value());
+                CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type(), events.get(0).value());
+        CustomsReleased released = (CustomsReleased) EventCodec.decode(CustomsEventType.CUSTOMS_RELEASED.type(), events.get(1).value());
         assertThat(assigned.channel()).isEqualTo("GREEN");
         assertThat(assigned.agencyReference()).isEqualTo(reference);
         assertThat(assigned.customsDeclarationNumber()).isEqualTo(d.customsDeclarationNumber());
@@ -176,7 +177,7 @@ class CustomsHandoffFlowTest {
 
         List<ConsumerRecord<String, byte[]>> events = awaitExactly(handoffEvents, d.declarationId(), 2);
         assertThat(events).extracting(r -> GateKafka.Probe.header(r, "ce_type")).containsExactly(
-                EventType.CUSTOMS_CHANNEL_ASSIGNED.type(), EventType.CUSTOMS_RELEASED.type());
+                CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type(), CustomsEventType.CUSTOMS_RELEASED.type());
         assertThat(handoffOf(d).getString("[0].state")).isEqualTo("RELEASED");
         assertThat(handoffOf(d).getString("[0].channel")).isEqualTo("RED");
     }
@@ -187,7 +188,7 @@ class CustomsHandoffFlowTest {
         String unreadablePayload = "poison-" + UUID.randomUUID();
         GateKafka.publishRaw(Topics.CLEARANCE_DECLARATION, notCloudEvent, "{\"hello\":".getBytes(StandardCharsets.UTF_8));
         GateKafka.publishCloudEvent(Topics.CLEARANCE_DECLARATION, unreadablePayload, UUID.randomUUID().toString(),
-                EventType.DECLARATION_SUBMITTED.type(), "{\"version\":\"first\"}".getBytes(StandardCharsets.UTF_8));
+                ClearanceEventType.DECLARATION_SUBMITTED.type(), "{\"version\":\"first\"}".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(WAIT).until(() -> deadLetters.withKey(notCloudEvent).size() == 1
                 && deadLetters.withKey(unreadablePayload).size() == 1);

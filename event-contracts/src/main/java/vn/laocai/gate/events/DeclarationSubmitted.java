@@ -3,7 +3,10 @@ package vn.laocai.gate.events;
 import java.time.Instant;
 import java.util.List;
 
-/** A trader submitted (a version of) a declaration for a consignment. */
+/**
+ * A trader submitted (a version of) a declaration for a consignment. {@code documents}, added
+ * after version 1, names the documents attached so far; it is null in older events.
+ */
 public record DeclarationSubmitted(
         String declarationId,
         int version,
@@ -15,7 +18,8 @@ public record DeclarationSubmitted(
         String destinationCountry,
         List<String> bookingCodes,
         List<GoodsLine> goodsLines,
-        Instant submittedAt) implements GateEvent {
+        Instant submittedAt,
+        List<DocumentReference> documents) implements GateEvent {
 
     @Override
     public String aggregateId() {

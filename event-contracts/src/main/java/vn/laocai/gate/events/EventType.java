@@ -1,61 +1,64 @@
 package vn.laocai.gate.events;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Every event type of the platform: its CloudEvents {@code type}, its payload record, the topic
- * it is published on and its JSON Schema. A breaking change gets a new type, never a new shape.
+ * An event type of the platform: its CloudEvents {@code type}, its payload record, the topic it
+ * is published on and its JSON Schema. A breaking change gets a new type, never a new shape.
+ *
+ * <p>Each bounded context lists its own types in its own enum ({@link QueueEventType},
+ * {@link ClearanceEventType}, {@link CustomsEventType}); this interface is the registry of all.
  */
-public enum EventType {
+public interface EventType {
 
-    CROSSING_BOOKED("vn.gate.queue.CrossingBooked", CrossingBooked.class, Topics.QUEUE_BOOKING),
-    VEHICLE_RELEASED("vn.gate.queue.VehicleReleased", VehicleReleased.class, Topics.QUEUE_BOOKING),
-    DECLARATION_SUBMITTED("vn.gate.clearance.DeclarationSubmitted", DeclarationSubmitted.class, Topics.CLEARANCE_DECLARATION),
-    CONSIGNMENT_CLEARED("vn.gate.clearance.ConsignmentCleared", ConsignmentCleared.class, Topics.CLEARANCE_DECLARATION),
-    CUSTOMS_CHANNEL_ASSIGNED("vn.gate.customs.CustomsChannelAssigned", CustomsChannelAssigned.class, Topics.CUSTOMS_HANDOFF),
-    CUSTOMS_RELEASED("vn.gate.customs.CustomsReleased", CustomsReleased.class, Topics.CUSTOMS_HANDOFF);
-
-    private final String type;
-    private final Class<? extends GateEvent> payloadClass;
-    private final String topic;
-
-    EventType(String type, Class<? extends GateEvent> payloadClass, String topic) {
-        this.type = type;
-        this.payloadClass = payloadClass;
-        this.topic = topic;
+    /** What defines a type; each context's enum constants hold one. */
+    record Definition(String type, Class<? extends GateEvent> payloadClass, String topic) {
     }
 
-    /** The CloudEvents {@code type} attribute. */
-    public String type() {
-        return type;
+    Definition definition();
+
+    /** The CloudEvents {@code type} attribute, {@code vn.gate.<context>.<Name>}. */
+    default String type() {
+        return definition().type();
     }
 
-    public Class<? extends GateEvent> payloadClass() {
-        return payloadClass;
+    default Class<? extends GateEvent> payloadClass() {
+        return definition().payloadClass();
     }
 
-    public String topic() {
-        return topic;
+    default String topic() {
+        return definition().topic();
     }
 
     /** Classpath location of the JSON Schema of the payload. */
-    public String schemaResource() {
-        return "/schemas/" + payloadClass.getSimpleName() + ".json";
+    default String schemaResource() {
+        return "/schemas/" + payloadClass().getSimpleName() + ".json";
     }
 
     /** The CloudEvents {@code dataschema} attribute. */
-    public String dataSchema() {
-        return "urn:vn-gate:schema:" + payloadClass.getSimpleName() + ":1";
+    default String dataSchema() {
+        return "urn:vn-gate:schema:" + payloadClass().getSimpleName() + ":1";
     }
 
-    public static Optional<EventType> ofType(String type) {
-        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    /** Every registered type of every context. */
+    static List<EventType> all() {
+        List<EventType> all = new ArrayList<>();
+        Collections.addAll(all, QueueEventType.values());
+        Collections.addAll(all, ClearanceEventType.values());
+        Collections.addAll(all, CustomsEventType.values());
+        return List.copyOf(all);
     }
 
-    public static EventType of(GateEvent event) {
-        return Arrays.stream(values())
-                .filter(t -> t.payloadClass == event.getClass())
+    static Optional<EventType> ofType(String type) {
+        return all().stream().filter(t -> t.type().equals(type)).findFirst();
+    }
+
+    static EventType of(GateEvent event) {
+        return all().stream()
+                .filter(t -> t.payloadClass() == event.getClass())
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a registered event: " + event.getClass()));
     }

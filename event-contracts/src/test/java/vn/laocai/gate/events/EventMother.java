@@ -2,6 +2,7 @@ package vn.laocai.gate.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Realistic sample events: a durian export from Lao Cai to Hekou. */
@@ -17,7 +18,7 @@ public final class EventMother {
 
     public static CrossingBooked crossingBooked() {
         return new CrossingBooked(BOOKING_CODE, "24C12345", "24R01234", "EXPORT", "PERISHABLE", "Nguyễn Văn An",
-                T0, T0.plusSeconds(3600), T0.minusSeconds(86_400));
+                T0, T0.plusSeconds(3600), T0.minusSeconds(86_400), "REEFER_TRUCK", "OVER_10T", "VN", "C1234567");
     }
 
     public static VehicleReleased vehicleReleased() {
@@ -32,7 +33,10 @@ public final class EventMother {
     public static DeclarationSubmitted declarationSubmitted() {
         return new DeclarationSubmitted(DECLARATION_ID, 1, "5300123456", "Cong ty TNHH Nong san Lao Cai",
                 "Hekou Fruit Trading Co., Ltd.", DECLARATION_NUMBER, "EXPORT", "CN", List.of(BOOKING_CODE),
-                List.of(durian()), T0.minusSeconds(3600));
+                List.of(durian()), T0.minusSeconds(3600), List.of(
+                        new DocumentReference("PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", null),
+                        new DocumentReference("CERTIFICATE_OF_ORIGIN", "E2026-VN-0045123",
+                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
     }
 
     public static CustomsChannelAssigned customsChannelAssigned() {
@@ -49,7 +53,11 @@ public final class EventMother {
 
     /** One sample of every event type. */
     public static List<GateEvent> everyType() {
-        return List.of(crossingBooked(), vehicleReleased(), declarationSubmitted(), customsChannelAssigned(),
-                customsReleased(), consignmentCleared());
+        List<GateEvent> all = new ArrayList<>(List.of(crossingBooked(), vehicleReleased(), declarationSubmitted(),
+                customsChannelAssigned(), customsReleased(), consignmentCleared()));
+        all.addAll(QueueEventMother.samples());
+        all.addAll(ClearanceEventMother.samples());
+        all.addAll(CustomsEventMother.samples());
+        return all;
     }
 }

@@ -152,7 +152,7 @@ public class Declaration {
                 .toList();
         return new DeclarationSubmitted(id.toString(), declarationVersion, declarant.taxCode(), declarant.name(),
                 consignee, customsDeclarationNumber, direction, destinationCountry, List.copyOf(bookingCodes),
-                lines, submittedAt);
+                lines, submittedAt, List.of());
     }
 
     /**

@@ -8,7 +8,8 @@ import vn.laocai.gate.events.CustomsChannelAssigned;
 import vn.laocai.gate.events.CustomsReleased;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.CustomsEventType;
+import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.KafkaTestClient;
 
@@ -43,9 +44,9 @@ class CustomsAnswersTest {
         byte[] release = EventCodec.encode(new CustomsReleased(id, 1, number, "VNACCS-77", now.plusSeconds(30)));
 
         try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.CLEARANCE_DECLARATION)) {
-            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, channelEvent, EventType.CUSTOMS_CHANNEL_ASSIGNED.type(), channel);
-            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseEvent, EventType.CUSTOMS_RELEASED.type(), release);
-            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseEvent, EventType.CUSTOMS_RELEASED.type(), release);
+            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, channelEvent, CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type(), channel);
+            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseEvent, CustomsEventType.CUSTOMS_RELEASED.type(), release);
+            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseEvent, CustomsEventType.CUSTOMS_RELEASED.type(), release);
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     given().auth().oauth2(token("trader-lan", "trader")).when().get("/api/declarations/" + id)
@@ -59,13 +60,13 @@ class CustomsAnswersTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> cleared(out, id).size() == 1);
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> cleared(out, id).size() == 1);
             byte[] data = cleared(out, id).get(0).getData().toBytes();
-            EventSchemaAssert.assertConforms(EventType.CONSIGNMENT_CLEARED.type(), data);
-            ConsignmentCleared event = (ConsignmentCleared) EventCodec.decode(EventType.CONSIGNMENT_CLEARED.type(), data);
+            EventSchemaAssert.assertConforms(ClearanceEventType.CONSIGNMENT_CLEARED.type(), data);
+            ConsignmentCleared event = (ConsignmentCleared) EventCodec.decode(ClearanceEventType.CONSIGNMENT_CLEARED.type(), data);
             assertThat(event.customsDeclarationNumber()).isEqualTo(number);
         }
     }
 
     private static List<io.cloudevents.CloudEvent> cleared(KafkaTestClient.Collector out, String id) {
-        return out.ofType(EventType.CONSIGNMENT_CLEARED.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
+        return out.ofType(ClearanceEventType.CONSIGNMENT_CLEARED.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
     }
 }

@@ -7,7 +7,7 @@ import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.EventSchemaAssert;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.infra.KafkaTestClient;
@@ -55,7 +55,7 @@ class DeclarationResourceTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> events.records().stream().anyMatch(r -> r.key().equals(id)));
             var event = events.records().stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow().value();
-            assertThat(event.getType()).isEqualTo(EventType.DECLARATION_SUBMITTED.type());
+            assertThat(event.getType()).isEqualTo(ClearanceEventType.DECLARATION_SUBMITTED.type());
             EventSchemaAssert.assertConforms(event.getType(), event.getData().toBytes());
         }
     }

@@ -11,7 +11,7 @@ import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.Handoffs;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.support.tx.WakeUps;
 
 import java.nio.charset.StandardCharsets;
@@ -93,7 +93,7 @@ public class HandoffDispatcher {
     public void dispatch(UUID id) {
         DeclarationSubmitted declaration = QuarkusTransaction.requiringNew().call(() -> handoffs.lock(id)
                 .filter(h -> h.isDue(Instant.now(clock)))
-                .map(h -> (DeclarationSubmitted) EventCodec.decode(EventType.DECLARATION_SUBMITTED.type(),
+                .map(h -> (DeclarationSubmitted) EventCodec.decode(ClearanceEventType.DECLARATION_SUBMITTED.type(),
                         h.payload().getBytes(StandardCharsets.UTF_8)))
                 .orElse(null));
         if (declaration == null) {

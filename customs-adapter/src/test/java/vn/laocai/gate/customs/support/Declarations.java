@@ -17,7 +17,7 @@ public final class Declarations {
         String number = String.format("%012d", 300_000_000_000L + ThreadLocalRandom.current().nextLong(99_999_999_999L));
         return new DeclarationSubmitted(UUID.randomUUID().toString(), d.version(), d.declarantTaxCode(),
                 d.declarantName(), d.consignee(), number, d.direction(), d.destinationCountry(), d.bookingCodes(),
-                d.goodsLines(), d.submittedAt());
+                d.goodsLines(), d.submittedAt(), d.documents());
     }
 
     public static String answer(String messageId, String reference, DeclarationSubmitted d, String type, String channel,

@@ -121,7 +121,8 @@ public class Booking {
         booking.status = BookingStatus.BOOKED;
         booking.bookedAt = now;
         booking.recordedEvents.record(new CrossingBooked(code, booking.plate, booking.trailerPlate, direction.name(),
-                cargo.name(), driver.name(), booking.arrivalWindowStart, booking.arrivalWindowEnd, now));
+                cargo.name(), driver.name(), booking.arrivalWindowStart, booking.arrivalWindowEnd, now,
+                null, null, driver.nationality(), driver.documentNumber()));
         return booking;
     }
 

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.ConsignmentCleared;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.ClearanceEventType;
+import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.infra.KafkaTestClient;
@@ -37,9 +38,9 @@ class ClearanceEventsConsumerTest {
 
         try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
             KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
-                    EventType.CONSIGNMENT_CLEARED.type(), data);
+                    ClearanceEventType.CONSIGNMENT_CLEARED.type(), data);
             KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
-                    EventType.CONSIGNMENT_CLEARED.type(), data);
+                    ClearanceEventType.CONSIGNMENT_CLEARED.type(), data);
 
             String officer = EmbeddedInfraTestResource.identity().token("officer-1", "gate-officer");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -50,12 +51,12 @@ class ClearanceEventsConsumerTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> released(out, code).size() == 1);
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> released(out, code).size() == 1);
-            EventSchemaAssert.assertConforms(EventType.VEHICLE_RELEASED.type(), released(out, code).get(0).getData().toBytes());
+            EventSchemaAssert.assertConforms(QueueEventType.VEHICLE_RELEASED.type(), released(out, code).get(0).getData().toBytes());
         }
     }
 
     private static List<io.cloudevents.CloudEvent> released(KafkaTestClient.Collector out, String code) {
-        return out.ofType(EventType.VEHICLE_RELEASED.type()).stream().filter(e -> code.equals(e.getSubject())).toList();
+        return out.ofType(QueueEventType.VEHICLE_RELEASED.type()).stream().filter(e -> code.equals(e.getSubject())).toList();
     }
 
     @Test

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.ConsignmentCleared;
 import vn.laocai.gate.events.EventCodec;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.ClearanceEventType;
+import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.infra.KafkaTestClient;
@@ -59,7 +60,7 @@ class KafkaOutageTest {
         // consumption goes on after the outage, and readiness recovers with the broker
         String declarationId = UUID.randomUUID().toString();
         KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, UUID.randomUUID().toString(),
-                EventType.CONSIGNMENT_CLEARED.type(), EventCodec.encode(
+                ClearanceEventType.CONSIGNMENT_CLEARED.type(), EventCodec.encode(
                         new ConsignmentCleared(declarationId, "305000000042", List.of(codes.get(0)), Instant.now())));
         String officer = BookingMother.token("officer-1", "gate-officer");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(officer)
@@ -68,6 +69,6 @@ class KafkaOutageTest {
     }
 
     private static long booked(KafkaTestClient.Collector events, String code) {
-        return events.ofType(EventType.CROSSING_BOOKED.type()).stream().filter(e -> code.equals(e.getSubject())).count();
+        return events.ofType(QueueEventType.CROSSING_BOOKED.type()).stream().filter(e -> code.equals(e.getSubject())).count();
     }
 }

@@ -7,7 +7,7 @@ import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.EventSchemaAssert;
-import vn.laocai.gate.events.EventType;
+import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import static vn.laocai.gate.queue.BookingMother.book;
@@ -47,7 +47,7 @@ class BookingResourceTest {
                     .extract().path("code");
 
             await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(events.ofType(EventType.CROSSING_BOOKED.type()))
+                    assertThat(events.ofType(QueueEventType.CROSSING_BOOKED.type()))
                             .anySatisfy(e -> assertThat(e.getSubject()).isEqualTo(code)));
             var event = events.records().stream().filter(r -> r.key().equals(code)).findFirst().orElseThrow().value();
             assertThat(event.getSource().toString()).isEqualTo("/vn-gate/vehicle-queue-service");

@@ -1,0 +1,22 @@
+package vn.laocai.gate.events;
+
+/** Event types published by clearance-service: declarations and the multi-agency clearance case. */
+public enum ClearanceEventType implements EventType {
+
+    DECLARATION_SUBMITTED("vn.gate.clearance.DeclarationSubmitted", DeclarationSubmitted.class, Topics.CLEARANCE_DECLARATION),
+    CONSIGNMENT_CLEARED("vn.gate.clearance.ConsignmentCleared", ConsignmentCleared.class, Topics.CLEARANCE_DECLARATION),
+    CONSIGNMENT_READY_FOR_GATE("vn.gate.clearance.ConsignmentReadyForGate", ConsignmentReadyForGate.class, Topics.CLEARANCE_DECLARATION),
+    CONSIGNMENT_HELD("vn.gate.clearance.ConsignmentHeld", ConsignmentHeld.class, Topics.CLEARANCE_DECLARATION),
+    CONSIGNMENT_REJECTED("vn.gate.clearance.ConsignmentRejected", ConsignmentRejected.class, Topics.CLEARANCE_DECLARATION);
+
+    private final Definition definition;
+
+    ClearanceEventType(String type, Class<? extends GateEvent> payloadClass, String topic) {
+        this.definition = new Definition(type, payloadClass, topic);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.laocai.gate.events;
+
+/** Event types published by vehicle-queue-service: bookings, the yard queue and the gate. */
+public enum QueueEventType implements EventType {
+
+    CROSSING_BOOKED("vn.gate.queue.CrossingBooked", CrossingBooked.class, Topics.QUEUE_BOOKING),
+    VEHICLE_RELEASED("vn.gate.queue.VehicleReleased", VehicleReleased.class, Topics.QUEUE_BOOKING),
+    BOOKING_AMENDED("vn.gate.queue.BookingAmended", BookingAmended.class, Topics.QUEUE_BOOKING),
+    BOOKING_CANCELLED("vn.gate.queue.BookingCancelled", BookingCancelled.class, Topics.QUEUE_BOOKING),
+    VEHICLE_CHECKED_IN("vn.gate.queue.VehicleCheckedIn", VehicleCheckedIn.class, Topics.QUEUE_BOOKING),
+    VEHICLE_CALLED_FORWARD("vn.gate.queue.VehicleCalledForward", VehicleCalledForward.class, Topics.QUEUE_BOOKING),
+    VEHICLE_ENTERED_GATE("vn.gate.queue.VehicleEnteredGate", VehicleEnteredGate.class, Topics.QUEUE_BOOKING),
+    VEHICLE_EXITED("vn.gate.queue.VehicleExited", VehicleExited.class, Topics.QUEUE_BOOKING);
+
+    private final Definition definition;
+
+    QueueEventType(String type, Class<? extends GateEvent> payloadClass, String topic) {
+        this.definition = new Definition(type, payloadClass, topic);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
+    }
+}
