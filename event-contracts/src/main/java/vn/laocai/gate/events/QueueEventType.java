@@ -10,7 +10,14 @@ public enum QueueEventType implements EventType {
     VEHICLE_CHECKED_IN("vn.gate.queue.VehicleCheckedIn", VehicleCheckedIn.class, Topics.QUEUE_BOOKING),
     VEHICLE_CALLED_FORWARD("vn.gate.queue.VehicleCalledForward", VehicleCalledForward.class, Topics.QUEUE_BOOKING),
     VEHICLE_ENTERED_GATE("vn.gate.queue.VehicleEnteredGate", VehicleEnteredGate.class, Topics.QUEUE_BOOKING),
-    VEHICLE_EXITED("vn.gate.queue.VehicleExited", VehicleExited.class, Topics.QUEUE_BOOKING);
+    VEHICLE_EXITED("vn.gate.queue.VehicleExited", VehicleExited.class, Topics.QUEUE_BOOKING),
+    VEHICLE_NO_SHOW("vn.gate.queue.VehicleNoShow", VehicleNoShow.class, Topics.QUEUE_BOOKING),
+    VEHICLE_HELD("vn.gate.queue.VehicleHeld", VehicleHeld.class, Topics.QUEUE_BOOKING),
+    VEHICLE_HOLD_LIFTED("vn.gate.queue.VehicleHoldLifted", VehicleHoldLifted.class, Topics.QUEUE_BOOKING),
+    VEHICLE_REORDERED("vn.gate.queue.VehicleReordered", VehicleReordered.class, Topics.QUEUE_BOOKING),
+    /** Keyed by the closure id, not a booking code: consumers tell it apart by its type. */
+    GATE_CLOSED("vn.gate.queue.GateClosed", GateClosed.class, Topics.QUEUE_BOOKING),
+    GATE_REOPENED("vn.gate.queue.GateReopened", GateReopened.class, Topics.QUEUE_BOOKING);
 
     private final Definition definition;
 

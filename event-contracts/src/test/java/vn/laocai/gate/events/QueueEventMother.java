@@ -37,8 +37,35 @@ public final class QueueEventMother {
         return new VehicleExited(BOOKING_CODE, "24C12345", "EXPORT", 1, T0.plusSeconds(7500));
     }
 
-    /** One sample of every queue event type added after the first six. */
+    public static VehicleNoShow vehicleNoShow() {
+        return new VehicleNoShow(BOOKING_CODE, "24C12345", "EXPORT", T0.minusSeconds(1800), T0.plusSeconds(1800),
+                T0.plusSeconds(5400), T0.plusSeconds(45_000), T0.plusSeconds(5430));
+    }
+
+    public static VehicleHeld vehicleHeld() {
+        return new VehicleHeld(BOOKING_CODE, "24C12345", "EXPORT", "Reefer unit alarm, driver checking", "officer-1", T0.plusSeconds(1200));
+    }
+
+    public static VehicleHoldLifted vehicleHoldLifted() {
+        return new VehicleHoldLifted(BOOKING_CODE, "24C12345", "EXPORT", "Reefer unit repaired", "officer-1", T0.plusSeconds(2100));
+    }
+
+    public static VehicleReordered vehicleReordered() {
+        return new VehicleReordered(BOOKING_CODE, "24C12345", "EXPORT", "PERISHABLE", 1, "Durian in a failing reefer", "officer-1", T0.plusSeconds(1500));
+    }
+
+    public static GateClosed gateClosed() {
+        return new GateClosed("3d6f0a52-8c1e-4f0b-9a57-2b1c9d0e7f11", List.of("EXPORT", "IMPORT"), T0.plusSeconds(12_600), T0.plusSeconds(34_200),
+                "FLOOD", "Red River over the warning level at Kim Thanh", "MOVE", 42, 3, "officer-1", T0.plusSeconds(9600));
+    }
+
+    public static GateReopened gateReopened() {
+        return new GateReopened("3d6f0a52-8c1e-4f0b-9a57-2b1c9d0e7f11", List.of("EXPORT", "IMPORT"), "officer-1", T0.plusSeconds(28_800));
+    }
+
+    /** One sample of every queue event type added after the first two. */
     public static List<GateEvent> samples() {
-        return List.of(bookingAmended(), bookingCancelled(), vehicleCheckedIn(), vehicleCalledForward(), vehicleEnteredGate(), vehicleExited());
+        return List.of(bookingAmended(), bookingCancelled(), vehicleCheckedIn(), vehicleCalledForward(), vehicleEnteredGate(), vehicleExited(),
+                vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), gateClosed(), gateReopened());
     }
 }
