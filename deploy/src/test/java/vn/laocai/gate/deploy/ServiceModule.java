@@ -35,6 +35,9 @@ final class ServiceModule {
     private static final Set<String> ALWAYS_PROVIDED = Set.of("quarkus.datasource.jdbc.url",
             "quarkus.datasource.username", "quarkus.datasource.password", "kafka.bootstrap.servers",
             "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer");
+    /** Of those, the addresses a service connects to (the issuer is a name compared with tokens, not an address). */
+    private static final Set<String> ADDRESSES = Set.of("quarkus.datasource.jdbc.url", "kafka.bootstrap.servers",
+            "mp.jwt.verify.publickey.location");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(:[^}]*)?}");
     private static final Pattern LOCAL = Pattern.compile("(?i)\\b(localhost|127\\.0\\.0\\.1)\\b");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile(
@@ -200,9 +203,9 @@ final class ServiceModule {
                 }
             }
             if (ALWAYS_PROVIDED.contains(key)) {
-                add(required, key, "differs in every deployment", !key.endsWith("username") && !key.endsWith("password"));
-            } else if (LOCAL.matcher(value).find()) {
-                add(required, key, "its default points at this machine (" + value + ")", true);
+                add(required, key, "differs in every deployment", ADDRESSES.contains(key));
+            } else if (LOCAL.matcher(resolve(value, 0)).find()) {
+                add(required, key, "its default points at this machine (" + resolve(value, 0) + ")", true);
             } else if (value.isEmpty() && Stream.of(".token", ".password", ".secret").anyMatch(key::endsWith)) {
                 add(required, key, "a credential that is empty by default", false);
             }
@@ -215,6 +218,20 @@ final class ServiceModule {
             }
         }
         return required;
+    }
+
+    /** A value with its ${property} references to other properties of the file replaced by their values. */
+    private String resolve(String value, int depth) {
+        Matcher p = PLACEHOLDER.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (p.find()) {
+            String referenced = config.get(p.group(1));
+            String replacement = referenced != null && depth < 5 ? resolve(referenced, depth + 1)
+                    : p.group(2) != null ? p.group(2).substring(1) : p.group();
+            p.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        p.appendTail(out);
+        return out.toString();
     }
 
     private static void add(Map<String, Requirement> required, String property, String reason, boolean notLocal) {

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# After `docker compose up -d`: creates one sign-in per role of the platform (password = the role name,
+# for trying things out only), a public client `gate-cli` that may exchange a password for a token
+# (curl), and prints a 30-day token of the agency-simulator client for .env:
+#   ./keycloak-setup.sh >> .env && docker compose up -d agency-simulator
+# Tokens for curl afterwards:
+#   curl -s -d grant_type=password -d client_id=gate-cli -d username=driver -d password=driver \
+#     http://localhost:8180/realms/kim-thanh/protocol/openid-connect/token
+set -euo pipefail
+cd "$(dirname "$0")"
+source .env
+kcadm() { docker compose exec -T keycloak /opt/keycloak/bin/kcadm.sh "$@"; }
+
+kcadm config credentials --server http://localhost:8180 --realm master --user admin \
+  --password "$KEYCLOAK_ADMIN_PASSWORD" >&2
+
+if ! kcadm get clients -r kim-thanh -q clientId=gate-cli --fields id | grep -q '"id"'; then
+  kcadm create clients -r kim-thanh -s clientId=gate-cli -s publicClient=true \
+    -s directAccessGrantsEnabled=true -s standardFlowEnabled=false >&2
+  CLI=$(kcadm get clients -r kim-thanh -q clientId=gate-cli --fields id --format csv --noquotes)
+  kcadm create "clients/$CLI/protocol-mappers/models" -r kim-thanh -s name=groups \
+    -s protocol=openid-connect -s protocolMapper=oidc-usermodel-realm-role-mapper \
+    -s 'config."claim.name"=groups' -s 'config.multivalued=true' -s 'config."access.token.claim"=true' >&2
+fi
+
+for role in driver trader gate-officer border-guard customs-officer quarantine-officer health-officer \
+            fee-officer supervisor; do
+  if ! kcadm get users -r kim-thanh -q "username=$role" -q exact=true --fields id | grep -q '"id"'; then
+    kcadm create users -r kim-thanh -s "username=$role" -s enabled=true -s emailVerified=true \
+      -s "email=$role@kim-thanh.example" -s "firstName=$role" -s lastName=demo >&2
+    kcadm set-password -r kim-thanh --username "$role" --new-password "$role" >&2
+    kcadm add-roles -r kim-thanh --uusername "$role" --rolename "$role" >&2
+  fi
+done
+
+SIM=$(kcadm get clients -r kim-thanh -q clientId=agency-simulator --fields id --format csv --noquotes)
+kcadm update "clients/$SIM" -r kim-thanh -s 'attributes."access.token.lifespan"=2592000' >&2
+SECRET=$(kcadm get "clients/$SIM/client-secret" -r kim-thanh --fields value --format csv --noquotes)
+TOKEN=$(curl -sf -d grant_type=client_credentials -d client_id=agency-simulator -d "client_secret=$SECRET" \
+  http://localhost:8180/realms/kim-thanh/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+echo "SIMULATOR_CALLBACK_TOKEN=$TOKEN"
