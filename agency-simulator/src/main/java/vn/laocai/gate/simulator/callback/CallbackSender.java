@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
-import vn.laocai.gate.simulator.customs.AnswerMessage;
 import vn.laocai.gate.simulator.customs.Timers;
+import vn.laocai.gate.simulator.desk.AgencySystem;
+import vn.laocai.gate.simulator.desk.AnswerMessage;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,21 +25,25 @@ public class CallbackSender {
     private static final Logger LOG = Logger.getLogger(CallbackSender.class);
 
     private final SimulatorConfig.Callback config;
+    private final java.util.Optional<String> quarantineUrl;
     private final Timers timers;
     private final ObjectMapper json;
     private final HttpClient http;
 
     public CallbackSender(SimulatorConfig config, Timers timers, ObjectMapper json) {
         this.config = config.callback();
+        this.quarantineUrl = config.quarantine().callbackUrl();
         this.timers = timers;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
     }
 
-    /** Sends the answer to {@code callbackUrl}, or to the configured URL when that is blank; no URL means polling only. */
-    public void deliver(String callbackUrl, AnswerMessage answer) {
-        String url = callbackUrl != null && !callbackUrl.isBlank() ? callbackUrl
-                : config.url().filter(u -> !u.isBlank()).orElse(null);
+    /**
+     * Sends the answer to {@code callbackUrl}, or to the system's configured URL when that is blank; no URL means
+     * polling only. Quarantine uses its own URL, by default the customs one ending in {@code /quarantine}.
+     */
+    public void deliver(AgencySystem system, String callbackUrl, AnswerMessage answer) {
+        String url = callbackUrl != null && !callbackUrl.isBlank() ? callbackUrl : configuredUrl(system);
         if (url == null) {
             return;
         }
@@ -49,6 +54,16 @@ public class CallbackSender {
             throw new IllegalStateException("Cannot write answer " + answer.messageId(), e);
         }
         attempt(URI.create(url), body, answer, 1);
+    }
+
+    private String configuredUrl(AgencySystem system) {
+        java.util.Optional<String> customs = config.url().filter(u -> !u.isBlank());
+        if (system == AgencySystem.QUARANTINE) {
+            return quarantineUrl.filter(u -> !u.isBlank())
+                    .orElseGet(() -> customs.filter(u -> u.endsWith("/customs"))
+                            .map(u -> u.substring(0, u.length() - "/customs".length()) + "/quarantine").orElse(null));
+        }
+        return customs.orElse(null);
     }
 
     private void attempt(URI url, byte[] body, AnswerMessage answer, int attempt) {

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** How the simulated agency systems behave: answer latencies, the customs channel mix, callbacks. */
@@ -16,7 +17,81 @@ public interface SimulatorConfig {
 
     Customs customs();
 
+    SingleWindow nsw();
+
+    Quarantine quarantine();
+
+    BorderGuard borderGuard();
+
     Callback callback();
+
+    /** Faults every system starts with; change them at runtime through {@code PUT /admin/systems/{system}/faults}. */
+    FaultDefaults faults();
+
+    /** Scheduled outages, {@code SYSTEM@start+length} from the simulator's start, e.g. {@code VNACCS@30s+20s}. */
+    Optional<List<String>> outages();
+
+    interface FaultDefaults {
+
+        @WithDefault("0ms")
+        Duration latency();
+
+        @WithDefault("0")
+        double duplicateShare();
+
+        @WithDefault("false")
+        boolean reorder();
+
+        @WithDefault("1s")
+        Duration reorderWindow();
+
+        @WithDefault("0")
+        double dropShare();
+    }
+
+    /** National Single Window: verification of e-C/O and e-Phyto. */
+    interface SingleWindow {
+
+        @WithDefault("2s")
+        Duration verifyDelay();
+
+        /** Share of certificates found invalid. */
+        @WithDefault("0.02")
+        double invalidShare();
+    }
+
+    /** Plant/animal quarantine: relative weights of the decisions; SAMPLE and TREATMENT are followed by PASS. */
+    interface Quarantine {
+
+        @WithDefault("5s")
+        Duration decisionDelay();
+
+        @WithDefault("0.85")
+        double pass();
+
+        @WithDefault("0.02")
+        double fail();
+
+        @WithDefault("0.1")
+        double sample();
+
+        @WithDefault("0.03")
+        double treatment();
+
+        /** Where decisions are pushed; by default the customs callback URL with {@code /quarantine} for {@code /customs}. */
+        Optional<String> callbackUrl();
+    }
+
+    /** Border guard: immigration control of a vehicle and its driver. */
+    interface BorderGuard {
+
+        @WithDefault("3s")
+        Duration checkDelay();
+
+        /** Share of crossings refused (besides those without a driver's document). */
+        @WithDefault("0.01")
+        double refusedShare();
+    }
 
     /** VNACCS/VCIS customs. */
     interface Customs {
@@ -28,6 +103,10 @@ public interface SimulatorConfig {
         Duration channelDelay();
 
         ReleaseDelay releaseDelay();
+
+        /** Share of yellow and red inspections that fail, ending in REJECTED instead of RELEASED. */
+        @WithDefault("0.05")
+        double inspectionFailShare();
     }
 
     /** Relative weights of the channels; they need not add up to 1. */

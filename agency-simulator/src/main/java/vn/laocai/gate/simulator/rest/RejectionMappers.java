@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.laocai.gate.simulator.customs.Rejection;
 import vn.laocai.gate.simulator.customs.SubmissionRejectedException;
+import vn.laocai.gate.simulator.faults.AgencyUnavailableException;
 
 import java.util.List;
 
@@ -45,6 +46,13 @@ public class RejectionMappers {
     public Response unknown(UnknownReferenceException e) {
         return respond(404, Rejection.of(List.of(new Rejection.Error("agencyReference",
                 "no declaration lodged as " + e.getMessage()))));
+    }
+
+    /** A simulated outage. */
+    @ServerExceptionMapper
+    public Response unavailable(AgencyUnavailableException e) {
+        return Response.status(503).type(MediaType.APPLICATION_JSON)
+                .entity(java.util.Map.of("status", "UNAVAILABLE", "message", e.getMessage())).build();
     }
 
     private static Response respond(int status, Rejection rejection) {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.simulator.customs.Acceptance;
-import vn.laocai.gate.simulator.customs.AnswerMessage;
+import vn.laocai.gate.simulator.desk.AnswerMessage;
 import vn.laocai.gate.simulator.customs.CustomsDesk;
 import vn.laocai.gate.simulator.customs.DeclarationSubmission;
 import vn.laocai.gate.simulator.customs.Rejection;

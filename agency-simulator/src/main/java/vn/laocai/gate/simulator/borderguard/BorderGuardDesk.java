@@ -1,0 +1,87 @@
+package vn.laocai.gate.simulator.borderguard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.simulator.config.SimulatorConfig;
+import vn.laocai.gate.simulator.customs.Acceptance;
+import vn.laocai.gate.simulator.customs.Rejection;
+import vn.laocai.gate.simulator.customs.SubmissionRejectedException;
+import vn.laocai.gate.simulator.customs.Timers;
+import vn.laocai.gate.simulator.desk.AgencySystem;
+import vn.laocai.gate.simulator.desk.AnswerMessage;
+import vn.laocai.gate.simulator.desk.AnswerType;
+import vn.laocai.gate.simulator.desk.Desk;
+import vn.laocai.gate.simulator.desk.Desks;
+import vn.laocai.gate.simulator.desk.Lodgement;
+import vn.laocai.gate.simulator.faults.FaultBoard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Simulated border guard system: checks a vehicle and its driver; refuses a driver without a travel
+ * document, and a configured share of the others. Answers by polling only.
+ */
+@ApplicationScoped
+public class BorderGuardDesk {
+
+    /** A vehicle and its driver announced at check-in (WCO: border transport means and crew). */
+    @Schema(name = "BorderCrossingRequest")
+    public record Request(
+            @Schema(example = "3c5b9a4e-2f1d-4a7b-8c6e-0d9f1e2a3b4c") String submissionId,
+            @Schema(example = "KT2-7XK4P9") String bookingCode,
+            @Schema(example = "EXPORT") String direction,
+            TransportMeans transportMeans,
+            Driver driver,
+            Instant checkedInAt) {
+    }
+
+    public record TransportMeans(@Schema(example = "24C-123.45") String plate, String trailerPlate) {
+    }
+
+    public record Driver(String name, @Schema(example = "VN") String nationality,
+                         @Schema(example = "C1234567") String documentNumber) {
+    }
+
+    private final SimulatorConfig.BorderGuard config;
+    private final Timers timers;
+    private final Desk desk;
+    private final FaultBoard faults;
+
+    public BorderGuardDesk(SimulatorConfig config, Timers timers, Desks desks, FaultBoard faults) {
+        this.config = config.borderGuard();
+        this.timers = timers;
+        this.desk = desks.of(AgencySystem.BORDER_GUARD);
+        this.faults = faults;
+    }
+
+    public Acceptance submit(Request r) {
+        desk.enter();
+        if (r == null || r.submissionId() == null || r.submissionId().isBlank() || r.bookingCode() == null
+                || r.transportMeans() == null || r.transportMeans().plate() == null) {
+            throw new SubmissionRejectedException(List.of(new Rejection.Error("transportMeans.plate",
+                    "submissionId, bookingCode and the plate are required")));
+        }
+        Lodgement lodged = desk.lodge(r.submissionId(), r.bookingCode(), 0, null,
+                l -> timers.after(config.checkDelay(), () -> check(l, r)));
+        return Acceptance.of(lodged.reference());
+    }
+
+    public Optional<List<AnswerMessage>> answers(String reference) {
+        desk.enter();
+        return desk.answers(reference);
+    }
+
+    private void check(Lodgement lodged, Request r) {
+        boolean documented = r.driver() != null && r.driver().documentNumber() != null
+                && !r.driver().documentNumber().isBlank();
+        boolean refused = !documented || faults.draw(AgencySystem.BORDER_GUARD) < config.refusedShare();
+        desk.answer(lodged, AnswerMessage.about(UUID.randomUUID().toString(), lodged.reference(), null, null, null,
+                        AnswerType.BORDER_CHECKED, Instant.now())
+                .withBookingCode(r.bookingCode())
+                .withOutcome(refused ? "REFUSED" : "CLEARED", !documented ? "Driver has no passport or border pass"
+                        : refused ? "Driver on the watch list" : null, null));
+    }
+}

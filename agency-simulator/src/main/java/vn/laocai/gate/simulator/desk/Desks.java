@@ -1,0 +1,27 @@
+package vn.laocai.gate.simulator.desk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.laocai.gate.simulator.callback.CallbackSender;
+import vn.laocai.gate.simulator.customs.Timers;
+import vn.laocai.gate.simulator.faults.FaultBoard;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The desks of the four simulated systems. */
+@ApplicationScoped
+public class Desks {
+
+    private final Map<AgencySystem, Desk> desks = new EnumMap<>(AgencySystem.class);
+
+    public Desks(FaultBoard faults, Timers timers, CallbackSender callbacks) {
+        desks.put(AgencySystem.VNACCS, new Desk(AgencySystem.VNACCS, "VNACCS", faults, timers, callbacks));
+        desks.put(AgencySystem.NSW, new Desk(AgencySystem.NSW, "NSW", faults, timers, callbacks));
+        desks.put(AgencySystem.QUARANTINE, new Desk(AgencySystem.QUARANTINE, "KDTV", faults, timers, callbacks));
+        desks.put(AgencySystem.BORDER_GUARD, new Desk(AgencySystem.BORDER_GUARD, "BP", faults, timers, callbacks));
+    }
+
+    public Desk of(AgencySystem system) {
+        return desks.get(system);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.laocai.gate.simulator.faults;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.laocai.gate.simulator.config.SimulatorConfig;
+import vn.laocai.gate.simulator.desk.AgencySystem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The faults of every simulated system: set at runtime through the admin endpoint, plus outages
+ * scheduled in the configuration. Random choices (duplicates, drops, waits) are drawn from one
+ * seeded generator per system, so a run with the same seed and order of requests repeats.
+ */
+@ApplicationScoped
+public class FaultBoard {
+
+    private final Map<AgencySystem, Faults> faults = new EnumMap<>(AgencySystem.class);
+    private final Map<AgencySystem, Random> randoms = new EnumMap<>(AgencySystem.class);
+    private final List<OutageWindow> schedule;
+    private final Instant started = Instant.now();
+
+    public FaultBoard(SimulatorConfig config) {
+        SimulatorConfig.FaultDefaults d = config.faults();
+        Faults initial = new Faults(false, d.latency().toMillis(), d.duplicateShare(), d.reorder(),
+                d.reorderWindow().toMillis(), d.dropShare());
+        for (AgencySystem system : AgencySystem.values()) {
+            faults.put(system, initial);
+            randoms.put(system, new Random(config.seed() * 31 + system.ordinal()));
+        }
+        schedule = config.outages().orElse(List.of()).stream().filter(s -> !s.isBlank()).map(OutageWindow::parse).toList();
+    }
+
+    public synchronized Faults of(AgencySystem system) {
+        return faults.get(system);
+    }
+
+    public synchronized Faults set(AgencySystem system, Faults newFaults) {
+        faults.put(system, newFaults);
+        return newFaults;
+    }
+
+    /** Down by the admin switch or by a scheduled outage. */
+    public boolean isDown(AgencySystem system) {
+        Duration sinceStart = Duration.between(started, Instant.now());
+        return of(system).down() || schedule.stream().anyMatch(w -> w.covers(system, sinceStart));
+    }
+
+    /** A draw in [0, 1) from the system's seeded generator. */
+    public double draw(AgencySystem system) {
+        Random random = randoms.get(system);
+        synchronized (random) {
+            return random.nextDouble();
+        }
+    }
+
+    public List<OutageWindow> schedule() {
+        return schedule;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.laocai.gate.simulator.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.customs.Acceptance;
+import vn.laocai.gate.simulator.customs.Rejection;
+import vn.laocai.gate.simulator.desk.AnswerMessage;
+import vn.laocai.gate.simulator.singlewindow.SingleWindowDesk;
+
+import java.util.List;
+
+/** The simulated National Single Window: ask for a certificate verification, poll the result (no callbacks). */
+@Path("/nsw/v1/certificate-verifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "National Single Window (simulated)")
+public class SingleWindowResource {
+
+    private final SingleWindowDesk desk;
+
+    public SingleWindowResource(SingleWindowDesk desk) {
+        this.desk = desk;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a certificate", description = "A repeated submissionId answers the first reference.")
+    @APIResponse(responseCode = "202", description = "Accepted; answers follow",
+            content = @Content(schema = @Schema(implementation = Acceptance.class)))
+    @APIResponse(responseCode = "400", description = "Refused",
+            content = @Content(schema = @Schema(implementation = Rejection.class)))
+    @APIResponse(responseCode = "503", description = "The system is down (simulated outage)")
+    public Response submit(SingleWindowDesk.Request request) {
+        return Response.accepted(desk.submit(request)).build();
+    }
+
+    @GET
+    @Path("/{agencyReference}/answers")
+    @Operation(summary = "Answers so far", description = "The verification result once known: the only way to get it (no callbacks).")
+    @APIResponse(responseCode = "200", description = "The answers, possibly none yet",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnswerMessage.class)))
+    @APIResponse(responseCode = "404", description = "No such reference",
+            content = @Content(schema = @Schema(implementation = Rejection.class)))
+    @APIResponse(responseCode = "503", description = "The system is down (simulated outage)")
+    public List<AnswerMessage> answers(@PathParam("agencyReference") String agencyReference) {
+        return desk.answers(agencyReference).orElseThrow(() -> new UnknownReferenceException(agencyReference));
+    }
+}
