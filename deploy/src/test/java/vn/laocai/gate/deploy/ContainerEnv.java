@@ -11,8 +11,9 @@ import static vn.laocai.gate.deploy.Kustomize.Yaml2.maps;
 /**
  * The environment a container of a rendered overlay starts with: {@code envFrom} ConfigMaps and
  * Secrets, then {@code env} entries (literal, from a ConfigMap key, from a Secret key). Every
- * reference must resolve, to a rendered ConfigMap or Secret or to a Secret an operator writes for
- * a rendered resource (CloudNativePG, Strimzi).
+ * reference must resolve: to a rendered ConfigMap, to a Secret of the templates operators fill in
+ * (deploy/kubernetes/secrets), or to a Secret an operator writes for a rendered resource
+ * (CloudNativePG, Strimzi).
  */
 final class ContainerEnv {
 
@@ -25,6 +26,10 @@ final class ContainerEnv {
 
     private static final Set<String> CNPG_APP_KEYS = Set.of("username", "password", "host", "port", "dbname",
             "uri", "jdbc-uri", "pgpass");
+
+    /** The Secrets operators fill in and apply by hand (deploy/kubernetes/secrets). */
+    private static final Workloads TEMPLATES = new Workloads(Kustomize.Yaml2.loadMaps(
+            Overlays.KUBERNETES.resolve("secrets/secrets.example.yaml")));
 
     private ContainerEnv() {
     }
@@ -71,7 +76,7 @@ final class ContainerEnv {
 
     /** Whether the overlay renders the Secret with that key, or an operator writes it for a rendered resource. */
     static boolean secretResolves(Workloads w, String secret, String key) {
-        Optional<Map<String, Object>> rendered = w.find("Secret", secret);
+        Optional<Map<String, Object>> rendered = w.find("Secret", secret).or(() -> TEMPLATES.find("Secret", secret));
         if (rendered.isPresent()) {
             return secretKeys(rendered.get()).contains(key);
         }

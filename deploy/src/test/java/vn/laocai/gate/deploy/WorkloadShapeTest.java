@@ -82,4 +82,30 @@ class WorkloadShapeTest {
                     .isGreaterThanOrEqualTo(1).isLessThan(min);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("vn.laocai.gate.deploy.Overlays#names")
+    void everySecretTheManifestsReadIsWrittenByAnOperatorOrListedInTheTemplates(String overlay) {
+        Workloads w = Overlays.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> d : w.ofKind("Deployment")) {
+            for (Map<String, Object> c : Workloads.containers(d)) {
+                try {
+                    ContainerEnv.of(c, w);
+                } catch (AssertionError e) {
+                    problems.add(Workloads.name(d) + ": " + e.getMessage());
+                }
+            }
+        }
+        for (Map<String, Object> cluster : w.ofKind("Cluster")) {
+            Map<String, Object> s3 = map(map(map(Workloads.spec(cluster).get("backup")).get("barmanObjectStore"))
+                    .get("s3Credentials"));
+            s3.values().stream().map(Kustomize.Yaml2::map).forEach(ref -> {
+                if (!ContainerEnv.secretResolves(w, (String) ref.get("name"), (String) ref.get("key"))) {
+                    problems.add(Workloads.name(cluster) + " backs up with missing secret " + ref);
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
 }
