@@ -1,0 +1,41 @@
+package vn.laocai.gate.simulator.payment;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class PaymentResourceTest {
+
+    @Test
+    void a_payment_is_charged_once_and_its_receipt_can_be_read() {
+        String order = """
+                {"orderId": "%s", "payerTaxCode": "5300123456", "payerName": "Cong ty TNHH Nong san Lao Cai",
+                 "amountVnd": 500000, "description": "Phi su dung ket cau ha tang"}""".formatted(UUID.randomUUID());
+        String reference = given().contentType(ContentType.JSON).body(order).when().post("/payments/v1/payments")
+                .then().statusCode(201)
+                .body("status", equalTo("PAID"))
+                .body("amountVnd", equalTo(500000))
+                .body("invoiceNumber", matchesPattern("1C\\d{2}TLC-\\d{8}"))
+                .extract().path("paymentReference");
+        given().contentType(ContentType.JSON).body(order).when().post("/payments/v1/payments")
+                .then().statusCode(200).body("paymentReference", equalTo(reference));
+        given().when().get("/payments/v1/payments/" + reference).then().statusCode(200).body("status", equalTo("PAID"));
+        given().when().get("/payments/v1/payments/PAY-NONE").then().statusCode(404);
+    }
+
+    @Test
+    void a_wrong_amount_is_refused() {
+        given().contentType(ContentType.JSON)
+                .body("{\"orderId\": \"x\", \"payerTaxCode\": \"5300123456\", \"payerName\": \"X\", \"amountVnd\": -5}")
+                .when().post("/payments/v1/payments")
+                .then().statusCode(400).body("error", startsWith("amountVnd"));
+    }
+}
