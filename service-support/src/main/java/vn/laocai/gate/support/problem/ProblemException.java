@@ -37,6 +37,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, slug, "Conflict with the current state", detail, List.of());
     }
 
+    /** 409: the request conflicts with the current state because of {@code field}; {@code field} may be null. */
+    public static ProblemException conflict(String slug, String field, String detail) {
+        return new ProblemException(409, slug, "Conflict with the current state", detail,
+                field == null ? List.of() : List.of(new Problem.FieldViolation(field, detail)));
+    }
+
     /** 422: well-formed, but a business rule refuses it; {@code field} may be null. */
     public static ProblemException rule(String slug, String field, String detail) {
         return new ProblemException(422, slug, "Refused by a business rule", detail,

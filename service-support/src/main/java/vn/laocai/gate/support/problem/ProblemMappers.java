@@ -34,7 +34,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response rule(RuleViolation e, UriInfo uri) {
         ProblemException problem = e.isConflict()
-                ? ProblemException.conflict(e.rule(), e.getMessage())
+                ? ProblemException.conflict(e.rule(), e.field(), e.getMessage())
                 : ProblemException.rule(e.rule(), e.field(), e.getMessage());
         return respond(problem.toProblem(uri.getPath()));
     }
