@@ -3,15 +3,14 @@ package vn.laocai.gate.queue.application;
 import vn.laocai.gate.queue.domain.CargoCategory;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.Driver;
-import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.Vehicle;
 
 import java.time.Instant;
 
 /** A driver's request to book a crossing, already validated and normalised. */
 public record BookCrossing(
         String account,
-        Plate plate,
-        Plate trailerPlate,
+        Vehicle vehicle,
         Driver driver,
         Direction direction,
         CargoCategory cargoCategory,

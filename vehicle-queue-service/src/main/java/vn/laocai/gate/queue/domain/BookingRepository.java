@@ -1,8 +1,11 @@
 package vn.laocai.gate.queue.domain;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
-/** Where bookings are kept. */
+/** Where bookings are kept, and the questions the queue asks of them all. */
 public interface BookingRepository {
 
     void add(Booking booking);
@@ -10,4 +13,44 @@ public interface BookingRepository {
     Optional<Booking> findByCode(String code);
 
     boolean codeExists(String code);
+
+    /** The booked (not yet checked-in) bookings of a plate, nearest slot first. */
+    List<Booking> bookedForPlate(String plate);
+
+    long countOpenForAccount(String account);
+
+    /** Open bookings of the vehicle or of the driver (by document number). */
+    List<Booking> openForVehicleOrDriver(String plate, String documentNumber);
+
+    /** Bookings holding the slot hour (every status but cancelled). */
+    long countInSlot(Direction direction, Instant slotStart);
+
+    /** Serialises transactions (of every instance) that take the same named lock, until commit. */
+    void lock(String key);
+
+    /** Serialises bookings of one slot hour across transactions and instances until commit. */
+    void lockSlot(Direction direction, Instant slotStart);
+
+    /** Vehicles waiting in the yard. */
+    List<Booking> waiting(Direction direction);
+
+    /** Vehicles called forward, in the gate or released, not yet out. */
+    List<Booking> inGateArea(Direction direction);
+
+    /** The last gate-ins of a direction, oldest first. */
+    List<Instant> recentGateIns(Direction direction, int count);
+
+    /** Booked (not checked-in) bookings whose slot overlaps the period, earliest first. */
+    List<Booking> bookedBetween(Collection<Direction> directions, Instant from, Instant until);
+
+    /** Booked bookings whose window ended before {@code windowEndBefore} and are not yet marked no-show. */
+    List<Booking> unmarkedNoShows(Instant windowEndBefore, int limit);
+
+    /** Booked bookings whose window ended at or before {@code windowEndAtOrBefore}. */
+    List<Booking> dueForCancellation(Instant windowEndAtOrBefore, int limit);
+
+    List<Booking> ownedBy(String account);
+
+    /** Writes pending changes, so that counts in the same transaction see them. */
+    void flush();
 }

@@ -45,6 +45,11 @@ public record Plate(String value, Country country, boolean trailer) {
         return Optional.empty();
     }
 
+    /** A stored (normalised) plate in its usual written form; unchanged when it does not parse. */
+    public static String display(String stored) {
+        return stored == null ? null : parse(stored).map(Plate::display).orElse(stored);
+    }
+
     /** The plate in its usual written form: {@code 24C-123.45}, {@code 24C-1234}, {@code 云G·12345}. */
     public String display() {
         if (country == Country.CN) {

@@ -4,12 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.BookingStatus;
+import vn.laocai.gate.queue.domain.Direction;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Bookings in PostgreSQL through JPA. */
 @ApplicationScoped
 public class JpaBookingRepository implements BookingRepository {
+
+    private static final List<BookingStatus> CLOSED = List.of(BookingStatus.EXITED, BookingStatus.CANCELLED);
+    private static final List<BookingStatus> GATE_AREA = List.of(BookingStatus.CALLED_FORWARD, BookingStatus.IN_GATE, BookingStatus.RELEASED);
 
     private final EntityManager em;
 
@@ -35,5 +43,109 @@ public class JpaBookingRepository implements BookingRepository {
         return em.createQuery("select count(b) from Booking b where b.code = :code", Long.class)
                 .setParameter("code", code)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Booking> bookedForPlate(String plate) {
+        return em.createQuery("from Booking where plate = :plate and status = :booked order by arrivalWindowStart", Booking.class)
+                .setParameter("plate", plate).setParameter("booked", BookingStatus.BOOKED)
+                .getResultList();
+    }
+
+    @Override
+    public long countOpenForAccount(String account) {
+        return em.createQuery("select count(b) from Booking b where b.ownerAccount = :account and b.status not in :closed", Long.class)
+                .setParameter("account", account).setParameter("closed", CLOSED)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Booking> openForVehicleOrDriver(String plate, String documentNumber) {
+        return em.createQuery("""
+                        from Booking b where (b.plate = :plate or b.driver.documentNumber = :document)
+                        and b.status not in :closed""", Booking.class)
+                .setParameter("plate", plate).setParameter("document", documentNumber).setParameter("closed", CLOSED)
+                .getResultList();
+    }
+
+    @Override
+    public long countInSlot(Direction direction, Instant slotStart) {
+        return em.createQuery("""
+                        select count(b) from Booking b where b.direction = :direction
+                        and b.arrivalWindowStart = :slot and b.status <> :cancelled""", Long.class)
+                .setParameter("direction", direction).setParameter("slot", slotStart)
+                .setParameter("cancelled", BookingStatus.CANCELLED)
+                .getSingleResult();
+    }
+
+    @Override
+    public void lock(String key) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+    }
+
+    @Override
+    public void lockSlot(Direction direction, Instant slotStart) {
+        lock("slot:" + direction + ":" + slotStart.getEpochSecond());
+    }
+
+    @Override
+    public List<Booking> waiting(Direction direction) {
+        return em.createQuery("from Booking where direction = :direction and status = :waiting order by queueKey, checkedInAt, code", Booking.class)
+                .setParameter("direction", direction).setParameter("waiting", BookingStatus.WAITING)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> inGateArea(Direction direction) {
+        return em.createQuery("from Booking where direction = :direction and status in :area order by calledForwardAt", Booking.class)
+                .setParameter("direction", direction).setParameter("area", GATE_AREA)
+                .getResultList();
+    }
+
+    @Override
+    public List<Instant> recentGateIns(Direction direction, int count) {
+        List<Instant> latest = em.createQuery("""
+                        select b.enteredGateAt from Booking b where b.direction = :direction and b.enteredGateAt is not null
+                        order by b.enteredGateAt desc""", Instant.class)
+                .setParameter("direction", direction).setMaxResults(count)
+                .getResultList();
+        List<Instant> oldestFirst = new java.util.ArrayList<>(latest);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    @Override
+    public List<Booking> bookedBetween(Collection<Direction> directions, Instant from, Instant until) {
+        return em.createQuery("""
+                        from Booking where direction in :directions and status = :booked
+                        and arrivalWindowStart < :until and arrivalWindowEnd > :from order by arrivalWindowStart, bookedAt""", Booking.class)
+                .setParameter("directions", directions).setParameter("booked", BookingStatus.BOOKED)
+                .setParameter("from", from).setParameter("until", until)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> unmarkedNoShows(Instant windowEndBefore, int limit) {
+        return em.createQuery("from Booking where status = :booked and noShowAt is null and arrivalWindowEnd < :before order by arrivalWindowEnd", Booking.class)
+                .setParameter("booked", BookingStatus.BOOKED).setParameter("before", windowEndBefore)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Booking> dueForCancellation(Instant windowEndAtOrBefore, int limit) {
+        return em.createQuery("from Booking where status = :booked and arrivalWindowEnd <= :cutoff order by arrivalWindowEnd", Booking.class)
+                .setParameter("booked", BookingStatus.BOOKED).setParameter("cutoff", windowEndAtOrBefore)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Booking> ownedBy(String account) {
+        return em.createQuery("from Booking where ownerAccount = :account order by arrivalWindowStart desc", Booking.class)
+                .setParameter("account", account).setMaxResults(100).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

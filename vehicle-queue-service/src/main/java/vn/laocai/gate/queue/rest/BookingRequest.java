@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.domain.CargoCategory;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.VehicleType;
+import vn.laocai.gate.queue.domain.WeightClass;
 
 import java.time.Instant;
 
@@ -20,6 +22,10 @@ public record BookingRequest(
         @Size(max = 20)
         @Schema(description = "Semi-trailer plate, if any", example = "24R-012.34")
         String trailerPlate,
+        @Schema(description = "Kind of vehicle", example = "REEFER_TRUCK")
+        VehicleType vehicleType,
+        @Schema(description = "Gross weight class", example = "T10_TO_18T")
+        WeightClass weightClass,
         @NotNull @Valid
         DriverDetails driver,
         @NotNull

@@ -1,94 +1,244 @@
 package vn.laocai.gate.queue.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.laocai.gate.queue.application.BookCrossing;
 import vn.laocai.gate.queue.application.BookingService;
+import vn.laocai.gate.queue.application.Caller;
 import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingAmendment;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.Vehicle;
 import vn.laocai.gate.support.problem.Problem;
-import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
-/** Drivers book crossings and follow them; officers look them up. */
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/** Drivers book crossings, amend, cancel and follow them (live); officers look them up. */
 @Path("/api/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings", description = "Pre-registration of crossings")
+@SecurityRequirement(name = "jwt")
 public class BookingResource {
 
+    static final String BOOKING_EXAMPLE = """
+            {"plate": "24C-123.45", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "T10_TO_18T",
+             "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "C1234567", "phone": "+84 912 345 678"},
+             "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "2026-12-01T02:30:00Z"}""";
+    static final String CHINESE_EXAMPLE = """
+            {"plate": "云G·12345", "trailerPlate": "云G·1234A挂", "vehicleType": "TRACTOR_SEMI_TRAILER", "weightClass": "OVER_18T",
+             "driver": {"name": "Li Wei", "nationality": "CN", "documentNumber": "EB1234567", "phone": "+86 138 0000 0000"},
+             "direction": "IMPORT", "cargoCategory": "GENERAL", "plannedArrival": "2026-12-01T03:10:00Z"}""";
+
     private final BookingService bookings;
+    private final LiveViews live;
     private final SecurityIdentity identity;
 
-    public BookingResource(BookingService bookings, SecurityIdentity identity) {
+    public BookingResource(BookingService bookings, LiveViews live, SecurityIdentity identity) {
         this.bookings = bookings;
+        this.live = live;
         this.identity = identity;
     }
 
     @POST
     @RolesAllowed(Roles.DRIVER)
-    @Operation(summary = "Book a crossing", description = "Binds a crossing to one vehicle and driver and returns its booking code.")
+    @Operation(summary = "Book a crossing", description = "Binds a crossing to one vehicle, its driver and the calling account "
+            + "(never transferable) and holds the slot hour of the planned arrival. Answers the booking code and its QR code, "
+            + "which encodes a signed token. Refused: a malformed plate (400), a closed gate (422), an overlapping booking "
+            + "of the vehicle or driver, too many open bookings or a full slot (409), too many requests (429).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingRequest.class),
+            examples = {@ExampleObject(name = "durian export", value = BOOKING_EXAMPLE),
+                    @ExampleObject(name = "Chinese truck importing", value = CHINESE_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rule of the gate refuses the booking",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "malformed plate", value = """
+                            {"type": "https://gate.laocai.vn/problems/validation", "title": "Invalid request", "status": 400,
+                             "detail": "plate: '24-ABC' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345",
+                             "instance": "/api/bookings", "violations": [{"field": "plate", "message": "'24-ABC' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345"}]}""")))
+    @APIResponse(responseCode = "409", description = "The slot is full, or the vehicle or driver already holds a booking too close to it, or too many open bookings",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "full slot", value = """
+                            {"type": "https://gate.laocai.vn/problems/slot-full", "title": "Conflict with the current state", "status": 409,
+                             "detail": "plannedArrival: the EXPORT slot of 2026-12-01T02:00:00Z is full (17 vehicles); the next free slot is 2026-12-01T03:00:00Z",
+                             "instance": "/api/bookings"}"""),
+                            @ExampleObject(name = "overlapping booking", value = """
+                            {"type": "https://gate.laocai.vn/problems/overlapping-booking", "title": "Conflict with the current state", "status": 409,
+                             "detail": "plannedArrival: vehicle 24C-123.45 already holds booking KT2-7XK4P9 for the slot of 2026-12-01T02:00:00Z; two bookings must be at least 4 h apart",
+                             "instance": "/api/bookings"}""")}))
+    @APIResponse(responseCode = "422", description = "A rule of the gate refuses the booking (closed gate, trailer plate as vehicle, arrival in the past)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "closed gate", value = """
+                            {"type": "https://gate.laocai.vn/problems/gate-closed", "title": "Refused by a business rule", "status": 422,
+                             "detail": "plannedArrival: the gate is closed for EXPORT (FLOOD, Red River over the warning level, 2026-12-01T00:00:00Z to 2026-12-01T06:00:00Z); the next free slot is 2026-12-01T06:00:00Z",
+                             "instance": "/api/bookings", "violations": [{"field": "plannedArrival", "message": "..."}]}""")))
+    @APIResponse(responseCode = "429", description = "Too many booking requests from this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(@Valid @NotNull BookingRequest request, UriInfo uri) {
-        Plate plate = plate("plate", request.plate());
+        Plate plate = Callers.plate("plate", request.plate());
         Plate trailer = request.trailerPlate() == null || request.trailerPlate().isBlank()
-                ? null : plate("trailerPlate", request.trailerPlate());
-        BookingRequest.DriverDetails d = request.driver();
-        BookCrossing command = new BookCrossing(identity.getPrincipal().getName(), plate, trailer,
-                new Driver(d.name(), d.nationality(), d.documentNumber(), d.phone()),
+                ? null : Callers.plate("trailerPlate", request.trailerPlate());
+        BookCrossing command = new BookCrossing(identity.getPrincipal().getName(),
+                new Vehicle(plate, trailer, request.vehicleType(), request.weightClass()), driver(request.driver()),
                 request.direction(), request.cargoCategory(), request.plannedArrival());
         Booking booking = bookings.book(command);
         return Response.created(uri.getAbsolutePathBuilder().path(booking.code()).build())
-                .entity(BookingView.of(booking))
+                .entity(BookingView.of(booking, null, qr(booking, true)))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.DRIVER)
+    @Operation(summary = "My bookings", description = "The calling driver's bookings, latest slot first (at most 100).")
+    @APIResponse(responseCode = "200", description = "The bookings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
+    public List<BookingView> mine() {
+        return bookings.ownedBy(identity.getPrincipal().getName()).stream().map(BookingView::of).toList();
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Read a booking", description = "A driver sees only their own bookings; officers see all.")
+    @Operation(summary = "Read a booking", description = "Status, clearance, and while the vehicle waits its position and ETA. "
+            + "A driver sees only their own bookings; officers see all.")
     @APIResponse(responseCode = "200", description = "The booking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView get(@PathParam("code") String code) {
-        String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
-        return bookings.find(normalised)
-                .filter(this::visibleToCaller)
-                .map(BookingView::of)
-                .orElseThrow(() -> ProblemException.notFound("Booking", normalised));
+    public BookingView get(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return live.booking(Callers.code(code), Callers.of(identity));
     }
 
-    private boolean visibleToCaller(Booking booking) {
-        boolean officer = identity.hasRole(Roles.GATE_OFFICER) || identity.hasRole(Roles.BORDER_GUARD)
-                || identity.hasRole(Roles.CUSTOMS_OFFICER) || identity.hasRole(Roles.SUPERVISOR);
-        return officer || booking.isOwnedBy(identity.getPrincipal().getName());
+    @POST
+    @Path("{code}/amendments")
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
+    @Operation(summary = "Amend a booking", description = "Another driver and/or a new arrival window, before the vehicle checks in. "
+            + "The vehicle and the account never change (no transfer); every amendment is kept in the history.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentRequest.class),
+            examples = @ExampleObject(name = "new window", value = """
+                    {"plannedArrival": "2026-12-01T05:30:00Z", "reason": "Loading at the packing house took longer"}""")))
+    @APIResponse(responseCode = "200", description = "Amended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "The vehicle already checked in, or the new slot is full or overlaps",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The new slot is closed or in the past",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView amend(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull AmendmentRequest request) {
+        Caller caller = Callers.of(identity);
+        Booking booking = bookings.amend(Callers.code(code), caller, request.driver() == null ? null : driver(request.driver()),
+                request.plannedArrival(), request.reason());
+        return BookingView.of(booking);
     }
 
-    private static Plate plate(String field, String raw) {
-        return Plate.parse(raw).orElseThrow(() -> ProblemException.invalidField(field,
-                "'" + raw + "' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345"));
+    @GET
+    @Path("{code}/amendments")
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "History of a booking's amendments", description = "Driver and window after each amendment, with who, when and why.")
+    @APIResponse(responseCode = "200", description = "The amendments, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentView.class)))
+    public List<AmendmentView> amendments(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return bookings.visible(Callers.code(code), Callers.of(identity)).amendments().stream().map(AmendmentView::of).toList();
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
+    @Operation(summary = "Cancel a booking", description = "The driver cancels their own booking (before the vehicle is called forward); "
+            + "an officer may cancel any. The slot is freed.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Too late to cancel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView cancel(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code,
+                              @Parameter(description = "Why", example = "Harvest delayed by rain") @QueryParam("reason") String reason) {
+        return BookingView.of(bookings.cancel(Callers.code(code), Callers.of(identity), reason));
+    }
+
+    @GET
+    @Path("{code}/qr.png")
+    @Produces("image/png")
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
+    @Operation(summary = "The booking's QR code as PNG", description = "Encodes the signed token the yard scans at check-in.")
+    @APIResponse(responseCode = "200", description = "PNG image", content = @Content(mediaType = "image/png"))
+    public byte[] qrPng(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return QrCodes.png(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
+    }
+
+    @GET
+    @Path("{code}/qr.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
+    @Operation(summary = "The booking's QR code as SVG", description = "Encodes the signed token the yard scans at check-in.")
+    @APIResponse(responseCode = "200", description = "SVG image", content = @Content(mediaType = "image/svg+xml"))
+    public String qrSvg(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return QrCodes.svg(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
+    }
+
+    @GET
+    @Path("{code}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Follow a booking live", description = "Server-sent events: the booking (status, position, ETA, call-forward "
+            + "and lane, notices) now, then again after every change of its queue and every refresh interval. Drivers follow their own.")
+    @APIResponse(responseCode = "200", description = "A stream of bookings",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = BookingView.class)))
+    public Multi<BookingView> stream(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return live.bookingStream(Callers.code(code), Callers.of(identity));
+    }
+
+    private BookingView.Qr qr(Booking booking, boolean inline) {
+        String token = bookings.qrToken(booking);
+        String base = "/api/bookings/" + booking.code();
+        return new BookingView.Qr(token, base + "/qr.png", base + "/qr.svg",
+                inline ? "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(token)) : null);
+    }
+
+    private static Driver driver(BookingRequest.DriverDetails d) {
+        return new Driver(d.name(), d.nationality(), d.documentNumber(), d.phone());
+    }
+
+    /** One amendment as the history shows it. */
+    @Schema(name = "Amendment")
+    public record AmendmentView(@Schema(example = "2") int revision, String driverName, String driverNationality,
+                                String driverDocumentNumber, Instant arrivalWindowStart, Instant arrivalWindowEnd,
+                                @Schema(example = "Driver changed after a breakdown on QL70") String reason,
+                                @Schema(example = "driver-an") String amendedBy, Instant amendedAt) {
+        static AmendmentView of(BookingAmendment a) {
+            return new AmendmentView(a.revision(), a.driverName(), a.driverNationality(), a.driverDocumentNumber(),
+                    a.arrivalWindowStart(), a.arrivalWindowEnd(), a.reason(), a.amendedBy(), a.amendedAt());
+        }
     }
 }

@@ -1,35 +1,85 @@
 package vn.laocai.gate.queue.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.YardQueue;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** A booking as drivers and officers see it. */
+/** A booking as drivers and officers see it: where the vehicle stands, its place in the queue and its clearance. */
 @Schema(name = "Booking")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(
         @Schema(example = "KT2-7XK4P9") String code,
-        @Schema(example = "BOOKED") String status,
+        @Schema(description = "BOOKED, WAITING (in the yard queue), CALLED_FORWARD, IN_GATE, RELEASED, EXITED or CANCELLED", example = "WAITING") String status,
         @Schema(example = "24C-123.45") String plate,
         @Schema(example = "24R-012.34") String trailerPlate,
-        String driverName,
-        String driverNationality,
+        @Schema(example = "REEFER_TRUCK") String vehicleType,
+        @Schema(example = "T10_TO_18T") String weightClass,
+        @Schema(example = "Nguyễn Văn An") String driverName,
+        @Schema(example = "VN") String driverNationality,
         @Schema(example = "EXPORT") String direction,
         @Schema(example = "PERISHABLE") String cargoCategory,
-        Instant arrivalWindowStart,
-        Instant arrivalWindowEnd,
+        @Schema(example = "2026-06-15T01:00:00Z") Instant arrivalWindowStart,
+        @Schema(example = "2026-06-15T02:00:00Z") Instant arrivalWindowEnd,
         Instant bookedAt,
+        @Schema(description = "Revision of the booking: 1 as booked, +1 for each amendment", example = "1") int revision,
+        @Schema(description = "What clearance allows: NONE, DECLARED, READY (may be called forward), HELD, CLEARED, REJECTED", example = "READY") String clearance,
+        @Schema(description = "Priority class in the queue, from the declaration data", example = "PERISHABLE") String priorityClass,
+        @Schema(description = "Place in the yard queue of its direction, 1 = next (while waiting)", example = "3") Integer position,
+        @Schema(description = "Expected gate-in (while waiting), from the lanes' observed throughput", example = "2026-06-15T01:42:00Z") Instant eta,
+        @Schema(description = "Held by an officer: keeps its place but is not called forward") Boolean held,
+        String holdReason,
+        @Schema(description = "Came more than the grace window late: queued from its arrival, behind those on time") Boolean requeued,
+        @Schema(description = "When the vehicle was marked as not having arrived within the grace window") Instant noShowAt,
+        @Schema(example = "1") Integer lane,
+        Instant checkedInAt,
+        Instant calledForwardAt,
+        Instant enteredGateAt,
         Instant releasedAt,
-        String releasedForDeclaration) {
+        String releasedForDeclaration,
+        Instant exitedAt,
+        Instant cancelledAt,
+        @Schema(example = "GATE_CLOSURE") String cancelReason,
+        @Schema(description = "What the driver must know: the booking was moved or cancelled by a gate closure, or for a no-show") String driverNotice,
+        @Schema(description = "Clearance state of each consignment (declaration id) the vehicle carries") Map<String, String> consignments,
+        @Schema(description = "The booking's QR code: only in the answer to the booking itself") Qr qr) {
 
-    static BookingView of(Booking b) {
-        return new BookingView(b.code(), b.status().name(), display(b.plate()), display(b.trailerPlate()),
-                b.driver().name(), b.driver().nationality(), b.direction().name(), b.cargoCategory().name(),
-                b.arrivalWindowStart(), b.arrivalWindowEnd(), b.bookedAt(), b.releasedAt(), b.releasedForDeclaration());
+    /** The QR code to show at the yard: the signed token it encodes and where to fetch it as an image. */
+    @Schema(name = "BookingQr")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Qr(
+            @Schema(description = "Signed token the QR encodes; the yard's scanner sends it to check-in",
+                    example = "KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ") String token,
+            @Schema(example = "/api/bookings/KT2-7XK4P9/qr.png") String png,
+            @Schema(example = "/api/bookings/KT2-7XK4P9/qr.svg") String svg,
+            @Schema(description = "The QR code as a PNG data URI, to show without another request") String pngDataUri) {
     }
 
-    private static String display(String plate) {
-        return plate == null ? null : Plate.parse(plate).map(Plate::display).orElse(plate);
+    static BookingView of(Booking b) {
+        return of(b, null, null);
+    }
+
+    static BookingView of(Booking b, YardQueue.Entry place, Qr qr) {
+        return new BookingView(b.code(), b.status().name(), Plate.display(b.plate()), Plate.display(b.trailerPlate()),
+                name(b.vehicleType()), name(b.weightClass()),
+                b.driver().name(), b.driver().nationality(), b.direction().name(), b.cargoCategory().name(),
+                b.arrivalWindowStart(), b.arrivalWindowEnd(), b.bookedAt(), b.amendments().size() + 1,
+                b.clearance().name(), b.priorityClass().name(),
+                place == null ? null : place.position(), place == null ? null : place.eta(),
+                b.held() ? Boolean.TRUE : null, b.holdReason(), b.requeued() ? Boolean.TRUE : null, b.noShowAt(), b.lane(),
+                b.checkedInAt(), b.calledForwardAt(), b.enteredGateAt(), b.releasedAt(), b.releasedForDeclaration(), b.exitedAt(),
+                b.cancelledAt(), name(b.cancelReason()), b.driverNotice(),
+                b.consignments().isEmpty() ? null : b.consignments().entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state().name())),
+                qr);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

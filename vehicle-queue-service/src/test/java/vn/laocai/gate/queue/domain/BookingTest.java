@@ -5,6 +5,7 @@ import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.VehicleReleased;
 import vn.laocai.gate.support.domain.RuleViolation;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +15,14 @@ class BookingTest {
 
     static final Instant NOW = Instant.parse("2026-06-15T01:10:00Z");
 
+    static Booking book(String code, String account, Plate plate, Plate trailer, Driver driver, Direction direction,
+                        CargoCategory cargo, Instant plannedArrival, Instant now) {
+        return Booking.book(code, account, new Vehicle(plate, trailer, VehicleType.REEFER_TRUCK, WeightClass.T10_TO_18T), driver,
+                direction, cargo, plannedArrival, now);
+    }
+
     static Booking durianTruck() {
-        return Booking.book("KT2-7XK4P9", "driver-an", Plate.parse("24C-123.45").orElseThrow(),
+        return book("KT2-7XK4P9", "driver-an", Plate.parse("24C-123.45").orElseThrow(),
                 Plate.parse("24R-012.34").orElseThrow(), new Driver("Nguyễn Văn An", "VN", "c1234567", "+84 912 345 678"),
                 Direction.EXPORT, CargoCategory.PERISHABLE, Instant.parse("2026-06-15T03:40:00Z"), NOW);
     }
@@ -40,13 +47,27 @@ class BookingTest {
     }
 
     @Test
-    void release_is_recorded_once() {
+    void crossing_booked_carries_the_vehicle_and_the_drivers_document() {
+        assertThat(durianTruck().drainEvents()).singleElement().isInstanceOfSatisfying(CrossingBooked.class, e -> {
+            assertThat(e.vehicleType()).isEqualTo("REEFER_TRUCK");
+            assertThat(e.weightClass()).isEqualTo("T10_TO_18T");
+            assertThat(e.driverNationality()).isEqualTo("VN");
+            assertThat(e.driverDocumentNumber()).isEqualTo("C1234567");
+        });
+    }
+
+    @Test
+    void release_is_recorded_once_even_when_cleared_twice() {
         Booking booking = durianTruck();
+        booking.checkIn(CheckInMethod.QR, Duration.ofHours(4), Duration.ofHours(1), NOW);
+        booking.consignmentReady("decl-1", true, NOW);
+        booking.callForward(1, NOW);
+        booking.enterGate(null, NOW);
         booking.drainEvents();
         Instant at = NOW.plusSeconds(7200);
 
-        booking.release("decl-1", at);
-        booking.release("decl-1", at.plusSeconds(5));
+        booking.consignmentCleared("decl-1", at);
+        booking.consignmentCleared("decl-1", at.plusSeconds(5));
 
         assertThat(booking.status()).isEqualTo(BookingStatus.RELEASED);
         assertThat(booking.releasedAt()).isEqualTo(at);
@@ -55,7 +76,7 @@ class BookingTest {
 
     @Test
     void a_trailer_plate_cannot_be_the_vehicle() {
-        assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", Plate.parse("24R-012.34").orElseThrow(), null,
+        assertThatThrownBy(() -> book("KT2-AAAAAA", "d", Plate.parse("24R-012.34").orElseThrow(), null,
                 new Driver("A", "VN", "C1234567", "0912345678"), Direction.EXPORT, CargoCategory.GENERAL,
                 NOW.plusSeconds(3600), NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("plate"));
@@ -63,7 +84,7 @@ class BookingTest {
 
     @Test
     void a_vietnamese_trailer_must_carry_a_trailer_plate() {
-        assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", Plate.parse("24C-123.45").orElseThrow(),
+        assertThatThrownBy(() -> book("KT2-AAAAAA", "d", Plate.parse("24C-123.45").orElseThrow(),
                 Plate.parse("24C-999.99").orElseThrow(), new Driver("A", "VN", "C1234567", "0912345678"),
                 Direction.EXPORT, CargoCategory.GENERAL, NOW.plusSeconds(3600), NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("trailerPlate"));
@@ -73,10 +94,10 @@ class BookingTest {
     void arrival_in_a_past_slot_is_refused_but_the_current_slot_is_accepted() {
         Driver driver = new Driver("A", "VN", "C1234567", "0912345678");
         Plate plate = Plate.parse("24C-123.45").orElseThrow();
-        assertThatThrownBy(() -> Booking.book("KT2-AAAAAA", "d", plate, null, driver, Direction.IMPORT,
+        assertThatThrownBy(() -> book("KT2-AAAAAA", "d", plate, null, driver, Direction.IMPORT,
                 CargoCategory.EMPTY, NOW.minusSeconds(7200), NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("plannedArrival"));
-        assertThat(Booking.book("KT2-AAAAAB", "d", plate, null, driver, Direction.IMPORT, CargoCategory.EMPTY,
+        assertThat(book("KT2-AAAAAB", "d", plate, null, driver, Direction.IMPORT, CargoCategory.EMPTY,
                 NOW.minusSeconds(300), NOW).arrivalWindowStart()).isEqualTo(Instant.parse("2026-06-15T01:00:00Z"));
     }
 

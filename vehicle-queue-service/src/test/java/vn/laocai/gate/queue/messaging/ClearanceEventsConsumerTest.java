@@ -3,14 +3,15 @@ package vn.laocai.gate.queue.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.ConsignmentCleared;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
-import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.queue.BookingMother;
+import vn.laocai.gate.queue.YardMother;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,11 +31,13 @@ class ClearanceEventsConsumerTest {
     String bootstrap;
 
     @Test
-    void a_cleared_consignment_releases_its_vehicle_once_even_when_delivered_twice() {
-        String code = vn.laocai.gate.queue.BookingMother.book("driver-chi", "24C-777.88");
+    void a_consignment_cleared_before_the_vehicle_arrives_releases_it_once_at_gate_in_even_when_delivered_twice() {
+        String plate = BookingMother.uniquePlate();
+        String code = BookingMother.bookJson("driver-chi", BookingMother.bookingJson(plate, Instant.now(), "EXPORT", "GENERAL"));
         String declarationId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         byte[] data = EventCodec.encode(new ConsignmentCleared(declarationId, "305123456789", List.of(code), Instant.now()));
+        String officer = YardMother.officer();
 
         try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
             KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
@@ -42,12 +45,14 @@ class ClearanceEventsConsumerTest {
             KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
                     ClearanceEventType.CONSIGNMENT_CLEARED.type(), data);
 
-            String officer = EmbeddedInfraTestResource.identity().token("officer-1", "gate-officer");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     given().auth().oauth2(officer).when().get("/api/bookings/" + code)
-                            .then().statusCode(200)
-                            .body("status", equalTo("RELEASED"))
-                            .body("releasedForDeclaration", equalTo(declarationId)));
+                            .then().statusCode(200).body("status", equalTo("BOOKED")).body("clearance", equalTo("CLEARED")));
+            YardMother.checkInByPlate(plate);
+            YardMother.post("/api/yard/vehicles/" + code + "/call-forward", null).then().statusCode(200);
+            YardMother.post("/api/yard/vehicles/" + code + "/gate-in", null).then().statusCode(200)
+                    .body("status", equalTo("RELEASED")).body("releasedForDeclaration", equalTo(declarationId));
+
             await().atMost(Duration.ofSeconds(20)).until(() -> released(out, code).size() == 1);
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> released(out, code).size() == 1);
@@ -66,6 +71,6 @@ class ClearanceEventsConsumerTest {
                     "this is not a cloud event".getBytes(StandardCharsets.UTF_8));
             await().atMost(Duration.ofSeconds(30)).until(() -> dead.records().stream().anyMatch(r -> "poison".equals(r.key())));
         }
-        a_cleared_consignment_releases_its_vehicle_once_even_when_delivered_twice();
+        a_consignment_cleared_before_the_vehicle_arrives_releases_it_once_at_gate_in_even_when_delivered_twice();
     }
 }

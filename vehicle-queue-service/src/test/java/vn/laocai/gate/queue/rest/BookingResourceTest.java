@@ -36,7 +36,7 @@ class BookingResourceTest {
     void a_driver_books_a_crossing_and_the_event_is_published() {
         try (KafkaTestClient.Collector events = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
             String code = given().auth().oauth2(token("driver-an", "driver"))
-                    .contentType(ContentType.JSON).body(bookingJson("24c 123 45"))
+                    .contentType(ContentType.JSON).body(bookingJson("24c 123 45", java.time.Instant.now().plusSeconds(30 * 3600), "EXPORT", "PERISHABLE"))
                     .when().post("/api/bookings")
                     .then().statusCode(201)
                     .header("Location", containsString("/api/bookings/KT2-"))
@@ -58,7 +58,7 @@ class BookingResourceTest {
 
     @Test
     void a_driver_reads_their_own_booking_but_not_another_drivers() {
-        String code = book("driver-binh", "24C-555.01");
+        String code = book("driver-binh", vn.laocai.gate.queue.BookingMother.uniquePlate());
 
         given().auth().oauth2(token("driver-binh", "driver"))
                 .when().get("/api/bookings/" + code.toLowerCase())

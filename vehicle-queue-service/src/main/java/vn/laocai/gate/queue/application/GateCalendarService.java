@@ -1,0 +1,145 @@
+package vn.laocai.gate.queue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.CancelReason;
+import vn.laocai.gate.queue.domain.ClosureAction;
+import vn.laocai.gate.queue.domain.ClosureReason;
+import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.GateClosure;
+import vn.laocai.gate.queue.domain.GateClosureRepository;
+import vn.laocai.gate.queue.domain.SlotCalendar;
+import vn.laocai.gate.queue.domain.SlotCalendarRepository;
+import vn.laocai.gate.support.domain.RuleViolation;
+import vn.laocai.gate.support.outbox.Outbox;
+import vn.laocai.gate.support.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Use cases of the gate's calendar: slot capacities per day and hour, closures and their lifting. */
+@ApplicationScoped
+public class GateCalendarService {
+
+    private static final Logger LOG = Logger.getLogger(GateCalendarService.class);
+
+    /** One hour of a day: its capacity and how many bookings hold it. */
+    public record SlotUse(Instant slotStart, int hour, int capacity, long booked, boolean closed) {
+    }
+
+    private final BookingRepository bookings;
+    private final GateClosureRepository closures;
+    private final SlotCalendarRepository calendarDays;
+    private final Capacity capacity;
+    private final Outbox outbox;
+    private final YardNotifier notifier;
+    private final Clock clock;
+    private final QueueSettings settings;
+
+    public GateCalendarService(BookingRepository bookings, GateClosureRepository closures, SlotCalendarRepository calendarDays,
+                               Capacity capacity, Outbox outbox, YardNotifier notifier, Clock clock, QueueSettings settings) {
+        this.bookings = bookings;
+        this.closures = closures;
+        this.calendarDays = calendarDays;
+        this.capacity = capacity;
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** The 24 slot hours of a local day for a direction. */
+    @Transactional
+    public List<SlotUse> day(LocalDate day, Direction direction) {
+        Instant start = day.atStartOfDay(settings.zone()).toInstant();
+        SlotCalendar calendar = capacity.calendar(start);
+        List<GateClosure> active = closures.activeAfter(start);
+        List<Integer> hourly = calendar.day(day, direction);
+        List<SlotUse> uses = new ArrayList<>(24);
+        for (int hour = 0; hour < 24; hour++) {
+            Instant slot = start.plusSeconds(3600L * hour);
+            boolean closed = active.stream().anyMatch(c -> c.covers(direction, slot));
+            uses.add(new SlotUse(slot, hour, hourly.get(hour), bookings.countInSlot(direction, slot), closed));
+        }
+        return uses;
+    }
+
+    /** Configures a day hour by hour; bookings already made stay (a lowered hour may run over until they pass). */
+    @Transactional
+    public List<SlotUse> configureDay(LocalDate day, Direction direction, List<Integer> hourly, String officer) {
+        if (hourly.size() != 24) {
+            throw ProblemException.invalidField("hourlyCapacity", "must give 24 capacities, one for each local hour 0-23");
+        }
+        if (hourly.stream().anyMatch(c -> c == null || c < 0 || c > 500)) {
+            throw ProblemException.invalidField("hourlyCapacity", "each capacity must be between 0 and 500 vehicles");
+        }
+        if (day.isBefore(Instant.now(clock).atZone(settings.zone()).toLocalDate())) {
+            throw new RuleViolation("day-in-past", "day", "day " + day + " is over");
+        }
+        calendarDays.save(day, direction, hourly, officer);
+        return day(day, direction);
+    }
+
+    /**
+     * Closes the gate over a period: every booked (not yet arrived) booking it hits is moved to the
+     * next free slot after it, or cancelled (also when no slot is free within a week); each driver
+     * learns it from the booking's event, notice and live view.
+     */
+    @Transactional
+    public GateClosure close(Set<Direction> directions, Instant from, Instant until, ClosureReason reason, String remarks,
+                             ClosureAction action, String officer) {
+        Instant now = Instant.now(clock);
+        GateClosure closure = GateClosure.declare(directions, from, until, reason, remarks, action, officer, now);
+        closures.add(closure);
+        List<GateClosure> active = new ArrayList<>(closures.activeAfter(now));
+        active.add(closure);
+        int moved = 0;
+        int cancelled = 0;
+        for (Booking booking : bookings.bookedBetween(closure.directions(), from, until)) {
+            Optional<Instant> slot = action == ClosureAction.MOVE
+                    ? capacity.findFree(booking.direction(), until, active, capacity.calendar(now), now) : Optional.empty();
+            if (slot.isPresent()) {
+                bookings.lockSlot(booking.direction(), slot.get());
+                booking.moveForClosure(slot.get(), closure.describe(), now);
+                moved++;
+            } else {
+                booking.cancel(CancelReason.GATE_CLOSURE, "Gate closure: " + closure.describe(), now);
+                cancelled++;
+            }
+            outbox.recordAll(booking.drainEvents());
+            notifier.changed(booking.direction(), booking.code());
+            bookings.flush();
+        }
+        closure.applied(moved, cancelled);
+        outbox.recordAll(closure.drainEvents());
+        LOG.infof("Gate closed for %s from %s to %s (%s): %d bookings moved, %d cancelled", directions, from, until, reason, moved, cancelled);
+        return closure;
+    }
+
+    @Transactional
+    public GateClosure reopen(UUID id, String officer) {
+        GateClosure closure = closures.find(id).orElseThrow(() -> ProblemException.notFound("Gate closure", id.toString()));
+        closure.reopen(officer, Instant.now(clock));
+        outbox.recordAll(closure.drainEvents());
+        return closure;
+    }
+
+    @Transactional
+    public List<GateClosure> activeClosures() {
+        return closures.activeAfter(Instant.now(clock));
+    }
+
+    @Transactional
+    public GateClosure closure(UUID id) {
+        return closures.find(id).orElseThrow(() -> ProblemException.notFound("Gate closure", id.toString()));
+    }
+}

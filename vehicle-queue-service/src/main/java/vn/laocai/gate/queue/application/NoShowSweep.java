@@ -1,0 +1,91 @@
+package vn.laocai.gate.queue.application;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.CancelReason;
+import vn.laocai.gate.support.outbox.Outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Finds booked vehicles that did not arrive: past the grace window they are marked no-show (and
+ * re-queued if they still come), past the cancellation delay their booking is cancelled. Safe to
+ * run on every instance at once: one sweep at a time holds a transaction-scoped advisory lock, and
+ * each transition happens once (a second sweep finds nothing left to do).
+ */
+@ApplicationScoped
+public class NoShowSweep {
+
+    private static final Logger LOG = Logger.getLogger(NoShowSweep.class);
+    private static final long SWEEP_LOCK = 0x6e6f53686f77L;
+    private static final int BATCH = 500;
+
+    private final BookingRepository bookings;
+    private final Outbox outbox;
+    private final YardNotifier notifier;
+    private final EntityManager em;
+    private final Clock clock;
+    private final QueueSettings settings;
+    private volatile boolean stopped;
+
+    public NoShowSweep(BookingRepository bookings, Outbox outbox, YardNotifier notifier, EntityManager em, Clock clock, QueueSettings settings) {
+        this.bookings = bookings;
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.em = em;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Scheduled(every = "${gate.queue.arrival.sweep-interval:60s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        if (!stopped) {
+            sweep(Instant.now(clock));
+        }
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopped = true;
+    }
+
+    /** One sweep as of {@code now}; returns how many bookings changed. */
+    @Transactional
+    public int sweep(Instant now) {
+        boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", SWEEP_LOCK).getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        int changed = 0;
+        for (Booking booking : bookings.dueForCancellation(now.minus(settings.arrival().cancelAfter()), BATCH)) {
+            booking.markNoShow(settings.arrival().grace(), settings.arrival().cancelAfter(), now);
+            booking.cancel(CancelReason.NO_SHOW, "did not arrive by " + booking.arrivalWindowEnd().plus(settings.arrival().grace()), now);
+            publish(booking);
+            changed++;
+        }
+        for (Booking booking : bookings.unmarkedNoShows(now.minus(settings.arrival().grace()), BATCH)) {
+            if (booking.markNoShow(settings.arrival().grace(), settings.arrival().cancelAfter(), now)) {
+                publish(booking);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            LOG.infof("No-show sweep: %d bookings changed", changed);
+        }
+        return changed;
+    }
+
+    private void publish(Booking booking) {
+        outbox.recordAll(booking.drainEvents());
+        notifier.changed(booking.direction(), booking.code());
+    }
+}

@@ -1,0 +1,98 @@
+package vn.laocai.gate.queue.application;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** The queue's configuration, {@code gate.queue.*}; the defaults are Kim Thanh No. 2's. */
+@ConfigMapping(prefix = "gate.queue")
+public interface QueueSettings {
+
+    LanesSettings lanes();
+
+    Arrival arrival();
+
+    Yard yard();
+
+    Limits limits();
+
+    Qr qr();
+
+    /** The gate's time zone: slot calendar days and hours are local. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId zone();
+
+    interface LanesSettings {
+        @WithDefault("2")
+        int export();
+
+        @WithDefault("3")
+        int imports();
+
+        /** Design capacity of one lane. */
+        @WithDefault("200")
+        int vehiclesPerLanePerDay();
+    }
+
+    interface Arrival {
+        /** How long before its slot a vehicle may check in (it queues from its slot all the same). */
+        @WithDefault("PT4H")
+        Duration earlyCheckIn();
+
+        /** How late after its slot a vehicle keeps its place; later it is a no-show and re-queued on arrival. */
+        @WithDefault("PT1H")
+        Duration grace();
+
+        /** How long after its slot a booking whose vehicle never came is cancelled. */
+        @WithDefault("PT12H")
+        Duration cancelAfter();
+
+        /** How often the no-show sweep runs. */
+        @WithDefault("60s")
+        String sweepInterval();
+    }
+
+    interface Yard {
+        /** How many vehicles one call-forward sends to the gate area (the paper rule: 20). */
+        @WithDefault("20")
+        int callForwardBatch();
+
+        /** How many vehicles the gate area of one direction holds (called forward, in the gate, released). */
+        @WithDefault("20")
+        int gateAreaCapacity();
+
+        /** How many vehicles of one direction may be inside the gate at a time (the paper rule: 5 across). */
+        @WithDefault("5")
+        int acrossAtATime();
+
+        /** How many recent gate-ins the throughput average uses. */
+        @WithDefault("20")
+        int throughputSample();
+
+        /** How often live views are refreshed even without a change (ETAs move with time). */
+        @WithDefault("15s")
+        Duration liveRefresh();
+    }
+
+    interface Limits {
+        @WithDefault("5")
+        int openBookingsPerAccount();
+
+        @WithDefault("2")
+        int openBookingsPerVehicle();
+
+        /** Two bookings of one vehicle or one driver must be at least this far apart. */
+        @WithDefault("PT4H")
+        Duration minimumGap();
+
+        @WithDefault("10")
+        int bookingRequestsPerMinute();
+    }
+
+    interface Qr {
+        /** HMAC secret of the QR tokens: at least 32 characters; set it in production (GATE_QUEUE_QR_SECRET). */
+        String secret();
+    }
+}

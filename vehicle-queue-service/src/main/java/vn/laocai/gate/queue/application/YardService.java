@@ -1,0 +1,222 @@
+package vn.laocai.gate.queue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.BookingStatus;
+import vn.laocai.gate.queue.domain.BookingToken;
+import vn.laocai.gate.queue.domain.CancelReason;
+import vn.laocai.gate.queue.domain.CheckInMethod;
+import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.Lanes;
+import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.Throughput;
+import vn.laocai.gate.queue.domain.YardAction;
+import vn.laocai.gate.queue.domain.YardQueue;
+import vn.laocai.gate.support.domain.RuleViolation;
+import vn.laocai.gate.support.outbox.Outbox;
+import vn.laocai.gate.support.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Use cases of the yard and the gate: check-in, the queue, call-forward, gate in and out, officers' actions. */
+@ApplicationScoped
+public class YardService {
+
+    private final BookingRepository bookings;
+    private final Capacity capacity;
+    private final Outbox outbox;
+    private final YardNotifier notifier;
+    private final EntityManager em;
+    private final Clock clock;
+    private final QueueSettings settings;
+    private final BookingToken tokens;
+
+    public YardService(BookingRepository bookings, Capacity capacity, Outbox outbox, YardNotifier notifier, EntityManager em,
+                       Clock clock, QueueSettings settings) {
+        this.bookings = bookings;
+        this.capacity = capacity;
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.em = em;
+        this.clock = clock;
+        this.settings = settings;
+        this.tokens = new BookingToken(settings.qr().secret());
+    }
+
+    /**
+     * Checks a vehicle in by its booking QR (the signed token) or by its plate; with both, the plate
+     * must be the booking's. By plate, the booking whose slot is nearest now is taken.
+     */
+    @Transactional
+    public Booking checkIn(String qrToken, Plate plate, String officer) {
+        Instant now = Instant.now(clock);
+        Booking booking;
+        CheckInMethod method;
+        if (qrToken != null) {
+            String code = tokens.verify(qrToken, now);
+            booking = bookings.findByCode(code).orElseThrow(() -> new RuleViolation("invalid-qr", "qrToken", "qrToken names no booking"));
+            if (plate != null && !plate.value().equals(booking.plate())) {
+                throw new RuleViolation("plate-mismatch", "plate", "plate " + plate.display() + " is not the vehicle of booking "
+                        + code + " (" + Plate.display(booking.plate()) + "); a booking cannot be transferred");
+            }
+            method = CheckInMethod.QR;
+        } else if (plate != null) {
+            booking = bookings.bookedForPlate(plate.value()).stream()
+                    .min(Comparator.comparing((Booking b) -> Duration.between(b.arrivalWindowStart(), now).abs()))
+                    .orElseThrow(() -> new RuleViolation("no-booking-for-plate", "plate",
+                            "plate " + plate.display() + " has no booking waiting for check-in"));
+            method = CheckInMethod.PLATE;
+        } else {
+            throw ProblemException.invalidField("qrToken", "give the scanned qrToken or the plate");
+        }
+        booking.checkIn(method, settings.arrival().earlyCheckIn(), settings.arrival().grace(), now);
+        record(booking, "CHECK_IN", method.name(), officer, now);
+        return booking;
+    }
+
+    /** The queue of a direction with positions and ETAs, and the gate area. */
+    @Transactional
+    public YardQueue queue(Direction direction) {
+        List<Instant> gateIns = bookings.recentGateIns(direction, settings.yard().throughputSample());
+        Duration fallback = Throughput.designInterval(capacity.lanes().count(direction), settings.lanes().vehiclesPerLanePerDay());
+        return new YardQueue(direction, bookings.waiting(direction), bookings.inGateArea(direction),
+                Throughput.interval(gateIns, fallback), Instant.now(clock));
+    }
+
+    @Transactional
+    public List<Booking> gateArea(Direction direction) {
+        return bookings.inGateArea(direction);
+    }
+
+    /** Calls forward the next vehicles of a direction whose clearance allows it, as many as asked and the gate area takes. */
+    @Transactional
+    public List<YardQueue.Call> callForward(Direction direction, Integer count, String officer) {
+        bookings.lock("yard:" + direction);
+        YardQueue queue = queue(direction);
+        List<YardQueue.Call> calls = queue.nextToCall(count,
+                new YardQueue.Limits(settings.yard().callForwardBatch(), settings.yard().gateAreaCapacity()), capacity.lanes());
+        Instant now = Instant.now(clock);
+        for (YardQueue.Call call : calls) {
+            call.booking().callForward(call.lane(), now);
+            record(call.booking(), "CALL_FORWARD", "batch, lane " + call.lane(), officer, now);
+        }
+        return new ArrayList<>(calls);
+    }
+
+    /** Calls one vehicle forward out of turn (refused when its clearance does not allow it or the gate area is full). */
+    @Transactional
+    public Booking callForwardOne(String code, String officer) {
+        Booking booking = find(code);
+        bookings.lock("yard:" + booking.direction());
+        YardQueue queue = queue(booking.direction());
+        if (queue.inGateAreaCount() >= settings.yard().gateAreaCapacity()) {
+            throw RuleViolation.conflict("gate-area-full", null, "the " + booking.direction() + " gate area already holds "
+                    + queue.inGateAreaCount() + " vehicles, its capacity");
+        }
+        Instant now = Instant.now(clock);
+        int lane = queue.laneFor(capacity.lanes());
+        booking.callForward(lane, now);
+        record(booking, "CALL_FORWARD", "single, lane " + lane, officer, now);
+        return booking;
+    }
+
+    @Transactional
+    public Booking gateIn(String code, Integer lane, String officer) {
+        Booking booking = find(code);
+        Lanes lanes = capacity.lanes();
+        if (lane != null && !lanes.belongsTo(lane, booking.direction())) {
+            throw new RuleViolation("wrong-lane", "lane", "lane " + lane + " is not a " + booking.direction() + " lane; those are " + lanes.of(booking.direction()));
+        }
+        bookings.lock("yard:" + booking.direction());
+        long inside = bookings.inGateArea(booking.direction()).stream()
+                .filter(b -> b.status() == BookingStatus.IN_GATE || b.status() == BookingStatus.RELEASED).count();
+        if (inside >= settings.yard().acrossAtATime()) {
+            throw RuleViolation.conflict("gate-full", null, inside + " " + booking.direction()
+                    + " vehicles are inside the gate, the most at a time; wait for one to leave");
+        }
+        Instant now = Instant.now(clock);
+        booking.enterGate(lane, now);
+        record(booking, "GATE_IN", "lane " + booking.lane(), officer, now);
+        return booking;
+    }
+
+    @Transactional
+    public Booking gateOut(String code, String officer) {
+        return act(code, "GATE_OUT", null, officer, (b, now) -> b.exit(now));
+    }
+
+    @Transactional
+    public Booking hold(String code, String reason, String officer) {
+        return act(code, "HOLD", reason, officer, (b, now) -> b.hold(reason, officer, now));
+    }
+
+    @Transactional
+    public Booking liftHold(String code, String reason, String officer) {
+        return act(code, "LIFT_HOLD", reason, officer, (b, now) -> b.liftHold(reason, officer, now));
+    }
+
+    /** Moves a waiting vehicle to {@code position} (1 = next) of its queue. */
+    @Transactional
+    public Booking reorder(String code, int position, String reason, String officer) {
+        Booking booking = find(code);
+        bookings.lock("yard:" + booking.direction());
+        YardQueue queue = queue(booking.direction());
+        if (queue.entryOf(code).isEmpty()) {
+            throw RuleViolation.conflict("not-waiting", null, "vehicle " + Plate.display(booking.plate()) + " is " + booking.status() + ", not waiting in the yard");
+        }
+        int target = Math.min(position, queue.size());
+        Instant now = Instant.now(clock);
+        booking.reorder(queue.keyForPosition(code, target), target, reason, officer, now);
+        record(booking, "REORDER", "to position " + target + ": " + reason, officer, now);
+        return booking;
+    }
+
+    /** Takes a vehicle out of the yard (or a rejected one out of the gate): its booking is cancelled by the officer. */
+    @Transactional
+    public Booking remove(String code, String reason, String officer) {
+        return act(code, "REMOVE", reason, officer, (b, now) -> b.cancel(CancelReason.OFFICER, reason, now));
+    }
+
+    /** One officer's action on one vehicle, recorded with its events. */
+    private Booking act(String code, String action, String reason, String officer, java.util.function.BiConsumer<Booking, Instant> change) {
+        Booking booking = find(code);
+        Instant now = Instant.now(clock);
+        change.accept(booking, now);
+        record(booking, action, reason, officer, now);
+        return booking;
+    }
+
+    @Transactional
+    public List<YardAction> actions(String code) {
+        return em.createQuery("from YardAction where bookingCode = :code order by actedAt, id", YardAction.class)
+                .setParameter("code", code).getResultList();
+    }
+
+    /** The position and ETA of a waiting booking, if it waits. */
+    @Transactional
+    public Optional<YardQueue.Entry> placeOf(Booking booking) {
+        if (booking.status() != BookingStatus.WAITING) {
+            return Optional.empty();
+        }
+        return queue(booking.direction()).entryOf(booking.code());
+    }
+
+    private Booking find(String code) {
+        return bookings.findByCode(code).orElseThrow(() -> ProblemException.notFound("Booking", code));
+    }
+
+    private void record(Booking booking, String action, String reason, String officer, Instant now) {
+        em.persist(new YardAction(booking.code(), action, reason, officer, now));
+        outbox.recordAll(booking.drainEvents());
+        notifier.changed(booking.direction(), booking.code());
+    }
+}

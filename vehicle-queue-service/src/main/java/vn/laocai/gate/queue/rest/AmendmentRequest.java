@@ -1,0 +1,21 @@
+package vn.laocai.gate.queue.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** An amendment of a booking: another driver, a new arrival, or both; the vehicle never changes. */
+@Schema(name = "AmendmentRequest")
+public record AmendmentRequest(
+        @Valid
+        @Schema(description = "The driver who will drive instead")
+        BookingRequest.DriverDetails driver,
+        @Schema(description = "The new planned arrival; the booking moves to its slot hour", example = "2026-12-01T05:30:00Z")
+        Instant plannedArrival,
+        @NotBlank @Size(max = 300)
+        @Schema(description = "Why", example = "Driver changed after a breakdown on QL70")
+        String reason) {
+}

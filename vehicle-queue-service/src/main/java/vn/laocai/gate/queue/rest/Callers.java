@@ -1,0 +1,31 @@
+package vn.laocai.gate.queue.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import vn.laocai.gate.queue.application.Caller;
+import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.security.Roles;
+
+import java.util.Locale;
+
+/** Small helpers the resources share: who calls, and the parsing of codes and plates. */
+final class Callers {
+
+    private Callers() {
+    }
+
+    static Caller of(SecurityIdentity identity) {
+        boolean officer = identity.hasRole(Roles.GATE_OFFICER) || identity.hasRole(Roles.BORDER_GUARD)
+                || identity.hasRole(Roles.CUSTOMS_OFFICER) || identity.hasRole(Roles.SUPERVISOR);
+        return new Caller(identity.getPrincipal().getName(), officer);
+    }
+
+    static String code(String raw) {
+        return raw.strip().toUpperCase(Locale.ROOT);
+    }
+
+    static Plate plate(String field, String raw) {
+        return Plate.parse(raw).orElseThrow(() -> ProblemException.invalidField(field,
+                "'" + raw + "' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345"));
+    }
+}

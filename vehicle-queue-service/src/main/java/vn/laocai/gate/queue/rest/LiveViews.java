@@ -1,0 +1,70 @@
+package vn.laocai.gate.queue.rest;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.laocai.gate.queue.application.BookingService;
+import vn.laocai.gate.queue.application.Caller;
+import vn.laocai.gate.queue.application.QueueSettings;
+import vn.laocai.gate.queue.application.YardNotifier;
+import vn.laocai.gate.queue.application.YardService;
+import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.Direction;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The live views: a booking with its place in the queue, and the yard board, each as a snapshot
+ * and as a server-sent-event stream that sends a fresh snapshot after every committed change of the
+ * direction (REST actions and Kafka events alike, through {@link YardNotifier}) and at every refresh
+ * interval (ETAs move with time; other instances' changes arrive that way too).
+ */
+@ApplicationScoped
+public class LiveViews {
+
+    private final BookingService bookings;
+    private final YardService yard;
+    private final YardNotifier notifier;
+    private final Duration refresh;
+
+    public LiveViews(BookingService bookings, YardService yard, YardNotifier notifier, QueueSettings settings) {
+        this.bookings = bookings;
+        this.yard = yard;
+        this.notifier = notifier;
+        this.refresh = settings.yard().liveRefresh();
+    }
+
+    public BookingView booking(String code, Caller caller) {
+        Booking booking = bookings.visible(code, caller);
+        return BookingView.of(booking, yard.placeOf(booking).orElse(null), null);
+    }
+
+    /** Checks access at once (404 before any stream), then streams the booking. */
+    public Multi<BookingView> bookingStream(String code, Caller caller) {
+        Direction direction = bookings.visible(code, caller).direction();
+        return triggers(List.of(direction)).map(x -> booking(code, caller)).skip().repetitions();
+    }
+
+    public List<QueueView> board(Direction direction) {
+        return directions(direction).stream().map(d -> QueueView.of(yard.queue(d), yard.gateArea(d))).toList();
+    }
+
+    public Multi<List<QueueView>> boardStream(Direction direction) {
+        return triggers(directions(direction)).map(x -> board(direction));
+    }
+
+    private static List<Direction> directions(Direction direction) {
+        return direction == null ? Arrays.asList(Direction.values()) : List.of(direction);
+    }
+
+    private Multi<Object> triggers(List<Direction> directions) {
+        return Multi.createBy().merging().streams(
+                        Multi.createFrom().item((Object) "now"),
+                        notifier.changes().filter(c -> directions.contains(c.direction())).map(c -> (Object) c),
+                        Multi.createFrom().ticks().every(refresh).map(t -> (Object) t))
+                .onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool());
+    }
+}

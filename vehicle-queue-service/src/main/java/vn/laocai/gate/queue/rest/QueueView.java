@@ -1,0 +1,55 @@
+package vn.laocai.gate.queue.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.YardQueue;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The yard board of one direction: the waiting vehicles in order with positions and ETAs, and the gate area. */
+@Schema(name = "Queue")
+public record QueueView(
+        @Schema(example = "EXPORT") String direction,
+        @Schema(description = "Observed mean interval between gate-ins (the configured design rate before there are two)", example = "216")
+        long secondsPerVehicle,
+        @Schema(example = "2") int waitingCount,
+        @Schema(example = "1") int gateAreaCount,
+        List<Waiting> waiting,
+        List<InGateArea> gateArea) {
+
+    /** A vehicle waiting in the yard. */
+    @Schema(name = "QueueEntry")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Waiting(@Schema(example = "1") int position, @Schema(example = "KT2-7XK4P9") String code,
+                          @Schema(example = "24C-123.45") String plate, @Schema(example = "PERISHABLE") String priorityClass,
+                          @Schema(example = "READY") String clearance,
+                          @Schema(description = "Why it would be skipped by a call-forward now (vehicle-held, clearance-pending, consignment-rejected); absent when it may be called")
+                          String blockedBy,
+                          Boolean held, String holdReason, Boolean requeued, Instant checkedInAt,
+                          @Schema(example = "2026-06-15T01:42:00Z") Instant eta) {
+    }
+
+    /** A vehicle called forward, in the gate or released. */
+    @Schema(name = "GateAreaEntry")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InGateArea(@Schema(example = "KT2-7XK4P9") String code, @Schema(example = "24C-123.45") String plate,
+                             @Schema(example = "IN_GATE") String status, @Schema(example = "1") Integer lane,
+                             @Schema(example = "CLEARED") String clearance,
+                             Instant calledForwardAt, Instant enteredGateAt, Instant releasedAt) {
+    }
+
+    static QueueView of(YardQueue queue, List<Booking> gateArea) {
+        List<Waiting> waiting = queue.entries().stream().map(e -> {
+            Booking b = e.booking();
+            return new Waiting(e.position(), b.code(), Plate.display(b.plate()), b.priorityClass().name(), b.clearance().name(),
+                    b.callForwardRefusal(), b.held() ? Boolean.TRUE : null, b.holdReason(), b.requeued() ? Boolean.TRUE : null,
+                    b.checkedInAt(), e.eta());
+        }).toList();
+        List<InGateArea> area = gateArea.stream().map(b -> new InGateArea(b.code(), Plate.display(b.plate()), b.status().name(),
+                b.lane(), b.clearance().name(), b.calledForwardAt(), b.enteredGateAt(), b.releasedAt())).toList();
+        return new QueueView(queue.direction().name(), queue.interval().toSeconds(), waiting.size(), area.size(), waiting, area);
+    }
+}

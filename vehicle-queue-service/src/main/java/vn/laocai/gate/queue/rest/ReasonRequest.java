@@ -1,0 +1,13 @@
+package vn.laocai.gate.queue.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Why an officer acts on a vehicle (hold, lift a hold, remove) or a booking is cancelled. */
+@Schema(name = "ReasonRequest")
+public record ReasonRequest(
+        @NotBlank @Size(max = 300)
+        @Schema(example = "Reefer unit alarm, driver checking")
+        String reason) {
+}

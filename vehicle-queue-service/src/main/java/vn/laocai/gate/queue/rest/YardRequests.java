@@ -1,0 +1,53 @@
+package vn.laocai.gate.queue.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.queue.domain.Direction;
+
+/** What the yard's officers send. */
+final class YardRequests {
+
+    private YardRequests() {
+    }
+
+    /** Check-in by the scanned booking QR, or by the plate typed by the officer (or both, to cross-check). */
+    @Schema(name = "CheckInRequest")
+    record CheckIn(
+            @Size(max = 200)
+            @Schema(description = "The token read from the booking's QR code", example = "KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ")
+            String qrToken,
+            @Size(max = 20)
+            @Schema(description = "The vehicle's plate, when there is no QR to scan", example = "24C-123.45")
+            String plate) {
+    }
+
+    /** A call-forward of the next vehicles of a direction. */
+    @Schema(name = "CallForwardRequest")
+    record CallForward(
+            @NotNull @Schema(example = "EXPORT") Direction direction,
+            @Min(1) @Max(100)
+            @Schema(description = "How many; the configured batch (20) when absent; never more than the gate area has room for", example = "5")
+            Integer count) {
+    }
+
+    @Schema(name = "GateInRequest")
+    record GateIn(
+            @Min(1) @Max(5)
+            @Schema(description = "The lane actually taken, when not the one assigned at call-forward", example = "2")
+            Integer lane) {
+    }
+
+    @Schema(name = "ReorderRequest")
+    record Reorder(
+            @NotNull @Min(1)
+            @Schema(description = "The new position in the queue, 1 = next", example = "1")
+            Integer position,
+            @NotBlank @Size(max = 300)
+            @Schema(example = "Durian in a failing reefer")
+            String reason) {
+    }
+}

@@ -1,0 +1,243 @@
+package vn.laocai.gate.queue.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import vn.laocai.gate.queue.application.YardService;
+import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.YardAction;
+import vn.laocai.gate.support.problem.Problem;
+import vn.laocai.gate.support.security.Roles;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The yard and the gate, for the gate management board's officers: check-in, queue, call-forward, gate in and out. */
+@Path("/api/yard")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Yard", description = "Check-in, the queue of each direction, call-forward, gate-in and gate-out, officers' actions")
+@SecurityRequirement(name = "jwt")
+public class YardResource {
+
+    private static final String PROBLEM_409 = """
+            {"type": "https://gate.laocai.vn/problems/clearance-pending", "title": "Conflict with the current state", "status": 409,
+             "detail": "vehicle 24C-123.45 (KT2-7XK4P9) cannot be called forward: its clearance is DECLARED; it may be called forward once the consignment is ready for the gate",
+             "instance": "/api/yard/vehicles/KT2-7XK4P9/call-forward"}""";
+
+    private final YardService yard;
+    private final LiveViews live;
+    private final SecurityIdentity identity;
+
+    public YardResource(YardService yard, LiveViews live, SecurityIdentity identity) {
+        this.yard = yard;
+        this.live = live;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("check-ins")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Check a vehicle in at the yard", description = "By the booking's QR (the signed token is verified) or by plate. "
+            + "The vehicle joins the queue of its direction: on time (up to 1 h after its slot) from its slot hour, later re-queued "
+            + "from its arrival; perishables (by declaration data) first.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.CheckIn.class),
+            examples = {@ExampleObject(name = "scanned QR", value = "{\"qrToken\": \"KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ\"}"),
+                    @ExampleObject(name = "typed plate", value = "{\"plate\": \"24C-123.45\"}")}))
+    @APIResponse(responseCode = "200", description = "Checked in: the booking with its position and ETA",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Already checked in, or the booking was cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A forged or expired QR, a plate without booking, or too early",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView checkIn(@Valid @NotNull YardRequests.CheckIn request) {
+        Plate plate = request.plate() == null || request.plate().isBlank() ? null : Callers.plate("plate", request.plate());
+        String token = request.qrToken() == null || request.qrToken().isBlank() ? null : request.qrToken();
+        String code = yard.checkIn(token, plate, officer()).code();
+        return live.booking(code, Callers.of(identity));
+    }
+
+    @GET
+    @Path("queue")
+    @RolesAllowed({Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.SUPERVISOR})
+    @Operation(summary = "The yard board", description = "The queue of each direction (or one) with positions, ETAs and what blocks "
+            + "each vehicle, and the gate area.")
+    @APIResponse(responseCode = "200", description = "The queues",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = QueueView.class)))
+    public List<QueueView> queue(@Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
+        return live.board(direction);
+    }
+
+    @GET
+    @Path("queue/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @RolesAllowed({Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.SUPERVISOR})
+    @Operation(summary = "The yard board, live", description = "Server-sent events: the board now, then after every change and every refresh interval.")
+    @APIResponse(responseCode = "200", description = "A stream of boards",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.ARRAY, implementation = QueueView.class)))
+    public Multi<List<QueueView>> queueStream(@Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
+        return live.boardStream(direction);
+    }
+
+    @POST
+    @Path("call-forward")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Call the next vehicles forward", description = "Calls the next vehicles of a direction in queue order to the gate "
+            + "area, each toward the least busy lane, skipping those held or whose clearance does not allow it yet; at most the "
+            + "batch (20) and never more than the gate area holds (20).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.CallForward.class),
+            examples = @ExampleObject(name = "five export trucks", value = "{\"direction\": \"EXPORT\", \"count\": 5}")))
+    @APIResponse(responseCode = "200", description = "The vehicles called (possibly none)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
+    public List<BookingView> callForward(@Valid @NotNull YardRequests.CallForward request) {
+        return yard.callForward(request.direction(), request.count(), officer()).stream().map(c -> BookingView.of(c.booking())).toList();
+    }
+
+    @POST
+    @Path("vehicles/{code}/call-forward")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Call one vehicle forward", description = "Out of turn; refused while its clearance does not allow it, while it is held, "
+            + "or when the gate area is full.")
+    @APIResponse(responseCode = "200", description = "Called forward",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Clearance pending, held, not waiting, or gate area full",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "clearance pending", value = PROBLEM_409)))
+    public BookingView callForwardOne(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return BookingView.of(yard.callForwardOne(Callers.code(code), officer()));
+    }
+
+    @POST
+    @Path("vehicles/{code}/gate-in")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Gate-in", description = "A vehicle called forward enters the gate (control area); at most 5 of a direction at a time. "
+            + "It is released at once if its consignments are already cleared, otherwise when they are.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.GateIn.class),
+            examples = @ExampleObject(name = "lane 2", value = "{\"lane\": 2}")))
+    @APIResponse(responseCode = "200", description = "In the gate (or released)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Not called forward, or the gate is full",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView gateIn(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid YardRequests.GateIn request) {
+        return BookingView.of(yard.gateIn(Callers.code(code), request == null ? null : request.lane(), officer()));
+    }
+
+    @POST
+    @Path("vehicles/{code}/gate-out")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Gate-out", description = "A released vehicle (or an empty one with nothing declared) leaves the gate.")
+    @APIResponse(responseCode = "200", description = "Exited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Not released",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView gateOut(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return BookingView.of(yard.gateOut(Callers.code(code), officer()));
+    }
+
+    @POST
+    @Path("vehicles/{code}/hold")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Hold a vehicle", description = "It keeps its place but is not called forward; recorded with who, when and why.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
+            examples = @ExampleObject(name = "hold", value = "{\"reason\": \"Reefer unit alarm, driver checking\"}")))
+    @APIResponse(responseCode = "200", description = "Held",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Not waiting, or already held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView hold(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+        return BookingView.of(yard.hold(Callers.code(code), request.reason(), officer()));
+    }
+
+    @POST
+    @Path("vehicles/{code}/lift-hold")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Lift a hold", description = "Recorded with who, when and why.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
+            examples = @ExampleObject(name = "lift", value = "{\"reason\": \"Reefer unit repaired\"}")))
+    @APIResponse(responseCode = "200", description = "Hold lifted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Not held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView liftHold(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+        return BookingView.of(yard.liftHold(Callers.code(code), request.reason(), officer()));
+    }
+
+    @POST
+    @Path("vehicles/{code}/reorder")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Move a vehicle in the queue", description = "To a position of its direction's queue, with a reason; recorded with who and when.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.Reorder.class),
+            examples = @ExampleObject(name = "to the front", value = "{\"position\": 1, \"reason\": \"Durian in a failing reefer\"}")))
+    @APIResponse(responseCode = "200", description = "Moved: the booking with its new position",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Not waiting",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView reorder(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull YardRequests.Reorder request) {
+        String normalised = Callers.code(code);
+        yard.reorder(normalised, request.position(), request.reason(), officer());
+        return live.booking(normalised, Callers.of(identity));
+    }
+
+    @POST
+    @Path("vehicles/{code}/remove")
+    @RolesAllowed(Roles.GATE_OFFICER)
+    @Operation(summary = "Remove a vehicle", description = "Takes it out of the yard queue (or a rejected one out of the gate); its booking is "
+            + "cancelled by the officer; recorded with who, when and why.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
+            examples = @ExampleObject(name = "remove", value = "{\"reason\": \"Driver left the yard\"}")))
+    @APIResponse(responseCode = "200", description = "Removed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "Already in the gate or gone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BookingView remove(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+        return BookingView.of(yard.remove(Callers.code(code), request.reason(), officer()));
+    }
+
+    @GET
+    @Path("vehicles/{code}/actions")
+    @RolesAllowed({Roles.GATE_OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Officers' actions on a vehicle", description = "Check-in, call-forward, gate in and out, holds, reorders, removal: who, when, why.")
+    @APIResponse(responseCode = "200", description = "The actions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActionView.class)))
+    public List<ActionView> actions(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+        return yard.actions(Callers.code(code)).stream().map(ActionView::of).toList();
+    }
+
+    private String officer() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** One officer's action. */
+    @Schema(name = "YardAction")
+    public record ActionView(@Schema(example = "HOLD") String action, @Schema(example = "Reefer unit alarm, driver checking") String reason,
+                             @Schema(example = "officer-1") String officer, Instant at) {
+        static ActionView of(YardAction a) {
+            return new ActionView(a.action(), a.reason(), a.officer(), a.actedAt());
+        }
+    }
+}

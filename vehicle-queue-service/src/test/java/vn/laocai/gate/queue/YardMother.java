@@ -1,0 +1,63 @@
+package vn.laocai.gate.queue;
+
+import io.restassured.http.ContentType;
+import vn.laocai.gate.events.ClearanceEventType;
+import vn.laocai.gate.events.ConsignmentCleared;
+import vn.laocai.gate.events.ConsignmentReadyForGate;
+import vn.laocai.gate.events.DeclarationSubmitted;
+import vn.laocai.gate.events.EventCodec;
+import vn.laocai.gate.events.GoodsLine;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.KafkaTestClient;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Yard actions and clearance events for the service's tests. */
+public final class YardMother {
+
+    public static final String OFFICER = "officer-1";
+
+    private YardMother() {
+    }
+
+    public static String officer() {
+        return BookingMother.token(OFFICER, "gate-officer");
+    }
+
+    public static io.restassured.response.Response post(String path, String body) {
+        var request = given().auth().oauth2(officer()).contentType(ContentType.JSON);
+        return (body == null ? request : request.body(body)).when().post(path);
+    }
+
+    public static void checkInByPlate(String plate) {
+        post("/api/yard/check-ins", "{\"plate\": \"" + plate + "\"}").then().statusCode(200);
+    }
+
+    /** Publishes a clearance event as clearance-service would; returns the event id. */
+    public static String publish(String bootstrap, ClearanceEventType type, String declarationId, Object payload) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId, type.type(),
+                EventCodec.encode((vn.laocai.gate.events.GateEvent) payload));
+        return eventId;
+    }
+
+    public static DeclarationSubmitted durianDeclaration(String declarationId, String bookingCode) {
+        return new DeclarationSubmitted(declarationId, 1, "5300123456", "Cong ty TNHH Nong san Lao Cai", "Hekou Fruit Trading Co., Ltd.",
+                "305" + (100_000_000 + Math.abs(declarationId.hashCode() % 900_000_000)), "EXPORT", "CN", List.of(bookingCode),
+                List.of(new GoodsLine(1, "08106000", "Fresh durian, Ri6 variety, boxed", new BigDecimal("18000"), "KGM",
+                        new BigDecimal("18000"), new BigDecimal("19500"), new BigDecimal("54000"), "USD", "VN")), Instant.now(), null);
+    }
+
+    public static ConsignmentReadyForGate ready(String declarationId, String bookingCode) {
+        return new ConsignmentReadyForGate(declarationId, "305123456789", List.of(bookingCode), true, Instant.now());
+    }
+
+    public static ConsignmentCleared cleared(String declarationId, String bookingCode) {
+        return new ConsignmentCleared(declarationId, "305123456789", List.of(bookingCode), Instant.now());
+    }
+}

@@ -1,0 +1,270 @@
+package vn.laocai.gate.queue.rest;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.ClearanceEventType;
+import vn.laocai.gate.events.EventSchemaAssert;
+import vn.laocai.gate.events.QueueEventType;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.queue.BookingMother;
+import vn.laocai.gate.queue.YardMother;
+import vn.laocai.gate.queue.application.NoShowSweep;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static vn.laocai.gate.queue.YardMother.post;
+
+/** The yard through REST and Kafka, against the real PostgreSQL and Kafka broker. */
+@QuarkusTest
+class YardResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    NoShowSweep sweep;
+
+    @Test
+    void check_in_by_qr_call_forward_only_after_clearance_gate_in_release_gate_out_with_events_and_a_live_view() throws Exception {
+        String driver = BookingMother.token("driver-yard", "driver");
+        String plate = BookingMother.uniquePlate();
+        var booked = given().auth().oauth2(driver).contentType(ContentType.JSON)
+                .body(BookingMother.bookingJson(plate, Instant.now(), "EXPORT", "PERISHABLE"))
+                .when().post("/api/bookings").then().statusCode(201)
+                .body("qr.token", startsWith("KT2.KT2-")).body("qr.pngDataUri", startsWith("data:image/png;base64,"))
+                .extract();
+        String code = booked.path("code");
+        String qrToken = booked.path("qr.token");
+        List<String> live = new CopyOnWriteArrayList<>();
+        Thread reader = follow("/api/bookings/" + code + "/stream", driver, live);
+
+        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+            post("/api/yard/check-ins", "{\"qrToken\": \"" + qrToken + "\"}").then().statusCode(200)
+                    .body("status", equalTo("WAITING")).body("position", notNullValue()).body("eta", notNullValue())
+                    .body("priorityClass", equalTo("STANDARD"));
+            post("/api/yard/check-ins", "{\"qrToken\": \"" + qrToken + "\"}").then().statusCode(409)
+                    .contentType("application/problem+json");
+            post("/api/yard/vehicles/" + code + "/call-forward", null).then().statusCode(409)
+                    .body("type", equalTo("https://gate.laocai.vn/problems/clearance-pending"));
+            given().auth().oauth2(YardMother.officer()).queryParam("direction", "EXPORT").when().get("/api/yard/queue")
+                    .then().statusCode(200).body("[0].waiting.find { it.code == '" + code + "' }.blockedBy", equalTo("clearance-pending"));
+
+            String declarationId = UUID.randomUUID().toString();
+            YardMother.publish(bootstrap, ClearanceEventType.DECLARATION_SUBMITTED, declarationId, YardMother.durianDeclaration(declarationId, code));
+            YardMother.publish(bootstrap, ClearanceEventType.CONSIGNMENT_READY_FOR_GATE, declarationId, YardMother.ready(declarationId, code));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(driver).get("/api/bookings/" + code)
+                    .then().body("clearance", equalTo("READY")).body("priorityClass", equalTo("PERISHABLE")));
+
+            post("/api/yard/vehicles/" + code + "/call-forward", null).then().statusCode(200)
+                    .body("status", equalTo("CALLED_FORWARD")).body("lane", notNullValue());
+            post("/api/yard/vehicles/" + code + "/gate-out", null).then().statusCode(409);
+            post("/api/yard/vehicles/" + code + "/gate-in", "{\"lane\": 4}").then().statusCode(422)
+                    .body("violations.field", hasItem("lane"));
+            post("/api/yard/vehicles/" + code + "/gate-in", "{}").then().statusCode(200).body("status", equalTo("IN_GATE"));
+            YardMother.publish(bootstrap, ClearanceEventType.CONSIGNMENT_CLEARED, declarationId, YardMother.cleared(declarationId, code));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(driver).get("/api/bookings/" + code)
+                    .then().body("status", equalTo("RELEASED")));
+            post("/api/yard/vehicles/" + code + "/gate-out", null).then().statusCode(200).body("status", equalTo("EXITED"));
+
+            List<String> expected = List.of(QueueEventType.CROSSING_BOOKED.type(), QueueEventType.VEHICLE_CHECKED_IN.type(),
+                    QueueEventType.VEHICLE_REORDERED.type(), QueueEventType.VEHICLE_CALLED_FORWARD.type(),
+                    QueueEventType.VEHICLE_ENTERED_GATE.type(), QueueEventType.VEHICLE_RELEASED.type(), QueueEventType.VEHICLE_EXITED.type());
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(out.records().stream()
+                    .filter(r -> code.equals(r.key())).map(r -> r.value().getType()).toList()).containsAll(expected.subList(1, expected.size())));
+            out.records().stream().filter(r -> code.equals(r.key()))
+                    .forEach(r -> EventSchemaAssert.assertConforms(r.value().getType(), r.value().getData().toBytes()));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> live.stream().anyMatch(l -> l.contains("\"EXITED\"")));
+        reader.interrupt();
+        assertThat(live).anyMatch(l -> l.contains("\"WAITING\"") && l.contains("\"position\""));
+        assertThat(live).anyMatch(l -> l.contains("\"RELEASED\""));
+        given().auth().oauth2(YardMother.officer()).get("/api/yard/vehicles/" + code + "/actions").then().statusCode(200)
+                .body("action", equalTo(List.of("CHECK_IN", "CALL_FORWARD", "GATE_IN", "GATE_OUT")))
+                .body("officer", hasItem(YardMother.OFFICER));
+    }
+
+    @Test
+    void officers_hold_reorder_and_remove_with_a_recorded_reason_and_the_board_shows_it() {
+        String first = BookingMother.uniquePlate();
+        String second = BookingMother.uniquePlate();
+        String a = BookingMother.bookJson("driver-h1", BookingMother.bookingJson(first, Instant.now(), "IMPORT", "GENERAL"));
+        String b = BookingMother.bookJson("driver-h2", BookingMother.bookingJson(second, Instant.now(), "IMPORT", "GENERAL"));
+        YardMother.checkInByPlate(first);
+        YardMother.checkInByPlate(second.replace("-", " ").replace(".", ""));
+
+        post("/api/yard/vehicles/" + a + "/hold", "{\"reason\": \"Reefer unit alarm\"}").then().statusCode(200).body("held", equalTo(true));
+        post("/api/yard/vehicles/" + a + "/hold", "{\"reason\": \"again\"}").then().statusCode(409);
+        post("/api/yard/vehicles/" + a + "/hold", "{\"reason\": \"\"}").then().statusCode(400).body("violations.field", hasItem("reason"));
+        given().auth().oauth2(YardMother.officer()).queryParam("direction", "IMPORT").when().get("/api/yard/queue").then().statusCode(200)
+                .body("[0].waiting.find { it.code == '" + a + "' }.blockedBy", equalTo("vehicle-held"));
+        post("/api/yard/vehicles/" + a + "/lift-hold", "{\"reason\": \"Repaired\"}").then().statusCode(200);
+        post("/api/yard/vehicles/" + b + "/reorder", "{\"position\": 1, \"reason\": \"Driver taken ill\"}").then().statusCode(200)
+                .body("position", equalTo(1));
+        post("/api/yard/vehicles/" + a + "/remove", "{\"reason\": \"Left the yard\"}").then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("OFFICER"));
+
+        given().auth().oauth2(BookingMother.token("boss", "supervisor")).get("/api/yard/vehicles/" + a + "/actions").then().statusCode(200)
+                .body("action", equalTo(List.of("CHECK_IN", "HOLD", "LIFT_HOLD", "REMOVE")))
+                .body("reason", hasItem("Reefer unit alarm")).body("officer", hasItem(YardMother.OFFICER));
+        given().auth().oauth2(BookingMother.token("driver-h2", "driver")).contentType(ContentType.JSON).body("{\"direction\": \"IMPORT\"}")
+                .when().post("/api/yard/call-forward").then().statusCode(403);
+    }
+
+    @Test
+    void qr_codes_come_as_png_and_svg_and_a_forged_token_is_refused() {
+        String driver = BookingMother.token("driver-qr", "driver");
+        String code = BookingMother.bookJson("driver-qr", BookingMother.bookingJson(BookingMother.uniquePlate()));
+        byte[] png = given().auth().oauth2(driver).get("/api/bookings/" + code + "/qr.png").then().statusCode(200)
+                .contentType("image/png").extract().asByteArray();
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        given().auth().oauth2(driver).get("/api/bookings/" + code + "/qr.svg").then().statusCode(200)
+                .contentType(containsString("image/svg+xml")).body(containsString("<svg"));
+        given().auth().oauth2(BookingMother.token("driver-other", "driver")).get("/api/bookings/" + code + "/qr.png").then().statusCode(404);
+        post("/api/yard/check-ins", "{\"qrToken\": \"KT2." + code + ".4102444800.forged\"}").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem("qrToken"));
+        post("/api/yard/check-ins", "{\"plate\": \"24-ABC\"}").then().statusCode(400).body("violations.field", hasItem("plate"));
+    }
+
+    @Test
+    void an_overlapping_booking_a_full_slot_and_a_closed_gate_each_get_a_precise_problem() {
+        Instant tomorrow = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String plate = BookingMother.uniquePlate();
+        String code = BookingMother.bookJson("driver-ov", BookingMother.bookingJson(plate, tomorrow, "EXPORT", "GENERAL"));
+        given().auth().oauth2(BookingMother.token("driver-ov", "driver")).contentType(ContentType.JSON)
+                .body(BookingMother.bookingJson(plate, tomorrow.plusSeconds(3600), "EXPORT", "GENERAL"))
+                .when().post("/api/bookings").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://gate.laocai.vn/problems/overlapping-booking"))
+                .body("violations.field", hasItem("plannedArrival")).body("detail", containsString(code));
+
+        // a day with one place in one hour
+        Instant slot = tomorrow.plus(Duration.ofDays(1));
+        var local = slot.atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+        StringBuilder hours = new StringBuilder();
+        for (int h = 0; h < 24; h++) {
+            hours.append(h == 0 ? "" : ",").append(h == local.getHour() ? 1 : 0);
+        }
+        given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("{\"hourlyCapacity\": [" + hours + "]}")
+                .when().put("/api/slots/" + local.toLocalDate() + "/IMPORT").then().statusCode(200)
+                .body("find { it.hour == " + local.getHour() + " }.capacity", equalTo(1));
+        BookingMother.bookJson("driver-f1", BookingMother.bookingJson(BookingMother.uniquePlate(), slot, "IMPORT", "GENERAL"));
+        given().auth().oauth2(BookingMother.token("driver-f2", "driver")).contentType(ContentType.JSON)
+                .body(BookingMother.bookingJson(BookingMother.uniquePlate(), slot.plusSeconds(1200), "IMPORT", "GENERAL"))
+                .when().post("/api/bookings").then().statusCode(409)
+                .body("type", equalTo("https://gate.laocai.vn/problems/slot-full")).body("violations.field", hasItem("plannedArrival"));
+        given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("{\"hourlyCapacity\": [1, 2]}")
+                .when().put("/api/slots/" + local.toLocalDate() + "/IMPORT").then().statusCode(400).body("violations.field", hasItem("hourlyCapacity"));
+
+        // a closure moves the booking it hits, tells its driver, and refuses new bookings
+        Instant floodFrom = tomorrow.plus(Duration.ofDays(3));
+        String hit = BookingMother.bookJson("driver-cl", BookingMother.bookingJson(BookingMother.uniquePlate(), floodFrom.plusSeconds(600), "EXPORT", "GENERAL"));
+        String closure = given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("""
+                        {"directions": ["EXPORT"], "closedFrom": "%s", "closedUntil": "%s", "reason": "FLOOD",
+                         "remarks": "Red River over the warning level", "bookingAction": "MOVE"}""".formatted(floodFrom, floodFrom.plusSeconds(6 * 3600)))
+                .when().post("/api/gate-closures").then().statusCode(201).body("bookingsMoved", equalTo(1)).extract().path("id");
+        given().auth().oauth2(BookingMother.token("driver-cl", "driver")).get("/api/bookings/" + hit).then().statusCode(200)
+                .body("arrivalWindowStart", equalTo(floodFrom.plusSeconds(6 * 3600).toString())).body("driverNotice", containsString("FLOOD"))
+                .body("revision", equalTo(2));
+        given().auth().oauth2(BookingMother.token("driver-cl2", "driver")).contentType(ContentType.JSON)
+                .body(BookingMother.bookingJson(BookingMother.uniquePlate(), floodFrom.plusSeconds(3600), "EXPORT", "GENERAL"))
+                .when().post("/api/bookings").then().statusCode(422)
+                .body("type", equalTo("https://gate.laocai.vn/problems/gate-closed")).body("violations.field", hasItem("plannedArrival"))
+                .body("detail", containsString("FLOOD"));
+        given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).when().post("/api/gate-closures/" + closure + "/reopen")
+                .then().statusCode(200).body("reopenedBy", equalTo(YardMother.OFFICER));
+        BookingMother.bookJson("driver-cl2", BookingMother.bookingJson(BookingMother.uniquePlate(), floodFrom.plusSeconds(3600), "EXPORT", "GENERAL"));
+    }
+
+    @Test
+    void a_driver_amends_and_cancels_and_the_sweep_marks_no_shows_once() {
+        String driver = BookingMother.token("driver-am", "driver");
+        String code = BookingMother.bookJson("driver-am", BookingMother.bookingJson(BookingMother.uniquePlate(), Instant.now(), "IMPORT", "GENERAL"));
+        Instant later = Instant.now().plus(20, ChronoUnit.HOURS);
+        given().auth().oauth2(driver).contentType(ContentType.JSON).body("{\"plannedArrival\": \"" + later + "\", \"reason\": \"Late loading\"}")
+                .when().post("/api/bookings/" + code + "/amendments").then().statusCode(200).body("revision", equalTo(2));
+        given().auth().oauth2(driver).get("/api/bookings/" + code + "/amendments").then().statusCode(200)
+                .body("reason", equalTo(List.of("Late loading"))).body("amendedBy", equalTo(List.of("driver-am")));
+        given().auth().oauth2(BookingMother.token("driver-thief", "driver")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"mine now\", \"plannedArrival\": \"" + later + "\"}")
+                .when().post("/api/bookings/" + code + "/amendments").then().statusCode(404);
+
+        String noShow = BookingMother.bookJson("driver-ns", BookingMother.bookingJson(BookingMother.uniquePlate(), Instant.now(), "IMPORT", "GENERAL"));
+        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+            Instant afterGrace = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2)).plusSeconds(60);
+            assertThat(sweep.sweep(afterGrace)).isGreaterThanOrEqualTo(1);
+            assertThat(sweep.sweep(afterGrace)).isZero();
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.ofType(QueueEventType.VEHICLE_NO_SHOW.type()).stream()
+                    .filter(e -> noShow.equals(e.getSubject())).count() == 1);
+        }
+        given().auth().oauth2(YardMother.officer()).get("/api/bookings/" + noShow).then().body("noShowAt", notNullValue());
+
+        given().auth().oauth2(driver).when().delete("/api/bookings/" + code).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("cancelReason", equalTo("DRIVER"));
+        given().auth().oauth2(driver).when().delete("/api/bookings/" + code).then().statusCode(409);
+    }
+
+    @Test
+    void the_board_streams_live_to_officers() throws Exception {
+        List<String> board = new CopyOnWriteArrayList<>();
+        Thread reader = follow("/api/yard/queue/stream?direction=IMPORT", YardMother.officer(), board);
+        String plate = BookingMother.uniquePlate();
+        String code = BookingMother.bookJson("driver-board", BookingMother.bookingJson(plate, Instant.now(), "IMPORT", "GENERAL"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !board.isEmpty());
+        YardMother.checkInByPlate(plate);
+        await().atMost(Duration.ofSeconds(10)).until(() -> board.stream().anyMatch(l -> l.contains(code)));
+        reader.interrupt();
+    }
+
+    private Thread follow(String path, String token, List<String> lines) {
+        Thread t = new Thread(() -> {
+            try {
+                HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(base.toString().replaceAll("/$", "") + path))
+                        .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while (!Thread.currentThread().isInterrupted() && (line = in.readLine()) != null) {
+                        if (line.startsWith("data:")) {
+                            lines.add(line);
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                lines.add("error: " + e);
+            }
+        }, "sse-" + path);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
