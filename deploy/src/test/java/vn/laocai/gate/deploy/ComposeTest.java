@@ -35,6 +35,10 @@ class ComposeTest {
         return map(map(Kustomize.Yaml2.loadOne(COMPOSE.resolve("compose.yaml"))).get("services"));
     }
 
+    private static Map<String, Object> raw(String service) {
+        return map(map(services().get(service)).get("environment"));
+    }
+
     /** The container's environment after interpolating ${VAR...} from .env.example. */
     private static Map<String, String> environment(String service) {
         Properties dotEnv = new Properties();
@@ -44,7 +48,7 @@ class ComposeTest {
             }
         }
         Map<String, String> env = new LinkedHashMap<>();
-        map(map(services().get(service)).get("environment")).forEach((k, v) -> {
+        raw(service).forEach((k, v) -> {
             Matcher m = INTERPOLATION.matcher(String.valueOf(v));
             StringBuilder value = new StringBuilder();
             while (m.find()) {
@@ -74,6 +78,8 @@ class ComposeTest {
                 missing.add(r.env() + " (" + r.property() + ": " + r.reason() + ")");
             } else if (r.mustNotBeLocal() && ServiceModule.isLocal(value)) {
                 missing.add(r.env() + " points at localhost inside its container: " + value);
+            } else if (r.credential() && !String.valueOf(raw(app).get(r.env())).startsWith("${")) {
+                missing.add(r.env() + " is a credential but is not read from .env");
             }
         });
         assertThat(missing).as("settings %s needs in deploy/compose/compose.yaml", app).isEmpty();

@@ -53,6 +53,8 @@ class OverlaySettingsTest {
                 missing.add(r.env() + " is empty");
             } else if (r.mustNotBeLocal() && v.literal().filter(ServiceModule::isLocal).isPresent()) {
                 missing.add(r.env() + " points at localhost: " + v.value());
+            } else if (r.credential() && v.secret() == null) {
+                missing.add(r.env() + " is a credential but does not come from a Secret");
             }
         });
         assertThat(missing).as("settings %s needs in overlay %s (add them to deploy/kubernetes)", appName, overlay)

@@ -44,8 +44,14 @@ final class ServiceModule {
             "@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"\\s*\\)\\s*(?:final\\s+)?([\\w.]+)");
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
 
-    /** A setting a deployment must give the service, as the environment variable that sets it. */
+    /**
+     * A setting a deployment must give the service, as the environment variable that sets it; a
+     * credential must come from a Secret (Kubernetes) or from .env (Compose), never a literal.
+     */
     record Requirement(String property, String env, String reason, boolean mustNotBeLocal) {
+        boolean credential() {
+            return isCredential(property);
+        }
     }
 
     private final String name;
@@ -206,8 +212,8 @@ final class ServiceModule {
                 add(required, key, "differs in every deployment", ADDRESSES.contains(key));
             } else if (LOCAL.matcher(resolve(value, 0)).find()) {
                 add(required, key, "its default points at this machine (" + resolve(value, 0) + ")", true);
-            } else if (value.isEmpty() && Stream.of(".token", ".password", ".secret").anyMatch(key::endsWith)) {
-                add(required, key, "a credential that is empty by default", false);
+            } else if (isCredential(key)) {
+                add(required, key, "a credential: its default, if any, is for local runs only", false);
             }
         });
         String sources = mainSources() + (usesServiceSupport() ? sourcesOf(REPO.resolve("service-support")) : "");
@@ -242,6 +248,12 @@ final class ServiceModule {
     /** The environment variable MicroProfile Config maps to a property: {@code quarkus.http.port} to {@code QUARKUS_HTTP_PORT}. */
     static String envName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /** Passwords, secrets and tokens, by the last segment of the property's name. */
+    static boolean isCredential(String property) {
+        String last = property.substring(property.lastIndexOf('.') + 1);
+        return Stream.of("password", "secret", "token").anyMatch(last::endsWith);
     }
 
     static boolean isLocal(String value) {

@@ -21,6 +21,9 @@ class ServiceModuleTest {
         assertThat(simulator.requirements()).containsKeys("SIMULATOR_CALLBACK_URL", "SIMULATOR_CALLBACK_TOKEN")
                 .doesNotContainKey("QUARKUS_DATASOURCE_JDBC_URL");
         assertThat(simulator.usesKafka()).isFalse();
+        assertThat(simulator.requirements().get("SIMULATOR_CALLBACK_TOKEN").credential()).isTrue();
+        assertThat(customs.requirements().get("QUARKUS_DATASOURCE_PASSWORD").credential()).isTrue();
+        assertThat(customs.requirements().get("QUARKUS_DATASOURCE_JDBC_URL").credential()).isFalse();
     }
 
     @Test
