@@ -8,9 +8,11 @@ import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.infra.KafkaTestClient;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -65,7 +67,11 @@ public final class DeclarationMother {
     /** Submits a declaration for a freshly announced booking, waiting until clearance knows the booking. */
     public static String submit(String bootstrap, String trader) {
         String booking = announceBooking(bootstrap, "EXPORT");
-        String body = declarationJson(declarationNumber(), booking);
+        return submitBody(trader, declarationJson(declarationNumber(), booking));
+    }
+
+    /** Submits a declaration, waiting until clearance knows its bookings. */
+    public static String submitBody(String trader, String body) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             var response = given().auth().oauth2(token(trader, "trader")).contentType(ContentType.JSON).body(body)
@@ -77,5 +83,39 @@ public final class DeclarationMother {
             return false;
         });
         return id[0];
+    }
+
+    /** The first bytes of a PDF, enough for the content check. */
+    public static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    /** Uploads a document as the trader; returns the response for assertions. */
+    public static io.restassured.response.Response upload(String id, String trader, String type, String number,
+                                                           byte[] content, String mediaType) {
+        var request = given().auth().oauth2(token(trader, "trader")).multiPart("type", type).multiPart("number", number);
+        if (content != null) {
+            request = request.multiPart("file", number + ".bin", content, mediaType);
+        }
+        return request.when().post("/api/declarations/" + id + "/documents");
+    }
+
+    /** Every document a fresh-fruit export to China needs, except the phytosanitary certificate. */
+    public static void uploadFruitDocumentsButPhyto(String id, String trader) {
+        for (String type : List.of("INVOICE", "PACKING_LIST", "CERTIFICATE_OF_ORIGIN")) {
+            upload(id, trader, type, type + "-2026-001", PDF, "application/pdf").then().statusCode(201);
+        }
+        upload(id, trader, "PLANTING_AREA_CODE", "VN-LCA-0101", null, null).then().statusCode(201);
+        upload(id, trader, "PACKING_HOUSE_CODE", "VN-LCPH-0012", null, null).then().statusCode(201);
+    }
+
+    /** Publishes an agency answer as customs-adapter would. */
+    public static void answer(String bootstrap, String key, vn.laocai.gate.events.EventType type, vn.laocai.gate.events.GateEvent event) {
+        KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, key, UUID.randomUUID().toString(), type.type(), EventCodec.encode(event));
+    }
+
+    /** The declaration as its trader reads it. */
+    public static io.restassured.path.json.JsonPath read(String id, String trader) {
+        return given().auth().oauth2(token(trader, "trader")).when().get("/api/declarations/" + id)
+                .then().statusCode(200).extract().jsonPath();
     }
 }

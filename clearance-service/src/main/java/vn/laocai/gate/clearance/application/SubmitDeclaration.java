@@ -1,18 +1,7 @@
 package vn.laocai.gate.clearance.application;
 
-import vn.laocai.gate.clearance.domain.Declarant;
-import vn.laocai.gate.clearance.domain.GoodsItem;
+import vn.laocai.gate.clearance.domain.DeclarationData;
 
-import java.util.List;
-
-/** A trader's declaration, validated for form; the service checks it against what the platform knows. */
-public record SubmitDeclaration(
-        String account,
-        Declarant declarant,
-        String consignee,
-        String customsDeclarationNumber,
-        String direction,
-        String destinationCountry,
-        List<String> bookingCodes,
-        List<GoodsItem> goodsLines) {
+/** A trader's declaration (or amendment), validated for form; the service checks it against what the platform knows. */
+public record SubmitDeclaration(String account, DeclarationData data) {
 }

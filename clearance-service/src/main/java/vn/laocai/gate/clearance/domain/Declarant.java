@@ -28,4 +28,8 @@ public class Declarant {
     public String name() {
         return name;
     }
+
+    boolean sameAs(Declarant other) {
+        return taxCode.equals(other.taxCode) && name.equals(other.name);
+    }
 }

@@ -1,6 +1,9 @@
 package vn.laocai.gate.clearance.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,4 +25,14 @@ public interface DeclarationRepository {
     Optional<KnownBooking> findBooking(String code);
 
     void addBookingIfAbsent(KnownBooking booking);
+
+    /** The mean time each kind of step took to finish since {@code since}, for steps with at least {@code minSamples}. */
+    Map<ClearanceStep, Duration> meanStepDurations(Instant since, int minSamples);
+
+    /** Per step and state, how many open cases stand there and for how long (mean and longest). */
+    List<StepDwell> dwellTimes(Instant now);
+
+    /** Open cases in one state of one step: how many, and their mean and longest time there so far. */
+    record StepDwell(ClearanceStep step, StepState state, long cases, Duration mean, Duration longest) {
+    }
 }

@@ -101,4 +101,11 @@ public class GoodsItem {
     public String originCountry() {
         return originCountry;
     }
+
+    /** Every declared value of the line, to tell whether an amendment changed the goods. */
+    String signature() {
+        return String.join("|", String.valueOf(lineNumber), hsCode, description, quantity.stripTrailingZeros().toPlainString(),
+                unit, netWeightKg.stripTrailingZeros().toPlainString(), grossWeightKg.stripTrailingZeros().toPlainString(),
+                value.stripTrailingZeros().toPlainString(), currency, originCountry);
+    }
 }

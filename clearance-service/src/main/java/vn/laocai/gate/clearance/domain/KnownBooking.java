@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A booking as clearance knows it from the queue's events: enough to link a declaration to it. */
+/**
+ * A booking as clearance knows it from the queue's events: enough to link a declaration to it and
+ * to charge its trip (vehicle type and weight class, unknown for bookings announced before they existed).
+ */
 @Entity
 @Table(name = "known_booking")
 public class KnownBooking {
@@ -19,13 +22,32 @@ public class KnownBooking {
     @Column(nullable = false)
     private String direction;
 
+    @Column(name = "vehicle_type")
+    private String vehicleType;
+
+    @Column(name = "weight_class")
+    private String weightClass;
+
+    @Column(nullable = false)
+    private boolean cancelled;
+
     protected KnownBooking() {
     }
 
-    public KnownBooking(String code, String plate, String direction) {
+    public KnownBooking(String code, String plate, String direction, String vehicleType, String weightClass) {
         this.code = code;
         this.plate = plate;
         this.direction = direction;
+        this.vehicleType = vehicleType;
+        this.weightClass = weightClass;
+    }
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public Trip trip() {
+        return new Trip(code, vehicleType, weightClass);
     }
 
     public String code() {
@@ -38,5 +60,9 @@ public class KnownBooking {
 
     public String direction() {
         return direction;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
     }
 }

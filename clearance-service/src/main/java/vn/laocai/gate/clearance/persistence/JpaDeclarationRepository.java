@@ -2,15 +2,22 @@ package vn.laocai.gate.clearance.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.clearance.domain.KnownBooking;
+import vn.laocai.gate.clearance.domain.StepState;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Declarations and known bookings in PostgreSQL through JPA. */
+/** Declarations and known bookings in PostgreSQL through JPA; the statistics in plain SQL. */
 @ApplicationScoped
 public class JpaDeclarationRepository implements DeclarationRepository {
 
@@ -69,5 +76,43 @@ public class JpaDeclarationRepository implements DeclarationRepository {
         if (em.find(KnownBooking.class, booking.code()) == null) {
             em.persist(booking);
         }
+    }
+
+    @Override
+    public Map<ClearanceStep, Duration> meanStepDurations(Instant since, int minSamples) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select step, avg(extract(epoch from completed_at - started_at)) as seconds
+                        from clearance_step
+                        where state = 'DONE' and started_at is not null and completed_at >= :since
+                        group by step having count(*) >= :min""")
+                .setParameter("since", Timestamp.from(since))
+                .setParameter("min", minSamples)
+                .getResultList();
+        Map<ClearanceStep, Duration> means = new EnumMap<>(ClearanceStep.class);
+        for (Object[] row : rows) {
+            means.put(ClearanceStep.valueOf((String) row[0]), Duration.ofSeconds(((Number) row[1]).longValue()));
+        }
+        return means;
+    }
+
+    @Override
+    public List<StepDwell> dwellTimes(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.step, s.state, count(*),
+                               avg(extract(epoch from cast(:now as timestamptz) - s.started_at)),
+                               max(extract(epoch from cast(:now as timestamptz) - s.started_at))
+                        from clearance_step s join declaration d on d.id = s.declaration_id
+                        where d.status in ('SUBMITTED', 'IN_CLEARANCE') and s.state not in ('NOT_REQUIRED')
+                        group by s.step, s.state order by s.step, s.state""")
+                .setParameter("now", Timestamp.from(now))
+                .getResultList();
+        return rows.stream().map(r -> new StepDwell(ClearanceStep.valueOf((String) r[0]), StepState.valueOf((String) r[1]),
+                ((Number) r[2]).longValue(), seconds(r[3]), seconds(r[4]))).toList();
+    }
+
+    private static Duration seconds(Object value) {
+        return value == null ? Duration.ZERO : Duration.ofSeconds(((Number) value).longValue());
     }
 }

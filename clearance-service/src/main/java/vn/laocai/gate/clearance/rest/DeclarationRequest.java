@@ -10,7 +10,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.laocai.gate.clearance.domain.CustomsProcedure;
+import vn.laocai.gate.clearance.domain.Declarant;
+import vn.laocai.gate.clearance.domain.DeclarationData;
+import vn.laocai.gate.clearance.domain.GoodsItem;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a trader or customs broker sends to declare a consignment. */
@@ -30,11 +36,30 @@ public record DeclarationRequest(
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code such as CN")
         @Schema(example = "CN")
         String destinationCountry,
+        @Pattern(regexp = "STANDARD|TEMPORARY_IMPORT_REEXPORT|TRANSSHIPMENT",
+                message = "must be STANDARD, TEMPORARY_IMPORT_REEXPORT or TRANSSHIPMENT")
+        @Schema(description = "Customs procedure; STANDARD when absent", example = "STANDARD")
+        String procedure,
+        @Schema(description = "An import delivered inland rather than within the border economic zone (fee x 130%)", example = "false")
+        Boolean inlandDelivery,
         @NotEmpty @Size(max = 10, message = "at most 10 vehicles per consignment")
         @Schema(description = "Booking codes of the vehicles that carry the consignment", example = "[\"KT2-7XK4P9\"]")
         List<@NotBlank @Pattern(regexp = "KT2-[0-9A-Z]{6}", message = "must be a booking code such as KT2-7XK4P9") String> bookingCodes,
         @NotEmpty @Size(max = 50, message = "a declaration holds at most 50 goods lines (VNACCS limit)")
         List<@NotNull @Valid Line> goodsLines) {
+
+    /** The declaration as the domain takes it; goods lines are numbered from 1. */
+    DeclarationData toData() {
+        List<GoodsItem> lines = new ArrayList<>();
+        for (int i = 0; i < goodsLines.size(); i++) {
+            Line l = goodsLines.get(i);
+            lines.add(new GoodsItem(i + 1, l.hsCode(), l.description(), l.quantity(), l.unit(), l.netWeightKg(),
+                    l.grossWeightKg(), l.value(), l.currency(), l.originCountry()));
+        }
+        return new DeclarationData(new Declarant(declarant.taxCode(), declarant.name()), consignee, customsDeclarationNumber,
+                direction, destinationCountry, procedure == null ? CustomsProcedure.STANDARD : CustomsProcedure.valueOf(procedure),
+                Boolean.TRUE.equals(inlandDelivery), bookingCodes, lines);
+    }
 
     /** The declaring enterprise. */
     @Schema(name = "Declarant")

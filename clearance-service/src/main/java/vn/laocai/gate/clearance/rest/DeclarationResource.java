@@ -1,6 +1,8 @@
 package vn.laocai.gate.clearance.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,23 +22,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import vn.laocai.gate.clearance.application.DeclarationChanges;
 import vn.laocai.gate.clearance.application.DeclarationService;
 import vn.laocai.gate.clearance.application.SubmitDeclaration;
-import vn.laocai.gate.clearance.domain.Declarant;
 import vn.laocai.gate.clearance.domain.Declaration;
-import vn.laocai.gate.clearance.domain.GoodsItem;
 import vn.laocai.gate.support.problem.Problem;
-import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Traders declare consignments and follow their clearance; officers read them. */
+/** Traders declare and amend consignments and follow their clearance; officers read them. */
 @Path("/api/declarations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,44 +49,75 @@ import java.util.UUID;
         Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR})
 public class DeclarationResource {
 
-    private static final List<String> OFFICERS = List.of(Roles.GATE_OFFICER, Roles.BORDER_GUARD,
-            Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR);
+    static final String DECLARATION_EXAMPLE = """
+            {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
+             "consignee": "Hekou Fruit Trading Co., Ltd.", "customsDeclarationNumber": "305123456789",
+             "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["KT2-7XK4P9"],
+             "goodsLines": [{"hsCode": "0810.60.00", "description": "Fresh durian, Ri6 variety, boxed",
+               "quantity": 18000, "unit": "KGM", "netWeightKg": 18000, "grossWeightKg": 19500,
+               "value": 54000, "currency": "USD", "originCountry": "VN"}]}""";
 
     private final DeclarationService declarations;
-    private final SecurityIdentity identity;
+    private final DeclarationChanges changes;
+    private final Callers callers;
+    private final Clock clock;
 
-    public DeclarationResource(DeclarationService declarations, SecurityIdentity identity) {
+    public DeclarationResource(DeclarationService declarations, DeclarationChanges changes, Callers callers, Clock clock) {
         this.declarations = declarations;
-        this.identity = identity;
+        this.changes = changes;
+        this.callers = callers;
+        this.clock = clock;
     }
 
     @POST
     @RolesAllowed(Roles.TRADER)
     @Operation(summary = "Declare a consignment",
-            description = "Links the consignment to the bookings of the vehicles that carry it and hands it to customs.")
+            description = "Links the consignment to the bookings of the vehicles that carry it, works out the documents and "
+                    + "steps it needs (requirement rules) and its fee (tariff), and hands it to customs. While required "
+                    + "documents are missing it is held on DOCUMENTS.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationRequest.class),
+            examples = @ExampleObject(name = "durian", value = DECLARATION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rule refuses it: unknown booking, direction mismatch, weights",
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed (an HS code under 6 digits, 51 goods lines, a tax code)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad HS code", value = """
+                            {"type": "https://gate.laocai.vn/problems/validation", "title": "Invalid request", "status": 400,
+                             "detail": "goodsLines[1].hsCode: must be an HS code of at least 6 digits, such as 0810.60 or 08106000",
+                             "instance": "/api/declarations",
+                             "violations": [{"field": "goodsLines[1].hsCode", "message": "must be an HS code of at least 6 digits, such as 0810.60 or 08106000"}]}""")))
+    @APIResponse(responseCode = "422", description = "A rule refuses it: unknown or cancelled booking, direction mismatch, weights",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The customs declaration number is already declared",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull DeclarationRequest request, UriInfo uri) {
-        List<GoodsItem> lines = new ArrayList<>();
-        for (int i = 0; i < request.goodsLines().size(); i++) {
-            DeclarationRequest.Line l = request.goodsLines().get(i);
-            lines.add(new GoodsItem(i + 1, l.hsCode(), l.description(), l.quantity(), l.unit(), l.netWeightKg(),
-                    l.grossWeightKg(), l.value(), l.currency(), l.originCountry()));
-        }
-        SubmitDeclaration command = new SubmitDeclaration(identity.getPrincipal().getName(),
-                new Declarant(request.declarant().taxCode(), request.declarant().name()), request.consignee(),
-                request.customsDeclarationNumber(), request.direction(), request.destinationCountry(),
-                request.bookingCodes(), lines);
-        Declaration declaration = declarations.submit(command);
+        Declaration declaration = declarations.submit(new SubmitDeclaration(callers.name(), request.toData()));
         return Response.created(uri.getAbsolutePathBuilder().path(declaration.id().toString()).build())
                 .entity(DeclarationView.of(declaration))
                 .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.TRADER)
+    @Operation(summary = "Amend a declaration",
+            description = "The whole declaration as it should now be; a new version when anything changed. Only the steps "
+                    + "the change affects start over: customs for parties or goods, quarantine for goods, the border check for "
+                    + "vehicles no longer on it, the fee when what it depends on changed. The history stays on the timeline.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationRequest.class),
+            examples = @ExampleObject(name = "durian", value = DECLARATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The declaration, amended (same version when nothing changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A rule refuses it (direction changed, unknown booking, ...)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeclarationView amend(@PathParam("id") String id, @Valid @NotNull DeclarationRequest request) {
+        return DeclarationView.of(declarations.amend(Callers.uuid("id", id), new SubmitDeclaration(callers.name(), request.toData())));
     }
 
     @GET
@@ -89,47 +125,67 @@ public class DeclarationResource {
     @APIResponse(responseCode = "200", description = "Declarations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView[].class)))
     public List<DeclarationView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        List<Declaration> found = isOfficer()
+        List<Declaration> found = callers.isOfficer()
                 ? declarations.listRecent(limit)
-                : declarations.listByOwner(identity.getPrincipal().getName(), limit);
+                : declarations.listByOwner(callers.name(), limit);
         return found.stream().map(DeclarationView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a declaration", description = "A trader sees only their own declarations.")
+    @Operation(summary = "Read a declaration", description = "With its documents, steps, holds and fee. A trader sees only their own declarations.")
     @APIResponse(responseCode = "200", description = "The declaration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeclarationView get(@PathParam("id") String id) {
-        return DeclarationView.of(visible(id));
+        return DeclarationView.of(callers.visible(id));
     }
 
     @GET
     @Path("{id}/timeline")
-    @Operation(summary = "Timeline of a consignment", description = "Every clearance step so far: when, who, what.")
+    @Operation(summary = "Timeline of a consignment", description = "Every step so far: when, who, what.")
     @APIResponse(responseCode = "200", description = "The steps, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.Step[].class)))
     @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeclarationView.Step> timeline(@PathParam("id") String id) {
-        return visible(id).timeline().stream().map(DeclarationView.Step::of).toList();
+        return callers.visible(id).timeline().stream().map(DeclarationView.Step::of).toList();
     }
 
-    private Declaration visible(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("id", "'" + id + "' is not a declaration id (a UUID)");
-        }
-        return declarations.find(uuid)
-                .filter(d -> isOfficer() || d.isOwnedBy(identity.getPrincipal().getName()))
-                .orElseThrow(() -> ProblemException.notFound("Declaration", id));
+    @GET
+    @Path("{id}/tracking")
+    @Operation(summary = "Track a consignment",
+            description = "Every step with its state, the step now blocking, the documents missing, the open holds, "
+                    + "an estimate of what is left (observed step durations, else configured defaults) and the timeline.")
+    @APIResponse(responseCode = "200", description = "Where it stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackingView.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrackingView tracking(@PathParam("id") String id) {
+        return TrackingView.of(callers.visible(id), declarations.expectedStepDurations(), Instant.now(clock));
     }
 
-    private boolean isOfficer() {
-        return OFFICERS.stream().anyMatch(identity::hasRole);
+    @GET
+    @Path("{id}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(summary = "Live tracking (server-sent events)",
+            description = "The tracking view now, then again after every change of the consignment.")
+    @APIResponse(responseCode = "200", description = "A stream of tracking views",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = TrackingView.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<TrackingView> stream(@PathParam("id") String id) {
+        UUID uuid = callers.visible(id).id();
+        TrackingView now = tracking(id);
+        Multi<TrackingView> later = changes.stream()
+                .filter(uuid::equals)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(changed -> declarations.find(changed)
+                        .map(d -> TrackingView.of(d, declarations.expectedStepDurations(), Instant.now(clock)))
+                        .orElseThrow());
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now), later);
     }
 }

@@ -1,8 +1,11 @@
 package vn.laocai.gate.clearance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.clearance.domain.AttachedDocument;
+import vn.laocai.gate.clearance.domain.CaseStep;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.GoodsItem;
+import vn.laocai.gate.clearance.domain.Hold;
 import vn.laocai.gate.clearance.domain.TimelineEntry;
 
 import java.math.BigDecimal;
@@ -13,20 +16,32 @@ import java.util.List;
 @Schema(name = "Declaration")
 public record DeclarationView(
         String id,
-        int version,
-        @Schema(example = "IN_CUSTOMS") String status,
+        @Schema(description = "Version of the declaration; every amendment and every document adds one", example = "3") int version,
+        @Schema(example = "IN_CLEARANCE", enumeration = {"SUBMITTED", "IN_CLEARANCE", "CLEARED", "REJECTED"}) String status,
+        @Schema(description = "Every required document present, customs channel assigned, nothing held") boolean readyForGate,
         String declarantTaxCode,
         String declarantName,
         String consignee,
         @Schema(example = "305123456789") String customsDeclarationNumber,
         @Schema(example = "EXPORT") String direction,
         @Schema(example = "CN") String destinationCountry,
+        @Schema(example = "STANDARD") String procedure,
+        boolean inlandDelivery,
         List<String> bookingCodes,
-        @Schema(example = "GREEN") String customsChannel,
+        @Schema(example = "YELLOW") String customsChannel,
         String customsReference,
+        @Schema(description = "An agency system that cannot be reached and that the consignment waits for", example = "VNACCS") String waitingFor,
         Instant submittedAt,
         Instant clearedAt,
-        List<Line> goodsLines) {
+        Instant rejectedAt,
+        String rejectionReason,
+        List<Line> goodsLines,
+        @Schema(example = "[\"INVOICE\", \"PACKING_LIST\", \"PHYTOSANITARY_CERTIFICATE\"]") List<String> requiredDocuments,
+        @Schema(example = "[\"PHYTOSANITARY_CERTIFICATE\"]") List<String> missingDocuments,
+        List<DocumentView> documents,
+        List<StepView> steps,
+        List<HoldView> holds,
+        FeeView fee) {
 
     /** One goods line. */
     @Schema(name = "GoodsLineView")
@@ -43,17 +58,73 @@ public record DeclarationView(
     /** One step of the timeline. */
     @Schema(name = "TimelineEntry")
     public record Step(Instant at, @Schema(example = "CUSTOMS_CHANNEL_ASSIGNED") String step,
-                       @Schema(example = "customs") String actor, String detail) {
+                       @Schema(example = "VNACCS") String actor, String detail) {
 
         static Step of(TimelineEntry t) {
             return new Step(t.at(), t.step(), t.actor(), t.detail());
         }
     }
 
+    /** A document attached to the declaration. */
+    @Schema(name = "Document")
+    public record DocumentView(String id, @Schema(example = "PHYTOSANITARY_CERTIFICATE") String type,
+                               @Schema(example = "VN-PHYTO-2026-118822") String number, String fileName,
+                               @Schema(example = "application/pdf") String mediaType, long sizeBytes,
+                               @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+                               int attachedInVersion, String attachedBy, Instant attachedAt,
+                               @Schema(description = "What the National Single Window said of it; null before it answered") Boolean verified) {
+
+        static DocumentView of(AttachedDocument d) {
+            return new DocumentView(d.documentId().toString(), d.type().name(), d.number(), d.fileName(), d.mediaType(),
+                    d.sizeBytes(), d.sha256(), d.attachedInVersion(), d.attachedBy(), d.attachedAt(), d.verified());
+        }
+    }
+
+    /** One agency's step of the case. */
+    @Schema(name = "CaseStep")
+    public record StepView(@Schema(example = "CUSTOMS") String step, @Schema(example = "DOCUMENTARY_INSPECTION") String state,
+                           Instant startedAt, Instant completedAt, @Schema(example = "VNACCS") String decidedBy,
+                           @Schema(example = "AGENCY_SYSTEM") String decidedThrough, String reason) {
+
+        static StepView of(CaseStep s) {
+            return new StepView(s.step().name(), s.state().name(), s.startedAt(), s.completedAt(), s.decidedBy(),
+                    s.decidedThrough() == null ? null : s.decidedThrough().name(), s.reason());
+        }
+    }
+
+    /** A hold, open or lifted. */
+    @Schema(name = "Hold")
+    public record HoldView(int number, @Schema(example = "DOCUMENTS") String step,
+                           @Schema(example = "Missing documents: PHYTOSANITARY_CERTIFICATE") String reason,
+                           String placedBy, Instant placedAt, String liftedBy, Instant liftedAt, boolean open) {
+
+        static HoldView of(Hold h) {
+            return new HoldView(h.number(), h.step(), h.reason(), h.placedBy(), h.placedAt(), h.liftedBy(), h.liftedAt(), h.open());
+        }
+    }
+
+    /** The infrastructure-use fee of the consignment's trips. */
+    @Schema(name = "Fee")
+    public record FeeView(@Schema(example = "500000") long amountVnd, @Schema(example = "0") long paidVnd,
+                          @Schema(example = "500000") long outstandingVnd,
+                          @Schema(example = "KT2-7XK4P9: FRESH_PRODUCE, TRUCK OVER_10T 500000 VND") String breakdown,
+                          @Schema(example = "LS-09-2025") String tariffVersion,
+                          @Schema(example = "PAY-5F2A9C31D0E4") String paymentReference,
+                          @Schema(example = "C26TLC-00012345") String invoiceNumber, Instant paidAt) {
+    }
+
     static DeclarationView of(Declaration d) {
-        return new DeclarationView(d.id().toString(), d.declarationVersion(), d.status().name(),
+        return new DeclarationView(d.id().toString(), d.declarationVersion(), d.status().name(), d.readyForGate(),
                 d.declarant().taxCode(), d.declarant().name(), d.consignee(), d.customsDeclarationNumber(),
-                d.direction(), d.destinationCountry(), d.bookingCodes(), d.customsChannel(), d.customsReference(),
-                d.submittedAt(), d.clearedAt(), d.goodsLines().stream().map(Line::of).toList());
+                d.direction(), d.destinationCountry(), d.procedure().name(), d.inlandDelivery(), d.bookingCodes(),
+                d.customsChannel(), d.customsReference(), d.waitingFor(), d.submittedAt(), d.clearedAt(), d.rejectedAt(),
+                d.rejectionReason(), d.goodsLines().stream().map(Line::of).toList(),
+                d.requiredDocuments().stream().map(Enum::name).sorted().toList(),
+                d.missingDocuments().stream().map(Enum::name).sorted().toList(),
+                d.documents().stream().map(DocumentView::of).toList(),
+                d.steps().stream().map(StepView::of).toList(),
+                d.holds().stream().map(HoldView::of).toList(),
+                new FeeView(d.feeAmountVnd(), d.feePaidVnd(), d.outstandingVnd(), d.feeBreakdown(), d.tariffVersion(),
+                        d.paymentReference(), d.invoiceNumber(), d.feePaidAt()));
     }
 }

@@ -1,118 +1,369 @@
 package vn.laocai.gate.clearance.domain;
 
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.ClearanceStepDecided;
 import vn.laocai.gate.events.ConsignmentCleared;
+import vn.laocai.gate.events.ConsignmentHeld;
+import vn.laocai.gate.events.ConsignmentHoldLifted;
+import vn.laocai.gate.events.ConsignmentReadyForGate;
+import vn.laocai.gate.events.ConsignmentRejected;
+import vn.laocai.gate.events.DeclarationAmended;
 import vn.laocai.gate.events.DeclarationSubmitted;
+import vn.laocai.gate.events.DocumentAttached;
+import vn.laocai.gate.events.FeeAssessed;
+import vn.laocai.gate.events.FeePaid;
+import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.domain.RuleViolation;
 
-import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.laocai.gate.clearance.domain.CaseMother.BOOKING;
+import static vn.laocai.gate.clearance.domain.CaseMother.T0;
+import static vn.laocai.gate.clearance.domain.CaseMother.document;
+import static vn.laocai.gate.clearance.domain.CaseMother.durian;
+import static vn.laocai.gate.clearance.domain.CaseMother.durianComplete;
+import static vn.laocai.gate.clearance.domain.CaseMother.durianExport;
+import static vn.laocai.gate.clearance.domain.CaseMother.durianMissingPhyto;
+import static vn.laocai.gate.clearance.domain.CaseMother.submitted;
 
 class DeclarationTest {
 
-    static final Instant T0 = Instant.parse("2026-06-15T01:00:00Z");
-
-    static GoodsItem durian(int line) {
-        return new GoodsItem(line, "0810.60.00", "Fresh durian", new BigDecimal("18000"), "kgm",
-                new BigDecimal("18000"), new BigDecimal("19500"), new BigDecimal("54000"), "USD", "VN");
+    static Instant at(int seconds) {
+        return T0.plusSeconds(seconds);
     }
 
-    static Declaration submitted(List<GoodsItem> lines) {
-        return Declaration.submit(UUID.randomUUID(), "trader-lan", new Declarant("5300123456", "Nong san Lao Cai"),
-                "Hekou Fruit", "305123456789", "EXPORT", "CN", List.of("KT2-7XK4P9"), lines, T0);
+    static <T extends GateEvent> List<T> of(List<GateEvent> events, Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     @Test
-    void submission_records_the_event_and_the_first_step() {
-        Declaration d = submitted(List.of(durian(1)));
+    void a_fresh_fruit_export_is_held_for_its_missing_documents_and_its_fee_assessed() {
+        Declaration d = submitted(durianExport());
 
         assertThat(d.status()).isEqualTo(DeclarationStatus.SUBMITTED);
         assertThat(d.goodsLines().get(0).hsCode()).isEqualTo("08106000");
-        assertThat(d.goodsLines().get(0).hsChapter()).isEqualTo("08");
-        assertThat(d.goodsLines().get(0).unit()).isEqualTo("KGM");
-        assertThat(d.timeline()).extracting(TimelineEntry::step).containsExactly("DECLARATION_SUBMITTED");
-        assertThat(d.drainEvents()).singleElement().isInstanceOfSatisfying(DeclarationSubmitted.class, e -> {
+        assertThat(d.missingDocuments()).contains(DocumentType.PHYTOSANITARY_CERTIFICATE, DocumentType.PLANTING_AREA_CODE);
+        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.step(ClearanceStep.HEALTH_QUARANTINE).state()).isEqualTo(StepState.NOT_REQUIRED);
+        assertThat(d.step(ClearanceStep.FEE_PAYMENT).state()).isEqualTo(StepState.FEE_ASSESSED);
+        assertThat(d.feeAmountVnd()).isEqualTo(500_000);
+        assertThat(d.blockingStep()).contains(Hold.DOCUMENTS);
+        List<GateEvent> events = d.drainEvents();
+        assertThat(of(events, DeclarationSubmitted.class)).singleElement().satisfies(e -> {
             assertThat(e.version()).isEqualTo(1);
-            assertThat(e.bookingCodes()).containsExactly("KT2-7XK4P9");
-            assertThat(e.goodsLines()).singleElement().satisfies(g -> assertThat(g.hsCode()).isEqualTo("08106000"));
+            assertThat(e.documents()).isEmpty();
         });
+        assertThat(of(events, ConsignmentHeld.class)).singleElement().satisfies(e -> {
+            assertThat(e.step()).isEqualTo("DOCUMENTS");
+            assertThat(e.reason()).contains("PHYTOSANITARY_CERTIFICATE");
+        });
+        assertThat(of(events, FeeAssessed.class)).singleElement().satisfies(e -> assertThat(e.amountVnd()).isEqualTo(500_000));
+        assertThat(of(events, ConsignmentReadyForGate.class)).isEmpty();
     }
 
     @Test
-    void at_most_fifty_goods_lines() {
-        List<GoodsItem> fifty = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj(DeclarationTest::durian).toList();
-        assertThat(submitted(fifty).goodsLines()).hasSize(50);
-
-        List<GoodsItem> fiftyOne = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(DeclarationTest::durian).toList();
-        assertThatThrownBy(() -> submitted(fiftyOne))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("goodsLines"));
-        assertThatThrownBy(() -> submitted(Collections.emptyList())).isInstanceOf(RuleViolation.class);
+    void fifty_one_goods_lines_and_gross_below_net_are_refused() {
+        List<GoodsItem> lines = Collections.nCopies(51, durian(1));
+        assertThatThrownBy(() -> submitted(CaseMother.data("EXPORT", "CN", List.of(BOOKING), lines)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("goodsLines"));
+        GoodsItem light = new GoodsItem(1, "080450", "Mangoes", java.math.BigDecimal.TEN, "KGM", java.math.BigDecimal.TEN,
+                java.math.BigDecimal.ONE, java.math.BigDecimal.TEN, "USD", "VN");
+        assertThatThrownBy(() -> submitted(CaseMother.data("EXPORT", "CN", List.of(BOOKING), List.of(light))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("goodsLines[0].grossWeightKg"));
     }
 
     @Test
-    void gross_weight_below_net_weight_is_refused_naming_the_line() {
-        GoodsItem wrong = new GoodsItem(1, "08106000", "Fresh durian", BigDecimal.TEN, "KGM",
-                new BigDecimal("100"), new BigDecimal("99"), BigDecimal.ONE, "USD", "VN");
-        assertThatThrownBy(() -> submitted(List.of(durian(1), wrong)))
-                .isInstanceOfSatisfying(RuleViolation.class,
-                        e -> assertThat(e.field()).isEqualTo("goodsLines[1].grossWeightKg"));
-    }
-
-    @Test
-    void channel_then_release_clears_the_consignment_once() {
-        Declaration d = submitted(List.of(durian(1)));
-        d.drainEvents();
-
-        d.customsChannelAssigned(1, "YELLOW", "VNACCS-1", T0.plusSeconds(5));
-        assertThat(d.status()).isEqualTo(DeclarationStatus.IN_CUSTOMS);
+    void the_fruit_export_goes_from_held_to_ready_to_cleared_only_after_payment() {
+        Declaration d = durianMissingPhyto();
+        d.customsChannelAssigned(d.declarationVersion() - 2, "YELLOW", "VNACCS-1", at(100));
         assertThat(d.customsChannel()).isEqualTo("YELLOW");
-        assertThat(d.drainEvents()).isEmpty();
-
-        d.customsReleased(1, "VNACCS-1", T0.plusSeconds(600));
-        d.customsReleased(1, "VNACCS-1", T0.plusSeconds(601));
-
-        assertThat(d.status()).isEqualTo(DeclarationStatus.CLEARED);
-        assertThat(d.clearedAt()).isEqualTo(T0.plusSeconds(600));
-        assertThat(d.drainEvents()).singleElement().isInstanceOfSatisfying(ConsignmentCleared.class,
-                e -> assertThat(e.bookingCodes()).containsExactly("KT2-7XK4P9"));
-        assertThat(d.timeline()).extracting(TimelineEntry::step).containsExactly(
-                "DECLARATION_SUBMITTED", "CUSTOMS_CHANNEL_ASSIGNED", "CUSTOMS_RELEASED", "CLEARED");
-    }
-
-    @Test
-    void a_channel_arriving_after_the_release_changes_nothing() {
-        Declaration d = submitted(List.of(durian(1)));
-        d.customsReleased(1, "VNACCS-1", T0.plusSeconds(60));
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", T0.plusSeconds(5));
-
-        assertThat(d.status()).isEqualTo(DeclarationStatus.CLEARED);
-        assertThat(d.customsChannel()).isNull();
-    }
-
-    @Test
-    void answers_for_another_version_are_ignored() {
-        Declaration d = submitted(List.of(durian(1)));
+        assertThat(d.readyForGate()).isFalse();
         d.drainEvents();
-        d.customsChannelAssigned(2, "RED", "VNACCS-9", T0);
-        d.customsReleased(2, "VNACCS-9", T0);
 
-        assertThat(d.status()).isEqualTo(DeclarationStatus.SUBMITTED);
+        d.attachDocument(document(DocumentType.PHYTOSANITARY_CERTIFICATE, "VN-PHYTO-2026-118822"), at(200));
+        List<GateEvent> attached = d.drainEvents();
+        assertThat(of(attached, DocumentAttached.class)).singleElement().satisfies(e -> assertThat(e.sha256()).hasSize(64));
+        assertThat(of(attached, DeclarationSubmitted.class)).singleElement().satisfies(e ->
+                assertThat(e.documents()).extracting(vn.laocai.gate.events.DocumentReference::type).contains("PHYTOSANITARY_CERTIFICATE"));
+        assertThat(of(attached, ConsignmentHoldLifted.class)).singleElement().satisfies(e -> assertThat(e.step()).isEqualTo("DOCUMENTS"));
+        assertThat(of(attached, ConsignmentReadyForGate.class)).singleElement().satisfies(e -> assertThat(e.perishable()).isTrue());
+
+        int customsVersion = d.customsVersion();
+        d.customsInspectionOrdered(customsVersion, "DOCUMENTARY", "VNACCS-1", at(300));
+        d.customsInspectionCompleted(customsVersion, "PASSED", "Documents match the goods", at(400));
+        d.customsReleased(customsVersion, "VNACCS-1", at(500));
+        d.quarantineResult(d.declarationVersion(), "PLANT_ANIMAL", "PASS", "KDTV-LC-2026-004512", null, at(550));
+        d.decide(ClearanceStep.BORDER_GUARD, StepDecision.CLEAR, "bg-officer", null, at(600));
+        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.DONE);
+        assertThat(d.status()).isEqualTo(DeclarationStatus.IN_CLEARANCE);
+        assertThat(d.blockingStep()).contains("FEE_PAYMENT");
+        assertThat(of(d.drainEvents(), ConsignmentCleared.class)).isEmpty();
+
+        d.feePaid(500_000, "PAY-1", "C26TLC-00000001", "trader-lan", at(700));
+        List<GateEvent> paid = d.drainEvents();
+        assertThat(of(paid, FeePaid.class)).singleElement().satisfies(e -> assertThat(e.invoiceNumber()).isEqualTo("C26TLC-00000001"));
+        assertThat(of(paid, ConsignmentCleared.class)).singleElement();
+        assertThat(d.status()).isEqualTo(DeclarationStatus.CLEARED);
+        assertThat(d.timeline()).extracting(TimelineEntry::step).containsSubsequence("DECLARATION_SUBMITTED", "HOLD_PLACED",
+                "CUSTOMS_CHANNEL_ASSIGNED", "DOCUMENT_ATTACHED", "HOLD_LIFTED", "READY_FOR_GATE", "CUSTOMS_INSPECTION_ORDERED",
+                "CUSTOMS_INSPECTION_PASSED", "CUSTOMS_RELEASED", "PLANT_QUARANTINE_PASSED", "BORDER_CHECK_CLEARED", "FEE_PAID", "CLEARED");
+
+        d.feePaid(500_000, "PAY-1", "C26TLC-00000001", "trader-lan", at(800));
+        assertThat(d.drainEvents()).isEmpty();
+        assertThatThrownBy(() -> d.hold("CUSTOMS", "late", "hq-1", at(900)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("case-closed"));
+    }
+
+    @Test
+    void answers_repeated_or_out_of_order_end_where_the_furthest_answer_leads() {
+        Declaration d = durianComplete();
+        d.customsReleased(1, "VNACCS-9", at(100));
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-9", at(50));
+        d.customsInspectionOrdered(1, "DOCUMENTARY", "VNACCS-9", at(60));
+        d.customsReleased(1, "VNACCS-9", at(100));
+
+        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.DONE);
+        assertThat(d.customsChannel()).isEqualTo("GREEN");
+        assertThat(of(d.drainEvents(), ClearanceStepDecided.class)).singleElement()
+                .satisfies(e -> assertThat(e.decision()).isEqualTo("RELEASE"));
+        assertThat(d.timeline()).filteredOn(t -> t.step().startsWith("CUSTOMS")).hasSize(1);
+    }
+
+    @Test
+    void customs_answers_about_a_version_whose_customs_data_was_amended_are_stale() {
+        Declaration d = durianComplete();
+        DeclarationData changed = CaseMother.data("EXPORT", "CN", List.of(BOOKING),
+                List.of(CaseMother.goods(1, "0810.60.00", "Fresh durian, Monthong variety", "VN")));
+        d.amend(changed, List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
+        d.drainEvents();
+
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-OLD", at(110));
+        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.drainEvents()).isEmpty();
+
+        d.customsChannelAssigned(d.customsVersion(), "RED", "VNACCS-NEW", at(120));
+        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_RED);
+    }
+
+    @Test
+    void a_document_adds_a_version_without_making_customs_answers_stale() {
+        Declaration d = durianMissingPhyto();
+        int before = d.customsVersion();
+        d.attachDocument(document(DocumentType.PHYTOSANITARY_CERTIFICATE, "VN-PHYTO-1"), at(100));
+        assertThat(d.customsVersion()).isEqualTo(before);
+        d.customsChannelAssigned(before, "GREEN", "VNACCS-1", at(110));
+        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_GREEN);
+    }
+
+    @Test
+    void an_officer_decision_and_a_system_answer_for_the_same_step_do_not_both_count() {
+        Declaration d = durianComplete();
+        d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-officer", "Fruit free of pests", at(100));
+        d.drainEvents();
+
+        d.quarantineResult(d.declarationVersion(), "PLANT_ANIMAL", "FAIL", null, "late answer", at(200));
+
+        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.DONE);
+        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).decidedBy()).isEqualTo("kd-officer");
+        assertThat(d.status()).isNotEqualTo(DeclarationStatus.REJECTED);
+        assertThat(of(d.drainEvents(), ClearanceStepDecided.class)).isEmpty();
+        assertThat(d.timeline()).extracting(TimelineEntry::step).contains("ANSWER_IGNORED");
+
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(300));
+        assertThatThrownBy(() -> d.decide(ClearanceStep.CUSTOMS, StepDecision.ASSIGN_RED, "hq-1", null, at(310)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.isConflict()).isTrue();
+                    assertThat(v.getMessage()).startsWith("CUSTOMS").contains("VNACCS");
+                });
+    }
+
+    @Test
+    void an_amendment_restarts_only_the_steps_it_affects() {
+        Declaration d = durianComplete();
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-1", null, at(60));
+        d.decide(ClearanceStep.BORDER_GUARD, StepDecision.CLEAR, "bg-1", null, at(70));
+        d.drainEvents();
+
+        boolean changed = d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))),
+                List.of(CaseMother.truck(BOOKING), CaseMother.truck("KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(100));
+
+        assertThat(changed).isTrue();
+        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_GREEN);
+        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.DONE);
+        assertThat(d.step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.feeAmountVnd()).isEqualTo(1_000_000);
+        List<GateEvent> events = d.drainEvents();
+        assertThat(of(events, DeclarationAmended.class)).singleElement().satisfies(e -> {
+            assertThat(e.changes()).containsExactly("BOOKINGS");
+            assertThat(e.restartedSteps()).containsExactly("BORDER_GUARD");
+        });
+        assertThat(of(events, DeclarationSubmitted.class)).singleElement().satisfies(e -> assertThat(e.bookingCodes()).hasSize(2));
+        assertThat(of(events, FeeAssessed.class)).singleElement();
+        assertThat(d.readyForGate()).isTrue();
+
+        boolean again = d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))),
+                List.of(CaseMother.truck(BOOKING), CaseMother.truck("KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(200));
+        assertThat(again).isFalse();
         assertThat(d.drainEvents()).isEmpty();
     }
 
     @Test
-    void a_vehicle_release_is_recorded_once_and_only_for_its_own_bookings() {
-        Declaration d = submitted(List.of(durian(1)));
-        d.vehicleReleased("KT2-7XK4P9", T0);
-        d.vehicleReleased("KT2-7XK4P9", T0);
-        d.vehicleReleased("KT2-OTHER1", T0);
+    void an_amendment_of_the_goods_restarts_customs_and_quarantine_and_withdraws_readiness() {
+        Declaration d = durianComplete();
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-1", null, at(60));
+        assertThat(d.readyForGate()).isTrue();
+        d.drainEvents();
 
-        assertThat(d.timeline()).extracting(TimelineEntry::step).containsExactly("DECLARATION_SUBMITTED", "VEHICLE_RELEASED");
+        d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING), List.of(CaseMother.goods(1, "0804.50.00", "Fresh mangoes", "VN"))),
+                List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
+
+        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.customsChannel()).isNull();
+        assertThat(d.readyForGate()).isFalse();
+        List<GateEvent> events = d.drainEvents();
+        assertThat(of(events, DeclarationAmended.class)).singleElement()
+                .satisfies(e -> assertThat(e.restartedSteps()).containsExactlyInAnyOrder("CUSTOMS", "PLANT_QUARANTINE"));
+        assertThat(of(events, ConsignmentHeld.class)).singleElement().satisfies(e -> assertThat(e.step()).isEqualTo("CUSTOMS"));
+    }
+
+    @Test
+    void a_direction_cannot_be_amended() {
+        Declaration d = durianComplete();
+        assertThatThrownBy(() -> d.amend(CaseMother.data("IMPORT", "CN", List.of(BOOKING), List.of(durian(1))),
+                List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("direction"));
+    }
+
+    @Test
+    void an_officer_hold_withdraws_readiness_until_lifted() {
+        Declaration d = durianComplete();
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.drainEvents();
+
+        Hold hold = d.hold("PLANT_QUARANTINE", "Sample sent to the laboratory", "kd-1", at(100));
+        assertThat(d.readyForGate()).isFalse();
+        assertThat(d.blockingStep()).contains("PLANT_QUARANTINE");
+        assertThat(of(d.drainEvents(), ConsignmentHeld.class)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("Sample sent to the laboratory"));
+
+        d.lift(hold.number(), "kd-1", at(200));
+        List<GateEvent> events = d.drainEvents();
+        assertThat(of(events, ConsignmentHoldLifted.class)).singleElement();
+        assertThat(of(events, ConsignmentReadyForGate.class)).singleElement();
+        assertThatThrownBy(() -> d.lift(hold.number(), "kd-1", at(300)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.isConflict()).isTrue());
+        assertThatThrownBy(() -> d.hold("PLANT_QUARANTINE", " ", "kd-1", at(300)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+    }
+
+    @Test
+    void the_platforms_hold_for_missing_documents_cannot_be_lifted_by_hand() {
+        Declaration d = submitted(durianExport());
+        int number = d.openHolds().get(0).number();
+        assertThatThrownBy(() -> d.lift(number, "hq-1", at(10)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("documents-missing"));
+    }
+
+    @Test
+    void a_failed_inspection_rejects_the_consignment_with_its_reason() {
+        Declaration d = durianComplete();
+        d.customsChannelAssigned(1, "RED", "VNACCS-1", at(50));
+        d.customsInspectionOrdered(1, "PHYSICAL", "VNACCS-1", at(60));
+        d.drainEvents();
+
+        d.customsInspectionCompleted(1, "FAILED", "Goods do not match the declaration", at(70));
+
+        assertThat(d.status()).isEqualTo(DeclarationStatus.REJECTED);
+        assertThat(of(d.drainEvents(), ConsignmentRejected.class)).singleElement().satisfies(e -> {
+            assertThat(e.step()).isEqualTo("CUSTOMS");
+            assertThat(e.reason()).isEqualTo("Goods do not match the declaration");
+        });
+        assertThatThrownBy(() -> d.decide(ClearanceStep.BORDER_GUARD, StepDecision.CLEAR, "bg-1", null, at(80)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("case-closed"));
+    }
+
+    @Test
+    void a_refusal_needs_a_reason_and_an_unknown_decision_is_named() {
+        Declaration d = durianComplete();
+        assertThatThrownBy(() -> d.decide(ClearanceStep.BORDER_GUARD, StepDecision.REFUSE, "bg-1", null, at(10)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> d.decide(ClearanceStep.BORDER_GUARD, StepDecision.PASS, "bg-1", null, at(10)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("decision"));
+        assertThatThrownBy(() -> d.decide(ClearanceStep.HEALTH_QUARANTINE, StepDecision.PASS, "yt-1", null, at(10)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("step-not-required"));
+    }
+
+    @Test
+    void an_invalid_certificate_holds_until_a_new_document_is_attached() {
+        Declaration d = durianComplete();
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.drainEvents();
+
+        d.certificateVerified(d.declarationVersion(), "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", false,
+                "No such e-Phyto", at(60));
+        assertThat(d.readyForGate()).isFalse();
+        assertThat(of(d.drainEvents(), ConsignmentHeld.class)).singleElement().satisfies(e -> assertThat(e.step()).isEqualTo("DOCUMENTS"));
+
+        d.attachDocument(document(DocumentType.PHYTOSANITARY_CERTIFICATE, "VN-PHYTO-2026-200001"), at(70));
+        assertThat(d.readyForGate()).isTrue();
+    }
+
+    @Test
+    void a_border_check_per_vehicle_completes_the_step_when_every_vehicle_is_cleared() {
+        Declaration d = submitted(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))));
+        d.borderCheckCompleted(BOOKING, "CLEARED", null, at(10));
+        assertThat(d.step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.PENDING);
+        d.borderCheckCompleted("KT2-BBBBBB", "CLEARED", null, at(20));
+        d.borderCheckCompleted("KT2-BBBBBB", "CLEARED", null, at(20));
+        assertThat(d.step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.DONE);
+        assertThat(d.step(ClearanceStep.BORDER_GUARD).decidedThrough()).isEqualTo(DecisionSource.AGENCY_SYSTEM);
+    }
+
+    @Test
+    void a_cancelled_booking_holds_until_the_bookings_are_amended() {
+        Declaration d = durianComplete();
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.bookingCancelled(BOOKING, "NO_SHOW", at(60));
+        assertThat(d.readyForGate()).isFalse();
+        assertThat(d.blockingStep()).contains(Hold.BOOKINGS);
+
+        d.amend(CaseMother.data("EXPORT", "CN", List.of("KT2-CCCCCC"), List.of(durian(1))),
+                List.of(CaseMother.truck("KT2-CCCCCC")), CaseMother.POLICY, "trader-lan", at(70));
+        assertThat(d.readyForGate()).isTrue();
+    }
+
+    @Test
+    void a_waiting_system_is_shown_until_it_answers() {
+        Declaration d = durianComplete();
+        d.handoffDelayed(1, "VNACCS", "VNACCS unavailable (HTTP 503)", at(10));
+        assertThat(d.waitingFor()).isEqualTo("VNACCS");
+        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(20));
+        assertThat(d.waitingFor()).isNull();
+    }
+
+    @Test
+    void the_estimate_is_the_longest_remainder_of_the_open_steps() {
+        Declaration d = durianComplete();
+        Map<ClearanceStep, Duration> expected = Map.of(ClearanceStep.CUSTOMS, Duration.ofMinutes(45),
+                ClearanceStep.PLANT_QUARANTINE, Duration.ofMinutes(60), ClearanceStep.BORDER_GUARD, Duration.ofMinutes(30));
+        assertThat(d.estimatedRemaining(expected, T0.plus(Duration.ofMinutes(10)))).isEqualTo(Duration.ofMinutes(50));
+        d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-1", null, T0.plus(Duration.ofMinutes(10)));
+        assertThat(d.estimatedRemaining(expected, T0.plus(Duration.ofMinutes(10)))).isEqualTo(Duration.ofMinutes(35));
+    }
+
+    @Test
+    void paying_an_amount_other_than_what_is_due_is_refused() {
+        Declaration d = durianComplete();
+        assertThatThrownBy(() -> d.feePaid(100_000, "PAY-2", "C26-2", "trader-lan", at(10)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("amountVnd"));
     }
 }

@@ -1,0 +1,48 @@
+package vn.laocai.gate.clearance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.support.problem.ProblemException;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Pays a consignment's fee through the payment provider: the order is read in one transaction, the
+ * provider called outside any (it may be slow), and its receipt recorded in another. The order id
+ * makes a retry after a failure pay once.
+ */
+@ApplicationScoped
+public class FeePayments {
+
+    private static final Logger LOG = Logger.getLogger(FeePayments.class);
+
+    private final DeclarationService declarations;
+    private final PaymentProvider provider;
+
+    public FeePayments(DeclarationService declarations, PaymentProvider provider) {
+        this.declarations = declarations;
+        this.provider = provider;
+    }
+
+    /**
+     * Pays what is due.
+     *
+     * @throws ProblemException 502 when the provider refuses or cannot be reached (nothing is recorded; try again)
+     */
+    public Declaration pay(UUID id, String payer, boolean officer) {
+        PaymentProvider.Order order = declarations.feeOrder(id, payer, officer);
+        PaymentProvider.Receipt receipt;
+        try {
+            receipt = provider.pay(order);
+        } catch (PaymentProvider.PaymentFailedException e) {
+            LOG.warnf("Payment of %s failed: %s", order.orderId(), e.getMessage());
+            throw new ProblemException(502, "payment-failed", "The payment provider did not take the payment",
+                    "payment: " + e.getMessage() + "; try again: the same order is never charged twice", List.of());
+        }
+        LOG.infof("Fee of declaration %s paid: %d VND, payment %s, e-invoice %s", id, receipt.amountVnd(),
+                receipt.paymentReference(), receipt.invoiceNumber());
+        return declarations.feePaid(id, receipt, payer);
+    }
+}

@@ -1,0 +1,33 @@
+package vn.laocai.gate.clearance.application;
+
+import java.time.Instant;
+
+/**
+ * The cashless payment and e-invoice provider that collects the gate's fee. Paying the same order
+ * again returns the same receipt, so a retried payment never charges twice.
+ */
+public interface PaymentProvider {
+
+    /**
+     * Charges an order and issues its e-invoice.
+     *
+     * @throws PaymentFailedException when the provider refuses or cannot be reached
+     */
+    Receipt pay(Order order);
+
+    /** What to charge: {@code orderId} is the idempotency key. */
+    record Order(String orderId, String payerTaxCode, String payerName, long amountVnd, String description) {
+    }
+
+    /** What the provider answered: its payment reference and the e-invoice number. */
+    record Receipt(String paymentReference, String invoiceNumber, long amountVnd, Instant paidAt) {
+    }
+
+    /** The provider refused the payment or could not be reached. */
+    class PaymentFailedException extends RuntimeException {
+
+        public PaymentFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

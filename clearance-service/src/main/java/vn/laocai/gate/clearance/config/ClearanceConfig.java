@@ -1,0 +1,47 @@
+package vn.laocai.gate.clearance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** Settings of clearance-service under {@code gate.clearance}. */
+@ConfigMapping(prefix = "gate.clearance")
+public interface ClearanceConfig {
+
+    /** Classpath resource of the requirement rules in force. */
+    @WithDefault("clearance/requirements-2026.1.json")
+    String requirementsFile();
+
+    /** Classpath resource of the fee tariff in force. */
+    @WithDefault("clearance/tariff-ls-09-2025.json")
+    String tariffFile();
+
+    Documents documents();
+
+    Estimates estimates();
+
+    /** Uploads. */
+    interface Documents {
+
+        /** The largest file accepted, in bytes. */
+        @WithDefault("10485760")
+        long maxSizeBytes();
+    }
+
+    /** How long steps take, for the estimate of what is left. */
+    interface Estimates {
+
+        /** Expected duration per step when too few have been observed, e.g. {@code customs=PT45M}. */
+        Map<String, Duration> defaults();
+
+        /** How far back observed step durations count. */
+        @WithDefault("P7D")
+        Duration window();
+
+        /** How many finished steps of a kind must be observed before their mean replaces the default. */
+        @WithDefault("5")
+        int minSamples();
+    }
+}

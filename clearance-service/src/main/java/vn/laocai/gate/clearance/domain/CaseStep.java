@@ -1,0 +1,103 @@
+package vn.laocai.gate.clearance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.Instant;
+
+/** One step of a clearance case: its state, since when it runs, and who moved it last. */
+@Embeddable
+public class CaseStep {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClearanceStep step;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StepState state;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_through")
+    private DecisionSource decidedThrough;
+
+    /** The reason given with the last decision, if any. */
+    @Column(name = "last_reason")
+    private String reason;
+
+    protected CaseStep() {
+    }
+
+    CaseStep(ClearanceStep step, StepState state, Instant startedAt) {
+        this.step = step;
+        this.state = state;
+        this.startedAt = state == StepState.NOT_REQUIRED ? null : startedAt;
+    }
+
+    void moveTo(StepState next, String actor, DecisionSource source, String reason, Instant at) {
+        state = next;
+        this.reason = reason;
+        decidedBy = actor;
+        decidedThrough = source;
+        if (next.isTerminal()) {
+            completedAt = at;
+        }
+    }
+
+    /** Starts the step over (an amendment that affects it), or marks it as no longer required. */
+    void restart(StepState initial, Instant at) {
+        state = initial;
+        startedAt = initial == StepState.NOT_REQUIRED ? null : at;
+        completedAt = null;
+        decidedBy = null;
+        decidedThrough = null;
+        reason = null;
+    }
+
+    public ClearanceStep step() {
+        return step;
+    }
+
+    public StepState state() {
+        return state;
+    }
+
+    public boolean required() {
+        return state != StepState.NOT_REQUIRED;
+    }
+
+    public boolean done() {
+        return state == StepState.DONE;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public DecisionSource decidedThrough() {
+        return decidedThrough;
+    }
+}

@@ -1,0 +1,105 @@
+package vn.laocai.gate.clearance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.Instant;
+
+/**
+ * A hold on a consignment: while open, its vehicles are not called forward and it is not released.
+ * {@code step} names the step or the subject (for example {@code DOCUMENTS}) that holds it.
+ */
+@Embeddable
+public class Hold {
+
+    /** The step of holds the platform places itself while required documents are missing. */
+    public static final String DOCUMENTS = "DOCUMENTS";
+    /** The step of holds placed when a booking the consignment travels on is cancelled. */
+    public static final String BOOKINGS = "BOOKINGS";
+
+    @Column(name = "hold_number", nullable = false)
+    private int number;
+
+    @Column(nullable = false)
+    private String step;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @Column(name = "placed_by", nullable = false)
+    private String placedBy;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "placed_through", nullable = false)
+    private DecisionSource placedThrough;
+
+    @Column(name = "lifted_by")
+    private String liftedBy;
+
+    @Column(name = "lifted_at")
+    private Instant liftedAt;
+
+    protected Hold() {
+    }
+
+    Hold(int number, String step, String reason, String placedBy, DecisionSource placedThrough, Instant placedAt) {
+        this.number = number;
+        this.placedThrough = placedThrough;
+        this.step = step;
+        this.reason = reason;
+        this.placedBy = placedBy;
+        this.placedAt = placedAt;
+    }
+
+    void lift(String actor, Instant at) {
+        liftedBy = actor;
+        liftedAt = at;
+    }
+
+    public boolean open() {
+        return liftedAt == null;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String placedBy() {
+        return placedBy;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    /** An officer, an agency system's refusal, or the platform itself (missing documents, a cancelled booking). */
+    public DecisionSource placedThrough() {
+        return placedThrough;
+    }
+
+    /** Placed because an agency system refused a version: the trader's next version lifts it. */
+    public boolean byAgencySystem() {
+        return placedThrough == DecisionSource.AGENCY_SYSTEM;
+    }
+
+    public String liftedBy() {
+        return liftedBy;
+    }
+
+    public Instant liftedAt() {
+        return liftedAt;
+    }
+}

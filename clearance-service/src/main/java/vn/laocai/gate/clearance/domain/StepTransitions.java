@@ -1,0 +1,90 @@
+package vn.laocai.gate.clearance.domain;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static vn.laocai.gate.clearance.domain.ClearanceStep.BORDER_GUARD;
+import static vn.laocai.gate.clearance.domain.ClearanceStep.CUSTOMS;
+import static vn.laocai.gate.clearance.domain.ClearanceStep.FEE_PAYMENT;
+import static vn.laocai.gate.clearance.domain.ClearanceStep.HEALTH_QUARANTINE;
+import static vn.laocai.gate.clearance.domain.ClearanceStep.PLANT_QUARANTINE;
+import static vn.laocai.gate.clearance.domain.StepDecision.*;
+import static vn.laocai.gate.clearance.domain.StepState.*;
+
+/**
+ * The legal transitions of every step of a clearance case: (step, state, decision) to the next
+ * state. Anything not listed is illegal. A yellow channel leads to a documentary inspection, a red
+ * one to a physical inspection (a documentary one may be escalated); only green goes straight to release.
+ */
+public final class StepTransitions {
+
+    private static final Map<ClearanceStep, Map<StepState, Map<StepDecision, StepState>>> TABLE = new EnumMap<>(ClearanceStep.class);
+
+    static {
+        legal(BORDER_GUARD, PENDING, CLEAR, DONE);
+        legal(BORDER_GUARD, PENDING, REFUSE, FAILED);
+
+        legal(CUSTOMS, PENDING, ASSIGN_GREEN, CHANNEL_GREEN);
+        legal(CUSTOMS, PENDING, ASSIGN_YELLOW, CHANNEL_YELLOW);
+        legal(CUSTOMS, PENDING, ASSIGN_RED, CHANNEL_RED);
+        legal(CUSTOMS, CHANNEL_GREEN, RELEASE, DONE);
+        legal(CUSTOMS, CHANNEL_YELLOW, ORDER_DOCUMENTARY_INSPECTION, DOCUMENTARY_INSPECTION);
+        legal(CUSTOMS, CHANNEL_RED, ORDER_PHYSICAL_INSPECTION, PHYSICAL_INSPECTION);
+        legal(CUSTOMS, DOCUMENTARY_INSPECTION, ORDER_PHYSICAL_INSPECTION, PHYSICAL_INSPECTION);
+        for (StepState inspecting : EnumSet.of(DOCUMENTARY_INSPECTION, PHYSICAL_INSPECTION)) {
+            legal(CUSTOMS, inspecting, INSPECTION_PASSED, INSPECTED);
+            legal(CUSTOMS, inspecting, INSPECTION_FAILED, FAILED);
+        }
+        legal(CUSTOMS, INSPECTED, RELEASE, DONE);
+
+        for (ClearanceStep quarantine : EnumSet.of(PLANT_QUARANTINE, HEALTH_QUARANTINE)) {
+            legal(quarantine, PENDING, SAMPLE, SAMPLE_TAKEN);
+            legal(quarantine, PENDING, TREAT, UNDER_TREATMENT);
+            legal(quarantine, SAMPLE_TAKEN, TREAT, UNDER_TREATMENT);
+            for (StepState open : EnumSet.of(PENDING, SAMPLE_TAKEN, UNDER_TREATMENT)) {
+                legal(quarantine, open, PASS, DONE);
+                legal(quarantine, open, FAIL, FAILED);
+            }
+        }
+
+        legal(FEE_PAYMENT, PENDING, ASSESS, FEE_ASSESSED);
+        legal(FEE_PAYMENT, FEE_ASSESSED, PAY, DONE);
+    }
+
+    private StepTransitions() {
+    }
+
+    private static void legal(ClearanceStep step, StepState from, StepDecision decision, StepState to) {
+        TABLE.computeIfAbsent(step, s -> new EnumMap<>(StepState.class))
+                .computeIfAbsent(from, s -> new EnumMap<>(StepDecision.class))
+                .put(decision, to);
+    }
+
+    /** The state {@code decision} leads to from {@code from}, or empty when it is illegal there. */
+    public static Optional<StepState> next(ClearanceStep step, StepState from, StepDecision decision) {
+        return Optional.ofNullable(TABLE.getOrDefault(step, Map.of()).getOrDefault(from, Map.of()).get(decision));
+    }
+
+    /** The decisions legal in a state (for the error message and the API's documentation). */
+    public static Set<StepDecision> legalIn(ClearanceStep step, StepState from) {
+        Map<StepDecision, StepState> out = TABLE.getOrDefault(step, Map.of()).getOrDefault(from, Map.of());
+        return out.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(out.keySet()));
+    }
+
+    /** Every decision that exists for a step in some state. */
+    public static Set<StepDecision> decisionsOf(ClearanceStep step) {
+        Set<StepDecision> all = EnumSet.noneOf(StepDecision.class);
+        TABLE.getOrDefault(step, Map.of()).values().forEach(m -> all.addAll(m.keySet()));
+        return all;
+    }
+
+    /** The state a decision leads to wherever it is legal for the step (agency answers jump there). */
+    public static Optional<StepState> target(ClearanceStep step, StepDecision decision) {
+        return TABLE.getOrDefault(step, Map.of()).values().stream()
+                .map(m -> m.get(decision)).filter(java.util.Objects::nonNull).findFirst();
+    }
+}

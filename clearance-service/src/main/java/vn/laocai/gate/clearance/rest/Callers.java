@@ -1,0 +1,91 @@
+package vn.laocai.gate.clearance.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import vn.laocai.gate.clearance.application.DeclarationService;
+import vn.laocai.gate.clearance.domain.ClearanceStep;
+import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.security.Roles;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Who calls: a trader sees their own declarations, officers of every agency and supervisors see all; each agency decides its own step. */
+@RequestScoped
+public class Callers {
+
+    static final List<String> READERS = List.of(Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER,
+            Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR);
+
+    /** The role whose officers decide each step. */
+    static final Map<ClearanceStep, String> AGENCY_OF = new EnumMap<>(Map.of(
+            ClearanceStep.BORDER_GUARD, Roles.BORDER_GUARD,
+            ClearanceStep.CUSTOMS, Roles.CUSTOMS_OFFICER,
+            ClearanceStep.PLANT_QUARANTINE, Roles.QUARANTINE_OFFICER,
+            ClearanceStep.HEALTH_QUARANTINE, Roles.HEALTH_OFFICER,
+            ClearanceStep.FEE_PAYMENT, Roles.FEE_OFFICER));
+
+    private final SecurityIdentity identity;
+    private final DeclarationService declarations;
+
+    public Callers(SecurityIdentity identity, DeclarationService declarations) {
+        this.identity = identity;
+        this.declarations = declarations;
+    }
+
+    String name() {
+        return identity.getPrincipal().getName();
+    }
+
+    boolean isOfficer() {
+        return READERS.stream().anyMatch(identity::hasRole);
+    }
+
+    boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The declaration, if the caller may see it; 404 otherwise (another trader's is as good as absent). */
+    Declaration visible(String id) {
+        UUID uuid = uuid("id", id);
+        return declarations.find(uuid)
+                .filter(d -> isOfficer() || d.isOwnedBy(name()))
+                .orElseThrow(() -> ProblemException.notFound("Declaration", id));
+    }
+
+    static UUID uuid(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "'" + value + "' is not a UUID");
+        }
+    }
+
+    /** A step named in a path: {@code PLANT_QUARANTINE} or {@code plant-quarantine}. */
+    static ClearanceStep step(String value) {
+        try {
+            return ClearanceStep.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("step", "'" + value + "' is not a step; steps are " + List.of(ClearanceStep.values()));
+        }
+    }
+
+    /** Refuses (403) an officer of another agency. */
+    void requireAgencyOf(ClearanceStep step) {
+        String role = AGENCY_OF.get(step);
+        if (!identity.hasRole(role)) {
+            throw new ProblemException(403, "wrong-agency", "Not your agency's step",
+                    "step: " + step + " is decided by the role " + role, List.of());
+        }
+    }
+
+    /** The step of the caller's agency, for a hold placed without naming one. */
+    Optional<ClearanceStep> ownStep() {
+        return AGENCY_OF.entrySet().stream().filter(e -> identity.hasRole(e.getValue())).map(Map.Entry::getKey).findFirst();
+    }
+}

@@ -1,0 +1,165 @@
+package vn.laocai.gate.clearance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.clearance.application.DeclarationService;
+import vn.laocai.gate.clearance.application.FeePayments;
+import vn.laocai.gate.clearance.domain.ClearanceStep;
+import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.Hold;
+import vn.laocai.gate.clearance.domain.StepDecision;
+import vn.laocai.gate.support.problem.Problem;
+import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.security.Roles;
+
+import java.util.Locale;
+
+/** The agencies' decisions on a consignment's clearance case, their holds, and the payment of its fee. */
+@Path("/api/declarations/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clearance case", description = "Decisions of each agency, holds, fee payment")
+public class CaseResource {
+
+    private final DeclarationService declarations;
+    private final FeePayments payments;
+    private final Callers callers;
+
+    public CaseResource(DeclarationService declarations, FeePayments payments, Callers callers) {
+        this.declarations = declarations;
+        this.payments = payments;
+        this.callers = callers;
+    }
+
+    /** An officer's decision on their agency's step. */
+    @Schema(name = "StepDecisionRequest")
+    public record DecisionRequest(
+            @NotBlank
+            @Schema(description = "BORDER_GUARD: CLEAR, REFUSE. CUSTOMS: ASSIGN_GREEN, ASSIGN_YELLOW, ASSIGN_RED, "
+                    + "ORDER_DOCUMENTARY_INSPECTION, ORDER_PHYSICAL_INSPECTION, INSPECTION_PASSED, INSPECTION_FAILED, RELEASE. "
+                    + "PLANT_QUARANTINE and HEALTH_QUARANTINE: PASS, FAIL, SAMPLE, TREAT.", example = "PASS")
+            String decision,
+            @Size(max = 1000)
+            @Schema(description = "Why; required for a refusal or a failure", example = "Phytosanitary certificate checked against the goods")
+            String reason) {
+    }
+
+    /** A hold an officer places. */
+    @Schema(name = "HoldRequest")
+    public record HoldRequest(
+            @Schema(description = "The step held; the caller's own agency's step when absent", example = "PLANT_QUARANTINE")
+            String step,
+            @NotBlank @Size(max = 1000)
+            @Schema(example = "Sample sent to the laboratory; vehicles wait in the yard")
+            String reason) {
+    }
+
+    @POST
+    @Path("steps/{step}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER})
+    @Operation(summary = "Decide on a step",
+            description = "An officer of the step's agency (border-guard, customs-officer, quarantine-officer, health-officer) "
+                    + "moves it. Only legal transitions are accepted; a step an agency system already decided cannot be decided again.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionRequest.class),
+            examples = @ExampleObject(name = "quarantine passes", value = "{\"decision\": \"PASS\", \"reason\": \"Fruit free of pests\"}")))
+    @APIResponse(responseCode = "200", description = "The declaration after the decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown step or malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The step belongs to another agency",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal transition in the step's state, or the consignment is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "illegal", value = """
+                            {"type": "https://gate.laocai.vn/problems/illegal-transition", "title": "Conflict with the current state",
+                             "status": 409, "detail": "CUSTOMS: RELEASE is not allowed in state CHANNEL_YELLOW; legal there: [ORDER_DOCUMENTARY_INSPECTION]",
+                             "instance": "/api/declarations/6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f/steps/CUSTOMS/decisions", "violations": []}""")))
+    @APIResponse(responseCode = "422", description = "A decision the step does not know, a step not required, a refusal without reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeclarationView decide(@PathParam("id") String id, @PathParam("step") String step,
+                                  @Valid @NotNull DecisionRequest request) {
+        ClearanceStep clearanceStep = Callers.step(step);
+        callers.requireAgencyOf(clearanceStep);
+        StepDecision decision;
+        try {
+            decision = StepDecision.valueOf(request.decision().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.rule("unknown-decision", "decision", "decision: " + request.decision() + " is not a decision of "
+                    + clearanceStep + "; an officer decides one of " + Declaration.officerDecisions(clearanceStep));
+        }
+        return DeclarationView.of(declarations.decide(Callers.uuid("id", id), clearanceStep, decision, callers.name(), request.reason()));
+    }
+
+    @POST
+    @Path("holds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER})
+    @Operation(summary = "Hold a consignment",
+            description = "Its vehicles are not called forward and it is not released until the hold is lifted. An officer holds on their own agency's step.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldRequest.class),
+            examples = @ExampleObject(name = "sample", value = "{\"step\": \"PLANT_QUARANTINE\", \"reason\": \"Sample sent to the laboratory\"}")))
+    @APIResponse(responseCode = "201", description = "The hold",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.HoldView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or an unknown step",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The step belongs to another agency",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hold(@PathParam("id") String id, @Valid @NotNull HoldRequest request) {
+        ClearanceStep step = request.step() == null ? callers.ownStep().orElseThrow() : Callers.step(request.step());
+        callers.requireAgencyOf(step);
+        Hold hold = declarations.hold(Callers.uuid("id", id), step.name(), request.reason(), callers.name());
+        return Response.status(201).entity(DeclarationView.HoldView.of(hold)).build();
+    }
+
+    @POST
+    @Path("holds/{number}/lift")
+    @RolesAllowed({Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER})
+    @Operation(summary = "Lift a hold", description = "By an officer of the held step's agency; once nothing holds it, the consignment is ready for the gate again.")
+    @APIResponse(responseCode = "200", description = "The declaration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "409", description = "Already lifted, or the platform's own hold for missing documents",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No such hold, or another agency's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeclarationView lift(@PathParam("id") String id, @PathParam("number") int number) {
+        ClearanceStep own = callers.ownStep().orElseThrow();
+        return DeclarationView.of(declarations.lift(Callers.uuid("id", id), number, own.name(), callers.name()));
+    }
+
+    @POST
+    @Path("fee/payment")
+    @RolesAllowed({Roles.TRADER, Roles.FEE_OFFICER})
+    @Operation(summary = "Pay the fee",
+            description = "Charges what is due cashless through the payment provider and records its payment reference and "
+                    + "e-invoice number. The trader of the declaration or a fee officer pays; the release waits for it.")
+    @APIResponse(responseCode = "200", description = "The declaration with its fee paid",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nothing due: already paid, or the consignment is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The payment provider refused or could not be reached; try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeclarationView pay(@PathParam("id") String id) {
+        return DeclarationView.of(payments.pay(Callers.uuid("id", id), callers.name(), callers.hasRole(Roles.FEE_OFFICER)));
+    }
+}

@@ -1,0 +1,154 @@
+package vn.laocai.gate.clearance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.laocai.gate.clearance.application.AttachDocument;
+import vn.laocai.gate.clearance.application.DeclarationService;
+import vn.laocai.gate.clearance.domain.AttachedDocument;
+import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.DocumentType;
+import vn.laocai.gate.support.problem.Problem;
+import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.security.Roles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Documents of a declaration: the trader uploads them; the trader and the agencies read them. */
+@Path("/api/declarations/{id}/documents")
+@Tag(name = "Documents", description = "Invoices, packing lists, certificates and codes attached to a declaration")
+@RolesAllowed({Roles.TRADER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER,
+        Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR})
+public class DocumentResource {
+
+    private final DeclarationService declarations;
+    private final Callers callers;
+
+    public DocumentResource(DeclarationService declarations, Callers callers) {
+        this.declarations = declarations;
+        this.callers = callers;
+    }
+
+    /** The multipart form of an upload, for the API documentation. */
+    @Schema(name = "DocumentUpload")
+    public static class UploadForm {
+        @Schema(required = true, example = "PHYTOSANITARY_CERTIFICATE",
+                enumeration = {"INVOICE", "PACKING_LIST", "CERTIFICATE_OF_ORIGIN", "PHYTOSANITARY_CERTIFICATE", "HEALTH_CERTIFICATE",
+                        "PLANTING_AREA_CODE", "PACKING_HOUSE_CODE", "CONTRACT", "OTHER"})
+        public String type;
+        @Schema(required = true, description = "The number printed on the document, or the code itself", example = "VN-PHYTO-2026-118822")
+        public String number;
+        @Schema(type = SchemaType.STRING, format = "binary",
+                description = "PDF, JPEG or PNG, at most 10 MB; not needed for PLANTING_AREA_CODE and PACKING_HOUSE_CODE")
+        public String file;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TRADER)
+    @Operation(summary = "Attach a document",
+            description = "Multipart form with the document's type, its number and its file. The file's content must be what "
+                    + "its part's Content-Type says (checked from its first bytes); its SHA-256 is recorded. Each document is "
+                    + "a new version of the declaration, without restarting customs.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "201", description = "Attached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Type or number missing or unknown, file missing or empty, content not of the declared type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The file is not PDF, JPEG or PNG",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@PathParam("id") String id, @RestForm("type") String type, @RestForm("number") String number,
+                           @RestForm("file") FileUpload file, UriInfo uri) {
+        DocumentType documentType = documentType(type);
+        if (number == null || number.isBlank() || number.length() > 100) {
+            throw ProblemException.invalidField("number", "the number printed on the document (or the code), 1 to 100 characters");
+        }
+        byte[] content = null;
+        String fileName = null;
+        String mediaType = null;
+        if (file != null) {
+            content = read(file);
+            fileName = file.fileName();
+            mediaType = file.contentType();
+        }
+        AttachedDocument document = declarations.attach(Callers.uuid("id", id),
+                new AttachDocument(callers.name(), documentType, number, fileName, mediaType, content));
+        return Response.created(uri.getAbsolutePathBuilder().path(document.documentId().toString()).path("content").build())
+                .entity(DeclarationView.DocumentView.of(document)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static DocumentType documentType(String type) {
+        try {
+            return DocumentType.valueOf(type == null ? "" : type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("type", "'" + type + "' is not a document type; types are "
+                    + Arrays.toString(DocumentType.values()));
+        }
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the documents", description = "For the trader of the declaration and the agencies.")
+    @APIResponse(responseCode = "200", description = "The documents, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.DocumentView[].class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DeclarationView.DocumentView> list(@PathParam("id") String id) {
+        return callers.visible(id).documents().stream().map(DeclarationView.DocumentView::of).toList();
+    }
+
+    @GET
+    @Path("{documentId}/content")
+    @Produces({"application/pdf", "image/jpeg", "image/png", Problem.MEDIA_TYPE})
+    @Operation(summary = "Download a document",
+            description = "The file as uploaded, for the trader of the declaration and the agencies; its SHA-256 in the ETag.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
+    @APIResponse(responseCode = "404", description = "No such declaration or document (or not yours), or a code without a file",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        Declaration declaration = callers.visible(id);
+        DeclarationService.DocumentFile file = declarations.document(declaration.id(), Callers.uuid("documentId", documentId))
+                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("ETag", "\"" + file.sha256() + "\"")
+                .build();
+    }
+}

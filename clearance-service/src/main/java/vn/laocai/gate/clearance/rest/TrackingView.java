@@ -1,0 +1,38 @@
+package vn.laocai.gate.clearance.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.clearance.domain.ClearanceStep;
+import vn.laocai.gate.clearance.domain.Declaration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Where a consignment stands for the trader: every step, what blocks it now and what is left. */
+@Schema(name = "Tracking")
+public record TrackingView(
+        String declarationId,
+        int version,
+        @Schema(example = "IN_CLEARANCE") String status,
+        boolean readyForGate,
+        @Schema(description = "What holds the consignment up now: a hold's step, DOCUMENTS, or the first step not done; null when closed",
+                example = "PLANT_QUARANTINE") String blockingStep,
+        @Schema(description = "An agency system the consignment waits for because it cannot be reached", example = "VNACCS") String waitingFor,
+        Instant waitingSince,
+        @Schema(description = "Estimate of what is left, in seconds (steps run side by side)", example = "2700") long estimatedRemainingSeconds,
+        @Schema(example = "[\"PHYTOSANITARY_CERTIFICATE\"]") List<String> missingDocuments,
+        List<DeclarationView.StepView> steps,
+        List<DeclarationView.HoldView> openHolds,
+        List<DeclarationView.Step> timeline) {
+
+    static TrackingView of(Declaration d, Map<ClearanceStep, Duration> expected, Instant now) {
+        return new TrackingView(d.id().toString(), d.declarationVersion(), d.status().name(), d.readyForGate(),
+                d.blockingStep().orElse(null), d.waitingFor(), d.waitingSince(),
+                d.estimatedRemaining(expected, now).toSeconds(),
+                d.missingDocuments().stream().map(Enum::name).sorted().toList(),
+                d.steps().stream().map(DeclarationView.StepView::of).toList(),
+                d.openHolds().stream().map(DeclarationView.HoldView::of).toList(),
+                d.timeline().stream().map(DeclarationView.Step::of).toList());
+    }
+}

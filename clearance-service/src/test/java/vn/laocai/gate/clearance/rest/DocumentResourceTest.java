@@ -1,0 +1,86 @@
+package vn.laocai.gate.clearance.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static vn.laocai.gate.clearance.DeclarationMother.PDF;
+import static vn.laocai.gate.clearance.DeclarationMother.PNG;
+import static vn.laocai.gate.clearance.DeclarationMother.submit;
+import static vn.laocai.gate.clearance.DeclarationMother.token;
+import static vn.laocai.gate.clearance.DeclarationMother.upload;
+
+/** Uploads: limits, content checks, SHA-256, and who may read them. */
+@QuarkusTest
+class DocumentResourceTest {
+
+    static final String TRADER = "trader-lan";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void an_uploaded_document_is_stored_with_its_sha256_and_read_only_by_those_entitled() {
+        String id = submit(bootstrap, TRADER);
+        String location = upload(id, TRADER, "INVOICE", "INV-2026-0042", PDF, "application/pdf")
+                .then().statusCode(201)
+                .body("type", equalTo("INVOICE"))
+                .body("mediaType", equalTo("application/pdf"))
+                .body("sizeBytes", equalTo(PDF.length))
+                .body("attachedInVersion", equalTo(2))
+                .extract().header("Location");
+
+        byte[] content = given().auth().oauth2(token(TRADER, "trader")).when().get(location)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(content).isEqualTo(PDF);
+        given().auth().oauth2(token("kd-1", "quarantine-officer")).when().get(location).then().statusCode(200);
+        given().auth().oauth2(token("trader-other", "trader")).when().get(location).then().statusCode(404);
+        given().auth().oauth2(token("driver-1", "driver")).when().get(location).then().statusCode(403);
+        given().auth().oauth2(token(TRADER, "trader")).when().get("/api/declarations/" + id + "/documents")
+                .then().statusCode(200).body("number", hasItem("INV-2026-0042"));
+    }
+
+    @Test
+    void a_file_over_10_mb_is_refused_naming_the_file() {
+        String id = submit(bootstrap, TRADER);
+        byte[] big = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        upload(id, TRADER, "INVOICE", "INV-BIG", big, "application/pdf")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("file"))
+                .body("detail", containsString("at most 10485760 bytes"));
+    }
+
+    @Test
+    void content_that_is_not_what_its_type_says_is_refused() {
+        String id = submit(bootstrap, TRADER);
+        upload(id, TRADER, "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-1", PDF, "image/png")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", containsString("document-content-mismatch"))
+                .body("violations.field", hasItem("file"))
+                .body("detail", equalTo("file: declared image/png but the content is application/pdf"));
+        upload(id, TRADER, "PACKING_LIST", "PL-1", "just some text".getBytes(), "text/plain")
+                .then().statusCode(415).body("violations.field", hasItem("file"));
+        upload(id, TRADER, "PACKING_LIST", "PL-1", PNG, "image/png").then().statusCode(201);
+    }
+
+    @Test
+    void a_document_type_must_be_known_and_a_certificate_needs_its_file() {
+        String id = submit(bootstrap, TRADER);
+        upload(id, TRADER, "SELFIE", "X-1", PDF, "application/pdf")
+                .then().statusCode(400).body("violations.field", hasItem("type"));
+        upload(id, TRADER, "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2", null, null)
+                .then().statusCode(400).body("violations.field", hasItem("file"));
+        upload(id, TRADER, "PLANTING_AREA_CODE", "VN-LCA-0101", null, null)
+                .then().statusCode(201).body("sha256", equalTo(null));
+        upload(id, "trader-other", "INVOICE", "INV-1", PDF, "application/pdf").then().statusCode(404);
+    }
+}
