@@ -17,7 +17,8 @@ public final class Apps {
                     "SIMULATOR_CALLBACK_URL", w.baseUrl(CUSTOMS_ADAPTER) + "/api/agency-answers/customs",
                     "SIMULATOR_CALLBACK_TOKEN", w.longLivedToken("vnaccs", "agency-system"))),
             new AppSpec(VEHICLE_QUEUE, "vehicle-queue-service", 8081, "vehicle_queue", 1, w -> Map.of()),
-            new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of()),
+            new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
+                    "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR))));
 
