@@ -103,7 +103,39 @@ class ApiSecurityTest {
     void health_and_api_documentation_are_open() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body(containsString("/api/agency-answers/customs"))
-                .body(containsString("/api/handoffs"));
+                .body(containsString("/api/agency-answers/{system}"))
+                .body(containsString("/api/handoffs/exchanges"))
+                .body(containsString("/api/dead-letters/{partition}/{offset}/replay"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("customs_handoff_pending"));
+    }
+
+    @Test
+    void exchanges_are_for_customs_officers_and_supervisors() {
+        given().queryParam("declarationId", "x").when().get("/api/handoffs/exchanges").then().statusCode(401);
+        given().auth().oauth2(token(Roles.TRADER))
+                .queryParam("declarationId", "x").when().get("/api/handoffs/exchanges").then().statusCode(403);
+        given().auth().oauth2(token(Roles.CUSTOMS_OFFICER))
+                .queryParam("declarationId", UUID.randomUUID().toString()).when().get("/api/handoffs/exchanges")
+                .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void dead_letters_are_for_supervisors() {
+        given().when().get("/api/dead-letters").then().statusCode(401);
+        given().auth().oauth2(token(Roles.CUSTOMS_OFFICER)).when().post("/api/dead-letters/replay").then().statusCode(403);
+        given().auth().oauth2(token(Roles.SUPERVISOR)).when().post("/api/dead-letters/0/999999/replay")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void answers_of_an_unknown_system_or_of_another_system_are_refused() {
+        given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+                .contentType(ContentType.JSON).body(answer("m", "VNACCS-X", "RELEASED", null))
+                .when().post("/api/agency-answers/tax-office")
+                .then().statusCode(404);
+        given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+                .contentType(ContentType.JSON).body(answer("m", "KDTV-X", "RELEASED", null))
+                .when().post("/api/agency-answers/quarantine")
+                .then().statusCode(400).body("violations.field", hasItem("type"));
     }
 }

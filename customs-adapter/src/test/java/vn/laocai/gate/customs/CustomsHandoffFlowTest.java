@@ -162,6 +162,101 @@ class CustomsHandoffFlowTest {
         assertThat(requests).extracting(FakeVnaccs.Request::submissionId).containsOnly(handoffOf(d).getString("[0].id"));
         assertThat(requests).filteredOn(FakeVnaccs.Request::accepted).hasSize(1);
         assertThat(handoffOf(d).getString("[0].lastError")).isNull();
+        await().atMost(WAIT).until(() -> typesOf(handoffEvents, d.declarationId())
+                .contains(CustomsEventType.HANDOFF_ACCEPTED.type()));
+        List<ConsumerRecord<String, byte[]>> customs = handoffEvents.withKey(d.declarationId()).stream()
+                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("\"VNACCS\"")).toList();
+        assertThat(customs).extracting(r -> GateKafka.Probe.header(r, "ce_type")).containsExactly(
+                CustomsEventType.HANDOFF_DELAYED.type(), CustomsEventType.HANDOFF_ACCEPTED.type());
+        customs.forEach(r -> EventSchemaAssert.assertConforms(GateKafka.Probe.header(r, "ce_type"), r.value()));
+    }
+
+    @Test
+    void a_document_only_amendment_is_not_submitted_again_and_each_certificate_is_verified_once() {
+        DeclarationSubmitted v1 = Declarations.freshDurianExport();
+        GateKafka.publish(v1);
+        awaitSubmitted(v1);
+        DeclarationSubmitted v2 = Declarations.nextVersion(v1, v1.goodsLines());
+        GateKafka.publish(v2);
+        String v3Event = GateKafka.publish(Declarations.nextVersion(v2, Declarations.heavier(v1.goodsLines())));
+
+        await().atMost(WAIT).until(() -> processed(v3Event));
+        await().atMost(WAIT).until(() -> handoffOf(v1).getList("$").size() == 2
+                && !"PENDING".equals(handoffOf(v1).getString("[1].state")));
+        assertThat(handoffOf(v1).getList("version", Integer.class)).containsExactly(1, 3);
+        JsonPath all = allHandoffsOf(v1);
+        assertThat(all.getList("findAll { it.agencySystem == 'NSW' }.key", String.class)).containsExactlyInAnyOrder(
+                "PHYTOSANITARY_CERTIFICATE:VN-PHYTO-2026-118822", "CERTIFICATE_OF_ORIGIN:E2026-VN-0045123");
+        assertThat(all.getList("findAll { it.agencySystem == 'QUARANTINE' }")).hasSize(1);
+
+        JsonPath exchanges = given().auth().oauth2(OFFICER).queryParam("declarationId", v1.declarationId())
+                .when().get("/api/handoffs/exchanges").then().statusCode(200).extract().jsonPath();
+        List<String> hashes = exchanges.getList("findAll { it.kind == 'SUBMISSION' && it.agencySystem == 'VNACCS' }.payloadSha256");
+        List<String> payloads = exchanges.getList("findAll { it.kind == 'SUBMISSION' && it.agencySystem == 'VNACCS' }.payload");
+        assertThat(hashes).hasSize(2);
+        assertThat(hashes.get(0)).isEqualTo(vn.laocai.gate.customs.domain.Exchange.sha256(payloads.get(0)));
+        assertThat(exchanges.getList("direction", String.class)).contains("OUT", "IN");
+    }
+
+    @Test
+    void a_poison_record_is_parked_and_applied_once_when_replayed_with_a_fix() {
+        DeclarationSubmitted d = Declarations.freshDurianExport();
+        String eventId = UUID.randomUUID().toString();
+        String broken = EventCodec.encodeToString(d).replace("\"version\":1", "\"version\":\"first\"");
+        GateKafka.publishCloudEvent(Topics.CLEARANCE_DECLARATION, d.declarationId(), eventId,
+                ClearanceEventType.DECLARATION_SUBMITTED.type(), broken.getBytes(StandardCharsets.UTF_8));
+        await().atMost(WAIT).until(() -> deadLetters.withKey(d.declarationId()).size() == 1);
+        ConsumerRecord<String, byte[]> parked = deadLetters.withKey(d.declarationId()).get(0);
+        String supervisor = EmbeddedInfraTestResource.identity().token("sup", Roles.SUPERVISOR);
+
+        given().auth().oauth2(supervisor).when().get("/api/dead-letters").then().statusCode(200)
+                .body("findAll { it.eventId == '" + eventId + "' }.size()", org.hamcrest.Matchers.equalTo(1));
+        given().auth().oauth2(supervisor).when().post("/api/dead-letters/" + parked.partition() + "/" + parked.offset() + "/replay")
+                .then().statusCode(422);
+        assertThat(handoffOf(d).getList("$")).isEmpty();
+
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body(EventCodec.encodeToString(d))
+                .when().post("/api/dead-letters/" + parked.partition() + "/" + parked.offset() + "/replay")
+                .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("APPLIED"));
+        awaitSubmitted(d);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body(EventCodec.encodeToString(d))
+                .when().post("/api/dead-letters/" + parked.partition() + "/" + parked.offset() + "/replay")
+                .then().statusCode(200).body("outcome", org.hamcrest.Matchers.equalTo("ALREADY_APPLIED"));
+        assertThat(vnaccs.requestsFor(d.declarationId())).hasSize(1);
+    }
+
+    @Test
+    void a_check_in_of_an_unknown_booking_is_parked_and_handed_to_the_border_guard_once_the_booking_is_known() {
+        String code = "KT2-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        var checkIn = new vn.laocai.gate.events.VehicleCheckedIn(code, "24C-123.45", "EXPORT", "PERISHABLE",
+                java.time.Instant.parse("2026-06-15T01:00:00Z"));
+        GateKafka.publish(checkIn);
+        await().atMost(WAIT).until(() -> deadLetters.withKey(code).size() == 1);
+
+        var booked = vn.laocai.gate.events.EventMother.crossingBooked();
+        GateKafka.publish(new vn.laocai.gate.events.CrossingBooked(code, booked.plate(), booked.trailerPlate(),
+                booked.direction(), booked.cargoCategory(), booked.driverName(), booked.arrivalWindowStart(),
+                booked.arrivalWindowEnd(), booked.bookedAt(), booked.vehicleType(), booked.weightClass(), "VN", "C1234567"));
+        String supervisor = EmbeddedInfraTestResource.identity().token("sup", Roles.SUPERVISOR);
+        await().atMost(WAIT).until(() -> given().auth().oauth2(supervisor).when().post("/api/dead-letters/replay")
+                .then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.outcome == 'APPLIED' || it.outcome == 'ALREADY_APPLIED' }.eventId").size() >= 1
+                && vnaccs.otherRequests().stream().anyMatch(r -> code.equals(r.path("bookingCode").asText())));
+        var request = vnaccs.otherRequests().stream().filter(r -> code.equals(r.path("bookingCode").asText())).toList();
+        assertThat(request).hasSize(1);
+        assertThat(request.get(0).path("driver").path("documentNumber").asText()).isEqualTo("C1234567");
+        assertThat(request.get(0).path("transportMeans").path("plate").asText()).isEqualTo(booked.plate());
+    }
+
+    @Test
+    void handoff_latency_and_pending_count_are_exposed_per_system() {
+        DeclarationSubmitted d = Declarations.freshDurianExport();
+        GateKafka.publish(d);
+        awaitSubmitted(d);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(given().when().get("/q/metrics").then().statusCode(200)
+                .extract().asString())
+                .contains("customs_handoff_latency_seconds_count{system=\"VNACCS\"}")
+                .contains("customs_handoff_pending{system=\"NSW\"}"));
     }
 
     @Test
@@ -174,10 +269,14 @@ class CustomsHandoffFlowTest {
                 "CHANNEL_ASSIGNED", "RED", "2026-06-15T01:30:02Z"));
         vnaccs.publishAnswer(reference, Declarations.answer(UUID.randomUUID().toString(), reference, d,
                 "RELEASED", "RED", "2026-06-15T03:10:00Z"));
+        vnaccs.publishAnswer(reference, Declarations.answer(UUID.randomUUID().toString(), reference, d,
+                "INSPECTION_COMPLETED", null, "2026-06-15T03:05:00Z").replace("\"type\"", "\"result\":\"PASSED\",\"type\""));
 
-        List<ConsumerRecord<String, byte[]>> events = awaitExactly(handoffEvents, d.declarationId(), 2);
+        List<ConsumerRecord<String, byte[]>> events = awaitExactly(handoffEvents, d.declarationId(), 4);
         assertThat(events).extracting(r -> GateKafka.Probe.header(r, "ce_type")).containsExactly(
-                CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type(), CustomsEventType.CUSTOMS_RELEASED.type());
+                CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type(), CustomsEventType.CUSTOMS_INSPECTION_ORDERED.type(),
+                CustomsEventType.CUSTOMS_INSPECTION_COMPLETED.type(), CustomsEventType.CUSTOMS_RELEASED.type());
+        events.forEach(r -> EventSchemaAssert.assertConforms(GateKafka.Probe.header(r, "ce_type"), r.value()));
         assertThat(handoffOf(d).getString("[0].state")).isEqualTo("RELEASED");
         assertThat(handoffOf(d).getString("[0].channel")).isEqualTo("RED");
     }
@@ -218,13 +317,49 @@ class CustomsHandoffFlowTest {
         return h.getString("[0].agencyReference");
     }
 
-    private static List<ConsumerRecord<String, byte[]>> awaitExactly(GateKafka.Probe probe, String key, int count) {
-        await().atMost(WAIT).until(() -> probe.withKey(key).size() >= count);
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> probe.withKey(key).size() == count);
-        return probe.withKey(key);
+    /** The channel, inspection, release and rejection events of the key (acceptances and delays left out). */
+    private static List<ConsumerRecord<String, byte[]>> answersOf(GateKafka.Probe probe, String key) {
+        return probe.withKey(key).stream().filter(r -> {
+            String type = GateKafka.Probe.header(r, "ce_type");
+            return !type.equals(CustomsEventType.HANDOFF_ACCEPTED.type()) && !type.equals(CustomsEventType.HANDOFF_DELAYED.type());
+        }).toList();
     }
 
+    private static List<ConsumerRecord<String, byte[]>> awaitExactly(GateKafka.Probe probe, String key, int count) {
+        await().atMost(WAIT).until(() -> answersOf(probe, key).size() >= count);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> answersOf(probe, key).size() == count);
+        return answersOf(probe, key);
+    }
+
+    private static List<String> typesOf(GateKafka.Probe probe, String key) {
+        return probe.withKey(key).stream().map(r -> GateKafka.Probe.header(r, "ce_type")).toList();
+    }
+
+    /** The declaration's customs (VNACCS) handoffs, as officers see them. */
     private static JsonPath handoffOf(DeclarationSubmitted d) {
+        String all = given().auth().oauth2(OFFICER).queryParam("declarationId", d.declarationId())
+                .when().get("/api/handoffs")
+                .then().statusCode(200).extract().asString();
+        return new JsonPath(customsOnly(all));
+    }
+
+    private static String customsOnly(String all) {
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var array = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(all);
+            var customs = json.createArrayNode();
+            array.forEach(n -> {
+                if ("VNACCS".equals(n.path("agencySystem").asText())) {
+                    customs.add(n);
+                }
+            });
+            return json.writeValueAsString(customs);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static JsonPath allHandoffsOf(DeclarationSubmitted d) {
         return given().auth().oauth2(OFFICER).queryParam("declarationId", d.declarationId())
                 .when().get("/api/handoffs")
                 .then().statusCode(200).extract().jsonPath();

@@ -1,9 +1,22 @@
 package vn.laocai.gate.customs.application;
 
-/** The agency answered, and refused: retrying the same request cannot succeed. */
+/** The agency answered, and refused: retrying the same request cannot succeed. Carries the answer as received. */
 public class AgencyRejectedException extends RuntimeException {
 
-    public AgencyRejectedException(String message) {
+    private final int status;
+    private final String body;
+
+    public AgencyRejectedException(String message, int status, String body) {
         super(message);
+        this.status = status;
+        this.body = body;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String body() {
+        return body;
     }
 }

@@ -14,6 +14,17 @@ public interface CustomsAdapterConfig {
 
     Answers answers();
 
+    Resilience resilience();
+
+    Metrics metrics();
+
+    interface Metrics {
+
+        /** How often the pending-handoff gauges are refreshed from the database (a scheduler period). */
+        @WithDefault("5s")
+        String refreshInterval();
+    }
+
     interface Dispatch {
 
         /** How often due handoffs are looked for (a scheduler period; the scheduler's finest is {@code 1s}). */
@@ -29,7 +40,7 @@ public interface CustomsAdapterConfig {
         Duration retryInitial();
 
         /** Longest wait between attempts while an agency is down. */
-        @WithDefault("5m")
+        @WithDefault("1m")
         Duration retryMax();
 
         default RetrySchedule retrySchedule() {
@@ -50,5 +61,33 @@ public interface CustomsAdapterConfig {
         /** Handoffs polled per poller run. */
         @WithDefault("20")
         int batchSize();
+    }
+
+    /** How each agency call is guarded; every agency system has its own circuit breaker with these settings. */
+    interface Resilience {
+
+        /** Longest wait for one call. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** Quick retries of a failed call before the dispatcher schedules the next attempt itself. */
+        @WithDefault("2")
+        int retries();
+
+        /** First wait between quick retries; doubled each time, plus up to half of it at random (jitter). */
+        @WithDefault("200ms")
+        Duration retryDelay();
+
+        /** Calls the circuit breaker looks at. */
+        @WithDefault("10")
+        int breakerVolume();
+
+        /** Share of failed calls among them that opens the circuit. */
+        @WithDefault("0.5")
+        double breakerFailureRatio();
+
+        /** How long an open circuit stays open before a trial call. */
+        @WithDefault("10s")
+        Duration breakerDelay();
     }
 }

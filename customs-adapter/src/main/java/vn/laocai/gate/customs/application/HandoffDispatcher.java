@@ -7,26 +7,34 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.laocai.gate.customs.domain.AgencySystem;
+import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.Handoffs;
-import vn.laocai.gate.events.DeclarationSubmitted;
-import vn.laocai.gate.events.EventCodec;
-import vn.laocai.gate.events.ClearanceEventType;
+import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.WakeUps;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Sends due PENDING handoffs to customs. The agency is called outside any transaction; each outcome
- * is recorded in a short transaction of its own. A failure leaves the handoff PENDING with the error
- * and a later attempt time, so an outage only delays the handoff. The handoff id is the submission
- * id, so a repeat after a lost answer is harmless at the agency.
+ * Sends due PENDING handoffs to their agency systems. The agency is called outside any
+ * transaction; each outcome, the events it causes and the audit of the exchange are recorded in a
+ * short transaction of their own. A failure leaves the handoff PENDING with the error and a later
+ * attempt time (the first failure announces HandoffDelayed), so an outage only delays it. Once a
+ * system that failed accepts again, every handoff waiting for it is made due at once: the backlog
+ * is caught up without waiting out each handoff's back-off. The handoff id is the submission id, so
+ * a repeat after a lost answer is harmless at the agency.
  */
 @ApplicationScoped
 public class HandoffDispatcher {
@@ -34,16 +42,28 @@ public class HandoffDispatcher {
     private static final Logger LOG = Logger.getLogger(HandoffDispatcher.class);
 
     private final Handoffs handoffs;
-    private final CustomsAgency agency;
+    private final Agencies agencies;
+    private final Outbox outbox;
+    private final ExchangeLog exchangeLog;
+    private final HandoffMetrics metrics;
     private final CustomsAdapterConfig.Dispatch config;
     private final Clock clock;
     private final AtomicBoolean dispatching = new AtomicBoolean();
+    private final Set<AgencySystem> failing = ConcurrentHashMap.newKeySet();
+    private final Map<AgencySystem, String> lastFailure = new ConcurrentHashMap<>();
     private volatile boolean stopped;
     private final WakeUps wakeUps = new WakeUps("customs-dispatch", this::dispatchDue);
 
-    public HandoffDispatcher(Handoffs handoffs, CustomsAgency agency, CustomsAdapterConfig config, Clock clock) {
+    private record Due(UUID id, AgencySystem system, String subjectId, String payload, Instant createdAt) {
+    }
+
+    public HandoffDispatcher(Handoffs handoffs, Agencies agencies, Outbox outbox, ExchangeLog exchangeLog,
+                             HandoffMetrics metrics, CustomsAdapterConfig config, Clock clock) {
         this.handoffs = handoffs;
-        this.agency = agency;
+        this.agencies = agencies;
+        this.outbox = outbox;
+        this.exchangeLog = exchangeLog;
+        this.metrics = metrics;
         this.config = config.dispatch();
         this.clock = clock;
     }
@@ -66,16 +86,27 @@ public class HandoffDispatcher {
         wakeUps.close();
     }
 
+    @PreDestroy
+    void stopWakeUps() {
+        wakeUps.close();
+    }
+
     private void dispatchDue() {
         if (stopped || !dispatching.compareAndSet(false, true)) {
             return;
         }
         try {
+            Set<AgencySystem> unavailable = EnumSet.noneOf(AgencySystem.class);
             List<UUID> due;
             do {
                 due = QuarkusTransaction.requiringNew()
                         .call(() -> handoffs.dueForSubmission(Instant.now(clock), config.batchSize()));
-                due.forEach(this::dispatch);
+                for (UUID id : due) {
+                    if (stopped) {
+                        return;
+                    }
+                    dispatch(id, unavailable);
+                }
             } while (due.size() == config.batchSize());
         } catch (RuntimeException e) {
             LOG.warnf("Dispatch of handoffs paused, will retry: %s", e.getMessage());
@@ -84,37 +115,86 @@ public class HandoffDispatcher {
         }
     }
 
-    @PreDestroy
-    void stopWakeUps() {
-        wakeUps.close();
-    }
-
     /** Sends one handoff if it is still due. */
     public void dispatch(UUID id) {
-        DeclarationSubmitted declaration = QuarkusTransaction.requiringNew().call(() -> handoffs.lock(id)
+        dispatch(id, EnumSet.noneOf(AgencySystem.class));
+    }
+
+    /**
+     * Sends one handoff if it is still due; a system found unavailable earlier in the same run is
+     * not called again (its handoffs are rescheduled at once, each announcing its delay once).
+     */
+    private void dispatch(UUID id, Set<AgencySystem> unavailable) {
+        Due due = QuarkusTransaction.requiringNew().call(() -> handoffs.lock(id)
                 .filter(h -> h.isDue(Instant.now(clock)))
-                .map(h -> (DeclarationSubmitted) EventCodec.decode(ClearanceEventType.DECLARATION_SUBMITTED.type(),
-                        h.payload().getBytes(StandardCharsets.UTF_8)))
+                .map(h -> new Due(h.id(), h.agencySystem(), h.subjectId(), h.payload(), h.createdAt()))
                 .orElse(null));
-        if (declaration == null) {
+        if (due == null) {
             return;
         }
+        if (unavailable.contains(due.system())) {
+            record(id, h -> h.submissionFailed(due.system() + " unavailable: " + failureOf(due.system()),
+                    Instant.now(clock), config.retrySchedule()));
+            return;
+        }
+        Instant sentAt = Instant.now(clock);
         try {
-            String reference = agency.submit(id, declaration);
-            record(id, h -> h.submitted(reference, Instant.now(clock)));
-            LOG.infof("Handoff %s submitted to customs as %s", id, reference);
+            Agencies.Accepted accepted = agencies.submit(due.system(), due.payload());
+            record(id, h -> {
+                logSubmission(due, sentAt);
+                exchangeLog.received(due.system(), Exchange.Kind.SUBMISSION_ANSWER, id.toString(), due.subjectId(),
+                        accepted.agencyReference(), accepted.status(), accepted.body());
+                return h.submitted(accepted.agencyReference(), Instant.now(clock));
+            });
+            metrics.handedOff(due.system(), Duration.between(due.createdAt(), Instant.now(clock)));
+            LOG.infof("Handoff %s submitted to %s as %s", id, due.system(), accepted.agencyReference());
+            if (failing.remove(due.system())) {
+                catchUp(due.system());
+            }
         } catch (AgencyRejectedException e) {
-            record(id, h -> h.rejected(e.getMessage(), Instant.now(clock)));
-            LOG.warnf("Customs rejected handoff %s: %s", id, e.getMessage());
+            record(id, h -> {
+                logSubmission(due, sentAt);
+                exchangeLog.received(due.system(), Exchange.Kind.SUBMISSION_ANSWER, id.toString(), due.subjectId(),
+                        null, e.status(), e.body());
+                return h.rejected(e.getMessage(), Instant.now(clock));
+            });
+            LOG.warnf("%s rejected handoff %s: %s", due.system(), id, e.getMessage());
         } catch (RuntimeException e) {
             String error = describe(e);
-            record(id, h -> h.submissionFailed(error, Instant.now(clock), config.retrySchedule()));
-            LOG.infof("Handoff %s not submitted, will retry: %s", id, error);
+            boolean sent = !(e instanceof AgencyUnavailableException u) || u.sent();
+            unavailable.add(due.system());
+            lastFailure.put(due.system(), error);
+            failing.add(due.system());
+            record(id, h -> {
+                if (sent) {
+                    logSubmission(due, sentAt);
+                    AgencyUnavailableException u = e instanceof AgencyUnavailableException x ? x : null;
+                    exchangeLog.received(due.system(), Exchange.Kind.SUBMISSION_FAILED, id.toString(), due.subjectId(),
+                            null, u == null ? null : u.status(), u == null || u.body() == null ? error : u.body());
+                }
+                return h.submissionFailed(error, Instant.now(clock), config.retrySchedule());
+            });
+            LOG.infof("Handoff %s not submitted to %s, will retry: %s", id, due.system(), error);
         }
     }
 
-    private void record(UUID id, Consumer<Handoff> change) {
-        QuarkusTransaction.requiringNew().run(() -> handoffs.lock(id).ifPresent(change));
+    private String failureOf(AgencySystem system) {
+        return lastFailure.getOrDefault(system, "not reachable");
+    }
+
+    private void logSubmission(Due due, Instant sentAt) {
+        exchangeLog.sent(due.system(), Exchange.Kind.SUBMISSION, due.id().toString(), due.subjectId(), null,
+                due.payload(), sentAt);
+    }
+
+    /** The system accepts again: everything waiting for it is due now. */
+    private void catchUp(AgencySystem system) {
+        int waiting = QuarkusTransaction.requiringNew().call(() -> handoffs.dueNow(system, Instant.now(clock)));
+        LOG.infof("%s accepts again: %d waiting handoff(s) made due now", system, waiting);
+    }
+
+    private void record(UUID id, Function<Handoff, List<GateEvent>> change) {
+        QuarkusTransaction.requiringNew().run(() -> handoffs.lock(id).ifPresent(h -> outbox.recordAll(change.apply(h))));
     }
 
     private static String describe(Throwable e) {

@@ -2,23 +2,42 @@ package vn.laocai.gate.customs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.laocai.gate.customs.domain.Bookings;
+import vn.laocai.gate.customs.domain.Exchange;
+import vn.laocai.gate.customs.domain.Exchanges;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.Handoffs;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** What people ask about handoffs: which are pending, failing or answered. */
+/** What people ask about handoffs and exchanges of a consignment: its declaration and the vehicles carrying it. */
 @ApplicationScoped
 public class HandoffQueries {
 
     private final Handoffs handoffs;
+    private final Bookings bookings;
+    private final Exchanges exchanges;
 
-    public HandoffQueries(Handoffs handoffs) {
+    public HandoffQueries(Handoffs handoffs, Bookings bookings, Exchanges exchanges) {
         this.handoffs = handoffs;
+        this.bookings = bookings;
+        this.exchanges = exchanges;
     }
 
     @Transactional
     public List<Handoff> ofDeclaration(String declarationId) {
-        return handoffs.ofDeclaration(declarationId);
+        return handoffs.ofSubjects(subjects(declarationId));
+    }
+
+    @Transactional
+    public List<Exchange> exchangesOf(String declarationId) {
+        return exchanges.ofSubjects(subjects(declarationId));
+    }
+
+    private List<String> subjects(String declarationId) {
+        List<String> subjects = new ArrayList<>(bookings.ofDeclaration(declarationId));
+        subjects.add(declarationId);
+        return subjects;
     }
 }

@@ -2,11 +2,12 @@ package vn.laocai.gate.customs.domain;
 
 /**
  * Where a handoff stands: PENDING until the agency accepted it (retried while the agency is down),
- * SUBMITTED once it holds the agency's reference, then CHANNEL_ASSIGNED and RELEASED as answers come.
- * REJECTED when the agency refused the declaration as it stands; no retry helps then.
+ * SUBMITTED once it holds the agency's reference. Customs handoffs go on to CHANNEL_ASSIGNED and
+ * RELEASED; the other systems end COMPLETED with their one decisive answer. REJECTED when the
+ * agency refused the handoff; no retry helps then.
  */
 public enum HandoffState {
-    PENDING, SUBMITTED, CHANNEL_ASSIGNED, RELEASED, REJECTED;
+    PENDING, SUBMITTED, CHANNEL_ASSIGNED, RELEASED, COMPLETED, REJECTED;
 
     /** Handed over and still expecting answers. */
     public boolean awaitsAnswers() {

@@ -1,7 +1,9 @@
 package vn.laocai.gate.customs.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +12,10 @@ public interface Handoffs {
 
     void add(Handoff handoff);
 
-    Optional<Handoff> find(AgencySystem system, String declarationId, int version);
+    boolean exists(AgencySystem system, String subjectId, String key);
+
+    /** The handoff of the highest declaration version of the subject to the system, if any. */
+    Optional<Handoff> latest(AgencySystem system, String subjectId);
 
     Optional<Handoff> lock(UUID id);
 
@@ -22,5 +27,12 @@ public interface Handoffs {
     /** Handoffs awaiting answers that heard nothing and were not polled since {@code quietSince}. */
     List<Handoff> quietSince(Instant quietSince, int limit);
 
-    List<Handoff> ofDeclaration(String declarationId);
+    /** Handoffs of the subjects (a declaration id and its booking codes), oldest first. */
+    List<Handoff> ofSubjects(Collection<String> subjectIds);
+
+    /** PENDING handoffs of each system. */
+    Map<AgencySystem, Long> pendingCounts();
+
+    /** Makes every PENDING handoff of the system due now; returns how many were waiting longer. */
+    int dueNow(AgencySystem system, Instant now);
 }

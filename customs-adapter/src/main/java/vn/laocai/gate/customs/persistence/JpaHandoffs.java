@@ -9,7 +9,10 @@ import vn.laocai.gate.customs.domain.HandoffState;
 import vn.laocai.gate.customs.domain.Handoffs;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,13 +32,25 @@ public class JpaHandoffs implements Handoffs {
     }
 
     @Override
-    public Optional<Handoff> find(AgencySystem system, String declarationId, int version) {
-        return em.createQuery("""
-                        from Handoff h where h.agencySystem = :system
-                        and h.declarationId = :declarationId and h.version = :version""", Handoff.class)
+    public boolean exists(AgencySystem system, String subjectId, String key) {
+        return !em.createQuery("""
+                        select h.id from Handoff h where h.agencySystem = :system
+                        and h.subjectId = :subject and h.key = :key""", UUID.class)
                 .setParameter("system", system)
-                .setParameter("declarationId", declarationId)
-                .setParameter("version", version)
+                .setParameter("subject", subjectId)
+                .setParameter("key", key)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<Handoff> latest(AgencySystem system, String subjectId) {
+        return em.createQuery("""
+                        from Handoff h where h.agencySystem = :system and h.subjectId = :subject
+                        order by h.version desc, h.createdAt desc""", Handoff.class)
+                .setParameter("system", system)
+                .setParameter("subject", subjectId)
+                .setMaxResults(1)
                 .getResultStream().findFirst();
     }
 
@@ -79,10 +94,35 @@ public class JpaHandoffs implements Handoffs {
     }
 
     @Override
-    public List<Handoff> ofDeclaration(String declarationId) {
-        return em.createQuery("from Handoff h where h.declarationId = :declarationId order by h.version, h.createdAt",
+    public List<Handoff> ofSubjects(Collection<String> subjectIds) {
+        return em.createQuery("from Handoff h where h.subjectId in :subjects order by h.createdAt, h.version",
                         Handoff.class)
-                .setParameter("declarationId", declarationId)
+                .setParameter("subjects", subjectIds)
                 .getResultList();
+    }
+
+    @Override
+    public Map<AgencySystem, Long> pendingCounts() {
+        Map<AgencySystem, Long> counts = new EnumMap<>(AgencySystem.class);
+        for (AgencySystem s : AgencySystem.values()) {
+            counts.put(s, 0L);
+        }
+        em.createQuery("select h.agencySystem, count(h) from Handoff h where h.state = :pending group by h.agencySystem",
+                        Object[].class)
+                .setParameter("pending", HandoffState.PENDING)
+                .getResultList()
+                .forEach(row -> counts.put((AgencySystem) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public int dueNow(AgencySystem system, Instant now) {
+        return em.createQuery("""
+                        update Handoff h set h.nextAttemptAt = :now
+                        where h.agencySystem = :system and h.state = :pending and h.nextAttemptAt > :now""")
+                .setParameter("now", now)
+                .setParameter("system", system)
+                .setParameter("pending", HandoffState.PENDING)
+                .executeUpdate();
     }
 }

@@ -1,28 +1,35 @@
 package vn.laocai.gate.customs.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.customs.agency.AnswerMessage;
 import vn.laocai.gate.customs.application.AnswerIntake;
-import vn.laocai.gate.customs.domain.CustomsAnswer;
+import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
-/** Where customs pushes its answers about handed-off declarations. */
+/**
+ * Where agency systems with callbacks push their answers: customs (VNACCS) and quarantine. The body
+ * is taken as received, so that the audit trail hashes exactly what the agency sent.
+ */
 @Path("/api/agency-answers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agency answers")
@@ -30,21 +37,24 @@ import vn.laocai.gate.support.security.Roles;
 public class AgencyAnswersResource {
 
     private final AnswerIntake intake;
+    private final ObjectMapper json;
 
-    public AgencyAnswersResource(AnswerIntake intake) {
+    public AgencyAnswersResource(AnswerIntake intake, ObjectMapper json) {
         this.intake = intake;
+        this.json = json;
     }
 
     @POST
-    @Path("/customs")
+    @Path("/{system}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AGENCY_SYSTEM)
-    @Operation(summary = "Receive a customs answer",
-            description = "Applies a CHANNEL_ASSIGNED or RELEASED answer of VNACCS once (a repeated messageId is "
-                    + "acknowledged as DUPLICATE) and publishes CustomsChannelAssigned / CustomsReleased on "
-                    + "customs.handoff.events. A release heard before its channel assignment is held until the "
-                    + "assignment arrives.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = AgencyAnswerMessage.class),
+    @Operation(summary = "Receive an agency answer",
+            description = "Applies an answer of VNACCS (path customs: CHANNEL_ASSIGNED, INSPECTION_COMPLETED, RELEASED, "
+                    + "REJECTED) or of plant/animal quarantine (path quarantine: QUARANTINE_DECIDED) once: a repeated "
+                    + "messageId is acknowledged as DUPLICATE. The events it causes go to customs.handoff.events; "
+                    + "answers heard before the fact they follow are held until it arrives. The paths single-window and "
+                    + "border-guard exist for systems that may add callbacks; today they are polled.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AnswerMessage.class),
             examples = @ExampleObject(name = "green channel", value = "{\"messageId\":\"0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59\","
                     + "\"agencyReference\":\"VNACCS-5F2A9C31D0E4\",\"declarationId\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\","
                     + "\"version\":1,\"customsDeclarationNumber\":\"305123456789\",\"type\":\"CHANNEL_ASSIGNED\","
@@ -55,18 +65,42 @@ public class AgencyAnswersResource {
     @APIResponse(responseCode = "400", description = "A required field is missing or invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no channel", value = "{\"type\":\"https://gate.laocai.vn/problems/validation\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"channel: is required for CHANNEL_ASSIGNED\"}")))
+                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"channel: is missing or invalid for CHANNEL_ASSIGNED\"}")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token lacks the role agency-system")
-    @APIResponse(responseCode = "404", description = "No handoff carries this agency reference",
+    @APIResponse(responseCode = "404", description = "No handoff carries this agency reference (yet), or no such system",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown reference", value = "{\"type\":\"https://gate.laocai.vn/problems/not-found\","
                             + "\"title\":\"Not found\",\"status\":404,\"detail\":\"Handoff with agency reference VNACCS-000000000000 does not exist\"}")))
-    public AnswerReceipt receive(@Valid @NotNull AgencyAnswerMessage message) {
-        if (message.type() == CustomsAnswer.Type.CHANNEL_ASSIGNED && message.channel() == null) {
-            throw ProblemException.invalidField("channel", "is required for CHANNEL_ASSIGNED");
+    public AnswerReceipt receive(
+            @Parameter(description = "The answering system", example = "customs",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"customs", "single-window", "quarantine",
+                            "border-guard"}))
+            @PathParam("system") String systemPath,
+            String body) {
+        AgencySystem system;
+        try {
+            system = AgencySystem.ofPath(systemPath);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Agency system", systemPath);
         }
-        AnswerIntake.Outcome outcome = intake.receive(message.toAnswer());
+        if (body == null || body.isBlank()) {
+            throw ProblemException.invalidField("body", "an answer message is required");
+        }
+        AnswerMessage message;
+        try {
+            message = json.readValue(body, AnswerMessage.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalidField("body", "is no readable answer message: " + e.getOriginalMessage());
+        }
+        AnswerMessage.Result result = message.toAnswer(system);
+        if (!result.isValid()) {
+            throw ProblemException.invalidField(result.field(), result.problem());
+        }
+        AnswerIntake.Outcome outcome = intake.pushed(system, result.answer(), body);
+        if (outcome == AnswerIntake.Outcome.UNKNOWN_REFERENCE) {
+            throw ProblemException.notFound("Handoff with agency reference", message.agencyReference());
+        }
         return new AnswerReceipt(message.messageId(), outcome.name());
     }
 }

@@ -12,27 +12,35 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HandoffView(
         UUID id,
-        @Schema(example = "VNACCS") String agencySystem,
-        @Schema(example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f") String declarationId,
+        @Schema(example = "VNACCS", enumeration = {"VNACCS", "NSW", "QUARANTINE", "BORDER_GUARD"}) String agencySystem,
+        @Schema(example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", description = "The declaration; for BORDER_GUARD, the booking code")
+        String subjectId,
         @Schema(example = "1") int version,
+        @Schema(example = "v1", description = "v<version> for customs, <type>:<number> for a certificate") String key,
         @Schema(example = "305123456789") String customsDeclarationNumber,
-        @Schema(example = "PENDING", enumeration = {"PENDING", "SUBMITTED", "CHANNEL_ASSIGNED", "RELEASED", "REJECTED"})
-        String state,
+        @Schema(example = "PENDING", enumeration = {"PENDING", "SUBMITTED", "CHANNEL_ASSIGNED", "RELEASED", "COMPLETED",
+                "REJECTED"}) String state,
+        @Schema(description = "PENDING after a failed attempt: the consignment waits for this system") boolean waiting,
         @Schema(example = "VNACCS-5F2A9C31D0E4") String agencyReference,
         @Schema(example = "GREEN") String channel,
+        @Schema(example = "PASSED") String inspectionResult,
+        @Schema(example = "PASS") String outcome,
         @Schema(example = "3") int attempts,
-        @Schema(example = "ClientWebApplicationException: VNACCS answered 503") String lastError,
+        @Schema(example = "AgencyUnavailableException: VNACCS answered 503") String lastError,
         Instant nextAttemptAt,
+        Instant waitingSince,
         Instant createdAt,
         Instant submittedAt,
         Instant channelAssignedAt,
         Instant releasedAt,
-        @Schema(description = "A release was heard before the channel assignment and waits for it") boolean releaseHeld) {
+        @Schema(description = "A release was heard before the facts it follows and waits for them") boolean releaseHeld) {
 
     static HandoffView of(Handoff h) {
-        return new HandoffView(h.id(), h.agencySystem().name(), h.declarationId(), h.version(),
-                h.customsDeclarationNumber(), h.state().name(), h.agencyReference(),
-                h.channel() == null ? null : h.channel().name(), h.attempts(), h.lastError(), h.nextAttemptAt(),
-                h.createdAt(), h.submittedAt(), h.channelAssignedAt(), h.releasedAt(), h.releaseHeld());
+        boolean waiting = h.state() == vn.laocai.gate.customs.domain.HandoffState.PENDING && h.delayedSince() != null;
+        return new HandoffView(h.id(), h.agencySystem().name(), h.subjectId(), h.version(), h.key(),
+                h.customsDeclarationNumber(), h.state().name(), waiting, h.agencyReference(),
+                h.channel() == null ? null : h.channel().name(), h.inspectionResult(), h.outcome(), h.attempts(),
+                h.lastError(), h.nextAttemptAt(), waiting ? h.delayedSince() : null, h.createdAt(), h.submittedAt(),
+                h.channelAssignedAt(), h.releasedAt(), h.releaseHeld());
     }
 }

@@ -1,7 +1,12 @@
 package vn.laocai.gate.customs.domain;
 
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.BorderCheckCompleted;
 import vn.laocai.gate.events.CustomsChannelAssigned;
+import vn.laocai.gate.events.CustomsInspectionOrdered;
+import vn.laocai.gate.events.DeclarationRejected;
+import vn.laocai.gate.events.HandoffAccepted;
+import vn.laocai.gate.events.HandoffDelayed;
 import vn.laocai.gate.events.CustomsReleased;
 import vn.laocai.gate.events.EventMother;
 import vn.laocai.gate.events.GateEvent;
@@ -9,6 +14,7 @@ import vn.laocai.gate.events.GateEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +26,8 @@ class HandoffTest {
     static final RetrySchedule RETRY = new RetrySchedule(Duration.ofSeconds(2), Duration.ofSeconds(30));
 
     static Handoff pending() {
-        return Handoff.open(AgencySystem.VNACCS, EventMother.DECLARATION_ID, 1, EventMother.DECLARATION_NUMBER,
-                "{}", T0);
+        return Handoff.customs(UUID.randomUUID(), EventMother.DECLARATION_ID, 1, EventMother.DECLARATION_NUMBER,
+                "hash", "{}", T0);
     }
 
     static Handoff submitted() {
@@ -30,12 +36,12 @@ class HandoffTest {
         return h;
     }
 
-    static CustomsAnswer channel(String messageId, CustomsChannel channel, Instant at) {
-        return new CustomsAnswer(messageId, REF, CustomsAnswer.Type.CHANNEL_ASSIGNED, channel, at);
+    static AgencyAnswer channel(String messageId, CustomsChannel channel, Instant at) {
+        return AgencyAnswer.channelAssigned(messageId, REF, channel, at);
     }
 
-    static CustomsAnswer release(String messageId, Instant at) {
-        return new CustomsAnswer(messageId, REF, CustomsAnswer.Type.RELEASED, CustomsChannel.GREEN, at);
+    static AgencyAnswer release(String messageId, Instant at) {
+        return AgencyAnswer.released(messageId, REF, at);
     }
 
     @Test
@@ -105,11 +111,11 @@ class HandoffTest {
     void channel_then_release_announce_each_once() {
         Handoff h = submitted();
 
-        List<GateEvent> assigned = h.apply(channel("m1", CustomsChannel.YELLOW, T0.plusSeconds(2)), T0.plusSeconds(3));
+        List<GateEvent> assigned = h.apply(channel("m1", CustomsChannel.GREEN, T0.plusSeconds(2)), T0.plusSeconds(3));
         List<GateEvent> released = h.apply(release("m2", T0.plusSeconds(60)), T0.plusSeconds(61));
 
         assertThat(assigned).containsExactly(new CustomsChannelAssigned(EventMother.DECLARATION_ID, 1,
-                EventMother.DECLARATION_NUMBER, "YELLOW", REF, T0.plusSeconds(2)));
+                EventMother.DECLARATION_NUMBER, "GREEN", REF, T0.plusSeconds(2)));
         assertThat(released).containsExactly(new CustomsReleased(EventMother.DECLARATION_ID, 1,
                 EventMother.DECLARATION_NUMBER, REF, T0.plusSeconds(60)));
         assertThat(h.state()).isEqualTo(HandoffState.RELEASED);
@@ -157,15 +163,117 @@ class HandoffTest {
     @Test
     void an_answer_for_another_reference_is_refused() {
         Handoff h = submitted();
-        CustomsAnswer other = new CustomsAnswer("m1", "VNACCS-OTHER", CustomsAnswer.Type.RELEASED, null, T0);
+        AgencyAnswer other = AgencyAnswer.released("m1", "VNACCS-OTHER", T0);
 
         assertThatThrownBy(() -> h.apply(other, T0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_channel_assignment_must_name_its_channel() {
-        assertThatThrownBy(() -> new CustomsAnswer("m1", REF, CustomsAnswer.Type.CHANNEL_ASSIGNED, null, T0))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(AgencyAnswer.channelAssigned("m1", REF, null, T0).missingField()).contains("channel");
+    }
+
+    @Test
+    void acceptance_is_announced_once_and_the_first_failure_announces_the_delay_once() {
+        Handoff h = pending();
+
+        List<GateEvent> first = h.submissionFailed("VNACCS answered 503", T0, RETRY);
+        List<GateEvent> second = h.submissionFailed("VNACCS answered 503", T0.plusSeconds(2), RETRY);
+        List<GateEvent> accepted = h.submitted(REF, T0.plusSeconds(10));
+
+        assertThat(first).containsExactly(new HandoffDelayed(EventMother.DECLARATION_ID, 1, "VNACCS",
+                "VNACCS answered 503", T0));
+        assertThat(second).isEmpty();
+        assertThat(accepted).containsExactly(new HandoffAccepted(EventMother.DECLARATION_ID, 1, "VNACCS", REF,
+                T0.plusSeconds(10)));
+        assertThat(h.submitted(REF, T0.plusSeconds(11))).isEmpty();
+    }
+
+    @Test
+    void a_refusal_at_submission_announces_the_rejection() {
+        assertThat(pending().rejected("VNACCS answered 400: hsCode", T0)).containsExactly(new DeclarationRejected(
+                EventMother.DECLARATION_ID, 1, "VNACCS", "VNACCS answered 400: hsCode", T0));
+    }
+
+    @Test
+    void a_red_channel_orders_a_physical_inspection_and_holds_an_early_release_until_its_result() {
+        Handoff h = submitted();
+
+        assertThat(h.apply(release("r", T0.plusSeconds(90)), T0)).isEmpty();
+        assertThat(h.apply(AgencyAnswer.inspected("i", REF, "PASSED", null, T0.plusSeconds(80)), T0)).isEmpty();
+        List<GateEvent> events = h.apply(channel("c", CustomsChannel.RED, T0.plusSeconds(2)), T0);
+
+        assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly("CustomsChannelAssigned",
+                "CustomsInspectionOrdered", "CustomsInspectionCompleted", "CustomsReleased");
+        assertThat(((CustomsInspectionOrdered) events.get(1)).inspectionKind()).isEqualTo("PHYSICAL");
+        assertThat(h.state()).isEqualTo(HandoffState.RELEASED);
+        assertThat(h.apply(AgencyAnswer.inspected("i2", REF, "PASSED", null, T0.plusSeconds(80)), T0)).isEmpty();
+    }
+
+    @Test
+    void a_yellow_channel_waits_for_the_documentary_check_before_the_release() {
+        Handoff h = submitted();
+        List<GateEvent> assigned = h.apply(channel("c", CustomsChannel.YELLOW, T0), T0);
+
+        assertThat(((CustomsInspectionOrdered) assigned.get(1)).inspectionKind()).isEqualTo("DOCUMENTARY");
+        assertThat(h.apply(release("r", T0.plusSeconds(50)), T0)).isEmpty();
+        assertThat(h.releaseHeld()).isTrue();
+        assertThat(h.apply(AgencyAnswer.inspected("i", REF, "PASSED", "ok", T0.plusSeconds(45)), T0))
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("CustomsInspectionCompleted", "CustomsReleased");
+    }
+
+    @Test
+    void a_rejection_after_inspection_ends_the_handoff() {
+        Handoff h = submitted();
+        h.apply(channel("c", CustomsChannel.RED, T0), T0);
+        h.apply(AgencyAnswer.inspected("i", REF, "FAILED", "mismatch", T0.plusSeconds(100)), T0);
+
+        List<GateEvent> rejected = h.apply(new AgencyAnswer("x", REF, AgencyAnswer.Type.REJECTED, null, null, null, null,
+                "Inspection failed", null, null, T0.plusSeconds(101)), T0);
+
+        assertThat(rejected).containsExactly(new DeclarationRejected(EventMother.DECLARATION_ID, 1, "VNACCS",
+                "Inspection failed", T0.plusSeconds(101)));
+        assertThat(h.apply(release("late", T0.plusSeconds(200)), T0)).isEmpty();
+    }
+
+    @Test
+    void quarantine_decisions_are_announced_in_time_order_and_end_with_a_final_one() {
+        Handoff h = Handoff.quarantine(UUID.randomUUID(), EventMother.DECLARATION_ID, 1, EventMother.DECLARATION_NUMBER,
+                "{}", T0);
+        h.submitted("KDTV-1", T0);
+
+        assertThat(h.apply(quarantine("q2", "PASS", T0.plusSeconds(20)), T0)).hasSize(1);
+        assertThat(h.apply(quarantine("q1", "SAMPLE", T0.plusSeconds(10)), T0)).isEmpty();
+        assertThat(h.apply(quarantine("q3", "FAIL", T0.plusSeconds(30)), T0)).isEmpty();
+        assertThat(h.outcome()).isEqualTo("PASS");
+        assertThat(h.state()).isEqualTo(HandoffState.COMPLETED);
+    }
+
+    @Test
+    void a_border_check_is_announced_by_booking_code_and_plate() {
+        Handoff h = Handoff.borderCheck(UUID.randomUUID(), "KT2-7XK4P9", "24C-123.45", "{}", T0);
+        assertThat(h.submitted("BP-1", T0)).isEmpty();
+
+        List<GateEvent> events = h.apply(new AgencyAnswer("b", "BP-1", AgencyAnswer.Type.BORDER_CHECKED, null, null,
+                "CLEARED", null, null, null, null, T0.plusSeconds(3)), T0);
+
+        assertThat(events).containsExactly(new BorderCheckCompleted("KT2-7XK4P9", "24C-123.45", "CLEARED", null,
+                T0.plusSeconds(3)));
+        assertThat(events.get(0).aggregateId()).isEqualTo("KT2-7XK4P9");
+    }
+
+    @Test
+    void an_answer_of_another_system_is_refused() {
+        Handoff h = submitted();
+
+        assertThatThrownBy(() -> h.apply(quarantine("x", "PASS", T0), T0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static AgencyAnswer quarantine(String messageId, String outcome, Instant at) {
+        String reference = messageId.startsWith("q") ? "KDTV-1" : REF;
+        return new AgencyAnswer(messageId, reference, AgencyAnswer.Type.QUARANTINE_DECIDED, null, null, outcome, null,
+                null, null, null, at);
     }
 
     @Test

@@ -20,18 +20,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A small stand-in for VNACCS on the port the adapter is configured with: records every submission
- * request, accepts idempotently by submissionId, can be switched to answer 503, and serves the
- * answers a test publishes for polling. It never calls back: tests post answers themselves.
+ * A small stand-in for the agency systems on the port the adapter is configured with (all four
+ * share it in tests): records every submission request, accepts idempotently by submissionId, can
+ * switch VNACCS to answer 503, and serves the answers a test publishes for polling. It never calls
+ * back: tests post answers themselves.
  */
 public final class FakeVnaccs {
 
     private static final String BASE = "/vnaccs/v1/declarations";
+    private static final List<String> OTHER_BASES = List.of("/nsw/v1/certificate-verifications",
+            "/quarantine/v1/inspection-requests", "/border-guard/v1/crossings");
     private static FakeVnaccs instance;
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> otherRequests = new CopyOnWriteArrayList<>();
     private final Map<String, String> referenceBySubmission = new ConcurrentHashMap<>();
     private final Map<String, List<String>> answersByReference = new ConcurrentHashMap<>();
     private final AtomicInteger references = new AtomicInteger();
@@ -57,6 +61,7 @@ public final class FakeVnaccs {
             throw new UncheckedIOException(e);
         }
         server.createContext(BASE, this::handle);
+        OTHER_BASES.forEach(base -> server.createContext(base, exchange -> handleOther(base, exchange)));
         server.start();
     }
 
@@ -88,6 +93,32 @@ public final class FakeVnaccs {
                 respond(exchange, 405, "{}");
             }
         }
+    }
+
+    /** The other systems accept everything and answer nothing unless a test publishes answers. */
+    private void handleOther(String base, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && path.equals(base)) {
+                JsonNode body = json.readTree(exchange.getRequestBody());
+                otherRequests.add(body);
+                String reference = referenceBySubmission.computeIfAbsent(body.path("submissionId").asText(),
+                        id -> base.split("/")[1].toUpperCase() + "-FAKE-" + references.incrementAndGet());
+                answersByReference.putIfAbsent(reference, new CopyOnWriteArrayList<>());
+                respond(exchange, 202, "{\"agencyReference\":\"" + reference + "\",\"status\":\"ACCEPTED\"}");
+            } else if ("GET".equals(exchange.getRequestMethod()) && path.endsWith("/answers")) {
+                String reference = path.substring(base.length() + 1, path.length() - "/answers".length());
+                List<String> answers = answersByReference.get(reference);
+                respond(exchange, answers == null ? 404 : 200, answers == null ? "{}" : "[" + String.join(",", answers) + "]");
+            } else {
+                respond(exchange, 405, "{}");
+            }
+        }
+    }
+
+    /** Submissions received by the NSW, quarantine and border-guard stand-ins. */
+    public List<JsonNode> otherRequests() {
+        return otherRequests;
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -1,0 +1,90 @@
+package vn.laocai.gate.customs.agency;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.customs.domain.AgencyAnswer;
+import vn.laocai.gate.customs.domain.AgencySystem;
+import vn.laocai.gate.customs.domain.CustomsChannel;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An answer message of an agency system, as pushed to the callback or listed by polling (one format
+ * for every system, see the module README). Unknown fields are ignored.
+ */
+@Schema(name = "AgencyAnswerMessage")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AnswerMessage(
+        @Schema(example = "0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59", required = true) String messageId,
+        @Schema(example = "VNACCS-5F2A9C31D0E4", required = true) String agencyReference,
+        @Schema(example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f") String declarationId,
+        @Schema(example = "1") Integer version,
+        @Schema(example = "305123456789") String customsDeclarationNumber,
+        @Schema(example = "KT2-7XK4P9", description = "Border guard answers: the booking code") String bookingCode,
+        @Schema(example = "CHANNEL_ASSIGNED", required = true, enumeration = {"CHANNEL_ASSIGNED",
+                "INSPECTION_COMPLETED", "RELEASED", "REJECTED", "CERTIFICATE_VERIFIED", "QUARANTINE_DECIDED",
+                "BORDER_CHECKED"}) String type,
+        @Schema(example = "GREEN", description = "CHANNEL_ASSIGNED: GREEN, YELLOW or RED") String channel,
+        @Schema(example = "PASSED", description = "INSPECTION_COMPLETED: PASSED or FAILED") String result,
+        @Schema(example = "PASS", description = "QUARANTINE_DECIDED: PASS, FAIL, SAMPLE or TREATMENT; "
+                + "BORDER_CHECKED: CLEARED or REFUSED") String outcome,
+        @Schema(description = "CERTIFICATE_VERIFIED: whether the certificate is genuine and matches") Boolean valid,
+        @Schema(example = "Goods description does not match the invoice", description = "REJECTED, refusals") String reason,
+        String remarks,
+        @Schema(example = "KDTV-LC-2026-004512") String certificateNumber,
+        @Schema(example = "2026-06-15T01:30:02Z", required = true) Instant occurredAt) {
+
+    /** The answer as the domain takes it, or the name of the field that makes it unusable for {@code system}. */
+    public Result toAnswer(AgencySystem system) {
+        if (blank(messageId)) {
+            return Result.invalid("messageId", "is required");
+        }
+        if (blank(agencyReference)) {
+            return Result.invalid("agencyReference", "is required");
+        }
+        if (occurredAt == null) {
+            return Result.invalid("occurredAt", "is required");
+        }
+        AgencyAnswer.Type answerType;
+        try {
+            answerType = AgencyAnswer.Type.valueOf(type);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Result.invalid("type", "'" + type + "' is no answer type");
+        }
+        if (answerType.system() != system) {
+            return Result.invalid("type", answerType + " is no answer of " + system);
+        }
+        CustomsChannel customsChannel = null;
+        if (channel != null) {
+            try {
+                customsChannel = CustomsChannel.valueOf(channel);
+            } catch (IllegalArgumentException e) {
+                return Result.invalid("channel", "must be GREEN, YELLOW or RED");
+            }
+        }
+        AgencyAnswer answer = new AgencyAnswer(messageId, agencyReference, answerType, customsChannel, result, outcome,
+                valid, reason, remarks, certificateNumber, occurredAt);
+        Optional<String> missing = answer.missingField();
+        return missing.map(f -> Result.invalid(f, "is missing or invalid for " + answerType))
+                .orElseGet(() -> new Result(answer, null, null));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Either an answer or the field that is wrong and why. */
+    public record Result(AgencyAnswer answer, String field, String problem) {
+
+        static Result invalid(String field, String problem) {
+            return new Result(null, field, problem);
+        }
+
+        public boolean isValid() {
+            return answer != null;
+        }
+    }
+}

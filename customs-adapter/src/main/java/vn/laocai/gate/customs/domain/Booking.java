@@ -1,0 +1,110 @@
+package vn.laocai.gate.customs.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A booked vehicle and its driver as the booking events told them, for the border guard's check.
+ * An amendment with a lower revision than the one kept is old news and changes nothing.
+ */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    @Id
+    @Column(name = "booking_code")
+    private String code;
+
+    @Column(nullable = false)
+    private String plate;
+
+    @Column(name = "trailer_plate")
+    private String trailerPlate;
+
+    private String direction;
+
+    @Column(name = "driver_name")
+    private String driverName;
+
+    @Column(name = "driver_nationality")
+    private String driverNationality;
+
+    @Column(name = "driver_document_number")
+    private String driverDocumentNumber;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Booking() {
+        // for JPA
+    }
+
+    public static Booking booked(String code, String plate, String trailerPlate, String direction, String driverName,
+                                 String driverNationality, String driverDocumentNumber, Instant now) {
+        Booking b = new Booking();
+        b.code = Objects.requireNonNull(code);
+        b.plate = Objects.requireNonNull(plate);
+        b.trailerPlate = trailerPlate;
+        b.direction = direction;
+        b.driverName = driverName;
+        b.driverNationality = driverNationality;
+        b.driverDocumentNumber = driverDocumentNumber;
+        b.revision = 0;
+        b.updatedAt = now;
+        return b;
+    }
+
+    /** Another driver (the vehicle never changes); ignored when {@code revision} is not newer. */
+    public boolean amended(int revision, String driverName, String driverNationality, String driverDocumentNumber,
+                           Instant now) {
+        if (revision <= this.revision) {
+            return false;
+        }
+        this.revision = revision;
+        this.driverName = driverName;
+        this.driverNationality = driverNationality;
+        this.driverDocumentNumber = driverDocumentNumber;
+        this.updatedAt = now;
+        return true;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String plate() {
+        return plate;
+    }
+
+    public String trailerPlate() {
+        return trailerPlate;
+    }
+
+    public String direction() {
+        return direction;
+    }
+
+    public String driverName() {
+        return driverName;
+    }
+
+    public String driverNationality() {
+        return driverNationality;
+    }
+
+    public String driverDocumentNumber() {
+        return driverDocumentNumber;
+    }
+
+    public int revision() {
+        return revision;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.laocai.gate.customs.domain;
+
+import vn.laocai.gate.events.DeclarationSubmitted;
+import vn.laocai.gate.events.DocumentReference;
+import vn.laocai.gate.events.GoodsLine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which agency systems a submitted declaration version concerns.
+ * <ul>
+ * <li>Customs, when its customs content (parties, goods lines, declaration number, direction,
+ * destination, bookings) differs from the last version submitted: a document-only amendment does
+ * not re-open customs.</li>
+ * <li>The National Single Window, once for each numbered phytosanitary certificate and certificate
+ * of origin.</li>
+ * <li>Plant/animal quarantine, when a goods line is of plant or animal origin: HS chapters 01 to 14
+ * (live animals, meat, fish, dairy, other animal products, live plants, vegetables, fruit, coffee and
+ * spices, cereals, milling products, oil seeds, lac and gums, other vegetable products). Processed
+ * foods of later chapters are assumed to need no plant/animal quarantine at the border.</li>
+ * </ul>
+ */
+public final class Routing {
+
+    public static final Set<String> VERIFIED_CERTIFICATES = Set.of("PHYTOSANITARY_CERTIFICATE", "CERTIFICATE_OF_ORIGIN");
+
+    private Routing() {
+    }
+
+    /** A fingerprint of the customs content: equal for versions that differ only in their documents. */
+    public static String customsContentHash(DeclarationSubmitted d) {
+        StringBuilder s = new StringBuilder();
+        field(s, d.declarantTaxCode());
+        field(s, d.declarantName());
+        field(s, d.consignee());
+        field(s, d.customsDeclarationNumber());
+        field(s, d.direction());
+        field(s, d.destinationCountry());
+        Set<String> bookings = new TreeSet<>(d.bookingCodes() == null ? List.of() : d.bookingCodes());
+        field(s, String.join(",", bookings));
+        for (GoodsLine l : d.goodsLines() == null ? List.<GoodsLine>of() : d.goodsLines()) {
+            s.append('[');
+            field(s, String.valueOf(l.lineNumber()));
+            field(s, l.hsCode());
+            field(s, l.description());
+            field(s, plain(l.quantity()));
+            field(s, l.unit());
+            field(s, plain(l.netWeightKg()));
+            field(s, plain(l.grossWeightKg()));
+            field(s, plain(l.value()));
+            field(s, l.currency());
+            field(s, l.originCountry());
+            s.append(']');
+        }
+        return Exchange.sha256(s.toString());
+    }
+
+    private static void field(StringBuilder s, String value) {
+        String v = value == null ? "" : value;
+        s.append(v.length()).append(':').append(v).append(';');
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The numbered certificates the NSW verifies, each once (type and number). */
+    public static List<DocumentReference> certificates(DeclarationSubmitted d) {
+        Map<String, DocumentReference> distinct = new LinkedHashMap<>();
+        for (DocumentReference doc : d.documents() == null ? List.<DocumentReference>of() : d.documents()) {
+            if (doc != null && VERIFIED_CERTIFICATES.contains(doc.type()) && doc.number() != null
+                    && !doc.number().isBlank()) {
+                distinct.putIfAbsent(doc.type() + ":" + doc.number().strip(), doc);
+            }
+        }
+        return new ArrayList<>(distinct.values());
+    }
+
+    /** Whether any goods line is of plant or animal origin (HS chapters 01 to 14). */
+    public static boolean needsPlantAnimalQuarantine(DeclarationSubmitted d) {
+        return d.goodsLines() != null && d.goodsLines().stream().filter(Objects::nonNull)
+                .anyMatch(l -> isPlantOrAnimal(l.hsCode()));
+    }
+
+    static boolean isPlantOrAnimal(String hsCode) {
+        if (hsCode == null) {
+            return false;
+        }
+        String digits = hsCode.replaceAll("[^0-9]", "");
+        if (digits.length() < 2) {
+            return false;
+        }
+        int chapter = Integer.parseInt(digits.substring(0, 2));
+        return chapter >= 1 && chapter <= 14;
+    }
+}

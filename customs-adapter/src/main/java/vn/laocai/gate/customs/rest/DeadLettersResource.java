@@ -1,0 +1,108 @@
+package vn.laocai.gate.customs.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.customs.messaging.DeadLetters;
+import vn.laocai.gate.support.problem.Problem;
+import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.security.Roles;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The dead-letter topic for supervisors: what is parked there, and its replay after a fix ({@code ./gate replay}). */
+@Path("/api/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dead letters")
+@SecurityRequirement(name = "jwt")
+@RolesAllowed(Roles.SUPERVISOR)
+public class DeadLettersResource {
+
+    private static final String REPLAY_EXAMPLE = "{\"partition\":1,\"offset\":0,"
+            + "\"eventId\":\"7d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6\",\"outcome\":\"APPLIED\"}";
+
+    private final DeadLetters deadLetters;
+
+    public DeadLettersResource(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @Operation(summary = "Parked records", description = "Every record on customs.dead-letter with the reason it was "
+            + "parked and the outcome of its last replay.")
+    @APIResponse(responseCode = "200", description = "The parked records",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Parked.class),
+                    examples = @ExampleObject(name = "one", value = "[{\"partition\":1,\"offset\":0,\"key\":"
+                            + "\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"eventId\":\"7d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6\","
+                            + "\"eventType\":\"vn.gate.clearance.DeclarationSubmitted\",\"originalTopic\":"
+                            + "\"clearance.declaration.events\",\"reason\":\"Cannot read ...\",\"payload\":\"{...}\"}]")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the role supervisor")
+    public List<DeadLetters.Parked> list() {
+        return deadLetters.list();
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(summary = "Replay every parked record not replayed yet",
+            description = "Replays, as they are, the records no replay has succeeded for (after a code fix, or once data "
+                    + "they needed has arrived). Records that fail again stay parked and are reported FAILED.")
+    @APIResponse(responseCode = "200", description = "What each replay did",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Replay.class),
+                    examples = @ExampleObject(name = "applied", value = "[" + REPLAY_EXAMPLE + "]")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the role supervisor")
+    public List<DeadLetters.Replay> replayPending() {
+        return deadLetters.replayPending();
+    }
+
+    @POST
+    @Path("/{partition}/{offset}/replay")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Replay one parked record",
+            description = "Replays the record as it is, or, when a body is given, with that body as the corrected data of "
+                    + "the event (its id, type and other attributes unchanged). An event id already applied is not applied "
+                    + "again (ALREADY_APPLIED).")
+    @RequestBody(required = false, description = "Corrected event data (JSON), optional",
+            content = @Content(examples = @ExampleObject(name = "corrected version", value = "{\"declarationId\":"
+                    + "\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"version\":1,\"...\":\"...\"}")))
+    @APIResponse(responseCode = "200", description = "Replayed: APPLIED, ALREADY_APPLIED or NOT_OURS",
+            content = @Content(schema = @Schema(implementation = DeadLetters.Replay.class),
+                    examples = @ExampleObject(name = "applied", value = REPLAY_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No record at that partition and offset",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The record failed again; it stays parked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token lacks the role supervisor")
+    public DeadLetters.Replay replayOne(
+            @Parameter(description = "Partition of customs.dead-letter", example = "1") @PathParam("partition") int partition,
+            @Parameter(description = "Offset in that partition", example = "0") @PathParam("offset") long offset,
+            String correctedData) {
+        byte[] data = correctedData == null || correctedData.isBlank() ? null
+                : correctedData.getBytes(StandardCharsets.UTF_8);
+        DeadLetters.Replay replay = deadLetters.replay(partition, offset, data)
+                .orElseThrow(() -> ProblemException.notFound("Dead letter", partition + "/" + offset));
+        if (!replay.succeeded()) {
+            throw ProblemException.rule("replay-failed", "data", "The record failed again and stays parked: "
+                    + replay.detail());
+        }
+        return replay;
+    }
+}
