@@ -28,7 +28,7 @@ public final class BookingMother {
 
     public static String bookingJson(String plate, Instant plannedArrival, String direction, String cargo) {
         return """
-                {"plate": "%s", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "T10_TO_18T",
+                {"plate": "%s", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T",
                  "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "%s", "phone": "+84 912 345 678"},
                  "direction": "%s", "cargoCategory": "%s", "plannedArrival": "%s"}
                 """.formatted(plate, "C" + (1_000_000 + DRIVERS.incrementAndGet() % 9_000_000), direction, cargo, plannedArrival);

@@ -15,6 +15,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import vn.laocai.gate.events.BookingAmended;
 import vn.laocai.gate.events.BookingCancelled;
 import vn.laocai.gate.events.CrossingBooked;
@@ -164,11 +166,13 @@ public class Booking {
     private String driverNotice;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "booking_consignment", joinColumns = @JoinColumn(name = "booking_id"))
     @MapKeyColumn(name = "declaration_id")
     private Map<String, Consignment> consignments = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "booking_amendment", joinColumns = @JoinColumn(name = "booking_id"))
     @OrderColumn(name = "seq")
     private List<BookingAmendment> amendments = new ArrayList<>();

@@ -24,7 +24,7 @@ public record BookingRequest(
         String trailerPlate,
         @Schema(description = "Kind of vehicle", example = "REEFER_TRUCK")
         VehicleType vehicleType,
-        @Schema(description = "Gross weight class", example = "T10_TO_18T")
+        @Schema(description = "Gross weight class", example = "OVER_10T")
         WeightClass weightClass,
         @NotNull @Valid
         DriverDetails driver,

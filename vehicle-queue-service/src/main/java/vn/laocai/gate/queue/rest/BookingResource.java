@@ -52,11 +52,11 @@ import java.util.List;
 public class BookingResource {
 
     static final String BOOKING_EXAMPLE = """
-            {"plate": "24C-123.45", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "T10_TO_18T",
+            {"plate": "24C-123.45", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T",
              "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "C1234567", "phone": "+84 912 345 678"},
              "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "2026-12-01T02:30:00Z"}""";
     static final String CHINESE_EXAMPLE = """
-            {"plate": "云G·12345", "trailerPlate": "云G·1234A挂", "vehicleType": "TRACTOR_SEMI_TRAILER", "weightClass": "OVER_18T",
+            {"plate": "云G·12345", "trailerPlate": "云G·1234A挂", "vehicleType": "TRACTOR_SEMI_TRAILER", "weightClass": "OVER_10T",
              "driver": {"name": "Li Wei", "nationality": "CN", "documentNumber": "EB1234567", "phone": "+86 138 0000 0000"},
              "direction": "IMPORT", "cargoCategory": "GENERAL", "plannedArrival": "2026-12-01T03:10:00Z"}""";
 

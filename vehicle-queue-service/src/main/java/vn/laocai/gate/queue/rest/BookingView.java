@@ -19,7 +19,7 @@ public record BookingView(
         @Schema(example = "24C-123.45") String plate,
         @Schema(example = "24R-012.34") String trailerPlate,
         @Schema(example = "REEFER_TRUCK") String vehicleType,
-        @Schema(example = "T10_TO_18T") String weightClass,
+        @Schema(example = "OVER_10T") String weightClass,
         @Schema(example = "Nguyễn Văn An") String driverName,
         @Schema(example = "VN") String driverNationality,
         @Schema(example = "EXPORT") String direction,

@@ -17,7 +17,7 @@ class BookingTest {
 
     static Booking book(String code, String account, Plate plate, Plate trailer, Driver driver, Direction direction,
                         CargoCategory cargo, Instant plannedArrival, Instant now) {
-        return Booking.book(code, account, new Vehicle(plate, trailer, VehicleType.REEFER_TRUCK, WeightClass.T10_TO_18T), driver,
+        return Booking.book(code, account, new Vehicle(plate, trailer, VehicleType.REEFER_TRUCK, WeightClass.OVER_10T), driver,
                 direction, cargo, plannedArrival, now);
     }
 
@@ -50,7 +50,7 @@ class BookingTest {
     void crossing_booked_carries_the_vehicle_and_the_drivers_document() {
         assertThat(durianTruck().drainEvents()).singleElement().isInstanceOfSatisfying(CrossingBooked.class, e -> {
             assertThat(e.vehicleType()).isEqualTo("REEFER_TRUCK");
-            assertThat(e.weightClass()).isEqualTo("T10_TO_18T");
+            assertThat(e.weightClass()).isEqualTo("OVER_10T");
             assertThat(e.driverNationality()).isEqualTo("VN");
             assertThat(e.driverDocumentNumber()).isEqualTo("C1234567");
         });

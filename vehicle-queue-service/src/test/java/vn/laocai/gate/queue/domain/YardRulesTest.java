@@ -43,7 +43,7 @@ class YardRulesTest {
     static Booking booking(CargoCategory cargo, Instant plannedArrival, Direction direction) {
         int n = SEQ.incrementAndGet();
         return Booking.book("KT2-" + "AB" + Integer.toString(n, 31).toUpperCase().replace('0', 'X').replace('1', 'Y'),
-                "driver-" + n, new Vehicle(Plate.parse("24C" + n % 100_000).orElseThrow(), null, VehicleType.TRUCK, WeightClass.OVER_18T),
+                "driver-" + n, new Vehicle(Plate.parse("24C" + n % 100_000).orElseThrow(), null, VehicleType.TRUCK, WeightClass.OVER_10T),
                 new Driver("Lò Văn Minh", "VN", "B" + (1_000_000 + n), "0912000000"), direction, cargo, plannedArrival, NOW.minusSeconds(86_400));
     }
 
