@@ -14,7 +14,7 @@ public record FeeAssessment(String tariffVersion, List<TripFee> trips) {
         return trips.stream().mapToLong(TripFee::amountVnd).sum();
     }
 
-    /** One line per trip, for people: {@code KT2-7XK4P9: FRESH_PRODUCE, TRUCK T10_TO_18T 500000 VND}. */
+    /** One line per trip, for people: {@code KT2-7XK4P9: FRESH_PRODUCE, TRUCK OVER_10T 500000 VND}. */
     public String breakdown() {
         return trips.stream().map(t -> t.trip().bookingCode() + ": " + t.goodsClass() + ", "
                         + (t.trip().vehicleType() == null ? "vehicle ?" : t.trip().vehicleType()) + " "

@@ -107,7 +107,7 @@ public record DeclarationView(
     @Schema(name = "Fee")
     public record FeeView(@Schema(example = "500000") long amountVnd, @Schema(example = "0") long paidVnd,
                           @Schema(example = "500000") long outstandingVnd,
-                          @Schema(example = "KT2-7XK4P9: FRESH_PRODUCE, TRUCK T10_TO_18T 500000 VND") String breakdown,
+                          @Schema(example = "KT2-7XK4P9: FRESH_PRODUCE, TRUCK OVER_10T 500000 VND") String breakdown,
                           @Schema(example = "LS-09-2025") String tariffVersion,
                           @Schema(example = "PAY-5F2A9C31D0E4") String paymentReference,
                           @Schema(example = "C26TLC-00012345") String invoiceNumber, Instant paidAt) {

@@ -39,7 +39,7 @@ final class CaseMother {
     }
 
     static Trip truck(String booking) {
-        return new Trip(booking, "TRUCK", "T10_TO_18T");
+        return new Trip(booking, "TRUCK", "OVER_10T");
     }
 
     static Declaration submitted(DeclarationData data) {

@@ -25,30 +25,30 @@ class TariffTest {
     @Test
     void a_40_ft_tractor_of_temporary_import_re_export_goods_pays_4_000_000() {
         assertThat(fee("IMPORT", CustomsProcedure.TEMPORARY_IMPORT_REEXPORT, false, Set.of("08"),
-                new Trip("KT2-AAAAAA", "TRACTOR_SEMI_TRAILER", "OVER_18T"))).isEqualTo(4_000_000);
+                new Trip("KT2-AAAAAA", "TRACTOR_SEMI_TRAILER", "OVER_10T"))).isEqualTo(4_000_000);
     }
 
     @Test
     void the_most_specific_rate_wins_and_an_unknown_vehicle_pays_the_general_row() {
-        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "TRUCK", "T10_TO_18T")))
+        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "TRUCK", "OVER_10T")))
                 .isEqualTo(500_000);
         assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", null, null)))
                 .isEqualTo(500_000);
-        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "TRACTOR_SEMI_TRAILER", "OVER_18T")))
+        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "TRACTOR_SEMI_TRAILER", "OVER_10T")))
                 .isEqualTo(1_000_000);
     }
 
     @Test
     void heavier_trucks_pay_more_and_a_container_truck_pays_the_40_ft_rate() {
-        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "REEFER_TRUCK", "OVER_18T")))
-                .isEqualTo(750_000);
-        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("84"), new Trip("KT2-AAAAAA", "CONTAINER_TRUCK", "OVER_18T")))
+        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "REEFER_TRUCK", "T2_TO_10T")))
+                .isEqualTo(250_000);
+        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("84"), new Trip("KT2-AAAAAA", "CONTAINER_TRUCK", "OVER_10T")))
                 .isEqualTo(2_000_000);
     }
 
     @Test
     void ore_pays_five_times_the_general_rate() {
-        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("26"), new Trip("KT2-AAAAAA", "TRUCK", "T10_TO_18T")))
+        assertThat(fee("EXPORT", CustomsProcedure.STANDARD, false, Set.of("26"), new Trip("KT2-AAAAAA", "TRUCK", "OVER_10T")))
                 .isEqualTo(5_000_000);
     }
 
@@ -62,22 +62,22 @@ class TariffTest {
 
     @Test
     void transshipment_only_pays_30_percent() {
-        assertThat(fee("IMPORT", CustomsProcedure.TRANSSHIPMENT, false, Set.of("84"), new Trip("KT2-AAAAAA", "TRUCK", "T10_TO_18T")))
+        assertThat(fee("IMPORT", CustomsProcedure.TRANSSHIPMENT, false, Set.of("84"), new Trip("KT2-AAAAAA", "TRUCK", "OVER_10T")))
                 .isEqualTo(300_000);
     }
 
     @Test
     void fruit_imported_is_not_the_fresh_produce_export_rate() {
-        assertThat(fee("IMPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "TRUCK", "T10_TO_18T")))
+        assertThat(fee("IMPORT", CustomsProcedure.STANDARD, false, Set.of("08"), new Trip("KT2-AAAAAA", "TRUCK", "OVER_10T")))
                 .isEqualTo(1_000_000);
     }
 
     @Test
     void every_trip_of_a_consignment_pays_and_the_breakdown_names_them() {
         FeeAssessment a = TARIFF.assess(new Tariff.Consignment("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"),
-                List.of(new Trip("KT2-AAAAAA", "TRUCK", "T10_TO_18T"), new Trip("KT2-BBBBBB", "TRUCK", "UNDER_2T"))));
+                List.of(new Trip("KT2-AAAAAA", "TRUCK", "OVER_10T"), new Trip("KT2-BBBBBB", "TRUCK", "UNDER_2T"))));
         assertThat(a.totalVnd()).isEqualTo(600_000);
         assertThat(a.tariffVersion()).isEqualTo("LS-09-2025");
-        assertThat(a.breakdown()).contains("KT2-AAAAAA: FRESH_PRODUCE, TRUCK T10_TO_18T 500000 VND").contains("KT2-BBBBBB");
+        assertThat(a.breakdown()).contains("KT2-AAAAAA: FRESH_PRODUCE, TRUCK OVER_10T 500000 VND").contains("KT2-BBBBBB");
     }
 }
