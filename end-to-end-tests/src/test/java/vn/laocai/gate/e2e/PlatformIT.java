@@ -1,6 +1,7 @@
 package vn.laocai.gate.e2e;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,10 @@ import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 import vn.laocai.gate.stack.PlatformConfig;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -26,9 +27,24 @@ import static org.hamcrest.Matchers.hasSize;
 /**
  * The whole platform as separate processes (three services and the agency simulator) on one
  * embedded PostgreSQL and one Kafka broker, driven through public HTTP APIs only: a driver books,
- * a trader declares, customs (simulated) answers, the consignment is cleared and the vehicle released.
+ * a trader declares and attaches the documents, the yard checks the vehicle in and calls it forward,
+ * customs (simulated) answers, the quarantine and border-guard officers decide, the trader pays the
+ * fee, the consignment is cleared and the vehicle released.
+ *
+ * <p>The static helpers drive one step each on a given platform; {@link FruitExportIT} uses them too.
  */
 class PlatformIT {
+
+    /** Every document a fresh-fruit export to China needs, with the number printed on it. */
+    static final List<String[]> FRUIT_DOCUMENTS = List.of(
+            new String[] {"INVOICE", "INV-2026-0042"},
+            new String[] {"PACKING_LIST", "PL-2026-0042"},
+            new String[] {"CERTIFICATE_OF_ORIGIN", "E2026-VN-0045123"},
+            new String[] {"PLANTING_AREA_CODE", "VN-LCA-0101"},
+            new String[] {"PACKING_HOUSE_CODE", "VN-LCPH-0012"},
+            new String[] {"PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822"});
+    /** The first bytes of a PDF: enough for the content check of an upload. */
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     static Path home;
@@ -41,13 +57,29 @@ class PlatformIT {
     }
 
     static PlatformConfig config() {
+        return config(home, "GREEN");
+    }
+
+    /**
+     * A platform whose simulated customs puts every declaration on {@code channel}, with quick answers
+     * and no failed inspection or certificate; the simulated quarantine and border-guard systems answer
+     * only after an hour, so their officers decide.
+     */
+    static PlatformConfig config(Path home, String channel) {
         Path repo = Path.of(System.getProperty("gate.root", "..")).toAbsolutePath().normalize();
         return PlatformConfig.builder(home, repo)
                 .freePorts()
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_CHANNEL_MIX_GREEN", "GREEN".equals(channel) ? "1" : "0")
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_CHANNEL_MIX_YELLOW", "YELLOW".equals(channel) ? "1" : "0")
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_CHANNEL_MIX_RED", "RED".equals(channel) ? "1" : "0")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_CHANNEL_DELAY", "500ms")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_GREEN", "1s")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_YELLOW", "2s")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_RED", "3s")
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_INSPECTION_FAIL_SHARE", "0")
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_NSW_INVALID_SHARE", "0")
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_QUARANTINE_DECISION_DELAY", "PT1H")
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_BORDER_GUARD_CHECK_DELAY", "PT1H")
                 .readyTimeout(Duration.ofSeconds(240))
                 .build();
     }
@@ -60,22 +92,22 @@ class PlatformIT {
     }
 
     /** Signs in at the local token endpoint as a person would. */
-    static String signIn(String username) {
+    static String signIn(Platform p, String username) {
         return given().contentType(ContentType.URLENC)
                 .formParam("username", username).formParam("password", username)
-                .when().post(platform.tokenUrl())
+                .when().post(p.tokenUrl())
                 .then().statusCode(200)
                 .extract().path("access_token");
     }
 
-    /** Books a crossing for a durian export as {@code driverToken}; returns the booking code. */
-    static String book(String driverToken, String plate) {
+    /** Books a crossing of a reefer truck over 10 t for a durian export, arriving now; returns the booking code. */
+    static String book(Platform p, String driverToken, String plate) {
         return given().auth().oauth2(driverToken).contentType(ContentType.JSON).body("""
-                        {"plate": "%s", "trailerPlate": "24R-012.34",
+                        {"plate": "%s", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T",
                          "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "C1234567", "phone": "+84 912 345 678"},
                          "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "%s"}
-                        """.formatted(plate, Instant.now().plus(2, ChronoUnit.HOURS)))
-                .when().post(platform.url(Apps.VEHICLE_QUEUE) + "/api/bookings")
+                        """.formatted(plate, Instant.now().plusSeconds(10)))
+                .when().post(p.url(Apps.VEHICLE_QUEUE) + "/api/bookings")
                 .then().statusCode(201).body("status", equalTo("BOOKED"))
                 .extract().path("code");
     }
@@ -84,7 +116,7 @@ class PlatformIT {
      * Declares the durian consignment carried on {@code bookingCode}; returns the declaration id.
      * Clearance learns of the booking from the queue's event, so the declaration may have to wait a moment.
      */
-    static String declare(String traderToken, String bookingCode) {
+    static String declare(Platform p, String traderToken, String bookingCode) {
         String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
         String declaration = """
                 {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
@@ -97,7 +129,7 @@ class PlatformIT {
         String[] declarationId = new String[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
             var response = given().auth().oauth2(traderToken).contentType(ContentType.JSON).body(declaration)
-                    .when().post(platform.url(Apps.CLEARANCE) + "/api/declarations");
+                    .when().post(p.url(Apps.CLEARANCE) + "/api/declarations");
             assertThat(response.statusCode()).isIn(201, 422);
             declarationId[0] = response.statusCode() == 201 ? response.path("id") : null;
             return declarationId[0] != null;
@@ -105,37 +137,110 @@ class PlatformIT {
         return declarationId[0];
     }
 
-    /** Waits until the consignment is cleared, its vehicle released, and checks every step happened once. */
-    static void awaitClearedAndReleased(String id, String bookingCode, String traderToken, String driverToken) {
-        String queue = platform.url(Apps.VEHICLE_QUEUE);
-        String clearance = platform.url(Apps.CLEARANCE);
+    /** Attaches a document as the trader: a PDF, or only the number for a planting-area or packing-house code. */
+    static Response upload(Platform p, String traderToken, String id, String type, String number) {
+        var request = given().auth().oauth2(traderToken).multiPart("type", type).multiPart("number", number);
+        if (!type.endsWith("_CODE")) {
+            request = request.multiPart("file", number + ".pdf", PDF, "application/pdf");
+        }
+        return request.when().post(p.url(Apps.CLEARANCE) + "/api/declarations/" + id + "/documents");
+    }
+
+    /** Attaches every document a fresh-fruit export to China needs, but those of the types in {@code except}. */
+    static void uploadFruitDocuments(Platform p, String traderToken, String id, String... except) {
+        for (String[] document : FRUIT_DOCUMENTS) {
+            if (!List.of(except).contains(document[0])) {
+                upload(p, traderToken, id, document[0], document[1]).then().statusCode(201);
+            }
+        }
+    }
+
+    /** An officer's decision on a step. */
+    static Response decide(Platform p, String officerToken, String id, String step, String decision) {
+        return given().auth().oauth2(officerToken).contentType(ContentType.JSON)
+                .body("{\"decision\": \"" + decision + "\", \"reason\": \"Checked at Kim Thanh No. 2\"}")
+                .when().post(p.url(Apps.CLEARANCE) + "/api/declarations/" + id + "/steps/" + step + "/decisions");
+    }
+
+    /** The yard checks the vehicle in by its plate. */
+    static void checkIn(Platform p, String gateToken, String plate) {
+        given().auth().oauth2(gateToken).contentType(ContentType.JSON).body("{\"plate\": \"" + plate + "\"}")
+                .when().post(p.url(Apps.VEHICLE_QUEUE) + "/api/yard/check-ins")
+                .then().statusCode(200).body("status", equalTo("WAITING"));
+    }
+
+    /** Once its clearance allows it, the yard calls the vehicle forward and lets it into the gate. */
+    static void callForwardAndEnter(Platform p, String gateToken, String bookingCode) {
+        String yard = p.url(Apps.VEHICLE_QUEUE) + "/api/yard/vehicles/" + bookingCode;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                given().auth().oauth2(gateToken).contentType(ContentType.JSON).when().post(yard + "/call-forward").statusCode() == 200);
+        given().auth().oauth2(gateToken).contentType(ContentType.JSON).body("{}")
+                .when().post(yard + "/gate-in")
+                .then().statusCode(200);
+    }
+
+    /** Waits until the consignment's customs step is done. */
+    static void awaitCustomsReleased(Platform p, String traderToken, String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(traderToken).when().get(clearance + "/api/declarations/" + id)
-                        .then().statusCode(200).body("status", equalTo("CLEARED")));
+                assertThat(given().auth().oauth2(traderToken).when().get(p.url(Apps.CLEARANCE) + "/api/declarations/" + id)
+                        .then().statusCode(200).extract().jsonPath()
+                        .getList("steps.findAll { it.step == 'CUSTOMS' }.state", String.class)).containsExactly("DONE"));
+    }
+
+    /** The trader pays the fee; the answer is the declaration. */
+    static Response pay(Platform p, String traderToken, String id) {
+        return given().auth().oauth2(traderToken).when().post(p.url(Apps.CLEARANCE) + "/api/declarations/" + id + "/fee/payment");
+    }
+
+    /** Waits until the vehicle is released for the declaration. */
+    static void awaitReleased(Platform p, String driverToken, String bookingCode, String id) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(driverToken).when().get(queue + "/api/bookings/" + bookingCode)
+                given().auth().oauth2(driverToken).when().get(p.url(Apps.VEHICLE_QUEUE) + "/api/bookings/" + bookingCode)
                         .then().statusCode(200)
                         .body("status", equalTo("RELEASED"))
                         .body("releasedForDeclaration", equalTo(id)));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            List<String> steps = given().auth().oauth2(traderToken).when().get(clearance + "/api/declarations/" + id + "/timeline")
-                    .then().statusCode(200).extract().path("step");
-            assertThat(steps).containsExactly("DECLARATION_SUBMITTED", "CUSTOMS_CHANNEL_ASSIGNED", "CUSTOMS_RELEASED",
-                    "CLEARED", "VEHICLE_RELEASED");
-        });
-        given().auth().oauth2(signIn("customs")).queryParam("declarationId", id)
-                .when().get(platform.url(Apps.CUSTOMS_ADAPTER) + "/api/handoffs")
-                .then().statusCode(200).body("$", hasSize(1));
+    }
+
+    static List<String> timeline(Platform p, String traderToken, String id) {
+        return given().auth().oauth2(traderToken).when().get(p.url(Apps.CLEARANCE) + "/api/declarations/" + id + "/timeline")
+                .then().statusCode(200).extract().path("step");
+    }
+
+    /**
+     * From a declared consignment on a green channel to the vehicle released: documents, yard,
+     * customs, officers, payment; and every step happened once.
+     */
+    static void clearAndRelease(String id, String bookingCode, String plate, String traderToken, String driverToken) {
+        Platform p = platform;
+        String gate = signIn(p, "gate");
+        uploadFruitDocuments(p, traderToken, id);
+        checkIn(p, gate, plate);
+        callForwardAndEnter(p, gate, bookingCode);
+        awaitCustomsReleased(p, traderToken, id);
+        decide(p, signIn(p, "quarantine"), id, "PLANT_QUARANTINE", "PASS").then().statusCode(200);
+        decide(p, signIn(p, "guard"), id, "BORDER_GUARD", "CLEAR").then().statusCode(200).body("status", equalTo("IN_CLEARANCE"));
+        pay(p, traderToken, id).then().statusCode(200).body("status", equalTo("CLEARED"));
+        awaitReleased(p, driverToken, bookingCode, id);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(timeline(p, traderToken, id))
+                        .containsSubsequence("DECLARATION_SUBMITTED", "CUSTOMS_CHANNEL_ASSIGNED", "CUSTOMS_RELEASED", "FEE_PAID",
+                                "CLEARED", "VEHICLE_RELEASED")
+                        .contains("READY_FOR_GATE", "VEHICLE_CHECKED_IN", "VEHICLE_CALLED_FORWARD", "VEHICLE_ENTERED_GATE",
+                                "PLANT_QUARANTINE_PASSED", "BORDER_CHECK_CLEARED")
+                        .containsOnlyOnce("CUSTOMS_CHANNEL_ASSIGNED", "CUSTOMS_RELEASED", "FEE_PAID", "CLEARED", "VEHICLE_RELEASED"));
+        given().auth().oauth2(signIn(p, "customs")).queryParam("declarationId", id)
+                .when().get(p.url(Apps.CUSTOMS_ADAPTER) + "/api/handoffs")
+                .then().statusCode(200).body("findAll { it.system == 'VNACCS' }", hasSize(1));
     }
 
     @Test
     void a_crossing_is_booked_declared_cleared_and_released_then_survives_a_restart() {
-        String driver = signIn("driver");
-        String trader = signIn("trader");
+        String driver = signIn(platform, "driver");
+        String trader = signIn(platform, "trader");
 
-        String bookingCode = book(driver, "24C-123.45");
-        String id = declare(trader, bookingCode);
-        awaitClearedAndReleased(id, bookingCode, trader, driver);
+        String bookingCode = book(platform, driver, "24C-123.45");
+        String id = declare(platform, trader, bookingCode);
+        clearAndRelease(id, bookingCode, "24C-123.45", trader, driver);
 
         // the driver of another account cannot see it; a request without a token is refused
         given().auth().oauth2(platform.token("someone-else", "driver"))
@@ -146,25 +251,25 @@ class PlatformIT {
         platform.close();
         platform = Platform.start(config());
 
-        given().auth().oauth2(signIn("driver")).when().get(platform.url(Apps.VEHICLE_QUEUE) + "/api/bookings/" + bookingCode)
+        given().auth().oauth2(signIn(platform, "driver")).when().get(platform.url(Apps.VEHICLE_QUEUE) + "/api/bookings/" + bookingCode)
                 .then().statusCode(200).body("status", equalTo("RELEASED"));
-        given().auth().oauth2(signIn("trader")).when().get(platform.url(Apps.CLEARANCE) + "/api/declarations")
+        given().auth().oauth2(signIn(platform, "trader")).when().get(platform.url(Apps.CLEARANCE) + "/api/declarations")
                 .then().statusCode(200).body("id", hasItem(id));
     }
 
     @Test
     void a_service_killed_mid_flow_catches_up_without_losing_or_doubling_anything() {
-        String driver = signIn("driver");
-        String trader = signIn("trader");
-        String bookingCode = book(driver, "24C-246.80");
-        String id = declare(trader, bookingCode);
+        String driver = signIn(platform, "driver");
+        String trader = signIn(platform, "trader");
+        String bookingCode = book(platform, driver, "24C-246.80");
+        String id = declare(platform, trader, bookingCode);
 
         // clearance dies at once, with its outbox perhaps not yet relayed; customs answers meanwhile
         platform.kill(Apps.CLEARANCE);
-        String other = book(driver, "24C-135.79");
+        String other = book(platform, driver, "24C-135.79");
         assertThat(other).isNotEqualTo(bookingCode);
         platform.restart(Apps.CLEARANCE);
 
-        awaitClearedAndReleased(id, bookingCode, trader, driver);
+        clearAndRelease(id, bookingCode, "24C-246.80", trader, driver);
     }
 }
