@@ -319,6 +319,7 @@ public class DeclarationService {
 
     private void publish(Declaration declaration) {
         outbox.recordAll(declaration.drainEvents());
+        declarations.flush();
         changes.changedAfterCommit(declaration.id());
     }
 

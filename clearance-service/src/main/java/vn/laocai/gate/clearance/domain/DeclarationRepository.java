@@ -26,6 +26,12 @@ public interface DeclarationRepository {
 
     void addBookingIfAbsent(KnownBooking booking);
 
+    /**
+     * Writes the changes now, so that a concurrent change of the same declaration fails here (as an
+     * optimistic lock conflict the caller may retry) rather than at commit.
+     */
+    void flush();
+
     /** The mean time each kind of step took to finish since {@code since}, for steps with at least {@code minSamples}. */
     Map<ClearanceStep, Duration> meanStepDurations(Instant since, int minSamples);
 

@@ -79,6 +79,11 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Map<ClearanceStep, Duration> meanStepDurations(Instant since, int minSamples) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

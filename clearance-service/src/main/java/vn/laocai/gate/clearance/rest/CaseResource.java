@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
+import jakarta.persistence.OptimisticLockException;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -93,6 +95,7 @@ public class CaseResource {
                              "instance": "/api/declarations/6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f/steps/CUSTOMS/decisions", "violations": []}""")))
     @APIResponse(responseCode = "422", description = "A decision the step does not know, a step not required, a refusal without reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView decide(@PathParam("id") String id, @PathParam("step") String step,
                                   @Valid @NotNull DecisionRequest request) {
         ClearanceStep clearanceStep = Callers.step(step);
@@ -123,6 +126,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public Response hold(@PathParam("id") String id, @Valid @NotNull HoldRequest request) {
         ClearanceStep step = request.step() == null ? callers.ownStep().orElseThrow() : Callers.step(request.step());
         callers.requireAgencyOf(step);
@@ -140,6 +144,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No such hold, or another agency's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView lift(@PathParam("id") String id, @PathParam("number") int number) {
         ClearanceStep own = callers.ownStep().orElseThrow();
         return DeclarationView.of(declarations.lift(Callers.uuid("id", id), number, own.name(), callers.name()));
@@ -159,6 +164,7 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "502", description = "The payment provider refused or could not be reached; try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView pay(@PathParam("id") String id) {
         return DeclarationView.of(payments.pay(Callers.uuid("id", id), callers.name(), callers.hasRole(Roles.FEE_OFFICER)));
     }

@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
+import jakarta.persistence.OptimisticLockException;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -116,6 +118,7 @@ public class DeclarationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A rule refuses it (direction changed, unknown booking, ...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView amend(@PathParam("id") String id, @Valid @NotNull DeclarationRequest request) {
         return DeclarationView.of(declarations.amend(Callers.uuid("id", id), new SubmitDeclaration(callers.name(), request.toData())));
     }

@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
+import jakarta.persistence.OptimisticLockException;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,6 +87,7 @@ public class DocumentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The file is not PDF, JPEG or PNG",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public Response upload(@PathParam("id") String id, @RestForm("type") String type, @RestForm("number") String number,
                            @RestForm("file") FileUpload file, UriInfo uri) {
         DocumentType documentType = documentType(type);

@@ -48,6 +48,24 @@ class DocumentResourceTest {
     }
 
     @Test
+    void uploads_at_the_same_moment_all_count() throws Exception {
+        String id = submit(bootstrap, TRADER);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = pool.invokeAll(java.util.stream.IntStream.range(0, 4).mapToObj(i ->
+                    (java.util.concurrent.Callable<Integer>) () -> upload(id, TRADER, "OTHER", "DOC-" + i, PDF, "application/pdf")
+                            .statusCode()).toList());
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(token(TRADER, "trader")).when().get("/api/declarations/" + id)
+                .then().statusCode(200).body("version", equalTo(5)).body("documents.size()", equalTo(4));
+    }
+
+    @Test
     void a_file_over_10_mb_is_refused_naming_the_file() {
         String id = submit(bootstrap, TRADER);
         byte[] big = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
