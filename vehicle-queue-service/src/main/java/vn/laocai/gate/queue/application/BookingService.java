@@ -190,5 +190,6 @@ public class BookingService {
     private void publish(Booking booking) {
         outbox.recordAll(booking.drainEvents());
         notifier.changed(booking.direction(), booking.code());
+        bookings.flush();
     }
 }

@@ -217,6 +217,7 @@ public class YardService {
     private void record(Booking booking, String action, String reason, String officer, Instant now) {
         em.persist(new YardAction(booking.code(), action, reason, officer, now));
         outbox.recordAll(booking.drainEvents());
+        em.flush();
         notifier.changed(booking.direction(), booking.code());
     }
 }

@@ -311,6 +311,8 @@ public class Booking {
             return false;
         }
         noShowAt = now;
+        driverNotice = "Not arrived by " + graceUntil + ": if the vehicle still comes it is re-queued behind those on time; "
+                + "the booking is cancelled at " + arrivalWindowEnd.plus(cancelAfter);
         recordedEvents.record(new VehicleNoShow(code, plate, direction.name(), arrivalWindowStart, arrivalWindowEnd,
                 graceUntil, arrivalWindowEnd.plus(cancelAfter), now));
         return true;

@@ -365,6 +365,7 @@ class YardRulesTest {
         Instant graceEnds = SLOT.plus(Booking.ARRIVAL_WINDOW).plus(GRACE);
         assertThat(b.markNoShow(GRACE, Duration.ofHours(12), graceEnds)).isFalse();
         assertThat(b.markNoShow(GRACE, Duration.ofHours(12), graceEnds.plusSeconds(1))).isTrue();
+        assertThat(b.driverNotice()).contains("re-queued");
         assertThat(b.isDueForNoShowCancellation(Duration.ofHours(12), graceEnds.plusSeconds(1))).isFalse();
         Instant cancelAt = SLOT.plus(Booking.ARRIVAL_WINDOW).plus(Duration.ofHours(12));
         assertThat(b.isDueForNoShowCancellation(Duration.ofHours(12), cancelAt)).isTrue();
