@@ -17,7 +17,9 @@ public enum QueueEventType implements EventType {
     VEHICLE_REORDERED("vn.gate.queue.VehicleReordered", VehicleReordered.class, Topics.QUEUE_BOOKING),
     /** Keyed by the closure id, not a booking code: consumers tell it apart by its type. */
     GATE_CLOSED("vn.gate.queue.GateClosed", GateClosed.class, Topics.QUEUE_BOOKING),
-    GATE_REOPENED("vn.gate.queue.GateReopened", GateReopened.class, Topics.QUEUE_BOOKING);
+    GATE_REOPENED("vn.gate.queue.GateReopened", GateReopened.class, Topics.QUEUE_BOOKING),
+    /** Keyed by {@code slots:<day>:<direction>}. */
+    SLOT_CALENDAR_CHANGED("vn.gate.queue.SlotCalendarChanged", SlotCalendarChanged.class, Topics.QUEUE_BOOKING);
 
     private final Definition definition;
 

@@ -63,9 +63,18 @@ public final class QueueEventMother {
         return new GateReopened("3d6f0a52-8c1e-4f0b-9a57-2b1c9d0e7f11", List.of("EXPORT", "IMPORT"), "officer-1", T0.plusSeconds(28_800));
     }
 
+    public static SlotCalendarChanged slotCalendarChanged() {
+        List<Integer> hours = new java.util.ArrayList<>(java.util.Collections.nCopies(24, 0));
+        for (int h = 6; h < 22; h++) {
+            hours.set(h, 30);
+        }
+        return new SlotCalendarChanged("2026-06-15", "EXPORT", List.copyOf(hours), "officer-1", T0.minusSeconds(59_400));
+    }
+
     /** One sample of every queue event type added after the first two. */
     public static List<GateEvent> samples() {
         return List.of(bookingAmended(), bookingCancelled(), vehicleCheckedIn(), vehicleCalledForward(), vehicleEnteredGate(), vehicleExited(),
-                vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), gateClosed(), gateReopened());
+                vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), gateClosed(), gateReopened(),
+                slotCalendarChanged());
     }
 }
