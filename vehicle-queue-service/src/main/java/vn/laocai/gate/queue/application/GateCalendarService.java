@@ -3,6 +3,7 @@ package vn.laocai.gate.queue.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.laocai.gate.events.SlotCalendarChanged;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.CancelReason;
@@ -86,6 +87,7 @@ public class GateCalendarService {
             throw new RuleViolation("day-in-past", "day", "day " + day + " is over");
         }
         calendarDays.save(day, direction, hourly, officer);
+        outbox.record(new SlotCalendarChanged(day.toString(), direction.name(), List.copyOf(hourly), officer, Instant.now(clock)));
         return day(day, direction);
     }
 

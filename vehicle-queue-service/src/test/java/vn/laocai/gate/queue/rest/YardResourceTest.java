@@ -173,9 +173,15 @@ class YardResourceTest {
         for (int h = 0; h < 24; h++) {
             hours.append(h == 0 ? "" : ",").append(h == local.getHour() ? 1 : 0);
         }
-        given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("{\"hourlyCapacity\": [" + hours + "]}")
-                .when().put("/api/slots/" + local.toLocalDate() + "/IMPORT").then().statusCode(200)
-                .body("find { it.hour == " + local.getHour() + " }.capacity", equalTo(1));
+        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+            given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("{\"hourlyCapacity\": [" + hours + "]}")
+                    .when().put("/api/slots/" + local.toLocalDate() + "/IMPORT").then().statusCode(200)
+                    .body("find { it.hour == " + local.getHour() + " }.capacity", equalTo(1));
+            String key = "slots:" + local.toLocalDate() + ":IMPORT";
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.records().stream().anyMatch(r -> key.equals(r.key())));
+            out.records().stream().filter(r -> key.equals(r.key()))
+                    .forEach(r -> EventSchemaAssert.assertConforms(r.value().getType(), r.value().getData().toBytes()));
+        }
         BookingMother.bookJson("driver-f1", BookingMother.bookingJson(BookingMother.uniquePlate(), slot, "IMPORT", "GENERAL"));
         given().auth().oauth2(BookingMother.token("driver-f2", "driver")).contentType(ContentType.JSON)
                 .body(BookingMother.bookingJson(BookingMother.uniquePlate(), slot.plusSeconds(1200), "IMPORT", "GENERAL"))
