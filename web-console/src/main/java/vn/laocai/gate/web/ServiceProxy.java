@@ -1,0 +1,74 @@
+package vn.laocai.gate.web;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * The reverse proxy: {@code /svc/queue/**}, {@code /svc/clearance/**}, {@code /svc/customs/**} and
+ * {@code /svc/id/**} go to the services and the sign-in endpoint, so the pages need one origin and no
+ * CORS. Bodies stream both ways (uploads, server-sent events) without being buffered; the
+ * {@code Authorization} header the pages send is passed on as it is, and the services check it.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+
+    public static List<Upstream> upstreams(WebConsoleConfig config) {
+        return List.of(
+                new Upstream("/svc/queue", config.queueUrl()),
+                new Upstream("/svc/clearance", config.clearanceUrl()),
+                new Upstream("/svc/customs", config.customsUrl()),
+                new Upstream("/svc/id", config.identityUrl()));
+    }
+
+    void routes(@Observes Router router, Vertx vertx, WebConsoleConfig config) {
+        for (Upstream upstream : upstreams(config)) {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setSsl(upstream.tls())
+                    .setKeepAlive(true)
+                    .setMaxPoolSize(32)
+                    .setIdleTimeout(0));
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.port(), upstream.host());
+            proxy.addInterceptor(new Rewrite(upstream));
+            router.route(upstream.prefix() + "/*").order(-10).handler(rc -> proxy.handle(rc.request()));
+            LOG.infof("Proxying %s/** to %s", upstream.prefix(), upstream.base());
+        }
+    }
+
+    void started(@Observes StartupEvent event, WebConsoleConfig config) {
+        // fails the start on a malformed URL rather than on the first request
+        upstreams(config);
+    }
+
+    /** Rewrites the path for the service and names the service as the host the request is for. */
+    private static final class Rewrite implements ProxyInterceptor {
+
+        private final Upstream upstream;
+
+        Rewrite(Upstream upstream) {
+            this.upstream = upstream;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            context.request().setURI(upstream.target(context.request().getURI()));
+            context.request().setAuthority(HostAndPort.create(upstream.host(), upstream.port()));
+            return context.sendRequest();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.laocai.gate.web;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.net.URI;
+
+/**
+ * Where the services live. The pages call them under the console's own origin ({@code /svc/<name>/...});
+ * the console forwards each call to the URL configured here, path and query kept.
+ */
+@ConfigMapping(prefix = "web")
+public interface WebConsoleConfig {
+
+    /** vehicle-queue-service, e.g. {@code http://127.0.0.1:8081} ({@code WEB_QUEUE_URL}). */
+    URI queueUrl();
+
+    /** clearance-service ({@code WEB_CLEARANCE_URL}). */
+    URI clearanceUrl();
+
+    /** customs-adapter ({@code WEB_CUSTOMS_URL}). */
+    URI customsUrl();
+
+    /**
+     * The sign-in endpoint's base: the local token endpoint ({@code http://127.0.0.1:8090}) or a Keycloak
+     * realm's {@code .../protocol/openid-connect} ({@code WEB_IDENTITY_URL}); the pages post to {@code /svc/id/token}.
+     */
+    URI identityUrl();
+}

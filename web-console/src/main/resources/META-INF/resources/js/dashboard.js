@@ -1,0 +1,100 @@
+// The supervisor's dashboard: today's figures, vehicles booked by hour, dwell time by step, pending per agency.
+import { call } from './api.js';
+import { t, fmtNumber, fmtDuration, locale, GATE_TIME_ZONE } from './i18n.js';
+import { h } from './dom.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function s(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  children.forEach((c) => el.append(c));
+  return el;
+}
+
+/** A bar chart as inline SVG: [label, value] pairs, value labels formatted by fmt. */
+export function bars(id, pairs, fmt) {
+  const w = 24 * Math.max(pairs.length, 1) + 20;
+  const max = Math.max(1, ...pairs.map(([, v]) => v));
+  const chart = s('svg', { viewBox: `0 0 ${w} 130`, class: 'chart', id, role: 'img' });
+  pairs.forEach(([label, v], i) => {
+    const height = Math.round((v / max) * 90);
+    const x = 10 + i * 24;
+    chart.append(s('rect', { x, y: 105 - height, width: 18, height, fill: '#2a9d5c' }),
+      s('text', { x: x + 9, y: 120, 'text-anchor': 'middle' }, String(label)),
+      v ? s('text', { x: x + 9, y: 101 - height, 'text-anchor': 'middle' }, fmt(v)) : '');
+  });
+  return chart;
+}
+
+/** Horizontal bars for named categories: [label, value] pairs. */
+export function hbars(id, pairs, fmt) {
+  const max = Math.max(1, ...pairs.map(([, v]) => v));
+  const chart = s('svg', { viewBox: `0 0 340 ${22 * Math.max(pairs.length, 1) + 6}`, class: 'chart', id, role: 'img' });
+  pairs.forEach(([label, v], i) => {
+    const y = 4 + i * 22;
+    const width = Math.max(1, Math.round((v / max) * 140));
+    chart.append(s('text', { x: 0, y: y + 13 }, String(label)),
+      s('rect', { x: 150, y, width, height: 16, fill: '#2a9d5c' }),
+      s('text', { x: 155 + width, y: y + 13 }, fmt(v)));
+  });
+  return chart;
+}
+
+function figure(label, value, id) {
+  return h('div', { class: 'card' }, h('div', { class: 'muted' }, label), h('div', { class: 'big', id }, value));
+}
+
+export async function render(root) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: GATE_TIME_ZONE }).format(new Date());
+  root.append(h('h1', {}, t('dash.title', { day: new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone: GATE_TIME_ZONE }).format(new Date()) })));
+  const out = h('div');
+  root.append(out);
+  async function load() {
+    const [queues, stats, declarations, ...slots] = await Promise.all([
+      call('queue', '/api/yard/queue'),
+      call('clearance', '/api/clearance/statistics'),
+      call('clearance', '/api/declarations', { query: { limit: 500 } }),
+      call('queue', `/api/slots/${today}/EXPORT`),
+      call('queue', `/api/slots/${today}/IMPORT`)]);
+    const waiting = queues.reduce((n, q) => n + q.waitingCount, 0);
+    const area = queues.reduce((n, q) => n + q.gateAreaCount, 0);
+    const isToday = (iso) => iso && new Intl.DateTimeFormat('en-CA', { timeZone: GATE_TIME_ZONE }).format(new Date(iso)) === today;
+    const byHour = Array.from({ length: 24 }, (_, hour) => [hour, slots.reduce((n, day) => n + day.filter((x) => x.hour === hour).reduce((m, x) => m + x.booked, 0), 0)]);
+    const dwell = {};
+    const pending = {};
+    for (const f of stats.openSteps) {
+      const d = dwell[f.step] || (dwell[f.step] = { total: 0, cases: 0 });
+      d.total += f.meanDwellSeconds * f.cases;
+      d.cases += f.cases;
+      pending[f.step] = (pending[f.step] || 0) + f.cases;
+    }
+    const steps = Object.keys(pending).sort();
+    out.replaceChildren(
+      h('div', { class: 'grid grid3' },
+        figure(t('dash.booked'), fmtNumber(byHour.reduce((n, [, v]) => n + v, 0)), 'fig-booked'),
+        figure(t('dash.waiting'), fmtNumber(waiting), 'fig-waiting'),
+        figure(t('dash.gateArea'), fmtNumber(area), 'fig-area'),
+        figure(t('dash.declared'), fmtNumber(declarations.filter((d) => isToday(d.submittedAt)).length), 'fig-declared'),
+        figure(t('dash.cleared'), fmtNumber(declarations.filter((d) => isToday(d.clearedAt)).length), 'fig-cleared'),
+        figure(t('dash.open'), fmtNumber(declarations.filter((d) => d.status === 'IN_CLEARANCE' || d.status === 'SUBMITTED').length), 'fig-open')),
+      h('div', { class: 'card' }, h('h2', {}, t('dash.byHour')), bars('chart-hours', byHour, (v) => fmtNumber(v))),
+      h('div', { class: 'grid' },
+        h('div', { class: 'card' }, h('h2', {}, t('dash.dwell')), steps.length
+          ? h('table', { id: 'dwell' }, h('tbody', {}, steps.map((st) => h('tr', {}, h('th', {}, t('step.' + st)),
+            h('td', {}, fmtDuration(dwell[st].cases ? dwell[st].total / dwell[st].cases : 0))))))
+          : h('p', { class: 'muted' }, t('dash.none')),
+        hbars('chart-dwell', steps.map((st) => [t('step.' + st), dwell[st].total / Math.max(1, dwell[st].cases)]), fmtDuration)),
+        h('div', { class: 'card' }, h('h2', {}, t('dash.pending')), steps.length
+          ? h('table', { id: 'pending' }, h('tbody', {}, steps.map((st) => h('tr', {}, h('th', {}, t('step.' + st)), h('td', {}, fmtNumber(pending[st]))))))
+          : h('p', { class: 'muted' }, t('dash.none')),
+        hbars('chart-pending', steps.map((st) => [t('step.' + st), pending[st]]), (v) => fmtNumber(v)))));
+  }
+  try {
+    await load();
+  } catch (e) {
+    out.append(h('p', { class: 'err' }, e.message));
+  }
+  const timer = setInterval(() => load().catch(() => {}), 30000);
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,48 @@
+// A tiny element builder: h('button', {onclick, class: 'alt'}, 'text', child...).
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.className = v;
+    else if (k in el && typeof v !== 'string') el[k] = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c == null || c === false) continue;
+    el.append(c instanceof Node ? c : String(c));
+  }
+  return el;
+}
+
+/** A labelled input; attrs go to the input. */
+export function field(label, attrs) {
+  const input = attrs && attrs.options
+    ? h('select', Object.assign({}, attrs, { options: null }), attrs.options.map(([v, text]) =>
+      h('option', { value: v, selected: attrs.value === v }, text)))
+    : h('input', attrs);
+  const id = attrs.name ? 'f-' + attrs.name : undefined;
+  if (id) input.id = id;
+  return h('div', {}, h('label', { for: id }, label), input);
+}
+
+export function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+  return el;
+}
+
+/** Runs an action from a button: disables it meanwhile, shows the error (a service's problem detail) under it. */
+export async function act(button, out, fn) {
+  button.disabled = true;
+  out.textContent = '';
+  out.className = '';
+  try {
+    await fn();
+  } catch (e) {
+    out.className = 'err';
+    out.setAttribute('role', 'alert');
+    out.textContent = e.message;
+  } finally {
+    button.disabled = false;
+  }
+}

@@ -1,0 +1,161 @@
+// Driver pages: book a crossing, the booking with its QR, position, ETA and call-forward live; amend or cancel.
+import { call, image, follow } from './api.js';
+import { t, fmtDateTime, fmtTime, fmtNumber } from './i18n.js';
+import { h, field, act } from './dom.js';
+
+const VEHICLE_TYPES = ['TRUCK', 'TRACTOR_SEMI_TRAILER', 'REEFER_TRUCK', 'CONTAINER_TRUCK', 'TANKER', 'VAN'];
+const WEIGHT_CLASSES = ['UNDER_2T', 'T2_TO_10T', 'OVER_10T'];
+const CARGO = ['PERISHABLE', 'GENERAL', 'EMPTY', 'DANGEROUS'];
+const CACHE = 'driver.bookings';
+
+function localInputValue(date) {
+  const d = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
+  return d.toISOString().slice(0, 16);
+}
+
+const opts = (values, group) => values.map((v) => [v, t(group + '.' + v)]);
+
+export function statusPill(status) {
+  const cls = { RELEASED: 'ok', EXITED: 'ok', CALLED_FORWARD: 'ok', CANCELLED: 'bad', WAITING: 'wait' }[status] || '';
+  return h('span', { class: 'pill ' + cls, 'data-status': status }, t('status.' + status));
+}
+
+export async function render(root, [code]) {
+  return code ? booking(root, code) : list(root);
+}
+
+async function list(root) {
+  const out = h('div');
+  const button = h('button', { type: 'submit', id: 'book' }, t('driver.book'));
+  const profile = JSON.parse(localStorage.getItem('driver.profile') || '{}');
+  const form = h('form', { class: 'card', onsubmit: (e) => {
+    e.preventDefault();
+    const f = form.elements;
+    act(button, out, async () => {
+      const driver = { name: f.name.value.trim(), nationality: f.nationality.value.trim().toUpperCase(),
+        documentNumber: f.documentNumber.value.trim(), phone: f.phone.value.trim() };
+      localStorage.setItem('driver.profile', JSON.stringify(driver));
+      const b = await call('queue', '/api/bookings', { method: 'POST', body: {
+        plate: f.plate.value.trim(), trailerPlate: f.trailerPlate.value.trim() || null,
+        vehicleType: f.vehicleType.value, weightClass: f.weightClass.value, driver,
+        direction: f.direction.value, cargoCategory: f.cargoCategory.value,
+        plannedArrival: new Date(f.plannedArrival.value).toISOString() } });
+      location.hash = '#/driver/' + encodeURIComponent(b.code);
+    });
+  } },
+  h('h1', {}, t('driver.bookTitle')),
+  h('div', { class: 'grid' },
+    field(t('driver.plate'), { name: 'plate', required: true, placeholder: '24C-123.45', autocapitalize: 'characters' }),
+    field(t('driver.trailerPlate'), { name: 'trailerPlate', placeholder: '24R-012.34', autocapitalize: 'characters' }),
+    field(t('driver.vehicleType'), { name: 'vehicleType', options: opts(VEHICLE_TYPES, 'vehicle'), value: 'TRUCK' }),
+    field(t('driver.weightClass'), { name: 'weightClass', options: opts(WEIGHT_CLASSES, 'weight'), value: 'OVER_10T' }),
+    field(t('driver.direction'), { name: 'direction', options: opts(['EXPORT', 'IMPORT'], 'direction'), value: 'EXPORT' }),
+    field(t('driver.cargo'), { name: 'cargoCategory', options: opts(CARGO, 'cargo'), value: 'GENERAL' }),
+    field(t('driver.plannedArrival'), { name: 'plannedArrival', type: 'datetime-local', required: true,
+      value: localInputValue(new Date(Date.now() + 10 * 60000)) }),
+    field(t('driver.name'), { name: 'name', required: true, autocomplete: 'name', value: profile.name || '' }),
+    field(t('driver.nationality'), { name: 'nationality', required: true, maxlength: 2, value: profile.nationality || 'VN' }),
+    field(t('driver.documentNumber'), { name: 'documentNumber', required: true, value: profile.documentNumber || '' }),
+    field(t('driver.phone'), { name: 'phone', type: 'tel', required: true, autocomplete: 'tel', value: profile.phone || '' })),
+  h('p', {}, button), out);
+
+  const mine = h('div', { class: 'card', id: 'my-bookings' }, h('h2', {}, t('driver.myBookings')), h('p', { class: 'muted' }, t('app.loading')));
+  root.append(mine, form);
+  let bookings;
+  try {
+    bookings = await call('queue', '/api/bookings');
+    localStorage.setItem(CACHE, JSON.stringify(bookings));
+  } catch (e) {
+    bookings = JSON.parse(localStorage.getItem(CACHE) || '[]');
+  }
+  mine.lastChild.remove();
+  if (!bookings.length) mine.append(h('p', { class: 'muted' }, t('driver.none')));
+  mine.append(h('ul', { class: 'plain' }, bookings.map((b) => h('li', {},
+    h('a', { href: '#/driver/' + encodeURIComponent(b.code) }, b.code), ' ', b.plate, ' ', statusPill(b.status),
+    ' ', h('span', { class: 'muted' }, fmtDateTime(b.arrivalWindowStart))))));
+}
+
+async function booking(root, code) {
+  const head = h('h1', {}, t('driver.booking', { code }));
+  const live = h('p', { class: 'muted', id: 'live' });
+  const summary = h('div', { class: 'card', id: 'booking' });
+  const qr = h('div', { class: 'card' }, h('h2', {}, t('driver.qrTitle')), h('p', { class: 'muted' }, t('driver.qrHint')));
+  const changes = h('div', { class: 'card' });
+  root.append(h('p', {}, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings'))), head, live, summary, qr, changes);
+
+  const cached = JSON.parse(localStorage.getItem('booking.' + code) || 'null');
+  if (cached) show(cached);
+  try {
+    show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`));
+  } catch (e) {
+    if (!cached) { summary.append(h('p', { class: 'err' }, e.message)); return null; }
+  }
+  image('queue', `/api/bookings/${encodeURIComponent(code)}/qr.svg`)
+    .then((src) => qr.append(h('img', { class: 'qr', src, alt: t('driver.qrTitle'), id: 'qr' })))
+    .catch((e) => qr.append(h('p', { class: 'err' }, e.message)));
+  changesForm(changes, code, show);
+
+  function show(b) {
+    localStorage.setItem('booking.' + code, JSON.stringify(b));
+    summary.replaceChildren(
+      h('p', {}, h('span', { class: 'big' }, b.plate), ' ', statusPill(b.status)),
+      b.driverNotice ? h('p', { class: 'err' }, b.driverNotice) : null,
+      b.status === 'CALLED_FORWARD' ? h('p', { class: 'big', id: 'called' }, t('driver.calledForward', { lane: b.lane })) : null,
+      b.position != null ? h('p', { id: 'position' }, t('driver.position'), ': ', h('span', { class: 'big' }, fmtNumber(b.position))) : null,
+      b.eta ? h('p', { id: 'eta' }, t('driver.eta'), ': ', h('strong', {}, fmtTime(b.eta))) : null,
+      b.held ? h('p', { class: 'err' }, t('driver.held'), b.holdReason ? ': ' + b.holdReason : '') : null,
+      h('table', {}, h('tbody', {},
+        row(t('driver.window'), `${fmtDateTime(b.arrivalWindowStart)} – ${fmtTime(b.arrivalWindowEnd)}`),
+        row(t('driver.direction'), t('direction.' + b.direction)),
+        row(t('driver.cargo'), t('cargo.' + b.cargoCategory)),
+        row(t('driver.clearance'), t('clearance.' + b.clearance)),
+        row(t('driver.name'), b.driverName),
+        b.checkedInAt ? row(t('driver.checkedIn'), fmtDateTime(b.checkedInAt)) : null,
+        b.releasedAt ? row(t('driver.released'), fmtDateTime(b.releasedAt)) : null)));
+  }
+
+  return follow('queue', `/api/bookings/${encodeURIComponent(code)}/stream`, show, (state) => {
+    live.className = state === 'live' ? 'live muted' : 'muted';
+    live.textContent = t('app.' + state);
+  });
+}
+
+function row(label, value) {
+  return h('tr', {}, h('th', {}, label), h('td', {}, value));
+}
+
+function changesForm(box, code, show) {
+  const out = h('div');
+  const amend = h('button', { type: 'submit', class: 'alt', id: 'amend' }, t('driver.amend'));
+  const cancel = h('button', { type: 'button', class: 'warn', id: 'cancel' }, t('driver.cancel'));
+  const form = h('form', { onsubmit: (e) => {
+    e.preventDefault();
+    act(amend, out, async () => {
+      const f = form.elements;
+      const body = { reason: f.reason.value.trim() || t('driver.amend') };
+      if (f.newArrival.value) body.plannedArrival = new Date(f.newArrival.value).toISOString();
+      if (f.newDriver.value.trim()) {
+        body.driver = { name: f.newDriver.value.trim(), nationality: f.newNationality.value.trim().toUpperCase() || 'VN',
+          documentNumber: f.newDocument.value.trim(), phone: f.newPhone.value.trim() };
+      }
+      show(await call('queue', `/api/bookings/${encodeURIComponent(code)}/amendments`, { method: 'POST', body }));
+      out.className = 'ok-msg';
+      out.textContent = t('driver.amended');
+    });
+  } },
+  h('h2', {}, t('driver.changeTitle')),
+  h('div', { class: 'grid' },
+    field(t('driver.plannedArrival'), { name: 'newArrival', type: 'datetime-local' }),
+    field(t('driver.name'), { name: 'newDriver' }),
+    field(t('driver.nationality'), { name: 'newNationality', maxlength: 2 }),
+    field(t('driver.documentNumber'), { name: 'newDocument' }),
+    field(t('driver.phone'), { name: 'newPhone', type: 'tel' }),
+    field(t('driver.reason'), { name: 'reason' })),
+  h('p', { class: 'row' }, amend, cancel), out);
+  cancel.addEventListener('click', () => act(cancel, out, async () => {
+    if (!confirm(t('driver.cancelConfirm'))) return;
+    show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`, { method: 'DELETE',
+      query: { reason: form.elements.reason.value.trim() || t('driver.cancel') } }));
+  }));
+  box.append(form);
+}

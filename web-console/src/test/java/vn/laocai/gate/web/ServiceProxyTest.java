@@ -1,0 +1,81 @@
+package vn.laocai.gate.web;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class ServiceProxyTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void a_service_call_keeps_method_path_query_token_and_body() {
+        given().header("Authorization", "Bearer abc.def").contentType("application/json").body("{\"plate\":\"24C-123.45\"}")
+                .when().post("/svc/queue/api/bookings?dry=1")
+                .then().statusCode(200)
+                .body(startsWith("POST /api/bookings?dry=1\n"))
+                .body(containsString("auth Bearer abc.def"))
+                .body(containsString("body {\"plate\":\"24C-123.45\"}"));
+    }
+
+    @Test
+    void the_base_path_of_a_service_is_kept_and_its_answers_pass_through() {
+        given().when().get("/svc/clearance/api/declarations/missing")
+                .then().statusCode(404)
+                .body(startsWith("GET /clearance-root/api/declarations/missing\n"));
+        given().contentType("application/x-www-form-urlencoded").formParam("username", "trader").formParam("password", "trader")
+                .when().post("/svc/id/token")
+                .then().statusCode(200)
+                .body(startsWith("POST /realms/gate/protocol/openid-connect/token\n"))
+                .body(containsString("body username=trader&password=trader"));
+    }
+
+    @Test
+    void server_sent_events_pass_through_one_by_one() throws Exception {
+        FakeServices.firstEventRead = new CountDownLatch(1);
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(root.toString() + "svc/queue/api/stream")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        List<String> events = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("data: ")) {
+                    events.add(line.substring(6));
+                    FakeServices.firstEventRead.countDown();
+                }
+            }
+        }
+        assertThat(events).containsExactly("{\"position\":3}", "{\"firstReadBeforeSecondSent\":true}");
+    }
+
+    @Test
+    void the_pages_are_served_with_their_messages_in_three_languages() {
+        given().when().get("/").then().statusCode(200).body(containsString("<script type=\"module\" src=\"js/app.js\""));
+        for (String lang : List.of("vi", "en", "zh")) {
+            given().when().get("/i18n/" + lang + ".json").then().statusCode(200).body(containsString("\"signIn\""));
+        }
+    }
+}
