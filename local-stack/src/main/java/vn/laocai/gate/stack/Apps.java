@@ -11,11 +11,17 @@ public final class Apps {
     public static final String CLEARANCE = "clearance-service";
     public static final String CUSTOMS_ADAPTER = "customs-adapter";
     public static final String AGENCY_SIMULATOR = "agency-simulator";
+    public static final String WEB_CONSOLE = "web-console";
 
     private static final List<AppSpec> ALL = List.of(
             new AppSpec(AGENCY_SIMULATOR, "agency-simulator", 8084, null, 0, w -> Map.of(
                     "SIMULATOR_CALLBACK_URL", w.baseUrl(CUSTOMS_ADAPTER) + "/api/agency-answers/customs",
                     "SIMULATOR_CALLBACK_TOKEN", w.longLivedToken("vnaccs", "agency-system"))),
+            new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, w -> Map.of(
+                    "WEB_QUEUE_URL", w.baseUrl(VEHICLE_QUEUE),
+                    "WEB_CLEARANCE_URL", w.baseUrl(CLEARANCE),
+                    "WEB_CUSTOMS_URL", w.baseUrl(CUSTOMS_ADAPTER),
+                    "WEB_IDENTITY_URL", w.identityUrl())),
             new AppSpec(VEHICLE_QUEUE, "vehicle-queue-service", 8081, "vehicle_queue", 1, w -> Map.of()),
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),

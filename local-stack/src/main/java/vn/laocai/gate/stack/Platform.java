@@ -312,6 +312,11 @@ public final class Platform implements AutoCloseable {
             }
 
             @Override
+            public String identityUrl() {
+                return "http://127.0.0.1:" + config.identityPort();
+            }
+
+            @Override
             public String longLivedToken(String username, String... roles) {
                 return identity.token(username, SYSTEM_TOKEN_LIFETIME, roles);
             }
@@ -358,7 +363,12 @@ public final class Platform implements AutoCloseable {
         StringBuilder sb = new StringBuilder("Kim Thanh border gate, local platform\n\n");
         for (AppSpec app : config.apps()) {
             String url = url(app.name());
-            sb.append(String.format("  %-22s %-24s Swagger UI %s/q/swagger-ui%n", app.name(), url, url));
+            if (Apps.WEB_CONSOLE.equals(app.name())) {
+                sb.append(String.format("  %-22s %-24s open it in a browser; demo users: driver, trader, gate, ... (password = user name)%n",
+                        app.name(), url + "/"));
+            } else {
+                sb.append(String.format("  %-22s %-24s Swagger UI %s/q/swagger-ui%n", app.name(), url, url));
+            }
         }
         sb.append(String.format("%n  %-22s POST %s  (form fields username, password)%n", "token endpoint", tokenUrl()));
         if (infra != null) {

@@ -25,6 +25,11 @@ class AppEnvironmentTest {
         }
 
         @Override
+        public String identityUrl() {
+            return "http://127.0.0.1:" + config.identityPort();
+        }
+
+        @Override
         public String longLivedToken(String username, String... roles) {
             return "token-of-" + username + "-" + String.join("+", Arrays.asList(roles));
         }
@@ -85,5 +90,20 @@ class AppEnvironmentTest {
 
         assertThat(env).contains(entry("QUARKUS_HTTP_PORT", "9082"), entry("QUARKUS_LOG_LEVEL", "DEBUG"),
                 entry("KAFKA_BOOTSTRAP_SERVERS", "elsewhere:9092"));
+    }
+
+    @Test
+    void theWebConsoleProxiesToTheServicesAndTheTokenEndpoint() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
+
+        Map<String, String> env = AppEnvironment.of(Apps.require(Apps.WEB_CONSOLE), config, INFRA, WIRING);
+
+        assertThat(env).doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL");
+        assertThat(env).contains(
+                entry("QUARKUS_HTTP_PORT", "8080"),
+                entry("WEB_QUEUE_URL", "http://127.0.0.1:8081"),
+                entry("WEB_CLEARANCE_URL", "http://127.0.0.1:8082"),
+                entry("WEB_CUSTOMS_URL", "http://127.0.0.1:8083"),
+                entry("WEB_IDENTITY_URL", "http://127.0.0.1:8090"));
     }
 }
