@@ -37,6 +37,9 @@ public final class Desk {
     private final Map<String, Lodgement> byReference = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong refusedWhileDown = new AtomicLong();
+    private final AtomicLong callbacksDuplicated = new AtomicLong();
+    private final AtomicLong callbacksDropped = new AtomicLong();
+    private final AtomicLong callbacksDelayed = new AtomicLong();
 
     public Desk(AgencySystem system, String referencePrefix, FaultBoard faults, Timers timers, CallbackSender callbacks) {
         this.system = system;
@@ -110,9 +113,14 @@ public final class Desk {
         Faults now = faults.of(system);
         if (faults.draw(system) < now.dropShare()) {
             LOG.infof("%s drops the callback of %s (fault)", system, answer.messageId());
+            callbacksDropped.incrementAndGet();
             return;
         }
-        int total = faults.draw(system) < now.duplicateShare() ? copies + 1 : copies;
+        int total = copies;
+        if (faults.draw(system) < now.duplicateShare()) {
+            total++;
+            callbacksDuplicated.incrementAndGet();
+        }
         for (int i = 0; i < total; i++) {
             long wait = now.reorder() ? (long) (faults.draw(system) * now.reorderWindowMs()) : 0;
             timers.after(Duration.ofMillis(wait), () -> deliverWhenUp(lodged, answer));
@@ -121,6 +129,7 @@ public final class Desk {
 
     private void deliverWhenUp(Lodgement lodged, AnswerMessage answer) {
         if (faults.isDown(system)) {
+            callbacksDelayed.incrementAndGet();
             timers.after(Duration.ofSeconds(1), () -> deliverWhenUp(lodged, answer));
             return;
         }
@@ -134,8 +143,11 @@ public final class Desk {
     /** Counters of the desk for the admin endpoint. */
     public Map<String, Long> counters() {
         long answers = bySubmission.values().stream().mapToLong(l -> l.answers.size()).sum();
+        long repeated = bySubmission.values().stream().mapToLong(l -> l.requests.get() - 1L).sum();
         return Map.of("requests", requests.get(), "refusedWhileDown", refusedWhileDown.get(),
-                "lodged", (long) bySubmission.size(), "answers", answers);
+                "lodged", (long) bySubmission.size(), "repeatedSubmissions", repeated, "answers", answers,
+                "callbacksDuplicated", callbacksDuplicated.get(), "callbacksDropped", callbacksDropped.get(),
+                "callbacksHeldWhileDown", callbacksDelayed.get());
     }
 
     private String newReference() {
