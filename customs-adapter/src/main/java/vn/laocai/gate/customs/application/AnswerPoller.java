@@ -55,7 +55,8 @@ public class AnswerPoller {
     void pollQuiet() {
         try {
             List<Quiet> quiet = QuarkusTransaction.requiringNew().call(() -> handoffs
-                    .quietSince(Instant.now(clock).minus(config.quietPeriod()), config.batchSize())
+                    .quietSince(Instant.now(clock).minus(config.quietPeriod()),
+                            Instant.now(clock).minus(config.pollOnlyPeriod()), config.batchSize())
                     .stream().map(h -> new Quiet(h.id(), h.agencySystem(), h.subjectId(), h.agencyReference())).toList());
             Set<AgencySystem> unavailable = EnumSet.noneOf(AgencySystem.class);
             for (Quiet handoff : quiet) {

@@ -58,6 +58,10 @@ public interface CustomsAdapterConfig {
         @WithDefault("60s")
         Duration quietPeriod();
 
+        /** The same for systems that answer by polling only (National Single Window, border guard). */
+        @WithDefault("5s")
+        Duration pollOnlyPeriod();
+
         /** Handoffs polled per poller run. */
         @WithDefault("20")
         int batchSize();

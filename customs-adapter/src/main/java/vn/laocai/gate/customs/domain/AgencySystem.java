@@ -26,6 +26,11 @@ public enum AgencySystem {
         return path;
     }
 
+    /** Whether the system only answers when asked (no callbacks): its handoffs are polled more often. */
+    public boolean answersByPollingOnly() {
+        return this == NSW || this == BORDER_GUARD;
+    }
+
     /** Whether handoffs of this system belong to a declaration (all but the border guard, which checks vehicles). */
     public boolean aboutDeclaration() {
         return this != BORDER_GUARD;

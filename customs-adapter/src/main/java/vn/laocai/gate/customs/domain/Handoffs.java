@@ -24,8 +24,11 @@ public interface Handoffs {
     /** PENDING handoffs whose next attempt is due, oldest first. */
     List<UUID> dueForSubmission(Instant now, int limit);
 
-    /** Handoffs awaiting answers that heard nothing and were not polled since {@code quietSince}. */
-    List<Handoff> quietSince(Instant quietSince, int limit);
+    /**
+     * Handoffs awaiting answers that heard nothing and were not polled since {@code quietSince}
+     * ({@code pollOnlySince} for systems that answer by polling only), longest quiet first.
+     */
+    List<Handoff> quietSince(Instant quietSince, Instant pollOnlySince, int limit);
 
     /** Handoffs of the subjects (a declaration id and its booking codes), oldest first. */
     List<Handoff> ofSubjects(Collection<String> subjectIds);

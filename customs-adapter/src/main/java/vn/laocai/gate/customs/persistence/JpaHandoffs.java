@@ -81,14 +81,21 @@ public class JpaHandoffs implements Handoffs {
     }
 
     @Override
-    public List<Handoff> quietSince(Instant quietSince, int limit) {
+    public List<Handoff> quietSince(Instant quietSince, Instant pollOnlySince, int limit) {
         return em.createQuery("""
-                        from Handoff h where h.state in :awaiting
-                        and coalesce(h.lastAnswerAt, h.submittedAt) < :since
-                        and (h.lastPolledAt is null or h.lastPolledAt < :since)
+                        from Handoff h where h.state in :awaiting and (
+                            (h.agencySystem not in :pollOnly
+                             and coalesce(h.lastAnswerAt, h.submittedAt) < :since
+                             and (h.lastPolledAt is null or h.lastPolledAt < :since))
+                         or (h.agencySystem in :pollOnly
+                             and coalesce(h.lastAnswerAt, h.submittedAt) < :pollSince
+                             and (h.lastPolledAt is null or h.lastPolledAt < :pollSince)))
                         order by coalesce(h.lastPolledAt, h.submittedAt)""", Handoff.class)
                 .setParameter("awaiting", List.of(HandoffState.SUBMITTED, HandoffState.CHANNEL_ASSIGNED))
+                .setParameter("pollOnly", java.util.Arrays.stream(AgencySystem.values())
+                        .filter(AgencySystem::answersByPollingOnly).toList())
                 .setParameter("since", quietSince)
+                .setParameter("pollSince", pollOnlySince)
                 .setMaxResults(limit)
                 .getResultList();
     }
