@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * The faults of every simulated system: set at runtime through the admin endpoint, plus outages
@@ -30,7 +31,8 @@ public class FaultBoard {
                 d.reorderWindow().toMillis(), d.dropShare());
         for (AgencySystem system : AgencySystem.values()) {
             faults.put(system, initial);
-            randoms.put(system, new Random(config.seed() * 31 + system.ordinal()));
+            // SplittableRandom spreads neighbouring seeds apart; plain Random would start every system alike
+            randoms.put(system, new Random(new SplittableRandom(config.seed() + system.ordinal()).nextLong()));
         }
         schedule = config.outages().orElse(List.of()).stream().filter(s -> !s.isBlank()).map(OutageWindow::parse).toList();
     }

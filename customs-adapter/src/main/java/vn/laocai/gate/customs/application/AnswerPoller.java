@@ -49,7 +49,7 @@ public class AnswerPoller {
     private record Quiet(UUID id, AgencySystem system, String subjectId, String agencyReference) {
     }
 
-    @Scheduled(every = "${customs.answers.poll-interval:15s}", delayed = "5s",
+    @Scheduled(every = "${customs.answers.poll-interval:5s}", delayed = "5s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollQuiet() {

@@ -50,8 +50,8 @@ public interface CustomsAdapterConfig {
 
     interface Answers {
 
-        /** How often quiet handoffs are looked for (a scheduler period such as {@code 15s}). */
-        @WithDefault("15s")
+        /** How often quiet handoffs are looked for (a scheduler period such as {@code 5s}). */
+        @WithDefault("5s")
         String pollInterval();
 
         /** A handoff that heard nothing for this long is polled, in case a callback was missed. */
