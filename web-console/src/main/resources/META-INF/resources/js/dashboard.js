@@ -1,7 +1,7 @@
 // The supervisor's dashboard: today's figures, vehicles booked by hour, dwell time by step, pending per agency.
 import { call } from './api.js';
 import { t, fmtNumber, fmtDuration, locale, GATE_TIME_ZONE } from './i18n.js';
-import { h } from './dom.js';
+import { h, fill } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -70,7 +70,7 @@ export async function render(root) {
       pending[f.step] = (pending[f.step] || 0) + f.cases;
     }
     const steps = Object.keys(pending).sort();
-    out.replaceChildren(
+    fill(out, 
       h('div', { class: 'grid grid3' },
         figure(t('dash.booked'), fmtNumber(byHour.reduce((n, [, v]) => n + v, 0)), 'fig-booked'),
         figure(t('dash.waiting'), fmtNumber(waiting), 'fig-waiting'),

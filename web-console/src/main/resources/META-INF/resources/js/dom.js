@@ -46,3 +46,9 @@ export async function act(button, out, fn) {
     button.disabled = false;
   }
 }
+
+/** Replaces the element's children, leaving out the null and false ones that conditional parts give. */
+export function fill(el, ...children) {
+  el.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
+  return el;
+}

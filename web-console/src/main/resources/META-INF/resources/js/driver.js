@@ -1,7 +1,7 @@
 // Driver pages: book a crossing, the booking with its QR, position, ETA and call-forward live; amend or cancel.
 import { call, image, follow } from './api.js';
 import { t, fmtDateTime, fmtTime, fmtNumber } from './i18n.js';
-import { h, field, act } from './dom.js';
+import { h, field, act, fill } from './dom.js';
 
 const VEHICLE_TYPES = ['TRUCK', 'TRACTOR_SEMI_TRAILER', 'REEFER_TRUCK', 'CONTAINER_TRUCK', 'TANKER', 'VAN'];
 const WEIGHT_CLASSES = ['UNDER_2T', 'T2_TO_10T', 'OVER_10T'];
@@ -97,7 +97,7 @@ async function booking(root, code) {
 
   function show(b) {
     localStorage.setItem('booking.' + code, JSON.stringify(b));
-    summary.replaceChildren(
+    fill(summary, 
       h('p', {}, h('span', { class: 'big' }, b.plate), ' ', statusPill(b.status)),
       b.driverNotice ? h('p', { class: 'err' }, b.driverNotice) : null,
       b.status === 'CALLED_FORWARD' ? h('p', { class: 'big', id: 'called' }, t('driver.calledForward', { lane: b.lane })) : null,

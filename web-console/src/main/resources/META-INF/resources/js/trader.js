@@ -2,7 +2,7 @@
 // timeline live, the fee and its payment.
 import { call, follow } from './api.js';
 import { t, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
-import { h, field, act } from './dom.js';
+import { h, field, act, fill } from './dom.js';
 
 export const DOCUMENT_TYPES = ['INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN', 'PHYTOSANITARY_CERTIFICATE',
   'HEALTH_CERTIFICATE', 'PLANTING_AREA_CODE', 'PACKING_HOUSE_CODE', 'CONTRACT', 'OTHER'];
@@ -101,11 +101,11 @@ async function declaration(root, id) {
   }
 
   function show(d) {
-    head.replaceChildren(h('h1', {}, t('trader.declaration', { number: d.customsDeclarationNumber }), ' ', statusPill(d.status)),
+    fill(head, h('h1', {}, t('trader.declaration', { number: d.customsDeclarationNumber }), ' ', statusPill(d.status)),
       h('p', { class: 'muted' }, d.declarantName, ' → ', d.consignee, ' · ', d.bookingCodes.join(', '),
         d.customsChannel ? h('span', { class: 'pill' }, t('trader.channel', { channel: t('channel.' + d.customsChannel) })) : null),
       d.readyForGate ? h('p', { class: 'ok-msg' }, t('trader.readyForGate')) : null);
-    missing.replaceChildren(h('h2', {}, t('trader.checklist')),
+    fill(missing, h('h2', {}, t('trader.checklist')),
       d.missingDocuments.length
         ? h('ul', {}, d.missingDocuments.map((m) => h('li', { class: 'err' }, t('doc.' + m))))
         : h('p', { class: 'ok-msg', id: 'complete' }, t('trader.nothingMissing')),
@@ -117,7 +117,7 @@ async function declaration(root, id) {
     payButton.addEventListener('click', () => act(payButton, payOut, async () => {
       show(await call('clearance', `/api/declarations/${id}/fee/payment`, { method: 'POST' }));
     }));
-    fee.replaceChildren(h('h2', {}, t('fee.title')),
+    fill(fee, h('h2', {}, t('fee.title')),
       h('table', {}, h('tbody', {},
         h('tr', {}, h('th', {}, t('fee.amount')), h('td', { id: 'fee-amount' }, fmtMoney(f.amountVnd, 'VND'))),
         h('tr', {}, h('th', {}, t('fee.paid')), h('td', {}, fmtMoney(f.paidVnd, 'VND'))),
@@ -127,7 +127,7 @@ async function declaration(root, id) {
         ? h('p', { class: 'ok-msg', id: 'paid' }, t('fee.paidWith', { ref: f.paymentReference, invoice: f.invoiceNumber || '—', at: fmtDateTime(f.paidAt) }))
         : (f.outstandingVnd > 0 ? h('p', {}, payButton) : null),
       payOut);
-    goods.replaceChildren(h('h2', {}, t('goods.title')), h('table', {},
+    fill(goods, h('h2', {}, t('goods.title')), h('table', {},
       h('thead', {}, h('tr', {}, ['#', t('goods.hsCode'), t('goods.description'), t('goods.quantity'), t('goods.grossWeight'), t('goods.value')].map((c) => h('th', {}, c)))),
       h('tbody', {}, d.goodsLines.map((l) => h('tr', {}, h('td', {}, l.lineNumber), h('td', {}, l.hsCode), h('td', {}, l.description),
         h('td', {}, fmtNumber(l.quantity), ' ', l.unit), h('td', {}, fmtNumber(l.grossWeightKg), ' kg'), h('td', {}, fmtMoney(l.value, l.currency)))))));
@@ -135,7 +135,7 @@ async function declaration(root, id) {
   }
 
   function showSteps(list, remaining, blocking) {
-    steps.replaceChildren(h('h2', {}, t('trader.steps')),
+    fill(steps, h('h2', {}, t('trader.steps')),
       blocking ? h('p', {}, t('trader.blocking', { step: t('step.' + blocking) })) : null,
       remaining ? h('p', { class: 'muted' }, t('trader.remaining', { d: fmtDuration(remaining) })) : null,
       h('ul', { class: 'plain' }, list.filter((s) => s.state !== 'NOT_REQUIRED').map((s) => h('li', {},
@@ -145,7 +145,7 @@ async function declaration(root, id) {
 
   function showTimeline(entries) {
     if (!entries) return;
-    timeline.replaceChildren(h('h2', {}, t('trader.timeline')), h('ul', { class: 'plain' }, entries.slice().reverse().map((e) => h('li', {},
+    fill(timeline, h('h2', {}, t('trader.timeline')), h('ul', { class: 'plain' }, entries.slice().reverse().map((e) => h('li', {},
       h('span', { class: 'muted' }, fmtDateTime(e.at)), ' ', h('strong', {}, t('timeline.' + e.step)), e.actor ? ' · ' + e.actor : '',
       e.detail ? h('div', { class: 'muted' }, e.detail) : null))));
   }

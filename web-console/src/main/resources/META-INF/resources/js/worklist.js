@@ -2,7 +2,7 @@
 // places or lifts a hold; the fee officer records a payment.
 import { call } from './api.js';
 import { t, fmtDateTime, fmtMoney } from './i18n.js';
-import { h, field, act } from './dom.js';
+import { h, field, act, fill } from './dom.js';
 import { statusPill } from './trader.js';
 
 export const AGENCY_STEPS = {
@@ -33,7 +33,7 @@ export async function render(root, params, session) {
     const all = await call('clearance', '/api/declarations', { query: { limit: 200 } });
     const open = all.filter((d) => (d.status === 'IN_CLEARANCE' || d.status === 'SUBMITTED')
       && d.steps.some((s) => mine.includes(s.step) && OPEN(s)));
-    list.replaceChildren(open.length ? h('div', {}, open.map(item)) : h('p', { class: 'muted', id: 'nothing' }, t('work.nothing')));
+    fill(list, open.length ? h('div', {}, open.map(item)) : h('p', { class: 'muted', id: 'nothing' }, t('work.nothing')));
   }
 
   function item(d) {

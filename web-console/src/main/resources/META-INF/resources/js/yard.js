@@ -3,7 +3,7 @@
 // hold and release of a hold, gate-in and gate-out. Gate officers act; the border guard and supervisors watch.
 import { call, follow } from './api.js';
 import { t, fmtTime, fmtNumber, fmtDuration } from './i18n.js';
-import { h, field, act } from './dom.js';
+import { h, field, act, fill } from './dom.js';
 import { statusPill } from './driver.js';
 
 export async function render(root, params, session) {
@@ -43,7 +43,7 @@ export async function render(root, params, session) {
   }
 
   function show(queues) {
-    board.replaceChildren(...queues.map((q) => {
+    fill(board, ...queues.map((q) => {
       const next = h('button', { 'data-action': 'call-next', 'data-direction': q.direction }, t('yard.callNext'));
       next.addEventListener('click', () => send(next, '/api/yard/call-forward', { direction: q.direction, count: 5 }));
       return h('section', { class: 'card', 'data-direction': q.direction },

@@ -1,0 +1,244 @@
+package vn.laocai.gate.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import vn.laocai.gate.stack.Apps;
+import vn.laocai.gate.stack.Platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web console in headless Chromium across the real services: a driver books a crossing in
+ * Vietnamese and gets its QR; a trader declares the consignment in English and attaches its documents
+ * through the page, the checklist emptying as they arrive; the gate officer, in Chinese, checks the
+ * truck in by its plate, holds and releases it, calls it forward and lets it into the gate; the
+ * quarantine officer (Vietnamese) and the border guard (English) record their decisions in their
+ * worklists; the trader pays the fee, switching to Vietnamese on the way; the gate officer lets the
+ * released truck out; the driver sees it; the supervisor reads the day's figures. Every main page is
+ * saved as a screenshot under target/screenshots.
+ */
+class BrowserIT {
+
+    static final String PLATE = "24C-357.91";
+
+    @TempDir
+    static Path home;
+
+    static Platform platform;
+    static BrowserSession browser;
+
+    @BeforeAll
+    static void start() {
+        BrowserSession.requireChromium();
+        platform = Platform.start(PlatformIT.config(home, "GREEN"));
+        browser = BrowserSession.open(platform.url(Apps.WEB_CONSOLE), Path.of("target", "screenshots"));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (platform != null) {
+                platform.close();
+            }
+        }
+    }
+
+    @Test
+    void a_crossing_is_booked_declared_cleared_and_let_out_through_the_web_pages_in_three_languages() throws IOException {
+        BrowserSession b = browser;
+
+        // --- the driver, on a phone, in Vietnamese ---
+        b.size(BrowserSession.PHONE);
+        b.go("");
+        b.language("vi", "Đăng nhập");
+        b.screenshot("sign-in-vi");
+        b.signIn("driver");
+        b.awaitText(By.tagName("h1"), "Đăng ký qua cửa khẩu");
+        assertThat(b.driver().findElements(By.id("nav-trader"))).as("a driver sees no trader page").isEmpty();
+        b.type(By.name("plate"), PLATE);
+        b.select(By.name("vehicleType"), "REEFER_TRUCK");
+        b.select(By.name("weightClass"), "OVER_10T");
+        b.select(By.name("cargoCategory"), "PERISHABLE");
+        b.type(By.name("name"), "Nguyễn Văn An");
+        b.type(By.name("documentNumber"), "C1234567");
+        b.type(By.name("phone"), "+84 912 345 678");
+        b.screenshot("driver-book-vi");
+        b.click(By.id("book"));
+        b.waiting(60).until(d -> b.hash().startsWith("#/driver/KT2-"));
+        String code = b.hash().substring("#/driver/".length());
+        b.awaitText(By.id("booking"), "Đã đăng ký");
+        b.awaitText(By.id("booking"), "Hàng tươi sống");
+        WebElement qr = b.await(By.id("qr"));
+        b.waiting(30).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
+        b.awaitText(By.id("live"), "Trực tiếp");
+        b.screenshot("driver-booking-qr-vi");
+        b.go("#/trader");
+        b.waiting(30).until(d -> b.hash().startsWith("#/driver"));
+
+        // --- the trader, in English: declares, attaches the documents ---
+        b.size(BrowserSession.DESK);
+        b.language("en", "My bookings");
+        b.signIn("trader");
+        b.awaitText(By.tagName("h1"), "Declarations");
+        String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
+        b.type(By.name("taxCode"), "5300123456");
+        b.type(By.name("declarantName"), "Cong ty TNHH Nong san Lao Cai");
+        b.type(By.name("consignee"), "Hekou Fruit Trading Co., Ltd.");
+        b.type(By.name("customsNumber"), number);
+        b.type(By.name("bookingCodes"), code);
+        b.type(By.name("hsCode"), "0810.60.00");
+        b.type(By.name("description"), "Fresh durian, Ri6 variety, boxed");
+        b.type(By.name("quantity"), "18000");
+        b.type(By.name("netWeightKg"), "18000");
+        b.type(By.name("grossWeightKg"), "19500");
+        b.type(By.name("value"), "54000");
+        b.screenshot("trader-new-declaration-en");
+        // clearance learns of the booking from the queue's event: until then the declaration is refused
+        b.retry("declaration accepted", () -> {
+            b.click(By.id("declare"));
+            b.waiting(30).until(d -> b.hash().matches("#/trader/[0-9a-f-]{36}") || !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
+            return b.hash().matches("#/trader/[0-9a-f-]{36}");
+        });
+        String declaration = b.hash().substring("#/trader/".length());
+        b.awaitText(By.id("missing"), "Phytosanitary certificate");
+        b.awaitText(By.id("fee-amount"), "500,000");
+        Path scan = Files.createTempFile("scan", ".pdf");
+        Files.write(scan, PlatformIT.PDF);
+        for (String[] document : PlatformIT.FRUIT_DOCUMENTS) {
+            b.select(By.name("type"), document[0]);
+            b.type(By.name("number"), document[1]);
+            if (!document[0].endsWith("_CODE")) {
+                b.driver().findElement(By.name("file")).sendKeys(scan.toAbsolutePath().toString());
+            }
+            b.click(By.id("upload"));
+            b.awaitText(By.cssSelector("#missing table"), document[1]);
+        }
+        b.awaitText(By.id("missing"), "All required documents are attached.");
+        b.awaitText(By.id("timeline"), "Document attached");
+        b.screenshot("trader-declaration-en");
+
+        // --- the gate officer, in Chinese: check-in by plate, hold, release, call forward, into the gate ---
+        b.language("zh", "申报");
+        b.signIn("gate");
+        b.awaitText(By.tagName("h1"), "停车场看板");
+        b.type(By.id("f-checkin"), PLATE);
+        b.click(By.id("check-in"));
+        b.awaitText(By.id("yard-out"), "已入场");
+        By row = By.cssSelector("tr[data-code='" + code + "']");
+        b.awaitText(row, PLATE);
+        b.click(By.cssSelector("button[data-action='hold'][data-code='" + code + "']"));
+        b.answerPrompt("冷藏机组报警，司机检查中");
+        b.awaitText(row, "暂扣中");
+        b.click(By.cssSelector("button[data-action='lift-hold'][data-code='" + code + "']"));
+        b.answerPrompt("冷藏机组已修复");
+        b.awaitText(row, "可通行");
+        b.screenshot("yard-board-zh");
+        b.retry("called forward", () -> {
+            b.click(By.cssSelector("button[data-action='call-forward'][data-code='" + code + "']"));
+            b.waiting(30).until(d -> d.findElement(By.id("yard-out")).getText().length() > 0);
+            return b.driver().findElement(By.id("yard-out")).getText().contains("已叫号");
+        });
+        b.click(By.cssSelector("button[data-action='gate-in'][data-code='" + code + "']"));
+        b.awaitText(By.id("yard-out"), "在口岸内");
+        b.screenshot("yard-gate-area-zh");
+
+        // --- the supervisor, in English, sees the consignment pending at quarantine and the border guard ---
+        b.language("en", "Sign out");
+        b.signIn("supervisor");
+        b.go("#/dashboard");
+        b.awaitText(By.id("pending"), "Plant quarantine");
+        b.awaitText(By.id("pending"), "Border guard");
+        b.screenshot("supervisor-dashboard-pending-en");
+
+        // --- plant quarantine in Vietnamese, the border guard in English, in their worklists ---
+        decide(b, "quarantine", "vi", "Việc cần xử lý: Kiểm dịch thực vật", number, "PASS", "đã ghi nhận");
+        decide(b, "guard", "en", "Worklist: Border guard", number, "CLEAR", "recorded");
+
+        // --- the trader pays the fee, switching to Vietnamese on the page ---
+        PlatformIT.awaitCustomsReleased(platform, PlatformIT.signIn(platform, "trader"), declaration);
+        b.signIn("trader");
+        b.go("#/trader/" + declaration);
+        b.awaitText(By.id("steps"), "Customs");
+        b.language("vi", "Phí sử dụng hạ tầng");
+        b.awaitText(By.id("fee-amount"), "500.000");
+        b.click(By.id("pay"));
+        b.awaitText(By.id("paid"), "PAY-");
+        b.awaitText(By.tagName("h1"), "Đã thông quan");
+        b.awaitText(By.id("timeline"), "Xe được giải phóng");
+        b.screenshot("trader-cleared-vi");
+
+        // --- the gate officer lets the released truck out ---
+        b.language("zh", "申报");
+        b.signIn("gate");
+        b.awaitText(row, "已放行");
+        b.click(By.cssSelector("button[data-action='gate-out'][data-code='" + code + "']"));
+        b.awaitText(By.id("yard-out"), "已离开口岸");
+        b.screenshot("yard-let-out-zh");
+
+        // --- the driver sees it, in Vietnamese ---
+        b.size(BrowserSession.PHONE);
+        b.language("vi", "Bãi chờ");
+        b.signIn("driver");
+        b.go("#/driver/" + code);
+        b.awaitText(By.id("booking"), "Đã rời cửa khẩu");
+        b.screenshot("driver-exited-vi");
+
+        // --- the supervisor's figures, in English ---
+        b.size(BrowserSession.DESK);
+        b.language("en", "Sign out");
+        b.signIn("supervisor");
+        b.go("#/dashboard");
+        b.awaitText(By.tagName("main"), "Vehicles booked by hour");
+        assertThat(Integer.parseInt(b.await(By.id("fig-booked")).getText().replaceAll("\\D", ""))).isGreaterThanOrEqualTo(1);
+        assertThat(Integer.parseInt(b.await(By.id("fig-cleared")).getText().replaceAll("\\D", ""))).isGreaterThanOrEqualTo(1);
+        b.await(By.id("chart-hours"));
+        b.screenshot("supervisor-dashboard-end-of-walk-en");
+        b.go("#/yard");
+        b.awaitText(By.tagName("h1"), "Yard board");
+        assertThat(b.driver().findElements(By.id("check-in"))).as("a supervisor watches the yard, does not act").isEmpty();
+
+        assertThat(PlatformIT.timeline(platform, PlatformIT.signIn(platform, "trader"), declaration))
+                .contains("PLANT_QUARANTINE_PASSED", "BORDER_CHECK_CLEARED", "FEE_PAID", "CLEARED", "VEHICLE_RELEASED");
+        try (var files = Files.list(Path.of("target", "screenshots"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .contains("01-sign-in-vi.png").hasSizeGreaterThanOrEqualTo(14);
+        }
+    }
+
+    /** An officer records a decision on the consignment in their worklist. */
+    private static void decide(BrowserSession b, String officer, String lang, String title, String number, String decision,
+                               String recorded) {
+        b.select(By.id("lang"), lang);
+        b.signIn(officer);
+        b.go("#/worklist");
+        b.awaitText(By.tagName("h1"), title);
+        String section = "section[data-number='" + number + "']";
+        b.await(By.cssSelector(section));
+        b.screenshot("worklist-" + officer + "-" + lang);
+        b.retry(officer + " decided " + decision, () -> {
+            WebElement s = b.await(By.cssSelector(section));
+            new Select(s.findElement(By.name("decision"))).selectByValue(decision);
+            s.findElement(By.cssSelector("button[data-action='decide']")).click();
+            b.waiting(30).until(d -> !d.findElement(By.id("work-out")).getText().isEmpty()
+                    || !d.findElements(By.cssSelector(section + " [role=alert]")).isEmpty());
+            return b.driver().findElement(By.id("work-out")).getText().contains(recorded);
+        });
+        assertThat(b.driver().findElements(By.cssSelector(section))).as("the decided consignment leaves the worklist").isEmpty();
+    }
+}

@@ -1,0 +1,220 @@
+package vn.laocai.gate.e2e;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Headless Chromium from the Debian packages ({@code chromium}, {@code chromium-driver}) driven through
+ * its chromedriver, with the few things the web-console tests do over and over: sign in, switch language,
+ * wait for visible text, click what a live page may have redrawn meanwhile, save screenshots.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+    static final Dimension PHONE = new Dimension(412, 1400);
+    static final Dimension DESK = new Dimension(1280, 1400);
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path screenshots;
+    private final Path profile;
+    private int shots;
+
+    private BrowserSession(WebDriver driver, String baseUrl, Path screenshots, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.screenshots = screenshots;
+        this.profile = profile;
+    }
+
+    /**
+     * Skips the calling test when Chromium or its driver is missing on a developer's machine; under
+     * {@code CI=true} (where {@code .ci/run} installs them) a missing browser fails it.
+     */
+    static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String why = "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): apt-get install -y chromium chromium-driver";
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(why);
+        }
+        Assumptions.assumeTrue(present, why + "; skipped");
+    }
+
+    static BrowserSession open(String baseUrl, Path screenshots) {
+        try {
+            Files.createDirectories(screenshots);
+            try (var old = Files.list(screenshots)) {
+                for (Path png : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+                    Files.delete(png);
+                }
+            }
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--user-data-dir=" + profile, "--window-size=412,1400", "--lang=en-GB");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new BrowserSession(driver, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", screenshots, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void size(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    void go(String hash) {
+        driver.get(baseUrl + hash);
+    }
+
+    String hash() {
+        String url = driver.getCurrentUrl();
+        int i = url.indexOf('#');
+        return i < 0 ? "" : url.substring(i);
+    }
+
+    WebDriverWait waiting(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(250));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        return wait;
+    }
+
+    /** The element, once it is there and shown. */
+    WebElement await(By by) {
+        return waiting(60).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the element shows {@code text}; returns its whole text. */
+    String awaitText(By by, String text) {
+        String[] found = new String[1];
+        waiting(90).withMessage(() -> "'" + text + "' in " + by + "; page shows: " + bodyText()).until(d -> {
+            String shown = d.findElement(by).getText();
+            found[0] = shown;
+            return shown.contains(text);
+        });
+        return found[0];
+    }
+
+    String bodyText() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return "(" + e + ")";
+        }
+    }
+
+    /** Clicks it as soon as it is there and enabled, again if a live page redrew it meanwhile. */
+    void click(By by) {
+        waiting(90).withMessage(() -> "clickable " + by + "; page shows: " + bodyText()).until(d -> {
+            WebElement e = d.findElement(by);
+            if (!e.isDisplayed() || !e.isEnabled()) {
+                return false;
+            }
+            e.click();
+            return true;
+        });
+    }
+
+    void type(By by, String text) {
+        WebElement e = await(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    void select(By by, String value) {
+        new Select(await(by)).selectByValue(value);
+    }
+
+    /** Answers the page's prompt. */
+    void answerPrompt(String text) {
+        Alert alert = waiting(30).until(ExpectedConditions.alertIsPresent());
+        alert.sendKeys(text);
+        alert.accept();
+    }
+
+    /** Switches the language with the selector in the header and waits until the page says {@code expected}. */
+    void language(String lang, String expected) {
+        select(By.id("lang"), lang);
+        awaitText(By.tagName("body"), expected);
+    }
+
+    void signIn(String user) {
+        if (!driver.findElements(By.id("signout")).isEmpty() && driver.findElement(By.id("signout")).isDisplayed()) {
+            driver.findElement(By.id("signout")).click();
+        }
+        type(By.id("f-username"), user);
+        type(By.id("f-password"), user);
+        click(By.id("signin"));
+        await(By.cssSelector("#nav a"));
+    }
+
+    /** Retries an action until it succeeds: for steps that wait on events crossing the services. */
+    void retry(String what, Supplier<Boolean> attempt) {
+        waiting(90).withMessage(() -> what + "; page shows: " + bodyText()).until(d -> attempt.get());
+    }
+
+    /** A PNG of the page under target/screenshots, numbered in the order taken. */
+    Path screenshot(String name) {
+        try {
+            Path file = screenshots.resolve(String.format("%02d-%s.png", ++shots, name));
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile.toFile());
+        }
+    }
+
+    private static void deleteQuietly(File f) {
+        File[] children = f.listFiles();
+        if (children != null) {
+            for (File c : children) {
+                deleteQuietly(c);
+            }
+        }
+        f.delete();
+    }
+}
