@@ -63,6 +63,7 @@ export function fmtMoney(amount, currency) {
 
 export function fmtDuration(seconds) {
   if (seconds == null) return '—';
+  if (seconds < 60) return t('unit.seconds', { n: fmtNumber(Math.round(seconds)) });
   const m = Math.round(seconds / 60);
   if (m < 60) return t('unit.minutes', { n: fmtNumber(m) });
   return t('unit.hoursMinutes', { h: fmtNumber(Math.floor(m / 60)), m: fmtNumber(m % 60) });

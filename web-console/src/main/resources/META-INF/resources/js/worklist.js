@@ -52,7 +52,17 @@ export async function render(root, params, session) {
         return h('p', { class: 'err' }, t('work.held', { step: t('step.' + hold.step), reason: hold.reason }), ' ', mine.includes(hold.step) ? lift : null);
       }),
       d.steps.filter((s) => mine.includes(s.step) && OPEN(s)).map((s) => stepForm(d, s, result)),
+      mine.includes('CUSTOMS') ? handoffs(d) : null,
       result);
+  }
+
+  /** What the agency systems (VNACCS, the National Single Window, ...) have said of it, through customs-adapter. */
+  function handoffs(d) {
+    const box = h('p', { class: 'muted', 'data-handoffs': d.id });
+    call('customs', '/api/handoffs', { query: { declarationId: d.id } }).then((list) => fill(box, t('work.handoffs'), ': ',
+      list.length ? list.map((x) => `${x.agencySystem} ${t('handoff.' + x.state)}${x.channel ? ' (' + t('channel.' + x.channel) + ')' : ''}`
+        + (x.waiting ? ' · ' + t('work.waitingSystem') : '')).join(' · ') : '—'), () => {});
+    return box;
   }
 
   function stepForm(d, s, result) {

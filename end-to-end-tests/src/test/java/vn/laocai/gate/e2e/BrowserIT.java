@@ -88,6 +88,26 @@ class BrowserIT {
                 .executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
         b.awaitText(By.id("live"), "Trực tiếp");
         b.screenshot("driver-booking-qr-vi");
+        // another driver will drive: the booking is amended
+        b.type(By.name("newDriver"), "Trần Văn Bình");
+        b.type(By.name("newNationality"), "VN");
+        b.type(By.name("newDocument"), "B7654321");
+        b.type(By.name("newPhone"), "+84 913 222 333");
+        b.type(By.name("reason"), "Đổi lái xe");
+        b.click(By.id("amend"));
+        b.awaitText(By.id("booking"), "Trần Văn Bình");
+        // a second crossing, booked with the details the page remembered, then cancelled
+        b.go("#/driver");
+        b.awaitText(By.id("my-bookings"), code);
+        b.type(By.name("plate"), "24C-468.02");
+        assertThat(b.await(By.name("documentNumber")).getAttribute("value")).isEqualTo("C1234567");
+        b.click(By.id("book"));
+        b.waiting(60).until(d -> b.hash().startsWith("#/driver/KT2-") && !b.hash().endsWith(code));
+        b.awaitText(By.id("booking"), "24C-468.02");
+        b.click(By.id("cancel"));
+        b.confirm();
+        b.awaitText(By.id("booking"), "Đã hủy");
+        b.screenshot("driver-cancelled-vi");
         b.go("#/trader");
         b.waiting(30).until(d -> b.hash().startsWith("#/driver"));
 
@@ -217,7 +237,7 @@ class BrowserIT {
                 .contains("PLANT_QUARANTINE_PASSED", "BORDER_CHECK_CLEARED", "FEE_PAID", "CLEARED", "VEHICLE_RELEASED");
         try (var files = Files.list(Path.of("target", "screenshots"))) {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
-                    .contains("01-sign-in-vi.png").hasSizeGreaterThanOrEqualTo(14);
+                    .contains("01-sign-in-vi.png").hasSizeGreaterThanOrEqualTo(15);
         }
     }
 

@@ -167,6 +167,11 @@ final class BrowserSession implements AutoCloseable {
         alert.accept();
     }
 
+    /** Accepts the page's confirmation. */
+    void confirm() {
+        waiting(30).until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
     /** Switches the language with the selector in the header and waits until the page says {@code expected}. */
     void language(String lang, String expected) {
         select(By.id("lang"), lang);
