@@ -97,6 +97,9 @@ async function booking(root, code) {
 
   function show(b) {
     localStorage.setItem('booking.' + code, JSON.stringify(b));
+    // the QR is for the yard's check-in; changes are possible until the vehicle is called forward
+    qr.hidden = !['BOOKED', 'WAITING'].includes(b.status);
+    changes.hidden = !['BOOKED', 'WAITING'].includes(b.status);
     fill(summary, 
       h('p', {}, h('span', { class: 'big' }, b.plate), ' ', statusPill(b.status)),
       b.driverNotice ? h('p', { class: 'err' }, b.driverNotice) : null,

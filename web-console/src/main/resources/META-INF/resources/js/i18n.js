@@ -4,7 +4,6 @@ const LOCALES = { vi: 'vi-VN', en: 'en-GB', zh: 'zh-CN' };
 export const GATE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 let lang = 'vi';
 let messages = {};
-let fallback = {};
 
 export function language() { return lang; }
 export function locale() { return LOCALES[lang]; }
@@ -25,17 +24,15 @@ async function load(l) {
 export async function setLanguage(l) {
   if (!LOCALES[l]) l = 'vi';
   messages = await load(l);
-  if (l !== 'en' && !fallback.signIn) fallback = await load('en');
   lang = l;
   localStorage.setItem('lang', l);
   document.documentElement.lang = l;
 }
 
-/** The message under key ("a.b.c"), {name} replaced by params; the English one, else the key, when missing. */
+/** The message under key ("a.b.c"), {name} replaced by params; the key's last part when missing (never, MessagesTest checks). */
 export function t(key, params) {
   const find = (m) => key.split('.').reduce((o, k) => (o == null ? undefined : o[k]), m);
   let s = find(messages);
-  if (typeof s !== 'string') s = find(fallback);
   if (typeof s !== 'string') s = key.split('.').pop().replace(/_/g, ' ').toLowerCase();
   return params ? s.replace(/\{(\w+)\}/g, (_, n) => (params[n] == null ? '' : params[n])) : s;
 }
