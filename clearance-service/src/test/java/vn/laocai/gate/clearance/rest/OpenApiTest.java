@@ -1,0 +1,36 @@
+package vn.laocai.gate.clearance.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every endpoint is in the OpenAPI document, with its problems and a security requirement. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void every_clearance_endpoint_is_documented_with_security_and_problems() {
+        JsonPath api = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = api.getMap("paths");
+        assertThat(paths).containsKeys("/api/declarations", "/api/declarations/{id}", "/api/declarations/{id}/tracking",
+                "/api/declarations/{id}/stream", "/api/declarations/{id}/documents",
+                "/api/declarations/{id}/documents/{documentId}/content", "/api/declarations/{id}/steps/{step}/decisions",
+                "/api/declarations/{id}/holds", "/api/declarations/{id}/holds/{number}/lift",
+                "/api/declarations/{id}/fee/payment", "/api/clearance/statistics");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (List.of("get", "post", "put").contains(method)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> op = (Map<String, Object>) operation;
+                assertThat(op).as(method + " " + path).containsKeys("summary", "security", "responses");
+            }
+        }));
+        assertThat(api.getString("paths.'/api/declarations/{id}/steps/{step}/decisions'.post.responses.'409'.description"))
+                .contains("Illegal transition");
+    }
+}
