@@ -16,6 +16,7 @@ import vn.laocai.gate.clearance.domain.Hold;
 import vn.laocai.gate.clearance.domain.KnownBooking;
 import vn.laocai.gate.clearance.domain.StepDecision;
 import vn.laocai.gate.clearance.domain.Trip;
+import vn.laocai.gate.events.BookingAmended;
 import vn.laocai.gate.events.BookingCancelled;
 import vn.laocai.gate.events.BorderCheckCompleted;
 import vn.laocai.gate.events.CertificateVerified;
@@ -347,6 +348,10 @@ public class DeclarationService {
         } else if (event instanceof BookingCancelled cancelled) {
             declarations.findBooking(cancelled.bookingCode()).ifPresent(KnownBooking::cancel);
             withBooking(cancelled.bookingCode(), d -> d.bookingCancelled(cancelled.bookingCode(), cancelled.reason(), cancelled.cancelledAt()));
+        } else if (event instanceof BookingAmended e) {
+            withBooking(e.bookingCode(), d -> d.vehicleMoved(e.bookingCode(), "BOOKING_AMENDED", "Booking " + e.bookingCode()
+                    + " amended (revision " + e.revision() + "): driver " + e.driverName() + ", arrival " + e.arrivalWindowStart()
+                    + (e.reason() == null ? "" : "; " + e.reason()), e.amendedAt()));
         } else if (event instanceof VehicleCheckedIn e) {
             withBooking(e.bookingCode(), d -> d.vehicleMoved(e.bookingCode(), "VEHICLE_CHECKED_IN",
                     "Vehicle " + e.bookingCode() + " (" + e.plate() + ") checked in at the yard", e.checkedInAt()));

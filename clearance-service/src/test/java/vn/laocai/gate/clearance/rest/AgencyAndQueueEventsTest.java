@@ -3,6 +3,7 @@ package vn.laocai.gate.clearance.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.BookingAmended;
 import vn.laocai.gate.events.BookingCancelled;
 import vn.laocai.gate.events.BorderCheckCompleted;
 import vn.laocai.gate.events.CustomsEventType;
@@ -54,11 +55,14 @@ class AgencyAndQueueEventsTest {
         VehicleCheckedIn checkedIn = new VehicleCheckedIn(booking, "24C12345", "EXPORT", "PERISHABLE", Instant.now());
         queue(bootstrap, booking, checkIn, QueueEventType.VEHICLE_CHECKED_IN, checkedIn);
         queue(bootstrap, booking, checkIn, QueueEventType.VEHICLE_CHECKED_IN, checkedIn);
+        queue(bootstrap, booking, UUID.randomUUID().toString(), QueueEventType.BOOKING_AMENDED,
+                new BookingAmended(booking, 2, "24C12345", null, "Hoàng Văn Bình", "VN", "C7654321", Instant.now(),
+                        Instant.now().plusSeconds(3600), "Driver changed after a breakdown", Instant.now()));
         answer(bootstrap, booking, CustomsEventType.BORDER_CHECK_COMPLETED,
                 new BorderCheckCompleted(booking, "24C12345", "CLEARED", null, Instant.now()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(timeline(id)).contains("VEHICLE_CHECKED_IN", "BORDER_CHECK_CLEARED"));
+                assertThat(timeline(id)).contains("VEHICLE_CHECKED_IN", "BOOKING_AMENDED", "BORDER_CHECK_CLEARED"));
         assertThat(timeline(id)).filteredOn("VEHICLE_CHECKED_IN"::equals).hasSize(1);
         assertThat(read(id, TRADER).getList("steps.findAll { it.step == 'BORDER_GUARD' }.decidedThrough", String.class))
                 .containsExactly("AGENCY_SYSTEM");
