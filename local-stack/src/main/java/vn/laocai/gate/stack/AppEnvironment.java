@@ -16,8 +16,14 @@ public final class AppEnvironment {
      * ({@link AppSpec#extraEnv()}), then the configuration's overrides for it.
      */
     public static Map<String, String> of(AppSpec app, PlatformConfig config, InfraEndpoints infra, AppWiring wiring) {
+        return of(app, 1, config, infra, wiring);
+    }
+
+    /** The same for instance {@code instance} (1-based) of the application: only its HTTP port differs. */
+    public static Map<String, String> of(AppSpec app, int instance, PlatformConfig config, InfraEndpoints infra,
+                                         AppWiring wiring) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.appPort(app.name())));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(config.instancePort(app.name(), instance)));
         app.databaseName().ifPresent(db -> {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(db));
             env.put("QUARKUS_DATASOURCE_USERNAME", infra.dbUser());

@@ -132,7 +132,11 @@ public final class Platform implements AutoCloseable {
             ports.put("Kafka controller", config.kafkaControllerPort());
         }
         ports.put("token endpoint", config.identityPort());
-        config.apps().forEach(a -> ports.put(a.name(), config.appPort(a.name())));
+        config.apps().forEach(a -> {
+            for (int i = 1; i <= config.instances(a.name()); i++) {
+                ports.put(instanceName(a.name(), i), config.instancePort(a.name(), i));
+            }
+        });
         List<String> busy = new ArrayList<>();
         ports.forEach((what, port) -> {
             if (!isFree(port)) {
@@ -225,21 +229,25 @@ public final class Platform implements AutoCloseable {
             List<AppProcess> started = new ArrayList<>();
             for (AppSpec app : config.apps()) {
                 if (app.stage() == stage) {
-                    started.add(launch(app));
+                    for (int i = 1; i <= config.instances(app.name()); i++) {
+                        started.add(launch(app, i));
+                    }
                 }
             }
             awaitAll(started);
         }
     }
 
-    private AppProcess launch(AppSpec app) {
+    private AppProcess launch(AppSpec app, int instance) {
         AppWiring wiring = wiring();
-        LOG.info("Starting {} on port {}", app.name(), config.appPort(app.name()));
+        String name = instanceName(app.name(), instance);
+        int port = config.instancePort(app.name(), instance);
+        LOG.info("Starting {} on port {}", name, port);
         AppProcess process = AppProcess.launch(app, jars.get(app), config.repoRoot().resolve(app.module()),
-                config.jvmOptions(), AppEnvironment.of(app, config, infra, wiring), wiring.baseUrl(app.name()),
-                config.logsDirectory().resolve(app.name() + ".log"));
+                config.jvmOptions(), AppEnvironment.of(app, instance, config, infra, wiring),
+                "http://127.0.0.1:" + port, config.logsDirectory().resolve(name + ".log"));
         synchronized (this) {
-            apps.put(app.name(), process);
+            apps.put(name, process);
             if (closed) {
                 AppProcess.stopAll(List.of(process), Duration.ofSeconds(5));
                 throw new IllegalStateException("Stopped while starting");
@@ -248,29 +256,47 @@ public final class Platform implements AutoCloseable {
         return process;
     }
 
+    /**
+     * The name of one instance of an application: the application's own name for the first,
+     * {@code <app>-<n>} for the others (their log is {@code logs/<app>-<n>.log}).
+     */
+    public static String instanceName(String app, int instance) {
+        return instance == 1 ? app : app + "-" + instance;
+    }
+
     /** Kills an application at once (SIGKILL), as a crash or a power cut would; the rest keeps running. */
     public void kill(String app) {
+        kill(app, 1);
+    }
+
+    /** Kills one instance (1-based) of an application at once (SIGKILL); the other instances keep running. */
+    public void kill(String app, int instance) {
         AppProcess process;
         synchronized (this) {
-            process = apps.get(app);
+            process = apps.get(instanceName(app, instance));
         }
         if (process == null) {
-            throw new IllegalArgumentException("Not running: " + app);
+            throw new IllegalArgumentException("Not running: " + instanceName(app, instance));
         }
         process.killNow();
     }
 
     /** Starts an application again (after {@link #kill(String)}, or stopping it first) and waits until it is ready. */
     public void restart(String app) {
+        restart(app, 1);
+    }
+
+    /** Starts one instance (1-based) of an application again and waits until it is ready. */
+    public void restart(String app, int instance) {
         AppSpec spec = Apps.require(app);
         AppProcess old;
         synchronized (this) {
-            old = apps.get(app);
+            old = apps.get(instanceName(app, instance));
         }
         if (old != null && old.isAlive()) {
             AppProcess.stopAll(List.of(old), APP_STOP_GRACE);
         }
-        awaitAll(List.of(launch(spec)));
+        awaitAll(List.of(launch(spec, instance)));
     }
 
     /** Waits for all in parallel and fails as soon as one fails. */
@@ -340,6 +366,11 @@ public final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + config.appPort(app);
     }
 
+    /** {@code http://127.0.0.1:<port>} of one instance (1-based) of an application. */
+    public String url(String app, int instance) {
+        return "http://127.0.0.1:" + config.instancePort(app, instance);
+    }
+
     public String tokenUrl() {
         return "http://127.0.0.1:" + config.identityPort() + "/token";
     }
@@ -353,7 +384,7 @@ public final class Platform implements AutoCloseable {
         return identity.token(username, TokenServer.TOKEN_LIFETIME, roles);
     }
 
-    /** The running applications, in start order. */
+    /** The running application instances by {@link #instanceName}, in start order. */
     public synchronized Map<String, AppProcess> apps() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(apps));
     }
@@ -368,6 +399,9 @@ public final class Platform implements AutoCloseable {
                         app.name(), url + "/"));
             } else {
                 sb.append(String.format("  %-22s %-24s Swagger UI %s/q/swagger-ui%n", app.name(), url, url));
+            }
+            for (int i = 2; i <= config.instances(app.name()); i++) {
+                sb.append(String.format("  %-22s %s%n", instanceName(app.name(), i), url(app.name(), i)));
             }
         }
         sb.append(String.format("%n  %-22s POST %s  (form fields username, password)%n", "token endpoint", tokenUrl()));

@@ -22,6 +22,8 @@ public final class PlatformConfig {
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final int DEFAULT_IDENTITY_PORT = 8090;
+    /** Instance {@code i} of an application on fixed ports listens on its port plus {@code 100 * (i - 1)}. */
+    public static final int INSTANCE_PORT_STEP = 100;
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
     private final Path home;
@@ -31,6 +33,8 @@ public final class PlatformConfig {
     private final int kafkaControllerPort;
     private final int identityPort;
     private final Map<String, Integer> appPorts;
+    /** The HTTP ports of the second and further instances of an application, in instance order. */
+    private final Map<String, List<Integer>> extraInstancePorts;
     private final List<AppSpec> apps;
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
@@ -52,6 +56,15 @@ public final class PlatformConfig {
             ports.put(app.name(), b.appPorts.getOrDefault(app.name(), app.defaultPort()));
         }
         this.appPorts = Map.copyOf(ports);
+        Map<String, List<Integer>> extraPorts = new LinkedHashMap<>();
+        b.instances.forEach((app, count) -> {
+            List<Integer> more = new ArrayList<>();
+            for (int i = 2; i <= count; i++) {
+                more.add(b.freePorts ? FreePorts.next() : ports.get(app) + INSTANCE_PORT_STEP * (i - 1));
+            }
+            extraPorts.put(app, List.copyOf(more));
+        });
+        this.extraInstancePorts = Map.copyOf(extraPorts);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.readyTimeout = b.readyTimeout;
         this.externalDatabase = b.externalDatabase;
@@ -81,6 +94,9 @@ public final class PlatformConfig {
         for (AppSpec app : Apps.all()) {
             intVar(env, portVariable(app.name())).ifPresent(p -> b.appPort(app.name(), p));
         }
+        for (AppSpec app : Apps.all()) {
+            intVar(env, instancesVariable(app.name())).ifPresent(n -> b.instances(app.name(), n));
+        }
         String apps = blankToNull(env.get("GATE_APPS"));
         if ("none".equals(apps)) {
             b.apps(List.of());
@@ -107,6 +123,11 @@ public final class PlatformConfig {
     /** {@code GATE_PORT_VEHICLE_QUEUE_SERVICE} for {@code vehicle-queue-service}. */
     public static String portVariable(String app) {
         return "GATE_PORT_" + app.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** {@code GATE_INSTANCES_CLEARANCE_SERVICE} for {@code clearance-service}. */
+    public static String instancesVariable(String app) {
+        return "GATE_INSTANCES_" + app.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private static Optional<Integer> intVar(Map<String, String> env, String name) {
@@ -161,6 +182,21 @@ public final class PlatformConfig {
         return port;
     }
 
+    /** How many instances of the application run side by side (same database, same Kafka consumer groups). */
+    public int instances(String app) {
+        Apps.require(app);
+        return 1 + extraInstancePorts.getOrDefault(app, List.of()).size();
+    }
+
+    /** The HTTP port of instance {@code instance} (1-based) of an application; instance 1 listens on {@link #appPort}. */
+    public int instancePort(String app, int instance) {
+        int count = instances(app);
+        if (instance < 1 || instance > count) {
+            throw new IllegalArgumentException(app + " has " + count + " instance(s), not an instance " + instance);
+        }
+        return instance == 1 ? appPort(app) : extraInstancePorts.get(app).get(instance - 2);
+    }
+
     /** The applications to start, in start order. */
     public List<AppSpec> apps() {
         return apps;
@@ -203,6 +239,8 @@ public final class PlatformConfig {
         private int kafkaControllerPort = DEFAULT_KAFKA_PORT + 1;
         private int identityPort = DEFAULT_IDENTITY_PORT;
         private final Map<String, Integer> appPorts = new LinkedHashMap<>();
+        private final Map<String, Integer> instances = new LinkedHashMap<>();
+        private boolean freePorts;
         private List<String> apps = Apps.names();
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private Duration readyTimeout = Duration.ofSeconds(120);
@@ -243,6 +281,20 @@ public final class PlatformConfig {
             kafkaPorts(FreePorts.next(), FreePorts.next());
             identityPort = FreePorts.next();
             Apps.names().forEach(a -> appPorts.put(a, FreePorts.next()));
+            freePorts = true;
+            return this;
+        }
+
+        /**
+         * Runs {@code count} instances of an application, each on its own HTTP port, sharing its
+         * database and its Kafka consumer groups (the topics have 3 partitions, so up to 3 share the load).
+         */
+        public Builder instances(String app, int count) {
+            Apps.require(app);
+            if (count < 1) {
+                throw new IllegalArgumentException("instances of " + app + " must be at least 1, not " + count);
+            }
+            instances.put(app, count);
             return this;
         }
 

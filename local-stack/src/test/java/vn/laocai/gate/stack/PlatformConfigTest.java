@@ -57,6 +57,25 @@ class PlatformConfigTest {
     }
 
     @Test
+    void furtherInstancesOfAnAppListenOnTheirOwnPorts() {
+        PlatformConfig fixed = PlatformConfig.fromEnvironment(Map.of("GATE_INSTANCES_CLEARANCE_SERVICE", "3"), REPO);
+        assertThat(fixed.instances(Apps.CLEARANCE)).isEqualTo(3);
+        assertThat(fixed.instances(Apps.VEHICLE_QUEUE)).isEqualTo(1);
+        assertThat(fixed.instancePort(Apps.CLEARANCE, 1)).isEqualTo(8082);
+        assertThat(fixed.instancePort(Apps.CLEARANCE, 2)).isEqualTo(8182);
+        assertThat(fixed.instancePort(Apps.CLEARANCE, 3)).isEqualTo(8282);
+        assertThatThrownBy(() -> fixed.instancePort(Apps.CLEARANCE, 4)).hasMessageContaining("3 instance(s)");
+
+        PlatformConfig free = PlatformConfig.builder(Path.of("/tmp/h"), REPO).freePorts()
+                .instances(Apps.CUSTOMS_ADAPTER, 2).build();
+        assertThat(free.instancePort(Apps.CUSTOMS_ADAPTER, 2)).isNotIn(free.appPort(Apps.CUSTOMS_ADAPTER), 8183);
+        assertThat(Platform.instanceName(Apps.CUSTOMS_ADAPTER, 1)).isEqualTo("customs-adapter");
+        assertThat(Platform.instanceName(Apps.CUSTOMS_ADAPTER, 2)).isEqualTo("customs-adapter-2");
+        assertThatThrownBy(() -> PlatformConfig.builder(Path.of("/tmp/h"), REPO).instances(Apps.CLEARANCE, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void externalDatabaseAndBrokerComeFromTheEnvironment() {
         PlatformConfig config = PlatformConfig.fromEnvironment(Map.of(
                 "GATE_DB_URL_BASE", "jdbc:postgresql://db.example:5432",
