@@ -41,7 +41,7 @@ public class ServiceProxy {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setSsl(upstream.tls())
                     .setKeepAlive(true)
-                    .setMaxPoolSize(32)
+                    .setMaxPoolSize(config.connectionsPerService())
                     .setIdleTimeout(0));
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.port(), upstream.host());
             proxy.addInterceptor(new Rewrite(upstream));

@@ -1,6 +1,7 @@
 package vn.laocai.gate.web;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 
@@ -25,4 +26,11 @@ public interface WebConsoleConfig {
      * realm's {@code .../protocol/openid-connect} ({@code WEB_IDENTITY_URL}); the pages post to {@code /svc/id/token}.
      */
     URI identityUrl();
+
+    /**
+     * Connections the console may hold open to each service ({@code WEB_CONNECTIONS_PER_SERVICE}). Every page
+     * following something live (a booking, a declaration, the yard) holds one for as long as it is open.
+     */
+    @WithDefault("500")
+    int connectionsPerService();
 }
