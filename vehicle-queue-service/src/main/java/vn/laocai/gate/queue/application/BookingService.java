@@ -24,8 +24,10 @@ import vn.laocai.gate.support.problem.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /** Use cases of bookings: each runs in one transaction with the events it causes. */
@@ -172,14 +174,17 @@ public class BookingService {
         if (!processed.markProcessed(eventId, CONSUMER)) {
             return;
         }
-        for (String code : codes == null ? List.<String>of() : codes) {
-            Optional<Booking> booking = bookings.findByCode(code);
-            if (booking.isEmpty()) {
-                LOG.warnf("Declaration %s names unknown booking %s", declarationId, code);
-                continue;
-            }
-            change.accept(booking.get());
-            publish(booking.get());
+        List<Booking> known = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : new TreeSet<>(codes)) {
+            bookings.findByCode(code).ifPresentOrElse(known::add,
+                    () -> LOG.warnf("Declaration %s names unknown booking %s", declarationId, code));
+        }
+        // the yard locks first, in one order, then the rows: the same order as the officers' actions
+        known.stream().map(Booking::direction).distinct().sorted().forEach(d -> bookings.lock("yard:" + d));
+        for (Booking booking : known) {
+            bookings.lockForChange(booking);
+            change.accept(booking);
+            publish(booking);
         }
     }
 

@@ -78,6 +78,7 @@ public class YardService {
         } else {
             throw ProblemException.invalidField("qrToken", "give the scanned qrToken or the plate");
         }
+        lockForChange(booking);
         booking.checkIn(method, settings.arrival().earlyCheckIn(), settings.arrival().grace(), now);
         record(booking, "CHECK_IN", method.name(), officer, now);
         return booking;
@@ -210,8 +211,16 @@ public class YardService {
         return queue(booking.direction()).entryOf(booking.code());
     }
 
+    /** The booking, locked for a change: the yard of its direction first, then its row. */
     private Booking find(String code) {
-        return bookings.findByCode(code).orElseThrow(() -> ProblemException.notFound("Booking", code));
+        Booking booking = bookings.findByCode(code).orElseThrow(() -> ProblemException.notFound("Booking", code));
+        lockForChange(booking);
+        return booking;
+    }
+
+    private void lockForChange(Booking booking) {
+        bookings.lock("yard:" + booking.direction());
+        bookings.lockForChange(booking);
     }
 
     private void record(Booking booking, String action, String reason, String officer, Instant now) {

@@ -28,6 +28,13 @@ public interface BookingRepository {
     /** Serialises transactions (of every instance) that take the same named lock, until commit. */
     void lock(String key);
 
+    /**
+     * Re-reads the booking and locks its row until commit, so that two changes of one vehicle (an
+     * officer's action and a clearance event, say) wait for each other instead of failing.
+     * Callers take the yard lock of the booking's direction first: always yard, then row.
+     */
+    void lockForChange(Booking booking);
+
     /** Serialises bookings of one slot hour across transactions and instances until commit. */
     void lockSlot(Direction direction, Instant slotStart);
 

@@ -2,6 +2,7 @@ package vn.laocai.gate.queue.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
@@ -81,6 +82,12 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public void lock(String key) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+    }
+
+    @Override
+    public void lockForChange(Booking booking) {
+        em.flush();
+        em.refresh(booking, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
