@@ -34,6 +34,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final CloudEventPublisher publisher;
     private final Clock clock;
+    private final OutboxMetrics metrics;
     private final int batchSize;
     private final Duration retention;
     /** Consecutive failed relays (Kafka or the database down): the relay backs off exponentially. */
@@ -43,12 +44,13 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private final WakeUps wakeUps = new WakeUps("outbox-relay", this::relayNow);
 
-    public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock,
+    public OutboxRelay(EntityManager em, CloudEventPublisher publisher, Clock clock, OutboxMetrics metrics,
                        @ConfigProperty(name = "gate.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "gate.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.em = em;
         this.publisher = publisher;
         this.clock = clock;
+        this.metrics = metrics;
         this.batchSize = batchSize;
         this.retention = retention;
     }
@@ -126,6 +128,7 @@ public class OutboxRelay {
         publisher.publishAll(batch);
         Instant now = Instant.now(clock);
         batch.forEach(m -> m.publishedAt = now);
+        metrics.published(batch, now);
         return batch.size();
     }
 
