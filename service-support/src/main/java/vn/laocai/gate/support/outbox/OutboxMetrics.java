@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The outbox at {@code /q/metrics}, in every service: {@code gate_outbox_pending} (events not yet
  * published), {@code gate_outbox_lag_seconds} (age of the oldest of them; 0 when none waits), both
  * refreshed from the database every few seconds, and {@code gate_outbox_publish_delay_seconds}
- * (from written to published, per event this instance relayed).
+ * (from written to published, per event this instance relayed); each tagged with the service's
+ * {@code application} name, as every service has them.
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -29,17 +31,21 @@ public class OutboxMetrics {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong lagMillis = new AtomicLong();
 
-    public OutboxMetrics(MeterRegistry registry, EntityManager em, Clock clock) {
+    public OutboxMetrics(MeterRegistry registry, EntityManager em, Clock clock,
+                         @ConfigProperty(name = "quarkus.application.name") String application) {
         this.em = em;
         this.clock = clock;
         this.publishDelay = Timer.builder("gate.outbox.publish.delay")
+                .tag("application", application)
                 .description("From an event written to the outbox to its publication on Kafka")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(registry);
         Gauge.builder("gate.outbox.pending", pending, AtomicLong::get)
+                .tag("application", application)
                 .description("Events in the outbox not yet published")
                 .register(registry);
         Gauge.builder("gate.outbox.lag", lagMillis, m -> m.get() / 1000.0)
+                .tag("application", application)
                 .description("Age of the oldest event in the outbox not yet published (0 when none waits)")
                 .baseUnit("seconds")
                 .register(registry);
