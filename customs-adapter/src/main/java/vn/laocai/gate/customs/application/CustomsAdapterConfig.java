@@ -43,6 +43,13 @@ public interface CustomsAdapterConfig {
         @WithDefault("1m")
         Duration retryMax();
 
+        /**
+         * While one instance sends a handoff, the others leave it alone this long; longer than a call
+         * with its quick retries. A handoff whose instance died mid-call is sent again after it.
+         */
+        @WithDefault("30s")
+        Duration claim();
+
         default RetrySchedule retrySchedule() {
             return new RetrySchedule(retryInitial(), retryMax());
         }

@@ -125,8 +125,9 @@ public class HandoffDispatcher {
      * not called again (its handoffs are rescheduled at once, each announcing its delay once).
      */
     private void dispatch(UUID id, Set<AgencySystem> unavailable) {
+        // claimed under the row lock: another instance's dispatcher skips it while this one sends it
         Due due = QuarkusTransaction.requiringNew().call(() -> handoffs.lock(id)
-                .filter(h -> h.isDue(Instant.now(clock)))
+                .filter(h -> h.claim(Instant.now(clock), config.claim()))
                 .map(h -> new Due(h.id(), h.agencySystem(), h.subjectId(), h.payload(), h.createdAt()))
                 .orElse(null));
         if (due == null) {

@@ -18,6 +18,7 @@ import vn.laocai.gate.events.HandoffAccepted;
 import vn.laocai.gate.events.HandoffDelayed;
 import vn.laocai.gate.events.QuarantineResultReceived;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,6 +207,19 @@ public class Handoff {
 
     public boolean isDue(Instant now) {
         return state == HandoffState.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
+    /**
+     * An instance of the adapter is about to send the handoff: the others leave it alone for
+     * {@code lease}. If that instance dies before recording the outcome, the handoff falls due again
+     * when the lease ends. Returns false when the handoff is not due (another instance has it).
+     */
+    public boolean claim(Instant now, Duration lease) {
+        if (!isDue(now)) {
+            return false;
+        }
+        nextAttemptAt = now.plus(lease);
+        return true;
     }
 
     /**

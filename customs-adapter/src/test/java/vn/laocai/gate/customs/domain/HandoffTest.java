@@ -54,6 +54,18 @@ class HandoffTest {
     }
 
     @Test
+    void a_claimed_handoff_is_not_due_for_other_instances_until_the_claim_ends() {
+        Handoff h = pending();
+
+        assertThat(h.claim(T0, Duration.ofSeconds(30))).isTrue();
+        assertThat(h.claim(T0.plusSeconds(1), Duration.ofSeconds(30))).isFalse();
+        assertThat(h.isDue(T0.plusSeconds(29))).isFalse();
+        assertThat(h.isDue(T0.plusSeconds(30))).isTrue();
+        assertThat(h.state()).isEqualTo(HandoffState.PENDING);
+        assertThat(submitted().claim(T0, Duration.ofSeconds(30))).isFalse();
+    }
+
+    @Test
     void an_acceptance_makes_it_submitted_with_the_reference() {
         Handoff h = submitted();
 
