@@ -70,15 +70,16 @@ public final class LocalStack {
             System.exit(1);
             return;
         }
-        platform.apps().values().forEach(p -> p.process().onExit().thenAccept(exited -> {
+        platform.apps().forEach((name, p) -> p.process().onExit().thenAccept(exited -> {
             if (!stopping.get()) {
-                log.warn("{} exited with code {}; see {}", p.app().name(), exited.exitValue(), p.logFile());
+                log.warn("{} exited with code {}; see {}", name, exited.exitValue(), p.logFile());
             }
         }));
         String summary = platform.summary();
         write(home.resolve("urls.txt"), summary);
-        write(appPidsFile, platform.apps().values().stream()
-                .map(p -> p.app().name() + " " + p.pid() + " " + p.baseUrl() + "\n").collect(Collectors.joining()));
+        write(appPidsFile, platform.apps().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().pid() + " " + e.getValue().baseUrl() + "\n")
+                .collect(Collectors.joining()));
         write(readyFile, ProcessHandle.current().pid() + "\n");
         System.out.println(summary);
         System.out.flush();
