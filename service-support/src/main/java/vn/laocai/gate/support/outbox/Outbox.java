@@ -6,17 +6,20 @@ import jakarta.transaction.Transactional;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
 import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.support.tracing.TraceContext;
 import vn.laocai.gate.support.tx.AfterCommit;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Records events in the same database transaction as the state change that caused them;
  * {@link OutboxRelay} publishes them afterwards. An event is never published for a change that
- * rolled back, and never lost for one that committed.
+ * rolled back, and never lost for one that committed. Each event keeps the W3C trace context of the
+ * transaction that recorded it, so its Kafka record continues the same trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -41,6 +44,9 @@ public class Outbox {
         message.aggregateId = event.aggregateId();
         message.payload = EventCodec.encodeToString(event);
         message.occurredAt = Instant.now(clock);
+        Map<String, String> trace = TraceContext.current();
+        message.traceParent = trace.get(TraceContext.TRACEPARENT);
+        message.traceState = trace.get(TraceContext.TRACESTATE);
         message.persist();
         wakeRelayAfterCommit();
     }

@@ -43,4 +43,12 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "attempts", nullable = false)
     public int attempts;
+
+    /** W3C {@code traceparent} of the transaction that recorded the event; null outside of a trace and for older rows. */
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
+
+    /** W3C {@code tracestate} that came with {@link #traceParent}, if any. */
+    @Column(name = "trace_state", updatable = false)
+    public String traceState;
 }
