@@ -200,6 +200,11 @@ class BrowserIT {
         b.click(By.id("pay"));
         b.awaitText(By.id("paid"), "PAY-");
         b.awaitText(By.tagName("h1"), "Đã thông quan");
+        // the queue releases the truck inside the gate; the page shows it live, or at the latest when opened again
+        PlatformIT.awaitReleased(platform, platform.token("browser-check", "supervisor"), code, declaration);
+        if (!b.shows(By.id("timeline"), "Xe được giải phóng", 10)) {
+            b.driver().navigate().refresh();
+        }
         b.awaitText(By.id("timeline"), "Xe được giải phóng");
         b.screenshot("trader-cleared-vi");
 

@@ -130,6 +130,16 @@ final class BrowserSession implements AutoCloseable {
         return found[0];
     }
 
+    /** Whether {@code by} shows {@code text} within {@code seconds}. */
+    boolean shows(By by, String text, int seconds) {
+        try {
+            waiting(seconds).until(d -> d.findElement(by).getText().contains(text));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     String bodyText() {
         try {
             return driver.findElement(By.tagName("body")).getText();
