@@ -1,6 +1,7 @@
 package vn.laocai.gate.customs.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -11,11 +12,11 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.UnreadableEventException;
 import vn.laocai.gate.support.messaging.InboundEvent;
+import vn.laocai.gate.support.messaging.KafkaConnection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -55,14 +56,15 @@ public class DeadLetters {
         }
     }
 
-    private final String bootstrap;
+    private final Map<String, Object> kafka;
     private final EventRouter router;
     private final EntityManager em;
     private final Clock clock;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap, EventRouter router,
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, EventRouter router,
                        EntityManager em, Clock clock) {
-        this.bootstrap = bootstrap;
+        // the cluster of the channels, with its TLS/SASL settings: the dead-letter reader is a client of our own
+        this.kafka = KafkaConnection.of(kafkaConfig);
         this.router = router;
         this.em = em;
         this.clock = clock;
@@ -211,10 +213,10 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500), new StringDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -26,7 +26,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -53,9 +52,7 @@ public class CloudEventPublisher {
                                OpenTelemetry openTelemetry,
                                @ConfigProperty(name = "quarkus.application.name") String applicationName,
                                @ConfigProperty(name = "gate.outbox.send-timeout-ms", defaultValue = "15000") long sendTimeoutMs) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-        copySecurity(kafkaConfig, config);
+        Map<String, Object> config = KafkaConnection.of(kafkaConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -71,14 +68,6 @@ public class CloudEventPublisher {
         this.source = URI.create("/vn-gate/" + applicationName);
         this.sendTimeoutMs = sendTimeoutMs;
         this.tracer = openTelemetry.getTracer("vn.laocai.gate.support");
-    }
-
-    private static void copySecurity(Map<String, Object> from, Map<String, Object> to) {
-        from.forEach((k, v) -> {
-            if (k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl.")) {
-                to.put(k, v);
-            }
-        });
     }
 
     /** Sends every message and waits until Kafka acknowledged all of them; throws when one fails. */
