@@ -3,6 +3,7 @@ package vn.laocai.gate.support.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -37,6 +38,16 @@ public class ProblemMappers {
                 ? ProblemException.conflict(e.rule(), e.field(), e.getMessage())
                 : ProblemException.rule(e.rule(), e.field(), e.getMessage());
         return respond(problem.toProblem(uri.getPath()));
+    }
+
+    /**
+     * A row changed by another transaction between reading and writing it (an officer's action while
+     * an event is applied, say): 409, to be tried again on the fresh state, instead of a 500.
+     */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemException.conflict("concurrent-change",
+                "it was changed at the same moment by another action; read it again and send the request again").toProblem(uri.getPath()));
     }
 
     @ServerExceptionMapper
