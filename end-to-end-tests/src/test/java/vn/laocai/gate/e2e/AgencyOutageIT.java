@@ -266,7 +266,7 @@ class AgencyOutageIT {
                 "Hekou Electronics Trading Co., Ltd.", number, "EXPORT", "CN", List.of(booking),
                 List.of(new GoodsLine(1, "85171300", "Mobile phones, boxed", new BigDecimal("500"), "PCE",
                         new BigDecimal("150"), new BigDecimal("180"), new BigDecimal("60000"), "USD", "VN")),
-                Instant.now(), List.of());
+                Instant.now(), List.of(), false);
     }
 
     static void publish(DeclarationSubmitted d) {

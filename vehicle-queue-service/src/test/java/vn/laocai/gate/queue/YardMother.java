@@ -50,7 +50,7 @@ public final class YardMother {
         return new DeclarationSubmitted(declarationId, 1, "5300123456", "Cong ty TNHH Nong san Lao Cai", "Hekou Fruit Trading Co., Ltd.",
                 "305" + (100_000_000 + Math.abs(declarationId.hashCode() % 900_000_000)), "EXPORT", "CN", List.of(bookingCode),
                 List.of(new GoodsLine(1, "08106000", "Fresh durian, Ri6 variety, boxed", new BigDecimal("18000"), "KGM",
-                        new BigDecimal("18000"), new BigDecimal("19500"), new BigDecimal("54000"), "USD", "VN")), Instant.now(), null);
+                        new BigDecimal("18000"), new BigDecimal("19500"), new BigDecimal("54000"), "USD", "VN")), Instant.now(), null, true);
     }
 
     public static ConsignmentReadyForGate ready(String declarationId, String bookingCode) {

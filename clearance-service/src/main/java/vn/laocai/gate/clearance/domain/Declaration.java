@@ -912,7 +912,7 @@ public class Declaration {
                 .map(d -> new DocumentReference(d.type().name(), d.number(), d.sha256())).toList();
         return new DeclarationSubmitted(id.toString(), declarationVersion, declarant.taxCode(), declarant.name(),
                 consignee, customsDeclarationNumber, direction, destinationCountry, List.copyOf(bookingCodes),
-                lines, now, refs);
+                lines, now, refs, perishable());
     }
 
     private void note(Instant at, String step, String actor, String detail) {

@@ -16,13 +16,13 @@ class RoutingTest {
     static DeclarationSubmitted withDocuments(DeclarationSubmitted d, int version, List<DocumentReference> documents) {
         return new DeclarationSubmitted(d.declarationId(), version, d.declarantTaxCode(), d.declarantName(),
                 d.consignee(), d.customsDeclarationNumber(), d.direction(), d.destinationCountry(), d.bookingCodes(),
-                d.goodsLines(), d.submittedAt(), documents);
+                d.goodsLines(), d.submittedAt(), documents, d.perishable());
     }
 
     static DeclarationSubmitted withGoods(DeclarationSubmitted d, List<GoodsLine> goods) {
         return new DeclarationSubmitted(d.declarationId(), d.version() + 1, d.declarantTaxCode(), d.declarantName(),
                 d.consignee(), d.customsDeclarationNumber(), d.direction(), d.destinationCountry(), d.bookingCodes(),
-                goods, d.submittedAt(), d.documents());
+                goods, d.submittedAt(), d.documents(), d.perishable());
     }
 
     static GoodsLine line(String hsCode, String quantity) {

@@ -18,14 +18,14 @@ public final class Declarations {
         String number = String.format("%012d", 300_000_000_000L + ThreadLocalRandom.current().nextLong(99_999_999_999L));
         return new DeclarationSubmitted(UUID.randomUUID().toString(), d.version(), d.declarantTaxCode(),
                 d.declarantName(), d.consignee(), number, d.direction(), d.destinationCountry(), d.bookingCodes(),
-                d.goodsLines(), d.submittedAt(), d.documents());
+                d.goodsLines(), d.submittedAt(), d.documents(), d.perishable());
     }
 
     /** The next version of the declaration with the given goods lines (same documents). */
     public static DeclarationSubmitted nextVersion(DeclarationSubmitted d, java.util.List<GoodsLine> goods) {
         return new DeclarationSubmitted(d.declarationId(), d.version() + 1, d.declarantTaxCode(), d.declarantName(),
                 d.consignee(), d.customsDeclarationNumber(), d.direction(), d.destinationCountry(), d.bookingCodes(),
-                goods, d.submittedAt(), d.documents());
+                goods, d.submittedAt(), d.documents(), d.perishable());
     }
 
     /** The same goods, 500 kg more on each line. */
