@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.laocai.gate.support.messaging.CloudEventPublisher;
 import vn.laocai.gate.support.tx.WakeUps;
 
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package vn.laocai.gate.support.messaging;
+package vn.laocai.gate.support.outbox;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -19,7 +19,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.laocai.gate.events.EventType;
-import vn.laocai.gate.support.outbox.OutboxMessage;
+import vn.laocai.gate.support.messaging.KafkaConnection;
 import vn.laocai.gate.support.tracing.TraceContext;
 
 import java.net.URI;
