@@ -11,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.laocai.gate.support.domain.InvalidValueException;
+import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import jakarta.validation.ElementKind;
@@ -38,6 +40,16 @@ public class ProblemMappers {
                 ? ProblemException.conflict(e.rule(), e.field(), e.getMessage())
                 : ProblemException.rule(e.rule(), e.field(), e.getMessage());
         return respond(problem.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(ProblemException.notFound(e.what(), e.id()).toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, UriInfo uri) {
+        return respond(ProblemException.invalidField(e.field(), e.reason()).toProblem(uri.getPath()));
     }
 
     /**
@@ -88,6 +100,14 @@ public class ProblemMappers {
         }
         return respond(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
                 status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()));
+    }
+
+    /**
+     * The answer to a problem: a service's own exception mapper (in its rest package) turns its typed
+     * exception into a {@link ProblemException} and answers it with this.
+     */
+    public static Response answer(ProblemException problem, UriInfo uri) {
+        return respond(problem.toProblem(uri.getPath()));
     }
 
     private static Response respond(Problem problem) {
