@@ -1,0 +1,126 @@
+package vn.laocai.gate.support.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import vn.laocai.gate.support.problem.Problem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes once, for every service's OpenAPI document, what every operation would otherwise repeat: a
+ * resource names only the failures particular to an endpoint ({@code @APIResponse(responseCode = "409",
+ * description = "...")}), and this filter gives every 4xx and 5xx answer the RFC 7807 problem body,
+ * adds 401 and 403 to every operation that needs a token and 400 to every operation that takes input,
+ * and defines the {@value #SECURITY_SCHEME} bearer scheme that those operations reference.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemResponses implements OASFilter {
+
+    /** The name of the security scheme every secured operation references. */
+    public static final String SECURITY_SCHEME = "jwt";
+    static final String PROBLEM_SCHEMA = "Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM_SCHEMA)) {
+            components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        }
+        if (components.getSecuritySchemes() == null || !components.getSecuritySchemes().containsKey(SECURITY_SCHEME)) {
+            components.addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
+                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                    .description("A bearer token (JWT) from the platform's identity provider; each endpoint names the roles it admits"));
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            if (item.getOperations() == null) {
+                continue;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                complete(entry.getValue(), item);
+            }
+        }
+    }
+
+    private static void complete(Operation operation, PathItem item) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || (item.getParameters() != null && !item.getParameters().isEmpty());
+        if (takesInput) {
+            addIfMissing(responses, "400", "A field or parameter is missing or malformed; the problem names it");
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addIfMissing(responses, "401", "No valid bearer token");
+            addIfMissing(responses, "403", "The token's roles do not admit this operation");
+        }
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        for (Map.Entry<String, APIResponse> answer : responses.getAPIResponses().entrySet()) {
+            String code = answer.getKey();
+            if ((code.startsWith("4") || code.startsWith("5")) && isEmpty(answer.getValue().getContent())) {
+                answer.getValue().setContent(problemContent());
+            }
+        }
+    }
+
+    private static void addIfMissing(APIResponses responses, String code, String description) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    private static boolean isEmpty(Content content) {
+        return content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty();
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    }
+
+    private static Schema problemSchema() {
+        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One offending field: its JSON path in the request body, or the name of the parameter")
+                .addProperty("field", text("plate", 200))
+                .addProperty("message", text("not a Vietnamese or Chinese plate", 2000));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 7807 problem details")
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", text("https://gate.laocai.vn/problems/validation", 200).format("uri"))
+                .addProperty("title", text("Invalid request", 200))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int32").minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599))
+                        .examples(List.of(400)))
+                .addProperty("detail", text("plate: not a Vietnamese or Chinese plate", 4000))
+                .addProperty("instance", text("/api/bookings", 2000))
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .maxItems(500).items(violation));
+    }
+
+    private static Schema text(String example, int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength).examples(List.of(example));
+    }
+}
