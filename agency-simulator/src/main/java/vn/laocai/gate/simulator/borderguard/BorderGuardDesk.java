@@ -2,18 +2,16 @@ package vn.laocai.gate.simulator.borderguard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.simulator.agency.Acceptance;
+import vn.laocai.gate.simulator.agency.AgencySystem;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
+import vn.laocai.gate.simulator.agency.AnswerType;
+import vn.laocai.gate.simulator.agency.Rejection;
+import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
-import vn.laocai.gate.simulator.customs.Acceptance;
-import vn.laocai.gate.simulator.customs.Rejection;
-import vn.laocai.gate.simulator.customs.SubmissionRejectedException;
-import vn.laocai.gate.simulator.customs.Timers;
-import vn.laocai.gate.simulator.desk.AgencySystem;
-import vn.laocai.gate.simulator.desk.AnswerMessage;
-import vn.laocai.gate.simulator.desk.AnswerType;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
 import vn.laocai.gate.simulator.desk.Lodgement;
-import vn.laocai.gate.simulator.faults.FaultBoard;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,15 +44,11 @@ public class BorderGuardDesk {
     }
 
     private final SimulatorConfig.BorderGuard config;
-    private final Timers timers;
     private final Desk desk;
-    private final FaultBoard faults;
 
-    public BorderGuardDesk(SimulatorConfig config, Timers timers, Desks desks, FaultBoard faults) {
+    public BorderGuardDesk(SimulatorConfig config, Desks desks) {
         this.config = config.borderGuard();
-        this.timers = timers;
         this.desk = desks.of(AgencySystem.BORDER_GUARD);
-        this.faults = faults;
     }
 
     public Acceptance submit(Request r) {
@@ -64,20 +58,17 @@ public class BorderGuardDesk {
             throw new SubmissionRejectedException(List.of(new Rejection.Error("transportMeans.plate",
                     "submissionId, bookingCode and the plate are required")));
         }
-        Lodgement lodged = desk.lodge(r.submissionId(), r.bookingCode(), 0, null,
-                l -> timers.after(config.checkDelay(), () -> check(l, r)));
-        return Acceptance.of(lodged.reference());
+        return desk.lodge(r.submissionId(), r.bookingCode(), 0, null, config.checkDelay(), l -> check(l, r));
     }
 
     public Optional<List<AnswerMessage>> answers(String reference) {
-        desk.enter();
         return desk.answers(reference);
     }
 
     private void check(Lodgement lodged, Request r) {
         boolean documented = r.driver() != null && r.driver().documentNumber() != null
                 && !r.driver().documentNumber().isBlank();
-        boolean refused = !documented || faults.draw(AgencySystem.BORDER_GUARD) < config.refusedShare();
+        boolean refused = !documented || desk.draw() < config.refusedShare();
         desk.answer(lodged, AnswerMessage.about(UUID.randomUUID().toString(), lodged.reference(), null, null, null,
                         AnswerType.BORDER_CHECKED, Instant.now())
                 .withBookingCode(r.bookingCode())

@@ -1,5 +1,7 @@
 package vn.laocai.gate.simulator.customs;
 
+import vn.laocai.gate.simulator.agency.Channel;
+
 import java.util.Random;
 
 /** Draws channels at random by a weighted mix; a fixed seed repeats the same sequence. */

@@ -1,14 +1,17 @@
 package vn.laocai.gate.simulator.customs;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.laocai.gate.simulator.agency.Acceptance;
+import vn.laocai.gate.simulator.agency.AgencySystem;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
+import vn.laocai.gate.simulator.agency.AnswerType;
+import vn.laocai.gate.simulator.agency.Channel;
+import vn.laocai.gate.simulator.agency.Rejection;
+import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
-import vn.laocai.gate.simulator.desk.AgencySystem;
-import vn.laocai.gate.simulator.desk.AnswerMessage;
-import vn.laocai.gate.simulator.desk.AnswerType;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
 import vn.laocai.gate.simulator.desk.Lodgement;
-import vn.laocai.gate.simulator.faults.FaultBoard;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,18 +31,14 @@ public class CustomsDesk {
 
     private final SimulatorConfig.Customs config;
     private final ChannelPicker channels;
-    private final Timers timers;
     private final Desk desk;
-    private final FaultBoard faults;
     private final Clock clock = Clock.systemUTC();
 
-    public CustomsDesk(SimulatorConfig config, Timers timers, Desks desks, FaultBoard faults) {
+    public CustomsDesk(SimulatorConfig config, Desks desks) {
         this.config = config.customs();
         SimulatorConfig.ChannelMix mix = config.customs().channelMix();
         this.channels = new ChannelPicker(config.seed(), mix.green(), mix.yellow(), mix.red());
-        this.timers = timers;
         this.desk = desks.of(AgencySystem.VNACCS);
-        this.faults = faults;
     }
 
     /**
@@ -54,14 +53,12 @@ public class CustomsDesk {
         if (!errors.isEmpty()) {
             throw new SubmissionRejectedException(errors);
         }
-        Lodgement lodged = desk.lodge(submission.submissionId(), submission.declarationId(), submission.version(),
-                submission.callbackUrl(), l -> timers.after(config.channelDelay(), () -> assignChannel(l, submission)));
-        return Acceptance.of(lodged.reference());
+        return desk.lodge(submission.submissionId(), submission.declarationId(), submission.version(),
+                submission.callbackUrl(), config.channelDelay(), l -> assignChannel(l, submission));
     }
 
     /** Every answer given so far for a reference; empty when the reference is unknown. */
     public Optional<List<AnswerMessage>> answers(String agencyReference) {
-        desk.enter();
         return desk.answers(agencyReference);
     }
 
@@ -69,13 +66,13 @@ public class CustomsDesk {
         Channel channel = channels.next();
         desk.answer(lodged, answer(lodged, s, AnswerType.CHANNEL_ASSIGNED).withChannel(channel));
         if (channel == Channel.GREEN) {
-            timers.after(config.releaseDelay().green(),
+            desk.after(config.releaseDelay().green(),
                     () -> desk.answer(lodged, answer(lodged, s, AnswerType.RELEASED).withChannel(channel)));
             return;
         }
         Duration inspection = channel == Channel.YELLOW ? config.releaseDelay().yellow() : config.releaseDelay().red();
-        boolean passed = faults.draw(AgencySystem.VNACCS) >= config.inspectionFailShare();
-        timers.after(inspection, () -> {
+        boolean passed = desk.draw() >= config.inspectionFailShare();
+        desk.after(inspection, () -> {
             desk.answer(lodged, answer(lodged, s, AnswerType.INSPECTION_COMPLETED).withResult(passed ? "PASSED" : "FAILED",
                     passed ? null : "Goods do not match the declared description"));
             desk.answer(lodged, passed ? answer(lodged, s, AnswerType.RELEASED).withChannel(channel)

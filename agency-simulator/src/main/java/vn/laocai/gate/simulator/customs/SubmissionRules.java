@@ -1,5 +1,7 @@
 package vn.laocai.gate.simulator.customs;
 
+import vn.laocai.gate.simulator.agency.Rejection;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,11 @@
 package vn.laocai.gate.simulator.desk;
 
 import org.jboss.logging.Logger;
+import vn.laocai.gate.simulator.agency.Acceptance;
+import vn.laocai.gate.simulator.agency.AgencySystem;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.callback.CallbackSender;
-import vn.laocai.gate.simulator.customs.Timers;
+import vn.laocai.gate.simulator.clock.Timers;
 import vn.laocai.gate.simulator.faults.AgencyUnavailableException;
 import vn.laocai.gate.simulator.faults.FaultBoard;
 import vn.laocai.gate.simulator.faults.Faults;
@@ -71,26 +74,41 @@ public final class Desk {
     }
 
     /**
-     * Takes in a piece of work, or returns the earlier lodgement when the submission id was seen
-     * before; {@code onNew} schedules the answers of a new one.
+     * Takes in a piece of work, or answers the acceptance of the earlier lodgement when the submission id
+     * was seen before (nothing new is scheduled then); a new one is answered by {@code firstAnswer}
+     * after {@code delay}.
      */
-    public Lodgement lodge(String submissionId, String subjectId, int version, String callbackUrl,
-                           Consumer<Lodgement> onNew) {
+    public Acceptance lodge(String submissionId, String subjectId, int version, String callbackUrl, Duration delay,
+                            Consumer<Lodgement> firstAnswer) {
         Lodgement[] created = new Lodgement[1];
         Lodgement lodged = bySubmission.computeIfAbsent(submissionId,
                 id -> created[0] = new Lodgement(newReference(), submissionId, subjectId, version, callbackUrl));
         if (created[0] == null) {
             lodged.requests.incrementAndGet();
-            return lodged;
+            return Acceptance.of(lodged.reference);
         }
         byReference.put(lodged.reference, lodged);
         LOG.infof("%s took in %s v%d as %s", system, subjectId, version, lodged.reference);
-        onNew.accept(lodged);
-        return lodged;
+        timers.after(delay, () -> firstAnswer.accept(lodged));
+        return Acceptance.of(lodged.reference);
     }
 
-    /** Every answer so far for a reference (newest first while reordering); empty when the reference is unknown. */
+    /** Runs a later step of this system's work (an answer that follows another) after a delay. */
+    public void after(Duration delay, Runnable step) {
+        timers.after(delay, step);
+    }
+
+    /** A draw in [0, 1) from this system's seeded generator. */
+    public double draw() {
+        return faults.draw(system);
+    }
+
+    /**
+     * Every answer so far for a reference (newest first while reordering); empty when the reference is unknown.
+     * A poll like any request: subject to the slow-answer and outage faults.
+     */
     public Optional<List<AnswerMessage>> answers(String reference) {
+        enter();
         return Optional.ofNullable(byReference.get(reference)).map(l -> {
             List<AnswerMessage> list = new ArrayList<>(l.answers);
             if (faults.of(system).reorder()) {

@@ -1,8 +1,9 @@
 package vn.laocai.gate.simulator.desk;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.laocai.gate.simulator.agency.AgencySystem;
 import vn.laocai.gate.simulator.callback.CallbackSender;
-import vn.laocai.gate.simulator.customs.Timers;
+import vn.laocai.gate.simulator.clock.Timers;
 import vn.laocai.gate.simulator.faults.FaultBoard;
 
 import java.util.EnumMap;

@@ -1,6 +1,7 @@
 package vn.laocai.gate.simulator.desk;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

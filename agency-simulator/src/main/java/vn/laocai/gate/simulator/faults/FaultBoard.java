@@ -1,8 +1,8 @@
 package vn.laocai.gate.simulator.faults;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.laocai.gate.simulator.agency.AgencySystem;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
-import vn.laocai.gate.simulator.desk.AgencySystem;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package vn.laocai.gate.simulator.faults;
 
-import vn.laocai.gate.simulator.desk.AgencySystem;
+import vn.laocai.gate.simulator.agency.AgencySystem;
 
 import java.time.Duration;
 

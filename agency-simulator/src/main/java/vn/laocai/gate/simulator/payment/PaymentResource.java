@@ -53,7 +53,7 @@ public class PaymentResource {
 
     @GET
     @Path("/{paymentReference}")
-    @Operation(summary = "Read a receipt")
+    @Operation(summary = "Read a receipt", description = "The receipt of an order paid before, by its payment reference.")
     @APIResponse(responseCode = "200", description = "The receipt",
             content = @Content(schema = @Schema(implementation = PaymentDesk.Receipt.class)))
     @APIResponse(responseCode = "404", description = "Unknown payment reference")

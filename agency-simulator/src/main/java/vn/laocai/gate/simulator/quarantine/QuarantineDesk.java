@@ -2,18 +2,16 @@ package vn.laocai.gate.simulator.quarantine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.simulator.agency.Acceptance;
+import vn.laocai.gate.simulator.agency.AgencySystem;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
+import vn.laocai.gate.simulator.agency.AnswerType;
+import vn.laocai.gate.simulator.agency.Rejection;
+import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
-import vn.laocai.gate.simulator.customs.Acceptance;
-import vn.laocai.gate.simulator.customs.Rejection;
-import vn.laocai.gate.simulator.customs.SubmissionRejectedException;
-import vn.laocai.gate.simulator.customs.Timers;
-import vn.laocai.gate.simulator.desk.AgencySystem;
-import vn.laocai.gate.simulator.desk.AnswerMessage;
-import vn.laocai.gate.simulator.desk.AnswerType;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
 import vn.laocai.gate.simulator.desk.Lodgement;
-import vn.laocai.gate.simulator.faults.FaultBoard;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,15 +48,11 @@ public class QuarantineDesk {
     }
 
     private final SimulatorConfig.Quarantine config;
-    private final Timers timers;
     private final Desk desk;
-    private final FaultBoard faults;
 
-    public QuarantineDesk(SimulatorConfig config, Timers timers, Desks desks, FaultBoard faults) {
+    public QuarantineDesk(SimulatorConfig config, Desks desks) {
         this.config = config.quarantine();
-        this.timers = timers;
         this.desk = desks.of(AgencySystem.QUARANTINE);
-        this.faults = faults;
     }
 
     public Acceptance submit(Request r) {
@@ -70,24 +64,22 @@ public class QuarantineDesk {
                             : r.declarationId() == null ? "declarationId" : "goodsItems",
                     "is required")));
         }
-        Lodgement lodged = desk.lodge(r.submissionId(), r.declarationId(), r.version(), null,
-                l -> timers.after(config.decisionDelay(), () -> decide(l, r)));
-        return Acceptance.of(lodged.reference());
+        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), null, config.decisionDelay(),
+                l -> decide(l, r));
     }
 
     public Optional<List<AnswerMessage>> answers(String reference) {
-        desk.enter();
         return desk.answers(reference);
     }
 
     private void decide(Lodgement lodged, Request r) {
         double total = config.pass() + config.fail() + config.sample() + config.treatment();
-        double draw = faults.draw(AgencySystem.QUARANTINE) * total;
+        double draw = desk.draw() * total;
         String outcome = draw < config.pass() ? "PASS" : draw < config.pass() + config.fail() ? "FAIL"
                 : draw < config.pass() + config.fail() + config.sample() ? "SAMPLE" : "TREATMENT";
         desk.answer(lodged, decision(lodged, r, outcome));
         if (outcome.equals("SAMPLE") || outcome.equals("TREATMENT")) {
-            timers.after(config.decisionDelay(), () -> desk.answer(lodged, decision(lodged, r, "PASS")));
+            desk.after(config.decisionDelay(), () -> desk.answer(lodged, decision(lodged, r, "PASS")));
         }
     }
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laocai.gate.simulator.desk.AgencySystem;
+import vn.laocai.gate.simulator.agency.AgencySystem;
 import vn.laocai.gate.simulator.desk.Desks;
 import vn.laocai.gate.simulator.desk.Lodgement;
 import vn.laocai.gate.simulator.faults.FaultBoard;
@@ -37,7 +37,8 @@ public class AdminResource {
 
     @GET
     @Path("/{system}/faults")
-    @Operation(summary = "Faults of a system now (VNACCS, NSW, QUARANTINE, BORDER_GUARD)")
+    @Operation(summary = "Faults of a system now (VNACCS, NSW, QUARANTINE, BORDER_GUARD)",
+            description = "The faults set at runtime, or those every system starts with; a scheduled outage is not shown.")
     public Faults faults(@PathParam("system") AgencySystem system) {
         return faults.of(system);
     }
@@ -67,7 +68,9 @@ public class AdminResource {
 
     @GET
     @Path("/{system}/counters")
-    @Operation(summary = "Requests, refusals while down, lodgements and answers of a system")
+    @Operation(summary = "Requests, refusals while down, lodgements and answers of a system",
+            description = "Counts since the simulator started: requests, refusedWhileDown, lodged, repeatedSubmissions, "
+                    + "answers, callbacksDuplicated, callbacksDropped, callbacksHeldWhileDown.")
     public Map<String, Long> counters(@PathParam("system") AgencySystem system) {
         return desks.of(system).counters();
     }

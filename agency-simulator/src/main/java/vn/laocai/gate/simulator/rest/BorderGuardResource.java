@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laocai.gate.simulator.customs.Acceptance;
-import vn.laocai.gate.simulator.customs.Rejection;
-import vn.laocai.gate.simulator.desk.AnswerMessage;
+import vn.laocai.gate.simulator.agency.Acceptance;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
+import vn.laocai.gate.simulator.agency.Rejection;
 import vn.laocai.gate.simulator.borderguard.BorderGuardDesk;
 
 import java.util.List;
@@ -41,7 +41,7 @@ public class BorderGuardResource {
     @APIResponse(responseCode = "400", description = "Refused",
             content = @Content(schema = @Schema(implementation = Rejection.class)))
     @APIResponse(responseCode = "503", description = "The system is down (simulated outage)")
-    public Response submit(BorderGuardDesk.Request request) {
+    public Response announceCrossing(BorderGuardDesk.Request request) {
         return Response.accepted(desk.submit(request)).build();
     }
 
@@ -53,7 +53,7 @@ public class BorderGuardResource {
     @APIResponse(responseCode = "404", description = "No such reference",
             content = @Content(schema = @Schema(implementation = Rejection.class)))
     @APIResponse(responseCode = "503", description = "The system is down (simulated outage)")
-    public List<AnswerMessage> answers(@PathParam("agencyReference") String agencyReference) {
+    public List<AnswerMessage> crossingAnswers(@PathParam("agencyReference") String agencyReference) {
         return desk.answers(agencyReference).orElseThrow(() -> new UnknownReferenceException(agencyReference));
     }
 }

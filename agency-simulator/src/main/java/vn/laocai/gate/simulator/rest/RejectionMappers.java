@@ -6,8 +6,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.laocai.gate.simulator.customs.Rejection;
-import vn.laocai.gate.simulator.customs.SubmissionRejectedException;
+import vn.laocai.gate.simulator.agency.Rejection;
+import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
 import vn.laocai.gate.simulator.faults.AgencyUnavailableException;
 
 import java.util.List;

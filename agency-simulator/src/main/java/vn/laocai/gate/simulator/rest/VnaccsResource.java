@@ -9,17 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laocai.gate.simulator.customs.Acceptance;
-import vn.laocai.gate.simulator.desk.AnswerMessage;
+import vn.laocai.gate.simulator.agency.Acceptance;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
+import vn.laocai.gate.simulator.agency.Rejection;
 import vn.laocai.gate.simulator.customs.CustomsDesk;
 import vn.laocai.gate.simulator.customs.DeclarationSubmission;
-import vn.laocai.gate.simulator.customs.Rejection;
 
 import java.util.List;
 
@@ -47,7 +47,7 @@ public class VnaccsResource {
             content = @Content(schema = @Schema(implementation = Rejection.class), examples = @ExampleObject(
                     name = "bad HS code", value = "{\"status\":\"REJECTED\",\"errors\":[{\"field\":\"goodsItems[0].hsCode\","
                     + "\"message\":\"must have at least 6 digits (digits only, up to 10)\"}]}")))
-    public Response submit(DeclarationSubmission submission) {
+    public Response lodgeDeclaration(DeclarationSubmission submission) {
         return Response.accepted(desk.submit(submission)).build();
     }
 
@@ -63,7 +63,7 @@ public class VnaccsResource {
                             + "\"channel\":\"GREEN\",\"occurredAt\":\"2026-06-15T01:30:02Z\"}]")))
     @APIResponse(responseCode = "404", description = "No declaration under that reference",
             content = @Content(schema = @Schema(implementation = Rejection.class)))
-    public List<AnswerMessage> answers(@PathParam("agencyReference") String agencyReference) {
+    public List<AnswerMessage> declarationAnswers(@PathParam("agencyReference") String agencyReference) {
         return desk.answers(agencyReference).orElseThrow(() -> new UnknownReferenceException(agencyReference));
     }
 }

@@ -2,18 +2,16 @@ package vn.laocai.gate.simulator.singlewindow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.simulator.agency.Acceptance;
+import vn.laocai.gate.simulator.agency.AgencySystem;
+import vn.laocai.gate.simulator.agency.AnswerMessage;
+import vn.laocai.gate.simulator.agency.AnswerType;
+import vn.laocai.gate.simulator.agency.Rejection;
+import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
-import vn.laocai.gate.simulator.customs.Acceptance;
-import vn.laocai.gate.simulator.customs.Rejection;
-import vn.laocai.gate.simulator.customs.SubmissionRejectedException;
-import vn.laocai.gate.simulator.customs.Timers;
-import vn.laocai.gate.simulator.desk.AgencySystem;
-import vn.laocai.gate.simulator.desk.AnswerMessage;
-import vn.laocai.gate.simulator.desk.AnswerType;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
 import vn.laocai.gate.simulator.desk.Lodgement;
-import vn.laocai.gate.simulator.faults.FaultBoard;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,15 +45,11 @@ public class SingleWindowDesk {
     }
 
     private final SimulatorConfig.SingleWindow config;
-    private final Timers timers;
     private final Desk desk;
-    private final FaultBoard faults;
 
-    public SingleWindowDesk(SimulatorConfig config, Timers timers, Desks desks, FaultBoard faults) {
+    public SingleWindowDesk(SimulatorConfig config, Desks desks) {
         this.config = config.nsw();
-        this.timers = timers;
         this.desk = desks.of(AgencySystem.NSW);
-        this.faults = faults;
     }
 
     public Acceptance submit(Request r) {
@@ -76,18 +70,16 @@ public class SingleWindowDesk {
         if (!errors.isEmpty()) {
             throw new SubmissionRejectedException(errors);
         }
-        Lodgement lodged = desk.lodge(r.submissionId(), r.declarationId(), r.version(), null,
-                l -> timers.after(config.verifyDelay(), () -> verify(l, r)));
-        return Acceptance.of(lodged.reference());
+        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), null, config.verifyDelay(),
+                l -> verify(l, r));
     }
 
     public Optional<List<AnswerMessage>> answers(String reference) {
-        desk.enter();
         return desk.answers(reference);
     }
 
     private void verify(Lodgement lodged, Request r) {
-        boolean valid = faults.draw(AgencySystem.NSW) >= config.invalidShare();
+        boolean valid = desk.draw() >= config.invalidShare();
         desk.answer(lodged, AnswerMessage.about(UUID.randomUUID().toString(), lodged.reference(), r.declarationId(),
                         r.version(), r.customsDeclarationNumber(), AnswerType.CERTIFICATE_VERIFIED, Instant.now())
                 .withValidity(valid, valid ? null : "Certificate " + r.document().identifier()

@@ -1,6 +1,7 @@
 package vn.laocai.gate.simulator.customs;
 
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.simulator.agency.Rejection;
 
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package vn.laocai.gate.simulator.faults;
 
 import org.junit.jupiter.api.Test;
-import vn.laocai.gate.simulator.desk.AgencySystem;
+import vn.laocai.gate.simulator.agency.AgencySystem;
 
 import java.time.Duration;
 

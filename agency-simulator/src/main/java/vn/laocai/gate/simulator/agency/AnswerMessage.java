@@ -1,8 +1,7 @@
-package vn.laocai.gate.simulator.desk;
+package vn.laocai.gate.simulator.agency;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.laocai.gate.simulator.customs.Channel;
 
 import java.time.Instant;
 

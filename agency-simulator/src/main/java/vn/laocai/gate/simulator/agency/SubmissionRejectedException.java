@@ -1,8 +1,8 @@
-package vn.laocai.gate.simulator.customs;
+package vn.laocai.gate.simulator.agency;
 
 import java.util.List;
 
-/** A submission VNACCS refuses as it stands; the sender must correct it. */
+/** A submission a simulated system refuses as it stands; the sender must correct it. */
 public class SubmissionRejectedException extends RuntimeException {
 
     private final transient Rejection rejection;

@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulator.desk;
+package vn.laocai.gate.simulator.agency;
 
 /** The agency systems the simulator stands in for, and whether each pushes its answers by callback. */
 public enum AgencySystem {

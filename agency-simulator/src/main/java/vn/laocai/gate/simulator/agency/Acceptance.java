@@ -1,8 +1,8 @@
-package vn.laocai.gate.simulator.customs;
+package vn.laocai.gate.simulator.agency;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** VNACCS took the declaration in; answers follow under {@code agencyReference}. */
+/** A simulated system took the work in; answers follow under {@code agencyReference}. */
 @Schema(name = "Acceptance")
 public record Acceptance(
         @Schema(example = "VNACCS-5F2A9C31D0E4") String agencyReference,

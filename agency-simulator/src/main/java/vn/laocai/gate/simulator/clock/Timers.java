@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulator.customs;
+package vn.laocai.gate.simulator.clock;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

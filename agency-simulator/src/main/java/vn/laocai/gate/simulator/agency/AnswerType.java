@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulator.desk;
+package vn.laocai.gate.simulator.agency;
 
 /** What an answer message tells the sender's system; each type belongs to one agency system. */
 public enum AnswerType {

@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulator.customs;
+package vn.laocai.gate.simulator.agency;
 
 /** VNACCS control channels: GREEN released without inspection, YELLOW documentary check, RED physical inspection. */
 public enum Channel {

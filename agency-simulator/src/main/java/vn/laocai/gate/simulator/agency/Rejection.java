@@ -1,10 +1,10 @@
-package vn.laocai.gate.simulator.customs;
+package vn.laocai.gate.simulator.agency;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** VNACCS refused a submission; each error names the offending field. */
+/** A simulated system refused a submission; each error names the offending field. */
 @Schema(name = "Rejection")
 public record Rejection(
         @Schema(example = "REJECTED") String status,
