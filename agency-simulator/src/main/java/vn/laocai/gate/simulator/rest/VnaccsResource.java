@@ -47,6 +47,7 @@ public class VnaccsResource {
             content = @Content(schema = @Schema(implementation = Rejection.class), examples = @ExampleObject(
                     name = "bad HS code", value = "{\"status\":\"REJECTED\",\"errors\":[{\"field\":\"goodsItems[0].hsCode\","
                     + "\"message\":\"must have at least 6 digits (digits only, up to 10)\"}]}")))
+    @APIResponse(responseCode = "503", description = "The system is down (simulated outage)")
     public Response lodgeDeclaration(DeclarationSubmission submission) {
         return Response.accepted(desk.submit(submission)).build();
     }
@@ -63,6 +64,7 @@ public class VnaccsResource {
                             + "\"channel\":\"GREEN\",\"occurredAt\":\"2026-06-15T01:30:02Z\"}]")))
     @APIResponse(responseCode = "404", description = "No declaration under that reference",
             content = @Content(schema = @Schema(implementation = Rejection.class)))
+    @APIResponse(responseCode = "503", description = "The system is down (simulated outage)")
     public List<AnswerMessage> declarationAnswers(@PathParam("agencyReference") String agencyReference) {
         return desk.answers(agencyReference).orElseThrow(() -> new UnknownReferenceException(agencyReference));
     }

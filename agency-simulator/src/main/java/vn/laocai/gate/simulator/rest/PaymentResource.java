@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulator.payment;
+package vn.laocai.gate.simulator.rest;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.payment.PaymentDesk;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulator.payment;
+package vn.laocai.gate.simulator.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
