@@ -81,7 +81,7 @@ class ScaleOutIT {
             config.instances(service, 2).env(service, "GATE_OUTBOX_METRICS_INTERVAL", "1s");
         }
         // a handoff the killed instance was sending is sent again after 5 s, not 30
-        config.env(Apps.CUSTOMS_ADAPTER, "CUSTOMS_DISPATCH_CLAIM", "5s");
+        config.env(Apps.CUSTOMS_ADAPTER, "GATE_CUSTOMS_DISPATCH_CLAIM", "5s");
         platform = Platform.start(config.build());
         String bootstrap = platform.infra().kafkaBootstrap();
         topics = Topics.all().stream().collect(Collectors.toMap(Function.identity(),

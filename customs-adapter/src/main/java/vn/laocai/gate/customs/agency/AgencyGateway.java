@@ -10,10 +10,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import vn.laocai.gate.customs.config.CustomsConfig;
 import vn.laocai.gate.customs.application.Agencies;
 import vn.laocai.gate.customs.application.AgencyRejectedException;
 import vn.laocai.gate.customs.application.AgencyUnavailableException;
-import vn.laocai.gate.customs.application.CustomsAdapterConfig;
 import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
 
@@ -52,7 +52,7 @@ public class AgencyGateway implements Agencies {
 
     public AgencyGateway(@RestClient VnaccsClient vnaccs, @RestClient SingleWindowClient nsw,
                          @RestClient QuarantineClient quarantine, @RestClient BorderGuardClient borderGuard,
-                         CustomsAdapterConfig config, ObjectMapper json) {
+                         CustomsConfig config, ObjectMapper json) {
         this.json = json;
         ports.put(AgencySystem.VNACCS, new Port(vnaccs::submit, vnaccs::answers, "/vnaccs/v1/declarations"));
         ports.put(AgencySystem.NSW, new Port(nsw::submit, nsw::answers, "/nsw/v1/certificate-verifications"));
@@ -60,7 +60,7 @@ public class AgencyGateway implements Agencies {
                 "/quarantine/v1/inspection-requests"));
         ports.put(AgencySystem.BORDER_GUARD, new Port(borderGuard::submit, borderGuard::answers,
                 "/border-guard/v1/crossings"));
-        CustomsAdapterConfig.Resilience r = config.resilience();
+        CustomsConfig.Resilience r = config.resilience();
         for (AgencySystem system : AgencySystem.values()) {
             guards.put(system, Guard.create()
                     .withDescription("calls to " + system)

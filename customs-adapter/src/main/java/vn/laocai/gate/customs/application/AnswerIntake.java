@@ -7,7 +7,7 @@ import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.Handoff;
-import vn.laocai.gate.customs.domain.Handoffs;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
 import vn.laocai.gate.support.outbox.Outbox;
@@ -33,13 +33,13 @@ public class AnswerIntake {
         APPLIED, DUPLICATE, UNKNOWN_REFERENCE
     }
 
-    private final Handoffs handoffs;
+    private final HandoffRepository handoffs;
     private final ProcessedEvents processedEvents;
     private final Outbox outbox;
     private final ExchangeLog exchangeLog;
     private final Clock clock;
 
-    public AnswerIntake(Handoffs handoffs, ProcessedEvents processedEvents, Outbox outbox, ExchangeLog exchangeLog,
+    public AnswerIntake(HandoffRepository handoffs, ProcessedEvents processedEvents, Outbox outbox, ExchangeLog exchangeLog,
                         Clock clock) {
         this.handoffs = handoffs;
         this.processedEvents = processedEvents;

@@ -4,11 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import vn.laocai.gate.customs.config.CustomsConfig;
 import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.Handoff;
-import vn.laocai.gate.customs.domain.Handoffs;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,15 +30,15 @@ public class AnswerPoller {
 
     private static final Logger LOG = Logger.getLogger(AnswerPoller.class);
 
-    private final Handoffs handoffs;
+    private final HandoffRepository handoffs;
     private final Agencies agencies;
     private final AnswerIntake intake;
     private final ExchangeLog exchangeLog;
-    private final CustomsAdapterConfig.Answers config;
+    private final CustomsConfig.Answers config;
     private final Clock clock;
 
-    public AnswerPoller(Handoffs handoffs, Agencies agencies, AnswerIntake intake, ExchangeLog exchangeLog,
-                        CustomsAdapterConfig config, Clock clock) {
+    public AnswerPoller(HandoffRepository handoffs, Agencies agencies, AnswerIntake intake, ExchangeLog exchangeLog,
+                        CustomsConfig config, Clock clock) {
         this.handoffs = handoffs;
         this.agencies = agencies;
         this.intake = intake;
@@ -49,7 +50,7 @@ public class AnswerPoller {
     private record Quiet(UUID id, AgencySystem system, String subjectId, String agencyReference) {
     }
 
-    @Scheduled(every = "${customs.answers.poll-interval:5s}", delayed = "5s",
+    @Scheduled(every = "${gate.customs.answers.poll-interval:5s}", delayed = "5s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pollQuiet() {

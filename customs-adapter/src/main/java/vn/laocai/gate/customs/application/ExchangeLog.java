@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
-import vn.laocai.gate.customs.domain.Exchanges;
+import vn.laocai.gate.customs.domain.ExchangeRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,10 +13,10 @@ import java.time.Instant;
 @ApplicationScoped
 public class ExchangeLog {
 
-    private final Exchanges exchanges;
+    private final ExchangeRepository exchanges;
     private final Clock clock;
 
-    public ExchangeLog(Exchanges exchanges, Clock clock) {
+    public ExchangeLog(ExchangeRepository exchanges, Clock clock) {
         this.exchanges = exchanges;
         this.clock = clock;
     }

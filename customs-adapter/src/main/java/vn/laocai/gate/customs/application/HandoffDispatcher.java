@@ -7,10 +7,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.laocai.gate.customs.config.CustomsConfig;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.Handoff;
-import vn.laocai.gate.customs.domain.Handoffs;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.WakeUps;
@@ -41,12 +42,12 @@ public class HandoffDispatcher {
 
     private static final Logger LOG = Logger.getLogger(HandoffDispatcher.class);
 
-    private final Handoffs handoffs;
+    private final HandoffRepository handoffs;
     private final Agencies agencies;
     private final Outbox outbox;
     private final ExchangeLog exchangeLog;
     private final HandoffMetrics metrics;
-    private final CustomsAdapterConfig.Dispatch config;
+    private final CustomsConfig.Dispatch config;
     private final Clock clock;
     private final AtomicBoolean dispatching = new AtomicBoolean();
     private final Set<AgencySystem> failing = ConcurrentHashMap.newKeySet();
@@ -57,8 +58,8 @@ public class HandoffDispatcher {
     private record Due(UUID id, AgencySystem system, String subjectId, String payload, Instant createdAt) {
     }
 
-    public HandoffDispatcher(Handoffs handoffs, Agencies agencies, Outbox outbox, ExchangeLog exchangeLog,
-                             HandoffMetrics metrics, CustomsAdapterConfig config, Clock clock) {
+    public HandoffDispatcher(HandoffRepository handoffs, Agencies agencies, Outbox outbox, ExchangeLog exchangeLog,
+                             HandoffMetrics metrics, CustomsConfig config, Clock clock) {
         this.handoffs = handoffs;
         this.agencies = agencies;
         this.outbox = outbox;
@@ -69,7 +70,7 @@ public class HandoffDispatcher {
     }
 
     /** The safety net: sends what a wake-up missed, retries that fell due, and everything after a restart. */
-    @Scheduled(every = "${customs.dispatch.interval:1s}", delayed = "1s",
+    @Scheduled(every = "${gate.customs.dispatch.interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchScheduled() {
         dispatchDue();

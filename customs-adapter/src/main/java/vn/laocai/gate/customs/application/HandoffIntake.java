@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Booking;
-import vn.laocai.gate.customs.domain.Bookings;
+import vn.laocai.gate.customs.domain.BookingRepository;
 import vn.laocai.gate.customs.domain.Handoff;
-import vn.laocai.gate.customs.domain.Handoffs;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 import vn.laocai.gate.customs.domain.Routing;
 import vn.laocai.gate.events.BookingAmended;
 import vn.laocai.gate.events.CrossingBooked;
@@ -37,15 +37,15 @@ public class HandoffIntake {
 
     private static final Logger LOG = Logger.getLogger(HandoffIntake.class);
 
-    private final Handoffs handoffs;
-    private final Bookings bookings;
+    private final HandoffRepository handoffs;
+    private final BookingRepository bookings;
     private final ProcessedEvents processedEvents;
     private final AgencyMessages messages;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final HandoffDispatcher dispatcher;
 
-    public HandoffIntake(Handoffs handoffs, Bookings bookings, ProcessedEvents processedEvents, AgencyMessages messages,
+    public HandoffIntake(HandoffRepository handoffs, BookingRepository bookings, ProcessedEvents processedEvents, AgencyMessages messages,
                          Clock clock, TransactionSynchronizationRegistry transactions, HandoffDispatcher dispatcher) {
         this.handoffs = handoffs;
         this.bookings = bookings;

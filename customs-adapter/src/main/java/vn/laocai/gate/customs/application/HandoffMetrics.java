@@ -7,7 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.laocai.gate.customs.domain.AgencySystem;
-import vn.laocai.gate.customs.domain.Handoffs;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class HandoffMetrics {
 
-    private final Handoffs handoffs;
+    private final HandoffRepository handoffs;
     private final Map<AgencySystem, Timer> latency = new EnumMap<>(AgencySystem.class);
     private final Map<AgencySystem, AtomicLong> pending = new EnumMap<>(AgencySystem.class);
 
-    public HandoffMetrics(MeterRegistry registry, Handoffs handoffs) {
+    public HandoffMetrics(MeterRegistry registry, HandoffRepository handoffs) {
         this.handoffs = handoffs;
         for (AgencySystem system : AgencySystem.values()) {
             latency.put(system, Timer.builder("customs.handoff.latency")
@@ -47,7 +47,7 @@ public class HandoffMetrics {
         this.latency.get(system).record(latency);
     }
 
-    @Scheduled(every = "${customs.metrics.refresh-interval:5s}", delayed = "1s",
+    @Scheduled(every = "${gate.customs.metrics.refresh-interval:5s}", delayed = "1s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshPending() {

@@ -2,11 +2,11 @@ package vn.laocai.gate.customs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.laocai.gate.customs.domain.Bookings;
+import vn.laocai.gate.customs.domain.BookingRepository;
 import vn.laocai.gate.customs.domain.Exchange;
-import vn.laocai.gate.customs.domain.Exchanges;
+import vn.laocai.gate.customs.domain.ExchangeRepository;
 import vn.laocai.gate.customs.domain.Handoff;
-import vn.laocai.gate.customs.domain.Handoffs;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.List;
 @ApplicationScoped
 public class HandoffQueries {
 
-    private final Handoffs handoffs;
-    private final Bookings bookings;
-    private final Exchanges exchanges;
+    private final HandoffRepository handoffs;
+    private final BookingRepository bookings;
+    private final ExchangeRepository exchanges;
 
-    public HandoffQueries(Handoffs handoffs, Bookings bookings, Exchanges exchanges) {
+    public HandoffQueries(HandoffRepository handoffs, BookingRepository bookings, ExchangeRepository exchanges) {
         this.handoffs = handoffs;
         this.bookings = bookings;
         this.exchanges = exchanges;

@@ -1,9 +1,7 @@
 package vn.laocai.gate.customs.messaging;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -13,8 +11,11 @@ import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
+import vn.laocai.gate.customs.application.CustomsEventHandlers;
+import vn.laocai.gate.customs.application.DeadLetterReplays;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.UnreadableEventException;
+import vn.laocai.gate.support.inbox.EventHandlers;
 import vn.laocai.gate.support.messaging.InboundEvent;
 import vn.laocai.gate.support.messaging.KafkaConnection;
 
@@ -27,13 +28,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The records parked on {@code customs.dead-letter}, and their replay after a fix: a code fix (the
  * record is replayed as it is), missing data that has arrived since (a check-in whose booking is now
  * known), or a corrected payload given by the operator. A replayed record goes through the same
- * {@link EventRouter} as a consumed one, so the inbox still applies each event id once: replaying
+ * {@link CustomsEventHandlers} as a consumed one, so the inbox still applies each event id once: replaying
  * twice changes nothing. Each replay and its outcome is recorded.
  */
 @ApplicationScoped
@@ -57,30 +57,30 @@ public class DeadLetters {
     }
 
     private final Map<String, Object> kafka;
-    private final EventRouter router;
-    private final EntityManager em;
+    private final CustomsEventHandlers handlers;
+    private final DeadLetterReplays replays;
     private final Clock clock;
 
-    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, EventRouter router,
-                       EntityManager em, Clock clock) {
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                       CustomsEventHandlers handlers, DeadLetterReplays replays, Clock clock) {
         // the cluster of the channels, with its TLS/SASL settings: the dead-letter reader is a client of our own
         this.kafka = KafkaConnection.of(kafkaConfig);
-        this.router = router;
-        this.em = em;
+        this.handlers = handlers;
+        this.replays = replays;
         this.clock = clock;
     }
 
     /** Every parked record, oldest first per partition. */
     public List<Parked> list() {
-        Map<String, Object[]> replays = lastReplays();
+        Map<DeadLetterReplays.Position, DeadLetterReplays.Replayed> latest = replays.latest();
         List<Parked> parked = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : readAll()) {
-            Object[] last = replays.get(r.partition() + "/" + r.offset());
+            DeadLetterReplays.Replayed last = latest.get(positionOf(r));
             parked.add(new Parked(r.partition(), r.offset(), r.key(), header(r, "ce_id"), header(r, "ce_type"),
                     header(r, "dead-letter-topic"), header(r, "dead-letter-reason"),
                     r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
-                    Instant.ofEpochMilli(r.timestamp()), last == null ? null : (String) last[0],
-                    last == null ? null : (Instant) last[1]));
+                    Instant.ofEpochMilli(r.timestamp()), last == null ? null : last.outcome(),
+                    last == null ? null : last.at()));
         }
         return parked;
     }
@@ -92,11 +92,11 @@ public class DeadLetters {
 
     /** Replays every parked record that no replay has succeeded for yet. */
     public List<Replay> replayPending() {
-        Map<String, Object[]> replays = lastReplays();
+        Map<DeadLetterReplays.Position, DeadLetterReplays.Replayed> latest = replays.latest();
         List<Replay> done = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : readAll()) {
-            Object[] last = replays.get(r.partition() + "/" + r.offset());
-            if (last == null || "FAILED".equals(last[0])) {
+            DeadLetterReplays.Replayed last = latest.get(positionOf(r));
+            if (last == null || "FAILED".equals(last.outcome())) {
                 done.add(replay(r, null));
             }
         }
@@ -110,25 +110,15 @@ public class DeadLetters {
         String eventId = header(parked, "ce_id");
         Replay replay;
         try {
-            EventRouter.Outcome outcome = router.route(read(record));
+            InboundEvent event = read(record);
+            EventHandlers.Outcome outcome = handlers.handle(event.id(), event.payload());
             replay = new Replay(parked.partition(), parked.offset(), eventId, outcome.name(), null);
         } catch (RuntimeException e) {
             replay = new Replay(parked.partition(), parked.offset(), eventId, "FAILED", e.getMessage());
         }
         Replay done = replay;
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                        insert into dead_letter_replay (id, dlq_partition, dlq_offset, event_id, outcome, detail,
-                                                        corrected, replayed_at)
-                        values (:id, :p, :o, :e, :outcome, :detail, :corrected, :at)""")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("p", done.partition())
-                .setParameter("o", done.offset())
-                .setParameter("e", done.eventId())
-                .setParameter("outcome", done.outcome())
-                .setParameter("detail", done.detail())
-                .setParameter("corrected", correctedData != null)
-                .setParameter("at", Instant.now(clock))
-                .executeUpdate());
+        replays.add(positionOf(parked), done.eventId(), done.outcome(), done.detail(), correctedData != null,
+                Instant.now(clock));
         LOG.infof("Dead letter %d/%d (event %s) replayed%s: %s %s", done.partition(), done.offset(), eventId,
                 correctedData == null ? "" : " with corrected data", done.outcome(),
                 done.detail() == null ? "" : done.detail());
@@ -152,24 +142,8 @@ public class DeadLetters {
                 EventCodec.decode(type, record.value()));
     }
 
-    /** partition/offset -> [outcome, replayed_at] of the latest replay. */
-    private Map<String, Object[]> lastReplays() {
-        Map<String, Object[]> last = new HashMap<>();
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                        select dlq_partition, dlq_offset, outcome, replayed_at from dead_letter_replay
-                        order by replayed_at""", Object[].class).getResultList());
-        rows.forEach(row -> last.put(row[0] + "/" + row[1], new Object[]{row[2], toInstant(row[3])}));
-        return last;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : null;
+    private static DeadLetterReplays.Position positionOf(ConsumerRecord<String, byte[]> record) {
+        return new DeadLetterReplays.Position(record.partition(), record.offset());
     }
 
     private List<ConsumerRecord<String, byte[]>> readAll() {

@@ -3,18 +3,18 @@ package vn.laocai.gate.customs.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.laocai.gate.customs.domain.Exchange;
-import vn.laocai.gate.customs.domain.Exchanges;
+import vn.laocai.gate.customs.domain.ExchangeRepository;
 
 import java.util.Collection;
 import java.util.List;
 
 /** The audit trail in PostgreSQL; rows are only ever inserted. */
 @ApplicationScoped
-public class JpaExchanges implements Exchanges {
+public class JpaExchangeRepository implements ExchangeRepository {
 
     private final EntityManager em;
 
-    public JpaExchanges(EntityManager em) {
+    public JpaExchangeRepository(EntityManager em) {
         this.em = em;
     }
 

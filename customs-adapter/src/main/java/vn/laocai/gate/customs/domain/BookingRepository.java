@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The bookings known to the adapter, and which declarations they carry. */
-public interface Bookings {
+public interface BookingRepository {
 
     Optional<Booking> find(String bookingCode);
 

@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.HandoffState;
-import vn.laocai.gate.customs.domain.Handoffs;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -18,11 +18,11 @@ import java.util.UUID;
 
 /** Handoffs in PostgreSQL through JPA; locks are row locks ({@code select ... for update}). */
 @ApplicationScoped
-public class JpaHandoffs implements Handoffs {
+public class JpaHandoffRepository implements HandoffRepository {
 
     private final EntityManager em;
 
-    public JpaHandoffs(EntityManager em) {
+    public JpaHandoffRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** The audit trail of messages exchanged with agency systems. */
-public interface Exchanges {
+public interface ExchangeRepository {
 
     void add(Exchange exchange);
 

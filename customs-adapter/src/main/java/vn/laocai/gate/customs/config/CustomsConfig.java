@@ -1,4 +1,4 @@
-package vn.laocai.gate.customs.application;
+package vn.laocai.gate.customs.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -7,8 +7,8 @@ import vn.laocai.gate.customs.domain.RetrySchedule;
 import java.time.Duration;
 
 /** How the adapter paces submissions and looks for missed answers. */
-@ConfigMapping(prefix = "customs")
-public interface CustomsAdapterConfig {
+@ConfigMapping(prefix = "gate.customs")
+public interface CustomsConfig {
 
     Dispatch dispatch();
 

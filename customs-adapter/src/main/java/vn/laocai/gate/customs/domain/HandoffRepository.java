@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The handoffs kept by the adapter. The {@code lock} methods hold the handoff until the transaction ends. */
-public interface Handoffs {
+public interface HandoffRepository {
 
     void add(Handoff handoff);
 

@@ -3,7 +3,7 @@ package vn.laocai.gate.customs.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.laocai.gate.customs.domain.Booking;
-import vn.laocai.gate.customs.domain.Bookings;
+import vn.laocai.gate.customs.domain.BookingRepository;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,11 +11,11 @@ import java.util.Optional;
 
 /** Bookings and their declarations in PostgreSQL. */
 @ApplicationScoped
-public class JpaBookings implements Bookings {
+public class JpaBookingRepository implements BookingRepository {
 
     private final EntityManager em;
 
-    public JpaBookings(EntityManager em) {
+    public JpaBookingRepository(EntityManager em) {
         this.em = em;
     }
 
