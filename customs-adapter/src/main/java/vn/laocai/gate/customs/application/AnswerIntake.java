@@ -73,7 +73,8 @@ public class AnswerIntake {
         if (!processedEvents.markProcessed(answer.messageId(), CONSUMER)) {
             return Outcome.DUPLICATE;
         }
-        List<GateEvent> events = handoff.apply(answer, Instant.now(clock));
+        handoff.apply(answer, Instant.now(clock));
+        List<GateEvent> events = handoff.drainEvents();
         outbox.recordAll(events);
         LOG.infof("Answer %s %s for %s applied: handoff %s now %s, %d event(s)", answer.type(), answer.messageId(),
                 answer.agencyReference(), handoff.id(), handoff.state(), events.size());

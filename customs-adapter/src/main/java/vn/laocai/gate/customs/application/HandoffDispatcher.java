@@ -12,7 +12,6 @@ import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.HandoffRepository;
-import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.WakeUps;
 
@@ -26,7 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * Sends due PENDING handoffs to their agency systems. The agency is called outside any
@@ -146,7 +145,7 @@ public class HandoffDispatcher {
                 logSubmission(due, sentAt);
                 exchangeLog.received(due.system(), Exchange.Kind.SUBMISSION_ANSWER, id.toString(), due.subjectId(),
                         accepted.agencyReference(), accepted.status(), accepted.body());
-                return h.submitted(accepted.agencyReference(), Instant.now(clock));
+                h.submitted(accepted.agencyReference(), Instant.now(clock));
             });
             metrics.handedOff(due.system(), Duration.between(due.createdAt(), Instant.now(clock)));
             LOG.infof("Handoff %s submitted to %s as %s", id, due.system(), accepted.agencyReference());
@@ -158,7 +157,7 @@ public class HandoffDispatcher {
                 logSubmission(due, sentAt);
                 exchangeLog.received(due.system(), Exchange.Kind.SUBMISSION_ANSWER, id.toString(), due.subjectId(),
                         null, e.status(), e.body());
-                return h.rejected(e.getMessage(), Instant.now(clock));
+                h.rejected(e.getMessage(), Instant.now(clock));
             });
             LOG.warnf("%s rejected handoff %s: %s", due.system(), id, e.getMessage());
         } catch (RuntimeException e) {
@@ -174,7 +173,7 @@ public class HandoffDispatcher {
                     exchangeLog.received(due.system(), Exchange.Kind.SUBMISSION_FAILED, id.toString(), due.subjectId(),
                             null, u == null ? null : u.status(), u == null || u.body() == null ? error : u.body());
                 }
-                return h.submissionFailed(error, Instant.now(clock), config.retrySchedule());
+                h.submissionFailed(error, Instant.now(clock), config.retrySchedule());
             });
             LOG.infof("Handoff %s not submitted to %s, will retry: %s", id, due.system(), error);
         }
@@ -195,8 +194,12 @@ public class HandoffDispatcher {
         LOG.infof("%s accepts again: %d waiting handoff(s) made due now", system, waiting);
     }
 
-    private void record(UUID id, Function<Handoff, List<GateEvent>> change) {
-        QuarkusTransaction.requiringNew().run(() -> handoffs.lock(id).ifPresent(h -> outbox.recordAll(change.apply(h))));
+    /** Changes the handoff under its row lock and hands the events it recorded to the outbox, in one transaction. */
+    private void record(UUID id, Consumer<Handoff> change) {
+        QuarkusTransaction.requiringNew().run(() -> handoffs.lock(id).ifPresent(h -> {
+            change.accept(h);
+            outbox.recordAll(h.drainEvents());
+        }));
     }
 
     private static String describe(Throwable e) {

@@ -58,6 +58,11 @@ public record AgencyAnswer(String messageId, String agencyReference, Type type, 
         return java.util.Optional.ofNullable(missing);
     }
 
+    /** The decision of a QUARANTINE_DECIDED answer. */
+    public QuarantineOutcome quarantineOutcome() {
+        return QuarantineOutcome.valueOf(outcome);
+    }
+
     public static AgencyAnswer channelAssigned(String messageId, String reference, CustomsChannel channel, Instant at) {
         return new AgencyAnswer(messageId, reference, Type.CHANNEL_ASSIGNED, channel, null, null, null, null, null, null, at);
     }

@@ -13,4 +13,9 @@ public enum HandoffState {
     public boolean awaitsAnswers() {
         return this == SUBMITTED || this == CHANNEL_ASSIGNED;
     }
+
+    /** Ended: no answer changes it any more. */
+    public boolean isFinal() {
+        return this == RELEASED || this == COMPLETED || this == REJECTED;
+    }
 }

@@ -61,7 +61,7 @@ public class JpaHandoffRepository implements HandoffRepository {
 
     @Override
     public Optional<Handoff> lockByAgencyReference(AgencySystem system, String agencyReference) {
-        return em.createQuery("from Handoff h where h.agencySystem = :system and h.agencyReference = :reference",
+        return em.createQuery("from Handoff h where h.agencySystem = :system and h.delivery.agencyReference = :reference",
                         Handoff.class)
                 .setParameter("system", system)
                 .setParameter("reference", agencyReference)
@@ -72,8 +72,8 @@ public class JpaHandoffRepository implements HandoffRepository {
     @Override
     public List<UUID> dueForSubmission(Instant now, int limit) {
         return em.createQuery("""
-                        select h.id from Handoff h where h.state = :pending and h.nextAttemptAt <= :now
-                        order by h.nextAttemptAt, h.createdAt""", UUID.class)
+                        select h.id from Handoff h where h.state = :pending and h.delivery.nextAttemptAt <= :now
+                        order by h.delivery.nextAttemptAt, h.createdAt""", UUID.class)
                 .setParameter("pending", HandoffState.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)
@@ -85,12 +85,12 @@ public class JpaHandoffRepository implements HandoffRepository {
         return em.createQuery("""
                         from Handoff h where h.state in :awaiting and (
                             (h.agencySystem not in :pollOnly
-                             and coalesce(h.lastAnswerAt, h.submittedAt) < :since
-                             and (h.lastPolledAt is null or h.lastPolledAt < :since))
+                             and coalesce(h.delivery.lastAnswerAt, h.delivery.submittedAt) < :since
+                             and (h.delivery.lastPolledAt is null or h.delivery.lastPolledAt < :since))
                          or (h.agencySystem in :pollOnly
-                             and coalesce(h.lastAnswerAt, h.submittedAt) < :pollSince
-                             and (h.lastPolledAt is null or h.lastPolledAt < :pollSince)))
-                        order by coalesce(h.lastPolledAt, h.submittedAt)""", Handoff.class)
+                             and coalesce(h.delivery.lastAnswerAt, h.delivery.submittedAt) < :pollSince
+                             and (h.delivery.lastPolledAt is null or h.delivery.lastPolledAt < :pollSince)))
+                        order by coalesce(h.delivery.lastPolledAt, h.delivery.submittedAt)""", Handoff.class)
                 .setParameter("awaiting", List.of(HandoffState.SUBMITTED, HandoffState.CHANNEL_ASSIGNED))
                 .setParameter("pollOnly", java.util.Arrays.stream(AgencySystem.values())
                         .filter(AgencySystem::answersByPollingOnly).toList())
@@ -125,8 +125,8 @@ public class JpaHandoffRepository implements HandoffRepository {
     @Override
     public int dueNow(AgencySystem system, Instant now) {
         return em.createQuery("""
-                        update Handoff h set h.nextAttemptAt = :now
-                        where h.agencySystem = :system and h.state = :pending and h.nextAttemptAt > :now""")
+                        update Handoff h set h.delivery.nextAttemptAt = :now
+                        where h.agencySystem = :system and h.state = :pending and h.delivery.nextAttemptAt > :now""")
                 .setParameter("now", now)
                 .setParameter("system", system)
                 .setParameter("pending", HandoffState.PENDING)

@@ -2,7 +2,10 @@ package vn.laocai.gate.customs.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.customs.domain.CustomsProgress;
+import vn.laocai.gate.customs.domain.Delivery;
 import vn.laocai.gate.customs.domain.Handoff;
+import vn.laocai.gate.customs.domain.HandoffState;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -36,11 +39,13 @@ public record HandoffView(
         @Schema(description = "A release was heard before the facts it follows and waits for them") boolean releaseHeld) {
 
     static HandoffView of(Handoff h) {
-        boolean waiting = h.state() == vn.laocai.gate.customs.domain.HandoffState.PENDING && h.delayedSince() != null;
+        Delivery d = h.delivery();
+        CustomsProgress c = h.customs();
+        boolean waiting = h.state() == HandoffState.PENDING && d.delayedSince() != null;
         return new HandoffView(h.id(), h.agencySystem().name(), h.subjectId(), h.version(), h.key(),
-                h.customsDeclarationNumber(), h.state().name(), waiting, h.agencyReference(),
-                h.channel() == null ? null : h.channel().name(), h.inspectionResult(), h.outcome(), h.attempts(),
-                h.lastError(), h.nextAttemptAt(), waiting ? h.delayedSince() : null, h.createdAt(), h.submittedAt(),
-                h.channelAssignedAt(), h.releasedAt(), h.releaseHeld());
+                h.customsDeclarationNumber(), h.state().name(), waiting, d.agencyReference(),
+                c.channel() == null ? null : c.channel().name(), c.inspectionResult(), h.outcome(), d.attempts(),
+                d.lastError(), d.nextAttemptAt(), waiting ? d.delayedSince() : null, h.createdAt(), d.submittedAt(),
+                c.channelAssignedAt(), c.releasedAt(), c.releaseHeld());
     }
 }
