@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.agency.AnswerMessage;
 import vn.laocai.gate.customs.application.AnswerIntake;
 import vn.laocai.gate.customs.domain.AgencySystem;
-import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
@@ -53,25 +52,13 @@ public class AgencyAnswersResource {
                     + "REJECTED) or of plant/animal quarantine (path quarantine: QUARANTINE_DECIDED) once: a repeated "
                     + "messageId is acknowledged as DUPLICATE. The events it causes go to customs.handoff.events; "
                     + "answers heard before the fact they follow are held until it arrives. The paths single-window and "
-                    + "border-guard exist for systems that may add callbacks; today they are polled.")
+                    + "border-guard exist for systems that may add callbacks; today they are polled. Role: agency-system.")
     @RequestBody(content = @Content(schema = @Schema(implementation = AnswerMessage.class),
-            examples = @ExampleObject(name = "green channel", value = "{\"messageId\":\"0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59\","
-                    + "\"agencyReference\":\"VNACCS-5F2A9C31D0E4\",\"declarationId\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\","
-                    + "\"version\":1,\"customsDeclarationNumber\":\"305123456789\",\"type\":\"CHANNEL_ASSIGNED\","
-                    + "\"channel\":\"GREEN\",\"occurredAt\":\"2026-06-15T01:30:02Z\"}")))
-    @APIResponse(responseCode = "200", description = "Applied, or a duplicate acknowledged",
-            content = @Content(schema = @Schema(implementation = AnswerReceipt.class), examples = @ExampleObject(
-                    name = "applied", value = "{\"messageId\":\"0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59\",\"outcome\":\"APPLIED\"}")))
-    @APIResponse(responseCode = "400", description = "A required field is missing or invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no channel", value = "{\"type\":\"https://gate.laocai.vn/problems/validation\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"channel: is missing or invalid for CHANNEL_ASSIGNED\"}")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token lacks the role agency-system")
-    @APIResponse(responseCode = "404", description = "No handoff carries this agency reference (yet), or no such system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown reference", value = "{\"type\":\"https://gate.laocai.vn/problems/not-found\","
-                            + "\"title\":\"Not found\",\"status\":404,\"detail\":\"Handoff with agency reference VNACCS-000000000000 does not exist\"}")))
+            examples = @ExampleObject(name = "green channel", value = Examples.ANSWER_GREEN_CHANNEL)))
+    @APIResponse(responseCode = "200", description = "Applied, or a duplicate acknowledged", content = @Content(
+            schema = @Schema(implementation = AnswerReceipt.class),
+            examples = @ExampleObject(name = "applied", value = Examples.ANSWER_APPLIED)))
+    @APIResponse(responseCode = "404", description = "No handoff carries this agency reference (yet), or no such system")
     public AnswerReceipt receive(
             @Parameter(description = "The answering system", example = "customs",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"customs", "single-window", "quarantine",

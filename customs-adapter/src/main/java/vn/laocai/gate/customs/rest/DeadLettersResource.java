@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.messaging.DeadLetters;
-import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
@@ -34,9 +33,6 @@ import java.util.List;
 @RolesAllowed(Roles.SUPERVISOR)
 public class DeadLettersResource {
 
-    private static final String REPLAY_EXAMPLE = "{\"partition\":1,\"offset\":0,"
-            + "\"eventId\":\"7d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6\",\"outcome\":\"APPLIED\"}";
-
     private final DeadLetters deadLetters;
 
     public DeadLettersResource(DeadLetters deadLetters) {
@@ -45,15 +41,10 @@ public class DeadLettersResource {
 
     @GET
     @Operation(summary = "Parked records", description = "Every record on customs.dead-letter with the reason it was "
-            + "parked and the outcome of its last replay.")
-    @APIResponse(responseCode = "200", description = "The parked records",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Parked.class),
-                    examples = @ExampleObject(name = "one", value = "[{\"partition\":1,\"offset\":0,\"key\":"
-                            + "\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"eventId\":\"7d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6\","
-                            + "\"eventType\":\"vn.gate.clearance.DeclarationSubmitted\",\"originalTopic\":"
-                            + "\"clearance.declaration.events\",\"reason\":\"Cannot read ...\",\"payload\":\"{...}\"}]")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token lacks the role supervisor")
+            + "parked and the outcome of its last replay. Role: supervisor.")
+    @APIResponse(responseCode = "200", description = "The parked records", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Parked.class),
+            examples = @ExampleObject(name = "one", value = Examples.PARKED_ONE)))
     public List<DeadLetters.Parked> list() {
         return deadLetters.list();
     }
@@ -62,12 +53,11 @@ public class DeadLettersResource {
     @Path("/replay")
     @Operation(summary = "Replay every parked record not replayed yet",
             description = "Replays, as they are, the records no replay has succeeded for (after a code fix, or once data "
-                    + "they needed has arrived). Records that fail again stay parked and are reported FAILED.")
-    @APIResponse(responseCode = "200", description = "What each replay did",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Replay.class),
-                    examples = @ExampleObject(name = "applied", value = "[" + REPLAY_EXAMPLE + "]")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token lacks the role supervisor")
+                    + "they needed has arrived). Records that fail again stay parked and are reported FAILED. "
+                    + "Role: supervisor.")
+    @APIResponse(responseCode = "200", description = "What each replay did", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Replay.class),
+            examples = @ExampleObject(name = "applied", value = Examples.REPLAYS_APPLIED)))
     public List<DeadLetters.Replay> replayPending() {
         return deadLetters.replayPending();
     }
@@ -78,19 +68,15 @@ public class DeadLettersResource {
     @Operation(summary = "Replay one parked record",
             description = "Replays the record as it is, or, when a body is given, with that body as the corrected data of "
                     + "the event (its id, type and other attributes unchanged). An event id already applied is not applied "
-                    + "again (ALREADY_APPLIED).")
-    @RequestBody(required = false, description = "Corrected event data (JSON), optional",
-            content = @Content(examples = @ExampleObject(name = "corrected version", value = "{\"declarationId\":"
-                    + "\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"version\":1,\"...\":\"...\"}")))
-    @APIResponse(responseCode = "200", description = "Replayed: APPLIED, ALREADY_APPLIED or NOT_OURS",
-            content = @Content(schema = @Schema(implementation = DeadLetters.Replay.class),
-                    examples = @ExampleObject(name = "applied", value = REPLAY_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No record at that partition and offset",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The record failed again; it stays parked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token lacks the role supervisor")
+                    + "again (ALREADY_APPLIED). Role: supervisor.")
+    @RequestBody(required = false, description = "Corrected event data (JSON), optional", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "corrected version", value = Examples.CORRECTED_DECLARATION)))
+    @APIResponse(responseCode = "200", description = "Replayed: APPLIED, ALREADY_APPLIED or NOT_OURS", content = @Content(
+            schema = @Schema(implementation = DeadLetters.Replay.class),
+            examples = @ExampleObject(name = "applied", value = Examples.REPLAY_APPLIED)))
+    @APIResponse(responseCode = "404", description = "No record at that partition and offset")
+    @APIResponse(responseCode = "422", description = "The record failed again; it stays parked")
     public DeadLetters.Replay replayOne(
             @Parameter(description = "Partition of customs.dead-letter", example = "1") @PathParam("partition") int partition,
             @Parameter(description = "Offset in that partition", example = "0") @PathParam("offset") long offset,

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.application.HandoffQueries;
-import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.security.Roles;
 
 import java.util.List;
@@ -41,18 +40,10 @@ public class HandoffsResource {
             description = "Every handoff of the consignment to agency systems: its declaration versions to customs, its "
                     + "certificates to the National Single Window, its goods to quarantine and its vehicles to the border "
                     + "guard, with state, attempts, last error and agency reference. waiting=true marks a system the "
-                    + "consignment waits for. Empty when nothing was handed off yet.")
-    @APIResponse(responseCode = "200", description = "The handoffs, oldest version first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HandoffView.class),
-                    examples = @ExampleObject(name = "customs down", value = "[{\"id\":\"2b0f4c1e-8d7a-4f3b-9c2d-1e0f9a8b7c6d\","
-                            + "\"agencySystem\":\"VNACCS\",\"subjectId\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"version\":1,"
-                            + "\"key\":\"v1\",\"customsDeclarationNumber\":\"305123456789\",\"state\":\"PENDING\",\"waiting\":true,"
-                            + "\"attempts\":3,\"lastError\":\"AgencyUnavailableException: VNACCS answered 503\",\"waitingSince\":\"2026-06-15T01:30:01Z\","
-                            + "\"nextAttemptAt\":\"2026-06-15T01:31:10Z\",\"createdAt\":\"2026-06-15T01:30:00Z\",\"releaseHeld\":false}]")))
-    @APIResponse(responseCode = "400", description = "declarationId missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token lacks the role customs-officer or supervisor")
+                    + "consignment waits for. Empty when nothing was handed off yet. Roles: customs-officer, supervisor.")
+    @APIResponse(responseCode = "200", description = "The handoffs, oldest version first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = HandoffView.class),
+            examples = @ExampleObject(name = "customs down", value = Examples.HANDOFFS_CUSTOMS_DOWN)))
     public List<HandoffView> ofDeclaration(
             @Parameter(description = "The platform's declaration id", example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f")
             @QueryParam("declarationId") @NotBlank String declarationId) {
@@ -65,18 +56,10 @@ public class HandoffsResource {
     @Operation(summary = "Messages exchanged about a consignment",
             description = "Every message exchanged with agency systems about the declaration and the vehicles carrying "
                     + "it, both directions, oldest first: direction, time, correlation id (the handoff id) and the SHA-256 "
-                    + "of the payload exactly as sent or received.")
-    @APIResponse(responseCode = "200", description = "The exchanges, oldest first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExchangeView.class),
-                    examples = @ExampleObject(name = "submitted", value = "[{\"agencySystem\":\"VNACCS\",\"direction\":\"OUT\","
-                            + "\"kind\":\"SUBMISSION\",\"correlationId\":\"2b0f4c1e-8d7a-4f3b-9c2d-1e0f9a8b7c6d\","
-                            + "\"subjectId\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"payloadSha256\":"
-                            + "\"3f0a1c9b2e7d4a8f6b5c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a\",\"payload\":\"{...}\","
-                            + "\"exchangedAt\":\"2026-06-15T01:30:00Z\"}]")))
-    @APIResponse(responseCode = "400", description = "declarationId missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token lacks the role customs-officer or supervisor")
+                    + "of the payload exactly as sent or received. Roles: customs-officer, supervisor.")
+    @APIResponse(responseCode = "200", description = "The exchanges, oldest first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ExchangeView.class),
+            examples = @ExampleObject(name = "submitted", value = Examples.EXCHANGES_SUBMITTED)))
     public List<ExchangeView> exchangesOf(
             @Parameter(description = "The platform's declaration id", example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f")
             @QueryParam("declarationId") @NotBlank String declarationId) {
