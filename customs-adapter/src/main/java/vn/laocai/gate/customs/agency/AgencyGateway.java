@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +38,7 @@ public class AgencyGateway implements Agencies {
     private static final Logger LOG = Logger.getLogger(AgencyGateway.class);
 
     /** One agency system's interface: submit a message, list the answers of a reference. */
-    private record Port(Function<String, Response> submit, Function<String, Response> answers, String basePath) {
+    private record Port(AgencyApi client, String basePath) {
     }
 
     /** A response read in full. */
@@ -54,12 +53,10 @@ public class AgencyGateway implements Agencies {
                          @RestClient QuarantineClient quarantine, @RestClient BorderGuardClient borderGuard,
                          CustomsConfig config, ObjectMapper json) {
         this.json = json;
-        ports.put(AgencySystem.VNACCS, new Port(vnaccs::submit, vnaccs::answers, "/vnaccs/v1/declarations"));
-        ports.put(AgencySystem.NSW, new Port(nsw::submit, nsw::answers, "/nsw/v1/certificate-verifications"));
-        ports.put(AgencySystem.QUARANTINE, new Port(quarantine::submit, quarantine::answers,
-                "/quarantine/v1/inspection-requests"));
-        ports.put(AgencySystem.BORDER_GUARD, new Port(borderGuard::submit, borderGuard::answers,
-                "/border-guard/v1/crossings"));
+        ports.put(AgencySystem.VNACCS, new Port(vnaccs, "/vnaccs/v1/declarations"));
+        ports.put(AgencySystem.NSW, new Port(nsw, "/nsw/v1/certificate-verifications"));
+        ports.put(AgencySystem.QUARANTINE, new Port(quarantine, "/quarantine/v1/inspection-requests"));
+        ports.put(AgencySystem.BORDER_GUARD, new Port(borderGuard, "/border-guard/v1/crossings"));
         CustomsConfig.Resilience r = config.resilience();
         for (AgencySystem system : AgencySystem.values()) {
             guards.put(system, Guard.create()
@@ -85,7 +82,7 @@ public class AgencyGateway implements Agencies {
 
     @Override
     public Accepted submit(AgencySystem system, String body) {
-        Reply reply = call(system, () -> ports.get(system).submit().apply(body));
+        Reply reply = call(system, () -> ports.get(system).client().submit(body));
         String reference;
         try {
             reference = json.readTree(reply.body()).path("agencyReference").asText("");
@@ -100,7 +97,7 @@ public class AgencyGateway implements Agencies {
 
     @Override
     public Polled answers(AgencySystem system, String agencyReference) {
-        Reply reply = call(system, () -> ports.get(system).answers().apply(agencyReference));
+        Reply reply = call(system, () -> ports.get(system).client().answers(agencyReference));
         List<AnswerMessage> messages;
         try {
             messages = json.readValue(reply.body(), new TypeReference<List<AnswerMessage>>() {

@@ -27,7 +27,8 @@ public record BorderCrossingRequest(
 
     public static BorderCrossingRequest of(UUID submissionId, Booking b, VehicleCheckedIn c) {
         return new BorderCrossingRequest(submissionId.toString(), b.code(),
-                c.direction() != null ? c.direction() : b.direction(), new TransportMeans(b.plate(), b.trailerPlate()),
+                c.direction() != null ? c.direction() : b.direction() == null ? null : b.direction().name(),
+                new TransportMeans(b.plate(), b.trailerPlate()),
                 new Driver(b.driverName(), b.driverNationality(), b.driverDocumentNumber()), c.checkedInAt());
     }
 }

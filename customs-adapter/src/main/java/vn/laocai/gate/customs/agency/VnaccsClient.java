@@ -1,13 +1,6 @@
 package vn.laocai.gate.customs.agency;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -16,15 +9,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterRestClient(configKey = "vnaccs")
 @Path("/vnaccs/v1/declarations")
-public interface VnaccsClient {
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    Response submit(String submission);
-
-    @GET
-    @Path("/{agencyReference}/answers")
-    @Produces(MediaType.APPLICATION_JSON)
-    Response answers(@PathParam("agencyReference") String agencyReference);
+public interface VnaccsClient extends AgencyApi {
 }

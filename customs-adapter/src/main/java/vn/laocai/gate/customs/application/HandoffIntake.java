@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Booking;
 import vn.laocai.gate.customs.domain.BookingRepository;
+import vn.laocai.gate.customs.domain.Direction;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.HandoffRepository;
 import vn.laocai.gate.customs.domain.Routing;
@@ -110,7 +111,8 @@ public class HandoffIntake {
             return false;
         }
         if (bookings.find(b.bookingCode()).isEmpty()) {
-            bookings.add(Booking.booked(b.bookingCode(), b.plate(), b.trailerPlate(), b.direction(), b.driverName(),
+            bookings.add(Booking.booked(b.bookingCode(), b.plate(), b.trailerPlate(),
+                    b.direction() == null ? null : Direction.valueOf(b.direction()), b.driverName(),
                     b.driverNationality(), b.driverDocumentNumber(), Instant.now(clock)));
         }
         return true;

@@ -1,5 +1,7 @@
 package vn.laocai.gate.customs.domain;
 
+import vn.laocai.gate.support.domain.NotFoundException;
+
 /**
  * The external agency systems the adapter hands work to. Each has its own endpoint, circuit
  * breaker and callback path; the last three hand over documents, goods or vehicles of a
@@ -36,12 +38,13 @@ public enum AgencySystem {
         return this != BORDER_GUARD;
     }
 
+    /** @throws NotFoundException when no system answers at that path */
     public static AgencySystem ofPath(String path) {
         for (AgencySystem s : values()) {
             if (s.path.equals(path)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("No agency system at path " + path);
+        throw new NotFoundException("Agency system", path);
     }
 }

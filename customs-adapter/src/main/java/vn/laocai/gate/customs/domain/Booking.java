@@ -2,6 +2,8 @@ package vn.laocai.gate.customs.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -26,7 +28,8 @@ public class Booking {
     @Column(name = "trailer_plate")
     private String trailerPlate;
 
-    private String direction;
+    @Enumerated(EnumType.STRING)
+    private Direction direction;
 
     @Column(name = "driver_name")
     private String driverName;
@@ -47,7 +50,7 @@ public class Booking {
         // for JPA
     }
 
-    public static Booking booked(String code, String plate, String trailerPlate, String direction, String driverName,
+    public static Booking booked(String code, String plate, String trailerPlate, Direction direction, String driverName,
                                  String driverNationality, String driverDocumentNumber, Instant now) {
         Booking b = new Booking();
         b.code = Objects.requireNonNull(code);
@@ -88,7 +91,7 @@ public class Booking {
         return trailerPlate;
     }
 
-    public String direction() {
+    public Direction direction() {
         return direction;
     }
 

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.agency.AnswerMessage;
 import vn.laocai.gate.customs.application.AnswerIntake;
 import vn.laocai.gate.customs.domain.AgencySystem;
-import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.domain.InvalidValueException;
+import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.security.Roles;
 
 /**
@@ -58,35 +59,31 @@ public class AgencyAnswersResource {
     @APIResponse(responseCode = "200", description = "Applied, or a duplicate acknowledged", content = @Content(
             schema = @Schema(implementation = AnswerReceipt.class),
             examples = @ExampleObject(name = "applied", value = Examples.ANSWER_APPLIED)))
+    @APIResponse(responseCode = "400", description = "A required field is missing or invalid, or the type is no answer of that system")
     @APIResponse(responseCode = "404", description = "No handoff carries this agency reference (yet), or no such system")
-    public AnswerReceipt receive(
+    public AnswerReceipt receiveAnswer(
             @Parameter(description = "The answering system", example = "customs",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"customs", "single-window", "quarantine",
                             "border-guard"}))
             @PathParam("system") String systemPath,
             String body) {
-        AgencySystem system;
-        try {
-            system = AgencySystem.ofPath(systemPath);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Agency system", systemPath);
-        }
+        AgencySystem system = AgencySystem.ofPath(systemPath);
         if (body == null || body.isBlank()) {
-            throw ProblemException.invalidField("body", "an answer message is required");
+            throw new InvalidValueException("body", "an answer message is required");
         }
         AnswerMessage message;
         try {
             message = json.readValue(body, AnswerMessage.class);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalidField("body", "is no readable answer message: " + e.getOriginalMessage());
+            throw new InvalidValueException("body", "is no readable answer message: " + e.getOriginalMessage());
         }
         AnswerMessage.Result result = message.toAnswer(system);
         if (!result.isValid()) {
-            throw ProblemException.invalidField(result.field(), result.problem());
+            throw new InvalidValueException(result.field(), result.problem());
         }
         AnswerIntake.Outcome outcome = intake.pushed(system, result.answer(), body);
         if (outcome == AnswerIntake.Outcome.UNKNOWN_REFERENCE) {
-            throw ProblemException.notFound("Handoff with agency reference", message.agencyReference());
+            throw new NotFoundException("Handoff with agency reference", message.agencyReference());
         }
         return new AnswerReceipt(message.messageId(), outcome.name());
     }

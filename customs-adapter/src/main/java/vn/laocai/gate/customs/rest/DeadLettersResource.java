@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.messaging.DeadLetters;
-import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.domain.NotFoundException;
+import vn.laocai.gate.support.domain.RuleViolation;
 import vn.laocai.gate.support.security.Roles;
 
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public class DeadLettersResource {
     @APIResponse(responseCode = "200", description = "The parked records", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Parked.class),
             examples = @ExampleObject(name = "one", value = Examples.PARKED_ONE)))
-    public List<DeadLetters.Parked> list() {
+    public List<DeadLetters.Parked> listDeadLetters() {
         return deadLetters.list();
     }
 
@@ -84,9 +85,9 @@ public class DeadLettersResource {
         byte[] data = correctedData == null || correctedData.isBlank() ? null
                 : correctedData.getBytes(StandardCharsets.UTF_8);
         DeadLetters.Replay replay = deadLetters.replay(partition, offset, data)
-                .orElseThrow(() -> ProblemException.notFound("Dead letter", partition + "/" + offset));
+                .orElseThrow(() -> new NotFoundException("Dead letter", partition + "/" + offset));
         if (!replay.succeeded()) {
-            throw ProblemException.rule("replay-failed", "data", "The record failed again and stays parked: "
+            throw new RuleViolation("replay-failed", "data", "The record failed again and stays parked: "
                     + replay.detail());
         }
         return replay;

@@ -44,7 +44,7 @@ public class HandoffsResource {
     @APIResponse(responseCode = "200", description = "The handoffs, oldest version first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = HandoffView.class),
             examples = @ExampleObject(name = "customs down", value = Examples.HANDOFFS_CUSTOMS_DOWN)))
-    public List<HandoffView> ofDeclaration(
+    public List<HandoffView> handoffsOf(
             @Parameter(description = "The platform's declaration id", example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f")
             @QueryParam("declarationId") @NotBlank String declarationId) {
         return queries.ofDeclaration(declarationId).stream().map(HandoffView::of).toList();
