@@ -8,7 +8,6 @@ import vn.laocai.gate.customs.config.CustomsConfig;
 import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
-import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.HandoffRepository;
 
 import java.time.Clock;
