@@ -26,6 +26,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Handoffs")
 @SecurityRequirement(name = "jwt")
+@RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR})
 public class HandoffsResource {
 
     private final HandoffQueries queries;
@@ -35,7 +36,6 @@ public class HandoffsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR})
     @Operation(summary = "Handoffs of a declaration",
             description = "Every handoff of the consignment to agency systems: its declaration versions to customs, its "
                     + "certificates to the National Single Window, its goods to quarantine and its vehicles to the border "
@@ -52,7 +52,6 @@ public class HandoffsResource {
 
     @GET
     @Path("/exchanges")
-    @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR})
     @Operation(summary = "Messages exchanged about a consignment",
             description = "Every message exchanged with agency systems about the declaration and the vehicles carrying "
                     + "it, both directions, oldest first: direction, time, correlation id (the handoff id) and the SHA-256 "
