@@ -4,28 +4,54 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.DeclarationRepository;
+import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.AfterCommit;
 
 import java.util.UUID;
 
-/** Tells live streams which declarations changed, once the change is committed. */
+/**
+ * Where every use case hands a changed declaration: its events go to the outbox in the same
+ * transaction, the change is written at once (a concurrent change fails here), and live streams
+ * hear of it once it is committed.
+ */
 @ApplicationScoped
 public class DeclarationChanges {
 
     private final BroadcastProcessor<UUID> changes = BroadcastProcessor.create();
+    private final DeclarationRepository declarations;
+    private final Outbox outbox;
     private final TransactionSynchronizationRegistry transactions;
 
-    public DeclarationChanges(TransactionSynchronizationRegistry transactions) {
+    public DeclarationChanges(DeclarationRepository declarations, Outbox outbox, TransactionSynchronizationRegistry transactions) {
+        this.declarations = declarations;
+        this.outbox = outbox;
         this.transactions = transactions;
     }
 
-    /** Announces a change of {@code id} after the current transaction commits. */
-    void changedAfterCommit(UUID id) {
+    /** Publishes what the declaration recorded and announces the change after the current transaction commits. */
+    void publish(Declaration declaration) {
+        outbox.recordAll(declaration.drainEvents());
+        declarations.flush();
+        UUID id = declaration.id();
         AfterCommit.run(transactions, "declaration-changed-" + id, () -> changes.onNext(id));
     }
 
     /** The ids of declarations as they change. */
     public Multi<UUID> stream() {
         return changes;
+    }
+
+    /** Touches the lazy collections so views can be built outside the transaction. */
+    static Declaration loaded(Declaration d) {
+        d.goodsLines().size();
+        d.timeline().size();
+        d.documents().attached().size();
+        d.documents().required().size();
+        d.clearance().steps().size();
+        d.clearance().holds().size();
+        d.clearance().borderCleared().size();
+        return d;
     }
 }

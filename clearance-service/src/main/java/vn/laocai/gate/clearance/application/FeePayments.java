@@ -3,9 +3,7 @@ package vn.laocai.gate.clearance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.clearance.domain.Declaration;
-import vn.laocai.gate.support.problem.ProblemException;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,31 +16,30 @@ public class FeePayments {
 
     private static final Logger LOG = Logger.getLogger(FeePayments.class);
 
-    private final DeclarationService declarations;
+    private final FeeOrders orders;
     private final PaymentProvider provider;
 
-    public FeePayments(DeclarationService declarations, PaymentProvider provider) {
-        this.declarations = declarations;
+    public FeePayments(FeeOrders orders, PaymentProvider provider) {
+        this.orders = orders;
         this.provider = provider;
     }
 
     /**
      * Pays what is due.
      *
-     * @throws ProblemException 502 when the provider refuses or cannot be reached (nothing is recorded; try again)
+     * @throws FeePaymentFailedException when the provider refuses or cannot be reached (nothing is recorded; try again)
      */
     public Declaration pay(UUID id, String payer, boolean officer) {
-        PaymentProvider.Order order = declarations.feeOrder(id, payer, officer);
+        PaymentProvider.Order order = orders.order(id, payer, officer);
         PaymentProvider.Receipt receipt;
         try {
             receipt = provider.pay(order);
         } catch (PaymentProvider.PaymentFailedException e) {
             LOG.warnf("Payment of %s failed: %s", order.orderId(), e.getMessage());
-            throw new ProblemException(502, "payment-failed", "The payment provider did not take the payment",
-                    "payment: " + e.getMessage() + "; try again: the same order is never charged twice", List.of());
+            throw new FeePaymentFailedException(e.getMessage(), e);
         }
         LOG.infof("Fee of declaration %s paid: %d VND, payment %s, e-invoice %s", id, receipt.amountVnd(),
                 receipt.paymentReference(), receipt.invoiceNumber());
-        return declarations.feePaid(id, receipt, payer);
+        return orders.paid(id, receipt, payer);
     }
 }

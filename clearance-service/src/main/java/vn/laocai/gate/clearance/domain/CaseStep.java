@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import vn.laocai.gate.events.ClearanceStepDecided;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** One step of a clearance case: its state, since when it runs, and who moved it last. */
@@ -45,7 +47,18 @@ public class CaseStep {
         this.startedAt = state == StepState.NOT_REQUIRED ? null : startedAt;
     }
 
-    void moveTo(StepState next, String actor, DecisionSource source, String reason, Instant at) {
+    /** Moves the step, writes it on the declaration's timeline and records {@link ClearanceStepDecided}. */
+    void decide(Declaration declaration, StepDecision decision, StepState next, String actor, DecisionSource source,
+                String reason, Instant now) {
+        StepState from = state;
+        moveTo(next, actor, source, reason, now);
+        declaration.note(now, step.timelineName(decision), actor, step + ": " + decision + " (" + from + " -> " + next + ")"
+                + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        declaration.record(new ClearanceStepDecided(declaration.id().toString(), declaration.declarationVersion(), step.name(),
+                decision.name(), from.name(), next.name(), actor, source.name(), reason, now));
+    }
+
+    private void moveTo(StepState next, String actor, DecisionSource source, String reason, Instant at) {
         state = next;
         this.reason = reason;
         decidedBy = actor;
@@ -63,6 +76,15 @@ public class CaseStep {
         decidedBy = null;
         decidedThrough = null;
         reason = null;
+    }
+
+    /** What is left of a step expected to take {@code typical} from when it started: zero once done or not required. */
+    Duration remaining(Duration typical, Instant now) {
+        if (!required() || done()) {
+            return Duration.ZERO;
+        }
+        Duration left = typical.minus(startedAt == null ? Duration.ZERO : Duration.between(startedAt, now));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     public ClearanceStep step() {

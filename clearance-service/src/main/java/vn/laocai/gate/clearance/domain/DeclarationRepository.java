@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.domain;
 
+import vn.laocai.gate.support.domain.NotFoundException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,16 @@ public interface DeclarationRepository {
     void add(Declaration declaration);
 
     Optional<Declaration> find(UUID id);
+
+    /** @throws NotFoundException when there is no such declaration */
+    default Declaration existing(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Declaration", id.toString()));
+    }
+
+    /** @throws NotFoundException when there is no such declaration of the account's (the two are not told apart) */
+    default Declaration owned(UUID id, String account) {
+        return find(id).filter(d -> d.isOwnedBy(account)).orElseThrow(() -> new NotFoundException("Declaration", id.toString()));
+    }
 
     boolean declarationNumberExists(String customsDeclarationNumber);
 

@@ -3,11 +3,17 @@ package vn.laocai.gate.clearance.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import vn.laocai.gate.events.GoodsLine;
+
 import java.math.BigDecimal;
+import java.util.Set;
 
 /** One goods line of a declaration. HS codes are kept as digits only. */
 @Embeddable
 public class GoodsItem {
+
+    /** Chapters of goods that spoil: live animals, meat, fish, dairy, plants, vegetables, fruit. */
+    static final Set<String> PERISHABLE_CHAPTERS = Set.of("01", "02", "03", "04", "06", "07", "08");
 
     @Column(name = "line_number", nullable = false)
     private int lineNumber;
@@ -70,6 +76,14 @@ public class GoodsItem {
         return hsCode.substring(0, 2);
     }
 
+    /**
+     * Whether the goods spoil (their HS chapter is one of {@link #PERISHABLE_CHAPTERS}): the one place the
+     * platform decides it; the declaration's events carry the answer to the queue.
+     */
+    public boolean perishable() {
+        return PERISHABLE_CHAPTERS.contains(hsChapter());
+    }
+
     public String description() {
         return description;
     }
@@ -100,6 +114,12 @@ public class GoodsItem {
 
     public String originCountry() {
         return originCountry;
+    }
+
+    /** The line as the declaration's events carry it. */
+    GoodsLine asLine() {
+        return new GoodsLine(lineNumber, hsCode, description, quantity, unit, netWeightKg, grossWeightKg, value, currency,
+                originCountry);
     }
 
     /** Every declared value of the line, to tell whether an amendment changed the goods. */

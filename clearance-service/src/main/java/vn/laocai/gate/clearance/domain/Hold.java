@@ -95,6 +95,11 @@ public class Hold {
         return placedThrough == DecisionSource.AGENCY_SYSTEM;
     }
 
+    /** The platform's own hold while required documents are missing: it lifts itself once they are attached. */
+    public boolean byPlatformForDocuments() {
+        return placedThrough == DecisionSource.PLATFORM && DOCUMENTS.equals(step);
+    }
+
     public String liftedBy() {
         return liftedBy;
     }

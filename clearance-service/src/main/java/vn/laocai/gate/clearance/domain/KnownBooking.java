@@ -2,6 +2,8 @@ package vn.laocai.gate.clearance.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,8 +21,9 @@ public class KnownBooking {
     @Column(nullable = false)
     private String plate;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String direction;
+    private Direction direction;
 
     @Column(name = "vehicle_type")
     private String vehicleType;
@@ -34,7 +37,7 @@ public class KnownBooking {
     protected KnownBooking() {
     }
 
-    public KnownBooking(String code, String plate, String direction, String vehicleType, String weightClass) {
+    public KnownBooking(String code, String plate, Direction direction, String vehicleType, String weightClass) {
         this.code = code;
         this.plate = plate;
         this.direction = direction;
@@ -58,7 +61,7 @@ public class KnownBooking {
         return plate;
     }
 
-    public String direction() {
+    public Direction direction() {
         return direction;
     }
 

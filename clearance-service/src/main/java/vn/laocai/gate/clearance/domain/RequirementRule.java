@@ -12,9 +12,9 @@ public record RequirementRule(List<String> hsChapters, String direction, String 
 
     public static final String ANY = "*";
 
-    boolean matches(String hsChapter, String declaredDirection, String declaredCountry) {
+    boolean matches(String hsChapter, Direction declaredDirection, String declaredCountry) {
         return (hsChapters.contains(ANY) || hsChapters.contains(hsChapter))
-                && (ANY.equals(direction) || direction.equals(declaredDirection))
+                && (ANY.equals(direction) || direction.equals(declaredDirection.name()))
                 && (ANY.equals(country) || country.equals(declaredCountry));
     }
 }

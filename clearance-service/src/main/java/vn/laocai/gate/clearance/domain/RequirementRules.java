@@ -12,7 +12,7 @@ public record RequirementRules(String version, List<RequirementRule> rules) {
      * What the goods need: the union over every goods line of every rule that matches it. The
      * country of a rule is the destination of an export and the origin of an import.
      */
-    public Requirements requiredFor(String direction, Collection<Goods> goods) {
+    public Requirements requiredFor(Direction direction, Collection<Goods> goods) {
         Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
         Set<ClearanceStep> steps = EnumSet.noneOf(ClearanceStep.class);
         for (Goods line : goods) {

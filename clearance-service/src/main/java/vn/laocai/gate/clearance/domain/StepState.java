@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.domain;
 
+import java.util.Optional;
+
 /**
  * Where one step of a clearance case stands. {@code progress} orders the states of a step so that
  * an agency system's answer that arrives late, twice or out of order can be recognised as such:
@@ -34,6 +36,22 @@ public enum StepState {
 
     public boolean isTerminal() {
         return terminal;
+    }
+
+    /** The customs control channel a state of the customs step stands in: GREEN, YELLOW or RED; empty before (or outside) one. */
+    public Optional<String> channel() {
+        switch (this) {
+            case CHANNEL_GREEN:
+                return Optional.of("GREEN");
+            case CHANNEL_YELLOW:
+            case DOCUMENTARY_INSPECTION:
+                return Optional.of("YELLOW");
+            case CHANNEL_RED:
+            case PHYSICAL_INSPECTION:
+                return Optional.of("RED");
+            default:
+                return Optional.empty();
+        }
     }
 
     /** Customs has decided the channel (and not refused the goods). */

@@ -82,6 +82,13 @@ public final class StepTransitions {
         return all;
     }
 
+    /** The decisions an officer may take on a step through the API (the platform assesses the fee and records its payment). */
+    public static Set<StepDecision> officerDecisions(ClearanceStep step) {
+        Set<StepDecision> all = decisionsOf(step);
+        all.removeAll(EnumSet.of(StepDecision.ASSESS, StepDecision.PAY));
+        return all;
+    }
+
     /** The state a decision leads to wherever it is legal for the step (agency answers jump there). */
     public static Optional<StepState> target(ClearanceStep step, StepDecision decision) {
         return TABLE.getOrDefault(step, Map.of()).values().stream()

@@ -40,7 +40,7 @@ public record Tariff(String version, Map<String, String> goodsClassByChapter, Li
     public enum Surcharge { ORE, IMPORT_INLAND_DELIVERY, TRANSSHIPMENT }
 
     /** What a consignment is, as far as the fee is concerned. */
-    public record Consignment(String direction, CustomsProcedure procedure, boolean inlandDelivery,
+    public record Consignment(Direction direction, CustomsProcedure procedure, boolean inlandDelivery,
                               Collection<String> hsChapters, List<Trip> trips) {
     }
 
@@ -50,7 +50,7 @@ public record Tariff(String version, Map<String, String> goodsClassByChapter, Li
         String goodsClass;
         if (consignment.procedure() == CustomsProcedure.TEMPORARY_IMPORT_REEXPORT) {
             goodsClass = TEMPORARY_IMPORT_REEXPORT;
-        } else if ("EXPORT".equals(consignment.direction()) && !consignment.hsChapters().isEmpty()
+        } else if (consignment.direction() == Direction.EXPORT && !consignment.hsChapters().isEmpty()
                 && consignment.hsChapters().stream().allMatch(c -> FRESH_PRODUCE.equals(goodsClassByChapter.get(c)))) {
             goodsClass = FRESH_PRODUCE;
         } else {
@@ -60,7 +60,7 @@ public record Tariff(String version, Map<String, String> goodsClassByChapter, Li
         if (ore) {
             surcharges.add(Surcharge.ORE);
         }
-        if ("IMPORT".equals(consignment.direction()) && consignment.inlandDelivery()) {
+        if (consignment.direction() == Direction.IMPORT && consignment.inlandDelivery()) {
             surcharges.add(Surcharge.IMPORT_INLAND_DELIVERY);
         }
         if (consignment.procedure() == CustomsProcedure.TRANSSHIPMENT) {

@@ -6,42 +6,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.laocai.gate.clearance.application.DeclarationService;
+import vn.laocai.gate.clearance.application.ClearanceEventHandlers;
 import vn.laocai.gate.events.UnreadableEventException;
 import vn.laocai.gate.support.messaging.InboundEvent;
 
-import java.time.temporal.ChronoUnit;
-
 /**
- * Applies the queue's and the customs adapter's events to declarations. Each attempt is its own
- * transaction; failures retry with backoff, unreadable records go to the dead-letter topic.
+ * Reads the queue's and the customs adapter's events and hands them to {@link ClearanceEventHandlers}.
+ * Each attempt is its own transaction; failures retry with backoff (counts and delays in
+ * application.properties, {@code quarkus.fault-tolerance."...PlatformEventsConsumer/<method>"}),
+ * unreadable records go to the dead-letter topic at once.
  */
 @ApplicationScoped
 public class PlatformEventsConsumer {
 
-    private final DeclarationService declarations;
+    private final ClearanceEventHandlers handlers;
 
-    public PlatformEventsConsumer(DeclarationService declarations) {
-        this.declarations = declarations;
+    public PlatformEventsConsumer(ClearanceEventHandlers handlers) {
+        this.handlers = handlers;
     }
 
     @Incoming("booking-events")
     @Blocking
-    @Retry(maxRetries = 30, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
-            abortOn = UnreadableEventException.class)
-    @ExponentialBackoff(maxDelay = 30_000)
+    @Retry(abortOn = UnreadableEventException.class)
+    @ExponentialBackoff
     public void onBookingEvent(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = InboundEvent.read(record);
-        declarations.apply(event.id(), event.payload());
+        apply(record);
     }
 
     @Incoming("customs-events")
     @Blocking
-    @Retry(maxRetries = 30, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
-            abortOn = UnreadableEventException.class)
-    @ExponentialBackoff(maxDelay = 30_000)
+    @Retry(abortOn = UnreadableEventException.class)
+    @ExponentialBackoff
     public void onCustomsEvent(ConsumerRecord<String, byte[]> record) {
+        apply(record);
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = InboundEvent.read(record);
-        declarations.apply(event.id(), event.payload());
+        handlers.handle(event.id(), event.payload());
     }
 }

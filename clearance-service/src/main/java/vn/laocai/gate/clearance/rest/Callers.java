@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import vn.laocai.gate.clearance.application.DeclarationService;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
@@ -55,7 +56,7 @@ public class Callers {
         UUID uuid = uuid("id", id);
         return declarations.find(uuid)
                 .filter(d -> isOfficer() || d.isOwnedBy(name()))
-                .orElseThrow(() -> ProblemException.notFound("Declaration", id));
+                .orElseThrow(() -> new NotFoundException("Declaration", id));
     }
 
     static UUID uuid(String field, String value) {

@@ -20,14 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.laocai.gate.clearance.application.DeclarationService;
+import vn.laocai.gate.clearance.application.CaseDecisions;
 import vn.laocai.gate.clearance.application.FeePayments;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
-import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.Hold;
 import vn.laocai.gate.clearance.domain.StepDecision;
-import vn.laocai.gate.support.problem.Problem;
+import vn.laocai.gate.clearance.domain.StepTransitions;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
@@ -37,14 +37,15 @@ import java.util.Locale;
 @Path("/api/declarations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clearance case", description = "Decisions of each agency, holds, fee payment")
+@SecurityRequirement(name = "jwt")
 public class CaseResource {
 
-    private final DeclarationService declarations;
+    private final CaseDecisions decisions;
     private final FeePayments payments;
     private final Callers callers;
 
-    public CaseResource(DeclarationService declarations, FeePayments payments, Callers callers) {
-        this.declarations = declarations;
+    public CaseResource(CaseDecisions decisions, FeePayments payments, Callers callers) {
+        this.decisions = decisions;
         this.payments = payments;
         this.callers = callers;
     }
@@ -80,21 +81,13 @@ public class CaseResource {
             description = "An officer of the step's agency (border-guard, customs-officer, quarantine-officer, health-officer) "
                     + "moves it. Only legal transitions are accepted; a step an agency system already decided cannot be decided again.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionRequest.class),
-            examples = @ExampleObject(name = "quarantine passes", value = "{\"decision\": \"PASS\", \"reason\": \"Fruit free of pests\"}")))
+            examples = @ExampleObject(name = "quarantine passes", value = Examples.DECISION)))
     @APIResponse(responseCode = "200", description = "The declaration after the decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown step or malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The step belongs to another agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Illegal transition in the step's state, or the consignment is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "illegal", value = """
-                            {"type": "https://gate.laocai.vn/problems/illegal-transition", "title": "Conflict with the current state",
-                             "status": 409, "detail": "CUSTOMS: RELEASE is not allowed in state CHANNEL_YELLOW; legal there: [ORDER_DOCUMENTARY_INSPECTION]",
-                             "instance": "/api/declarations/6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f/steps/CUSTOMS/decisions", "violations": []}""")))
-    @APIResponse(responseCode = "422", description = "A decision the step does not know, a step not required, a refusal without reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown step or malformed body")
+    @APIResponse(responseCode = "403", description = "The step belongs to another agency")
+    @APIResponse(responseCode = "409", description = "Illegal transition in the step's state, or the consignment is closed")
+    @APIResponse(responseCode = "422", description = "A decision the step does not know, a step not required, a refusal without reason")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView decide(@PathParam("id") String id, @PathParam("step") String step,
                                   @Valid @NotNull DecisionRequest request) {
@@ -105,9 +98,9 @@ public class CaseResource {
             decision = StepDecision.valueOf(request.decision().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.rule("unknown-decision", "decision", "decision: " + request.decision() + " is not a decision of "
-                    + clearanceStep + "; an officer decides one of " + Declaration.officerDecisions(clearanceStep));
+                    + clearanceStep + "; an officer decides one of " + StepTransitions.officerDecisions(clearanceStep));
         }
-        return DeclarationView.of(declarations.decide(Callers.uuid("id", id), clearanceStep, decision, callers.name(), request.reason()));
+        return DeclarationView.of(decisions.decide(Callers.uuid("id", id), clearanceStep, decision, callers.name(), request.reason()));
     }
 
     @POST
@@ -115,39 +108,36 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER})
     @Operation(summary = "Hold a consignment",
-            description = "Its vehicles are not called forward and it is not released until the hold is lifted. An officer holds on their own agency's step.")
+            description = "Roles border-guard, customs-officer, quarantine-officer, health-officer, fee-officer. Its vehicles are not called "
+                    + "forward and it is not released until the hold is lifted. An officer holds on their own agency's step.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldRequest.class),
-            examples = @ExampleObject(name = "sample", value = "{\"step\": \"PLANT_QUARANTINE\", \"reason\": \"Sample sent to the laboratory\"}")))
+            examples = @ExampleObject(name = "sample", value = Examples.HOLD)))
     @APIResponse(responseCode = "201", description = "The hold",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.HoldView.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or an unknown step",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The step belongs to another agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or an unknown step")
+    @APIResponse(responseCode = "403", description = "The step belongs to another agency")
+    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public Response hold(@PathParam("id") String id, @Valid @NotNull HoldRequest request) {
         ClearanceStep step = request.step() == null ? callers.ownStep().orElseThrow() : Callers.step(request.step());
         callers.requireAgencyOf(step);
-        Hold hold = declarations.hold(Callers.uuid("id", id), step.name(), request.reason(), callers.name());
+        Hold hold = decisions.hold(Callers.uuid("id", id), step.name(), request.reason(), callers.name());
         return Response.status(201).entity(DeclarationView.HoldView.of(hold)).build();
     }
 
     @POST
     @Path("holds/{number}/lift")
     @RolesAllowed({Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER})
-    @Operation(summary = "Lift a hold", description = "By an officer of the held step's agency; once nothing holds it, the consignment is ready for the gate again.")
+    @Operation(summary = "Lift a hold", description = "Roles border-guard, customs-officer, quarantine-officer, health-officer, fee-officer: an officer of the held "
+                    + "step's agency. Once nothing holds it, the consignment is ready for the gate again.")
     @APIResponse(responseCode = "200", description = "The declaration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "409", description = "Already lifted, or the platform's own hold for missing documents",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such hold, or another agency's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already lifted, or the platform's own hold for missing documents")
+    @APIResponse(responseCode = "422", description = "No such hold, or another agency's")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView lift(@PathParam("id") String id, @PathParam("number") int number) {
         ClearanceStep own = callers.ownStep().orElseThrow();
-        return DeclarationView.of(declarations.lift(Callers.uuid("id", id), number, own.name(), callers.name()));
+        return DeclarationView.of(decisions.lift(Callers.uuid("id", id), number, own.name(), callers.name()));
     }
 
     @POST
@@ -155,17 +145,14 @@ public class CaseResource {
     @RolesAllowed({Roles.TRADER, Roles.FEE_OFFICER})
     @Operation(summary = "Pay the fee",
             description = "Charges what is due cashless through the payment provider and records its payment reference and "
-                    + "e-invoice number. The trader of the declaration or a fee officer pays; the release waits for it.")
+                    + "e-invoice number. Roles trader (of the declaration) and fee-officer; the release waits for it.")
     @APIResponse(responseCode = "200", description = "The declaration with its fee paid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Nothing due: already paid, or the consignment is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "502", description = "The payment provider refused or could not be reached; try again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
+    @APIResponse(responseCode = "409", description = "Nothing due: already paid, or the consignment is closed")
+    @APIResponse(responseCode = "502", description = "The payment provider refused or could not be reached; try again")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public DeclarationView pay(@PathParam("id") String id) {
+    public DeclarationView payFee(@PathParam("id") String id) {
         return DeclarationView.of(payments.pay(Callers.uuid("id", id), callers.name(), callers.hasRole(Roles.FEE_OFFICER)));
     }
 }

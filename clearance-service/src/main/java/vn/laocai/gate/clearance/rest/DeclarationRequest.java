@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.clearance.domain.CustomsProcedure;
 import vn.laocai.gate.clearance.domain.Declarant;
 import vn.laocai.gate.clearance.domain.DeclarationData;
+import vn.laocai.gate.clearance.domain.Direction;
 import vn.laocai.gate.clearance.domain.GoodsItem;
 
 import java.math.BigDecimal;
@@ -57,7 +58,7 @@ public record DeclarationRequest(
                     l.grossWeightKg(), l.value(), l.currency(), l.originCountry()));
         }
         return new DeclarationData(new Declarant(declarant.taxCode(), declarant.name()), consignee, customsDeclarationNumber,
-                direction, destinationCountry, procedure == null ? CustomsProcedure.STANDARD : CustomsProcedure.valueOf(procedure),
+                Direction.valueOf(direction), destinationCountry, procedure == null ? CustomsProcedure.STANDARD : CustomsProcedure.valueOf(procedure),
                 Boolean.TRUE.equals(inlandDelivery), bookingCodes, lines);
     }
 

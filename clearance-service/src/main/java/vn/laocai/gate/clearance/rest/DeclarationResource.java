@@ -28,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.laocai.gate.clearance.application.DeclarationChanges;
 import vn.laocai.gate.clearance.application.DeclarationService;
 import vn.laocai.gate.clearance.application.SubmitDeclaration;
 import vn.laocai.gate.clearance.domain.Declaration;
-import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.security.Roles;
 
 import java.time.Clock;
@@ -47,17 +47,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Declarations", description = "Consignments and their clearance")
+@SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.TRADER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER,
         Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR})
 public class DeclarationResource {
-
-    static final String DECLARATION_EXAMPLE = """
-            {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
-             "consignee": "Hekou Fruit Trading Co., Ltd.", "customsDeclarationNumber": "305123456789",
-             "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["KT2-7XK4P9"],
-             "goodsLines": [{"hsCode": "0810.60.00", "description": "Fresh durian, Ri6 variety, boxed",
-               "quantity": 18000, "unit": "KGM", "netWeightKg": 18000, "grossWeightKg": 19500,
-               "value": 54000, "currency": "USD", "originCountry": "VN"}]}""";
 
     private final DeclarationService declarations;
     private final DeclarationChanges changes;
@@ -74,24 +67,16 @@ public class DeclarationResource {
     @POST
     @RolesAllowed(Roles.TRADER)
     @Operation(summary = "Declare a consignment",
-            description = "Links the consignment to the bookings of the vehicles that carry it, works out the documents and "
+            description = "Role trader. Links the consignment to the bookings of the vehicles that carry it, works out the documents and "
                     + "steps it needs (requirement rules) and its fee (tariff), and hands it to customs. While required "
                     + "documents are missing it is held on DOCUMENTS.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationRequest.class),
-            examples = @ExampleObject(name = "durian", value = DECLARATION_EXAMPLE)))
+            examples = @ExampleObject(name = "durian", value = Examples.DECLARATION)))
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed (an HS code under 6 digits, 51 goods lines, a tax code)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad HS code", value = """
-                            {"type": "https://gate.laocai.vn/problems/validation", "title": "Invalid request", "status": 400,
-                             "detail": "goodsLines[1].hsCode: must be an HS code of at least 6 digits, such as 0810.60 or 08106000",
-                             "instance": "/api/declarations",
-                             "violations": [{"field": "goodsLines[1].hsCode", "message": "must be an HS code of at least 6 digits, such as 0810.60 or 08106000"}]}""")))
-    @APIResponse(responseCode = "422", description = "A rule refuses it: unknown or cancelled booking, direction mismatch, weights",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The customs declaration number is already declared",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed (an HS code under 6 digits, 51 goods lines, a tax code)")
+    @APIResponse(responseCode = "409", description = "The customs declaration number is already declared")
+    @APIResponse(responseCode = "422", description = "A rule refuses it: unknown or cancelled booking, direction mismatch, weights")
     public Response submit(@Valid @NotNull DeclarationRequest request, UriInfo uri) {
         Declaration declaration = declarations.submit(new SubmitDeclaration(callers.name(), request.toData()));
         return Response.created(uri.getAbsolutePathBuilder().path(declaration.id().toString()).build())
@@ -103,28 +88,23 @@ public class DeclarationResource {
     @Path("{id}")
     @RolesAllowed(Roles.TRADER)
     @Operation(summary = "Amend a declaration",
-            description = "The whole declaration as it should now be; a new version when anything changed. Only the steps "
+            description = "Role trader, for their own declaration. The whole declaration as it should now be; a new version when anything changed. Only the steps "
                     + "the change affects start over: customs for parties or goods, quarantine for goods, the border check for "
                     + "vehicles no longer on it, the fee when what it depends on changed. The history stays on the timeline.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationRequest.class),
-            examples = @ExampleObject(name = "durian", value = DECLARATION_EXAMPLE)))
+            examples = @ExampleObject(name = "durian", value = Examples.DECLARATION)))
     @APIResponse(responseCode = "200", description = "The declaration, amended (same version when nothing changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rule refuses it (direction changed, unknown booking, ...)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration of yours")
+    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected")
+    @APIResponse(responseCode = "422", description = "A rule refuses it (direction changed, unknown booking, ...)")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView amend(@PathParam("id") String id, @Valid @NotNull DeclarationRequest request) {
         return DeclarationView.of(declarations.amend(Callers.uuid("id", id), new SubmitDeclaration(callers.name(), request.toData())));
     }
 
     @GET
-    @Operation(summary = "List declarations", description = "A trader gets their own, newest first; officers get the newest of all.")
+    @Operation(summary = "List declarations", description = "Roles trader and every officer role. A trader gets their own, newest first; officers get the newest of all.")
     @APIResponse(responseCode = "200", description = "Declarations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView[].class)))
     public List<DeclarationView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
@@ -136,22 +116,20 @@ public class DeclarationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a declaration", description = "With its documents, steps, holds and fee. A trader sees only their own declarations.")
+    @Operation(summary = "Read a declaration", description = "With its documents, steps, holds and fee. Roles trader (their own declarations only) and every officer role.")
     @APIResponse(responseCode = "200", description = "The declaration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeclarationView get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
+    public DeclarationView read(@PathParam("id") String id) {
         return DeclarationView.of(callers.visible(id));
     }
 
     @GET
     @Path("{id}/timeline")
-    @Operation(summary = "Timeline of a consignment", description = "Every step so far: when, who, what.")
+    @Operation(summary = "Timeline of a consignment", description = "Every step so far: when, who, what. Roles trader (their own declarations only) and every officer role.")
     @APIResponse(responseCode = "200", description = "The steps, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.Step[].class)))
-    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
     public List<DeclarationView.Step> timeline(@PathParam("id") String id) {
         return callers.visible(id).timeline().stream().map(DeclarationView.Step::of).toList();
     }
@@ -160,11 +138,10 @@ public class DeclarationResource {
     @Path("{id}/tracking")
     @Operation(summary = "Track a consignment",
             description = "Every step with its state, the step now blocking, the documents missing, the open holds, "
-                    + "an estimate of what is left (observed step durations, else configured defaults) and the timeline.")
+                    + "an estimate of what is left (observed step durations, else configured defaults) and the timeline. Roles trader (their own declarations only) and every officer role.")
     @APIResponse(responseCode = "200", description = "Where it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackingView.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
     public TrackingView tracking(@PathParam("id") String id) {
         return TrackingView.of(callers.visible(id), declarations.expectedStepDurations(), Instant.now(clock));
     }
@@ -175,11 +152,10 @@ public class DeclarationResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     @Operation(summary = "Live tracking (server-sent events)",
-            description = "The tracking view now, then again after every change of the consignment.")
+            description = "The tracking view now, then again after every change of the consignment. Roles trader (their own declarations only) and every officer role.")
     @APIResponse(responseCode = "200", description = "A stream of tracking views",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = TrackingView.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
     public Multi<TrackingView> stream(@PathParam("id") String id) {
         UUID uuid = callers.visible(id).id();
         TrackingView now = tracking(id);

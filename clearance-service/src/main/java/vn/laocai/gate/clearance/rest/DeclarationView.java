@@ -3,7 +3,9 @@ package vn.laocai.gate.clearance.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.clearance.domain.AttachedDocument;
 import vn.laocai.gate.clearance.domain.CaseStep;
+import vn.laocai.gate.clearance.domain.ClearanceCase;
 import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.FeeAccount;
 import vn.laocai.gate.clearance.domain.GoodsItem;
 import vn.laocai.gate.clearance.domain.Hold;
 import vn.laocai.gate.clearance.domain.TimelineEntry;
@@ -114,17 +116,19 @@ public record DeclarationView(
     }
 
     static DeclarationView of(Declaration d) {
-        return new DeclarationView(d.id().toString(), d.declarationVersion(), d.status().name(), d.readyForGate(),
+        ClearanceCase c = d.clearance();
+        FeeAccount fee = d.fee();
+        return new DeclarationView(d.id().toString(), d.declarationVersion(), c.status().name(), c.readyForGate(),
                 d.declarant().taxCode(), d.declarant().name(), d.consignee(), d.customsDeclarationNumber(),
-                d.direction(), d.destinationCountry(), d.procedure().name(), d.inlandDelivery(), d.bookingCodes(),
-                d.customsChannel(), d.customsReference(), d.waitingFor(), d.submittedAt(), d.clearedAt(), d.rejectedAt(),
-                d.rejectionReason(), d.goodsLines().stream().map(Line::of).toList(),
-                d.requiredDocuments().stream().map(Enum::name).sorted().toList(),
-                d.missingDocuments().stream().map(Enum::name).sorted().toList(),
-                d.documents().stream().map(DocumentView::of).toList(),
-                d.steps().stream().map(StepView::of).toList(),
-                d.holds().stream().map(HoldView::of).toList(),
-                new FeeView(d.feeAmountVnd(), d.feePaidVnd(), d.outstandingVnd(), d.feeBreakdown(), d.tariffVersion(),
-                        d.paymentReference(), d.invoiceNumber(), d.feePaidAt()));
+                d.direction().name(), d.destinationCountry(), d.procedure().name(), d.inlandDelivery(), d.bookingCodes(),
+                c.customsChannel(), c.customsReference(), c.waitingFor(), d.submittedAt(), c.clearedAt(), c.rejectedAt(),
+                c.rejectionReason(), d.goodsLines().stream().map(Line::of).toList(),
+                d.documents().required().stream().map(Enum::name).sorted().toList(),
+                d.documents().missing().stream().map(Enum::name).sorted().toList(),
+                d.documents().attached().stream().map(DocumentView::of).toList(),
+                c.steps().stream().map(StepView::of).toList(),
+                c.holds().stream().map(HoldView::of).toList(),
+                new FeeView(fee.amountVnd(), fee.paidVnd(), fee.outstandingVnd(), fee.breakdown(), fee.tariffVersion(),
+                        fee.paymentReference(), fee.invoiceNumber(), fee.paidAt()));
     }
 }

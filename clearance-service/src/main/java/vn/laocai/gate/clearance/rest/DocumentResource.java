@@ -18,15 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.laocai.gate.clearance.application.AttachDocument;
-import vn.laocai.gate.clearance.application.DeclarationService;
+import vn.laocai.gate.clearance.application.DocumentService;
 import vn.laocai.gate.clearance.domain.AttachedDocument;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DocumentType;
 import vn.laocai.gate.support.problem.Problem;
+import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
@@ -40,15 +42,16 @@ import java.util.Locale;
 /** Documents of a declaration: the trader uploads them; the trader and the agencies read them. */
 @Path("/api/declarations/{id}/documents")
 @Tag(name = "Documents", description = "Invoices, packing lists, certificates and codes attached to a declaration")
+@SecurityRequirement(name = "jwt")
 @RolesAllowed({Roles.TRADER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER,
         Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR})
 public class DocumentResource {
 
-    private final DeclarationService declarations;
+    private final DocumentService documents;
     private final Callers callers;
 
-    public DocumentResource(DeclarationService declarations, Callers callers) {
-        this.declarations = declarations;
+    public DocumentResource(DocumentService documents, Callers callers) {
+        this.documents = documents;
         this.callers = callers;
     }
 
@@ -71,24 +74,19 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRADER)
     @Operation(summary = "Attach a document",
-            description = "Multipart form with the document's type, its number and its file. The file's content must be what "
+            description = "Role trader, for their own declaration. Multipart form with the document's type, its number and its file. The file's content must be what "
                     + "its part's Content-Type says (checked from its first bytes); its SHA-256 is recorded. Each document is "
                     + "a new version of the declaration, without restarting customs.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "201", description = "Attached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Type or number missing or unknown, file missing or empty, content not of the declared type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such declaration of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The file is not PDF, JPEG or PNG",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Type or number missing or unknown, file missing or empty, content not of the declared type")
+    @APIResponse(responseCode = "404", description = "No such declaration of yours")
+    @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected")
+    @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
+    @APIResponse(responseCode = "415", description = "The file is not PDF, JPEG or PNG")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public Response upload(@PathParam("id") String id, @RestForm("type") String type, @RestForm("number") String number,
+    public Response attach(@PathParam("id") String id, @RestForm("type") String type, @RestForm("number") String number,
                            @RestForm("file") FileUpload file, UriInfo uri) {
         DocumentType documentType = documentType(type);
         if (number == null || number.isBlank() || number.length() > 100) {
@@ -102,7 +100,7 @@ public class DocumentResource {
             fileName = file.fileName();
             mediaType = file.contentType();
         }
-        AttachedDocument document = declarations.attach(Callers.uuid("id", id),
+        AttachedDocument document = documents.attach(Callers.uuid("id", id),
                 new AttachDocument(callers.name(), documentType, number, fileName, mediaType, content));
         return Response.created(uri.getAbsolutePathBuilder().path(document.documentId().toString()).path("content").build())
                 .entity(DeclarationView.DocumentView.of(document)).type(MediaType.APPLICATION_JSON).build();
@@ -127,28 +125,26 @@ public class DocumentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the documents", description = "For the trader of the declaration and the agencies.")
+    @Operation(summary = "List the documents", description = "Roles trader (their own declarations only) and every officer role.")
     @APIResponse(responseCode = "200", description = "The documents, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.DocumentView[].class)))
-    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<DeclarationView.DocumentView> list(@PathParam("id") String id) {
-        return callers.visible(id).documents().stream().map(DeclarationView.DocumentView::of).toList();
+    @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
+    public List<DeclarationView.DocumentView> listDocuments(@PathParam("id") String id) {
+        return callers.visible(id).documents().attached().stream().map(DeclarationView.DocumentView::of).toList();
     }
 
     @GET
     @Path("{documentId}/content")
     @Produces({"application/pdf", "image/jpeg", "image/png", Problem.MEDIA_TYPE})
     @Operation(summary = "Download a document",
-            description = "The file as uploaded, for the trader of the declaration and the agencies; its SHA-256 in the ETag.")
+            description = "The file as uploaded, its SHA-256 in the ETag. Roles trader (their own declarations only) and every officer role.")
     @APIResponse(responseCode = "200", description = "The file",
             content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
-    @APIResponse(responseCode = "404", description = "No such declaration or document (or not yours), or a code without a file",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such declaration or document (or not yours), or a code without a file")
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         Declaration declaration = callers.visible(id);
-        DeclarationService.DocumentFile file = declarations.document(declaration.id(), Callers.uuid("documentId", documentId))
-                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+        DocumentService.DocumentFile file = documents.document(declaration.id(), Callers.uuid("documentId", documentId))
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
                 .header("ETag", "\"" + file.sha256() + "\"")

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 @Path("/api/clearance/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision", description = "Counts per step and dwell times")
+@SecurityRequirement(name = "jwt")
 public class StatisticsResource {
 
     private final DeclarationService declarations;
@@ -47,7 +49,7 @@ public class StatisticsResource {
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Counts per step and dwell times",
-            description = "For every step and state with open consignments: how many, and the mean and longest time they have spent in that step.")
+            description = "Role supervisor. For every step and state with open consignments: how many, and the mean and longest time they have spent in that step.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.class)))
     public Statistics statistics() {

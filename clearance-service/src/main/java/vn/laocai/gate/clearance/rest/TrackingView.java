@@ -1,6 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.clearance.domain.ClearanceCase;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
 
@@ -27,12 +28,13 @@ public record TrackingView(
         List<DeclarationView.Step> timeline) {
 
     static TrackingView of(Declaration d, Map<ClearanceStep, Duration> expected, Instant now) {
-        return new TrackingView(d.id().toString(), d.declarationVersion(), d.status().name(), d.readyForGate(),
-                d.blockingStep().orElse(null), d.waitingFor(), d.waitingSince(),
-                d.estimatedRemaining(expected, now).toSeconds(),
-                d.missingDocuments().stream().map(Enum::name).sorted().toList(),
-                d.steps().stream().map(DeclarationView.StepView::of).toList(),
-                d.openHolds().stream().map(DeclarationView.HoldView::of).toList(),
+        ClearanceCase c = d.clearance();
+        return new TrackingView(d.id().toString(), d.declarationVersion(), c.status().name(), c.readyForGate(),
+                d.blockingStep().orElse(null), c.waitingFor(), c.waitingSince(),
+                c.estimatedRemaining(expected, now).toSeconds(),
+                d.documents().missing().stream().map(Enum::name).sorted().toList(),
+                c.steps().stream().map(DeclarationView.StepView::of).toList(),
+                c.openHolds().stream().map(DeclarationView.HoldView::of).toList(),
                 d.timeline().stream().map(DeclarationView.Step::of).toList());
     }
 }

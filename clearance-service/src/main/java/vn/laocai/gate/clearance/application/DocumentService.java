@@ -1,0 +1,108 @@
+package vn.laocai.gate.clearance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.laocai.gate.clearance.config.ClearanceConfig;
+import vn.laocai.gate.clearance.domain.AttachedDocument;
+import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.DeclarationRepository;
+import vn.laocai.gate.clearance.domain.DocumentContentStore;
+import vn.laocai.gate.clearance.domain.FileFormat;
+import vn.laocai.gate.support.domain.InvalidValueException;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Traders' documents: attaching one (its file checked and stored apart) and downloading a stored file. */
+@ApplicationScoped
+public class DocumentService {
+
+    private final DeclarationRepository declarations;
+    private final DocumentContentStore contents;
+    private final ClearanceConfig config;
+    private final DeclarationChanges changes;
+    private final Clock clock;
+
+    public DocumentService(DeclarationRepository declarations, DocumentContentStore contents, ClearanceConfig config,
+                           DeclarationChanges changes, Clock clock) {
+        this.declarations = declarations;
+        this.contents = contents;
+        this.config = config;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /**
+     * Attaches a document of the trader's, checking the file: size, format allowed, content that
+     * is what its declared media type says.
+     *
+     * @throws DocumentFileException for a file too large, a format not accepted, or content not of the declared type
+     * @throws InvalidValueException when a file is missing or empty
+     */
+    @Transactional
+    public AttachedDocument attach(UUID id, AttachDocument command) {
+        Declaration declaration = declarations.owned(id, command.account());
+        UUID documentId = UUID.randomUUID();
+        Instant now = Instant.now(clock);
+        AttachedDocument document;
+        if (command.content() == null) {
+            if (!command.type().codeOnly()) {
+                throw new InvalidValueException("file", "a " + command.type() + " needs its file (PDF, JPEG or PNG)");
+            }
+            document = new AttachedDocument(documentId, command.type(), command.number(), null, null, 0, null,
+                    command.account(), now);
+        } else {
+            FileFormat format = checkedFormat(command);
+            String sha256 = sha256(command.content());
+            contents.store(documentId, command.content());
+            document = new AttachedDocument(documentId, command.type(), command.number(), command.fileName(),
+                    format.mediaType(), command.content().length, sha256, command.account(), now);
+        }
+        declaration.attachDocument(document, now);
+        changes.publish(declaration);
+        return document;
+    }
+
+    private FileFormat checkedFormat(AttachDocument command) {
+        long max = config.documents().maxSizeBytes();
+        if (command.content().length > max) {
+            throw new DocumentFileException.TooLarge(command.content().length, max);
+        }
+        if (command.content().length == 0) {
+            throw new InvalidValueException("file", "the file is empty");
+        }
+        FileFormat declared = FileFormat.ofMediaType(command.declaredMediaType())
+                .orElseThrow(() -> new DocumentFileException.UnsupportedType(command.declaredMediaType()));
+        Optional<FileFormat> actual = FileFormat.sniff(command.content());
+        if (actual.isEmpty() || actual.get() != declared) {
+            throw new DocumentFileException.ContentMismatch(declared.mediaType(),
+                    actual.map(FileFormat::mediaType).orElse("none of PDF, JPEG or PNG"));
+        }
+        return declared;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bytes of a document, to someone entitled to read the declaration. */
+    @Transactional
+    public Optional<DocumentFile> document(UUID id, UUID documentId) {
+        return declarations.find(id).flatMap(d -> d.documents().find(documentId))
+                .filter(AttachedDocument::hasFile)
+                .flatMap(doc -> contents.load(documentId).map(bytes -> new DocumentFile(doc.fileName(), doc.mediaType(), doc.sha256(), bytes)));
+    }
+
+    /** A stored file as it is downloaded. */
+    public record DocumentFile(String fileName, String mediaType, String sha256, byte[] content) {
+    }
+}

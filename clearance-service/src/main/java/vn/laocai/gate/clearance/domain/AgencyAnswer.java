@@ -1,0 +1,171 @@
+package vn.laocai.gate.clearance.domain;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * What an agency system answered about a consignment (customs through VNACCS, quarantine, the border
+ * guard, the National Single Window, or the hand-off to one of them), in the clearance case's words.
+ * Each kind knows which step it moves and which versions of the declaration it may speak of: an answer
+ * about a version whose data the agency no longer works on is stale and changes nothing. Handed to
+ * {@link Declaration#answer(AgencyAnswer)}, the one entry point for agency answers.
+ */
+public sealed interface AgencyAnswer {
+
+    String VNACCS = "VNACCS";
+    String QUARANTINE = "QUARANTINE";
+    String BORDER_GUARD = "BORDER_GUARD";
+    String NSW = "NSW";
+
+    /** Applies the answer to the declaration's case; called by {@link Declaration#answer(AgencyAnswer)}. */
+    void applyTo(Declaration declaration);
+
+    /** Customs assigned a control channel: GREEN, YELLOW or RED. */
+    record ChannelAssigned(int version, String channel, String reference, Instant at) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (!declaration.versions().customsWorksOn(version)) {
+                return;
+            }
+            ClearanceCase clearance = declaration.clearance();
+            StepDecision decision = StepDecision.valueOf("ASSIGN_" + channel.toUpperCase(Locale.ROOT));
+            if (clearance.answer(declaration, ClearanceStep.CUSTOMS, decision, VNACCS, "reference " + reference, at)
+                    || clearance.customsChannel() == null) {
+                clearance.customsReported(channel, reference);
+            }
+        }
+    }
+
+    /** Customs ordered an inspection: PHYSICAL, else documentary. */
+    record InspectionOrdered(int version, String kind, String reference, Instant at) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (declaration.versions().customsWorksOn(version)) {
+                StepDecision decision = "PHYSICAL".equals(kind)
+                        ? StepDecision.ORDER_PHYSICAL_INSPECTION : StepDecision.ORDER_DOCUMENTARY_INSPECTION;
+                declaration.clearance().answer(declaration, ClearanceStep.CUSTOMS, decision, VNACCS, "reference " + reference, at);
+            }
+        }
+    }
+
+    /** Customs recorded the result of an inspection: FAILED, else passed. */
+    record InspectionCompleted(int version, String result, String remarks, Instant at) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (declaration.versions().customsWorksOn(version)) {
+                StepDecision decision = "FAILED".equals(result) ? StepDecision.INSPECTION_FAILED : StepDecision.INSPECTION_PASSED;
+                declaration.clearance().answer(declaration, ClearanceStep.CUSTOMS, decision, VNACCS, remarks, at);
+            }
+        }
+    }
+
+    /** Customs released the goods. */
+    record Released(int version, String reference, Instant at) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (declaration.versions().customsWorksOn(version)) {
+                declaration.clearance().customsReferenceIfNone(reference);
+                declaration.clearance().answer(declaration, ClearanceStep.CUSTOMS, StepDecision.RELEASE, VNACCS,
+                        "reference " + reference, at);
+            }
+        }
+    }
+
+    /** A quarantine system decided (agency HEALTH, else plant and animal): PASS, FAIL, SAMPLE or TREATMENT. */
+    record QuarantineDecided(int version, String agency, String outcome, String certificate, String remarks, Instant at)
+            implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (!declaration.versions().goodsWorkedOn(version)) {
+                return;
+            }
+            ClearanceStep step = "HEALTH".equals(agency) ? ClearanceStep.HEALTH_QUARANTINE : ClearanceStep.PLANT_QUARANTINE;
+            StepDecision decision = "TREATMENT".equals(outcome) ? StepDecision.TREAT : StepDecision.valueOf(outcome);
+            String reason = (certificate == null ? "" : "certificate " + certificate) + (remarks == null ? "" : " " + remarks);
+            declaration.clearance().answer(declaration, step, decision, QUARANTINE, reason.isBlank() ? null : reason.strip(), at);
+        }
+    }
+
+    /**
+     * The border guard's system finished the check of one vehicle (REFUSED, else cleared). The step is
+     * done when every vehicle of the consignment is cleared; one refusal refuses the consignment.
+     */
+    record BorderChecked(String bookingCode, String outcome, String reason, Instant at) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            ClearanceCase clearance = declaration.clearance();
+            if (!declaration.bookingCodes().contains(bookingCode) || clearance.status().closed()) {
+                return;
+            }
+            if ("REFUSED".equals(outcome)) {
+                clearance.answer(declaration, ClearanceStep.BORDER_GUARD, StepDecision.REFUSE, BORDER_GUARD,
+                        "vehicle " + bookingCode + ": " + (reason == null ? "refused" : reason), at);
+                return;
+            }
+            if (clearance.vehicleCleared(bookingCode)) {
+                declaration.note(at, "BORDER_CHECK_VEHICLE_CLEARED", BORDER_GUARD, "Vehicle " + bookingCode + " and its driver cleared");
+            }
+            if (clearance.everyVehicleCleared(declaration.bookingCodes())) {
+                clearance.answer(declaration, ClearanceStep.BORDER_GUARD, StepDecision.CLEAR, BORDER_GUARD, null, at);
+            }
+        }
+    }
+
+    /** An agency system accepted a version for processing: the consignment no longer waits for it. */
+    record HandoffAccepted(int version, String system, String reference, Instant at) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            declaration.clearance().answeredBy(system);
+            declaration.note(at, "HANDOFF_ACCEPTED", system, system + " accepted version " + version + " (" + reference + ")");
+        }
+    }
+
+    /** An agency system cannot be reached: the consignment is shown as waiting for it. */
+    record HandoffDelayed(int version, String system, String reason, Instant since) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (declaration.clearance().status().closed() || version < declaration.customsVersion()) {
+                return;
+            }
+            declaration.clearance().waitFor(system, since);
+            declaration.note(since, "HANDOFF_DELAYED", system, "Waiting for " + system + ": " + reason);
+        }
+    }
+
+    /**
+     * An agency system refused a version (invalid data, a certificate it cannot find): a hold on its
+     * step that the trader's next amendment or document lifts.
+     */
+    record VersionRefused(int version, String system, String reason, Instant at) implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (declaration.clearance().status().closed() || !declaration.versions().customsWorksOn(version)) {
+                return;
+            }
+            String step = NSW.equals(system) ? Hold.DOCUMENTS : VNACCS.equals(system) ? ClearanceStep.CUSTOMS.name()
+                    : QUARANTINE.equals(system) ? ClearanceStep.PLANT_QUARANTINE.name() : ClearanceStep.BORDER_GUARD.name();
+            declaration.clearance().holdsOf().place(declaration, step, system + " refused version " + version + ": " + reason,
+                    system, DecisionSource.AGENCY_SYSTEM, at);
+            declaration.clearance().reevaluate(declaration, at);
+        }
+    }
+
+    /** The National Single Window checked a certificate: a false one holds the consignment until replaced. */
+    record CertificateChecked(int version, String documentType, String reference, boolean valid, String reason, Instant at)
+            implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (declaration.clearance().status().closed() || version > declaration.declarationVersion()
+                    || !declaration.documents().verified(documentType, reference, valid)) {
+                return;
+            }
+            declaration.note(at, valid ? "CERTIFICATE_VERIFIED" : "CERTIFICATE_INVALID", NSW,
+                    documentType + " " + reference + (valid ? " verified" : " not valid: " + reason));
+            if (!valid) {
+                declaration.clearance().holdsOf().place(declaration, Hold.DOCUMENTS, documentType + " " + reference
+                        + " not valid: " + reason, NSW, DecisionSource.AGENCY_SYSTEM, at);
+            }
+            declaration.clearance().reevaluate(declaration, at);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.laocai.gate.clearance.domain;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The documents of a declaration: those attached and those the requirement rules ask for. It knows
+ * which are missing and what the National Single Window said of a certificate. A view with behaviour
+ * over the declaration's two document collections (tables {@code declaration_document} and
+ * {@code required_document}).
+ */
+public final class Documents {
+
+    private final List<AttachedDocument> attached;
+    private final Set<DocumentType> required;
+
+    Documents(List<AttachedDocument> attached, Set<DocumentType> required) {
+        this.attached = attached;
+        this.required = required;
+    }
+
+    /** The documents still missing among those the rules require. */
+    public Set<DocumentType> missing() {
+        Set<DocumentType> missing = EnumSet.noneOf(DocumentType.class);
+        missing.addAll(required);
+        attached.forEach(d -> missing.remove(d.type()));
+        return missing;
+    }
+
+    public boolean complete() {
+        return missing().isEmpty();
+    }
+
+    /** The documents the rules now require (after a submission or an amendment of the customs data). */
+    void require(Set<DocumentType> types) {
+        required.clear();
+        required.addAll(types);
+    }
+
+    /** Attaches a document in the given version of the declaration. */
+    void attach(AttachedDocument document, int version) {
+        document.attachedIn(version);
+        attached.add(document);
+    }
+
+    /**
+     * Records the National Single Window's verdict on the documents of that type and number.
+     *
+     * @return false when no document matches or every match already says so (nothing changed)
+     */
+    boolean verified(String documentType, String reference, boolean valid) {
+        List<AttachedDocument> matching = attached.stream()
+                .filter(d -> d.type().name().equals(documentType) && d.number().equals(reference)).toList();
+        if (matching.isEmpty() || matching.stream().allMatch(d -> Boolean.valueOf(valid).equals(d.verified()))) {
+            return false;
+        }
+        matching.forEach(d -> d.verified(valid));
+        return true;
+    }
+
+    /** The documents attached, in the order attached. */
+    public List<AttachedDocument> attached() {
+        return Collections.unmodifiableList(attached);
+    }
+
+    /** The documents the requirement rules ask for. */
+    public Set<DocumentType> required() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(required));
+    }
+
+    public Optional<AttachedDocument> find(UUID documentId) {
+        return attached.stream().filter(d -> d.documentId().equals(documentId)).findFirst();
+    }
+
+    /** Document types by name, sorted: {@code INVOICE, PHYTOSANITARY_CERTIFICATE}. */
+    static String names(Set<DocumentType> types) {
+        return types.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    }
+}

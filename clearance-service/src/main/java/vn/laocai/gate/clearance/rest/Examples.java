@@ -1,0 +1,23 @@
+package vn.laocai.gate.clearance.rest;
+
+/** Examples of the API documentation, kept out of the resources so that they read as their endpoints. */
+final class Examples {
+
+    /** A durian export to China on one truck. */
+    static final String DECLARATION = """
+            {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
+             "consignee": "Hekou Fruit Trading Co., Ltd.", "customsDeclarationNumber": "305123456789",
+             "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["KT2-7XK4P9"],
+             "goodsLines": [{"hsCode": "0810.60.00", "description": "Fresh durian, Ri6 variety, boxed",
+               "quantity": 18000, "unit": "KGM", "netWeightKg": 18000, "grossWeightKg": 19500,
+               "value": 54000, "currency": "USD", "originCountry": "VN"}]}""";
+
+    /** A plant quarantine officer passes the goods. */
+    static final String DECISION = "{\"decision\": \"PASS\", \"reason\": \"Fruit free of pests\"}";
+
+    /** A plant quarantine officer holds the consignment. */
+    static final String HOLD = "{\"step\": \"PLANT_QUARANTINE\", \"reason\": \"Sample sent to the laboratory\"}";
+
+    private Examples() {
+    }
+}
