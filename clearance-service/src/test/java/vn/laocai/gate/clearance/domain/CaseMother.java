@@ -31,7 +31,7 @@ final class CaseMother {
 
     static DeclarationData data(String direction, String country, List<String> bookings, List<GoodsItem> lines) {
         return new DeclarationData(new Declarant("5300123456", "Nong san Lao Cai"), "Hekou Fruit", "305123456789",
-                direction, country, CustomsProcedure.STANDARD, false, bookings, lines);
+                Direction.valueOf(direction), country, CustomsProcedure.STANDARD, false, bookings, lines);
     }
 
     static DeclarationData durianExport() {

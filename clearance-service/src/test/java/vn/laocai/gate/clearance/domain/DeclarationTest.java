@@ -46,13 +46,13 @@ class DeclarationTest {
     void a_fresh_fruit_export_is_held_for_its_missing_documents_and_its_fee_assessed() {
         Declaration d = submitted(durianExport());
 
-        assertThat(d.status()).isEqualTo(DeclarationStatus.SUBMITTED);
+        assertThat(d.clearance().status()).isEqualTo(DeclarationStatus.SUBMITTED);
         assertThat(d.goodsLines().get(0).hsCode()).isEqualTo("08106000");
-        assertThat(d.missingDocuments()).contains(DocumentType.PHYTOSANITARY_CERTIFICATE, DocumentType.PLANTING_AREA_CODE);
-        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
-        assertThat(d.step(ClearanceStep.HEALTH_QUARANTINE).state()).isEqualTo(StepState.NOT_REQUIRED);
-        assertThat(d.step(ClearanceStep.FEE_PAYMENT).state()).isEqualTo(StepState.FEE_ASSESSED);
-        assertThat(d.feeAmountVnd()).isEqualTo(500_000);
+        assertThat(d.documents().missing()).contains(DocumentType.PHYTOSANITARY_CERTIFICATE, DocumentType.PLANTING_AREA_CODE);
+        assertThat(d.clearance().step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.clearance().step(ClearanceStep.HEALTH_QUARANTINE).state()).isEqualTo(StepState.NOT_REQUIRED);
+        assertThat(d.clearance().step(ClearanceStep.FEE_PAYMENT).state()).isEqualTo(StepState.FEE_ASSESSED);
+        assertThat(d.fee().amountVnd()).isEqualTo(500_000);
         assertThat(d.blockingStep()).contains(Hold.DOCUMENTS);
         List<GateEvent> events = d.drainEvents();
         assertThat(of(events, DeclarationSubmitted.class)).singleElement().satisfies(e -> {
@@ -65,6 +65,18 @@ class DeclarationTest {
         });
         assertThat(of(events, FeeAssessed.class)).singleElement().satisfies(e -> assertThat(e.amountVnd()).isEqualTo(500_000));
         assertThat(of(events, ConsignmentReadyForGate.class)).isEmpty();
+    }
+
+    @Test
+    void the_declaration_says_whether_its_goods_spoil() {
+        DeclarationSubmitted durian = of(submitted(durianExport()).drainEvents(), DeclarationSubmitted.class).get(0);
+        Declaration hair = submitted(CaseMother.data("EXPORT", "CN", List.of(BOOKING),
+                List.of(CaseMother.goods(1, "0511.99.90", "Horsehair, cleaned", "VN"))));
+        DeclarationSubmitted chapter05 = of(hair.drainEvents(), DeclarationSubmitted.class).get(0);
+
+        assertThat(durian.perishable()).isTrue();
+        assertThat(chapter05.perishable()).isFalse();
+        assertThat(hair.perishable()).isFalse();
     }
 
     @Test
@@ -81,9 +93,9 @@ class DeclarationTest {
     @Test
     void the_fruit_export_goes_from_held_to_ready_to_cleared_only_after_payment() {
         Declaration d = durianMissingPhyto();
-        d.customsChannelAssigned(d.declarationVersion() - 2, "YELLOW", "VNACCS-1", at(100));
-        assertThat(d.customsChannel()).isEqualTo("YELLOW");
-        assertThat(d.readyForGate()).isFalse();
+        d.answer(new AgencyAnswer.ChannelAssigned(d.declarationVersion() - 2, "YELLOW", "VNACCS-1", at(100)));
+        assertThat(d.clearance().customsChannel()).isEqualTo("YELLOW");
+        assertThat(d.clearance().readyForGate()).isFalse();
         d.drainEvents();
 
         d.attachDocument(document(DocumentType.PHYTOSANITARY_CERTIFICATE, "VN-PHYTO-2026-118822"), at(200));
@@ -95,13 +107,13 @@ class DeclarationTest {
         assertThat(of(attached, ConsignmentReadyForGate.class)).singleElement().satisfies(e -> assertThat(e.perishable()).isTrue());
 
         int customsVersion = d.customsVersion();
-        d.customsInspectionOrdered(customsVersion, "DOCUMENTARY", "VNACCS-1", at(300));
-        d.customsInspectionCompleted(customsVersion, "PASSED", "Documents match the goods", at(400));
-        d.customsReleased(customsVersion, "VNACCS-1", at(500));
-        d.quarantineResult(d.declarationVersion(), "PLANT_ANIMAL", "PASS", "KDTV-LC-2026-004512", null, at(550));
+        d.answer(new AgencyAnswer.InspectionOrdered(customsVersion, "DOCUMENTARY", "VNACCS-1", at(300)));
+        d.answer(new AgencyAnswer.InspectionCompleted(customsVersion, "PASSED", "Documents match the goods", at(400)));
+        d.answer(new AgencyAnswer.Released(customsVersion, "VNACCS-1", at(500)));
+        d.answer(new AgencyAnswer.QuarantineDecided(d.declarationVersion(), "PLANT_ANIMAL", "PASS", "KDTV-LC-2026-004512", null, at(550)));
         d.decide(ClearanceStep.BORDER_GUARD, StepDecision.CLEAR, "bg-officer", null, at(600));
-        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.DONE);
-        assertThat(d.status()).isEqualTo(DeclarationStatus.IN_CLEARANCE);
+        assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.DONE);
+        assertThat(d.clearance().status()).isEqualTo(DeclarationStatus.IN_CLEARANCE);
         assertThat(d.blockingStep()).contains("FEE_PAYMENT");
         assertThat(of(d.drainEvents(), ConsignmentCleared.class)).isEmpty();
 
@@ -109,7 +121,7 @@ class DeclarationTest {
         List<GateEvent> paid = d.drainEvents();
         assertThat(of(paid, FeePaid.class)).singleElement().satisfies(e -> assertThat(e.invoiceNumber()).isEqualTo("C26TLC-00000001"));
         assertThat(of(paid, ConsignmentCleared.class)).singleElement();
-        assertThat(d.status()).isEqualTo(DeclarationStatus.CLEARED);
+        assertThat(d.clearance().status()).isEqualTo(DeclarationStatus.CLEARED);
         assertThat(d.timeline()).extracting(TimelineEntry::step).containsSubsequence("DECLARATION_SUBMITTED", "HOLD_PLACED",
                 "CUSTOMS_CHANNEL_ASSIGNED", "DOCUMENT_ATTACHED", "HOLD_LIFTED", "READY_FOR_GATE", "CUSTOMS_INSPECTION_ORDERED",
                 "CUSTOMS_INSPECTION_PASSED", "CUSTOMS_RELEASED", "PLANT_QUARANTINE_PASSED", "BORDER_CHECK_CLEARED", "FEE_PAID", "CLEARED");
@@ -123,13 +135,13 @@ class DeclarationTest {
     @Test
     void answers_repeated_or_out_of_order_end_where_the_furthest_answer_leads() {
         Declaration d = durianComplete();
-        d.customsReleased(1, "VNACCS-9", at(100));
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-9", at(50));
-        d.customsInspectionOrdered(1, "DOCUMENTARY", "VNACCS-9", at(60));
-        d.customsReleased(1, "VNACCS-9", at(100));
+        d.answer(new AgencyAnswer.Released(1, "VNACCS-9", at(100)));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-9", at(50)));
+        d.answer(new AgencyAnswer.InspectionOrdered(1, "DOCUMENTARY", "VNACCS-9", at(60)));
+        d.answer(new AgencyAnswer.Released(1, "VNACCS-9", at(100)));
 
-        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.DONE);
-        assertThat(d.customsChannel()).isEqualTo("GREEN");
+        assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.DONE);
+        assertThat(d.clearance().customsChannel()).isEqualTo("GREEN");
         assertThat(of(d.drainEvents(), ClearanceStepDecided.class)).singleElement()
                 .satisfies(e -> assertThat(e.decision()).isEqualTo("RELEASE"));
         assertThat(d.timeline()).filteredOn(t -> t.step().startsWith("CUSTOMS")).hasSize(1);
@@ -143,12 +155,12 @@ class DeclarationTest {
         d.amend(changed, List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
         d.drainEvents();
 
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-OLD", at(110));
-        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.PENDING);
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-OLD", at(110)));
+        assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.PENDING);
         assertThat(d.drainEvents()).isEmpty();
 
-        d.customsChannelAssigned(d.customsVersion(), "RED", "VNACCS-NEW", at(120));
-        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_RED);
+        d.answer(new AgencyAnswer.ChannelAssigned(d.customsVersion(), "RED", "VNACCS-NEW", at(120)));
+        assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_RED);
     }
 
     @Test
@@ -157,8 +169,8 @@ class DeclarationTest {
         int before = d.customsVersion();
         d.attachDocument(document(DocumentType.PHYTOSANITARY_CERTIFICATE, "VN-PHYTO-1"), at(100));
         assertThat(d.customsVersion()).isEqualTo(before);
-        d.customsChannelAssigned(before, "GREEN", "VNACCS-1", at(110));
-        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_GREEN);
+        d.answer(new AgencyAnswer.ChannelAssigned(before, "GREEN", "VNACCS-1", at(110)));
+        assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_GREEN);
     }
 
     @Test
@@ -167,15 +179,15 @@ class DeclarationTest {
         d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-officer", "Fruit free of pests", at(100));
         d.drainEvents();
 
-        d.quarantineResult(d.declarationVersion(), "PLANT_ANIMAL", "FAIL", null, "late answer", at(200));
+        d.answer(new AgencyAnswer.QuarantineDecided(d.declarationVersion(), "PLANT_ANIMAL", "FAIL", null, "late answer", at(200)));
 
-        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.DONE);
-        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).decidedBy()).isEqualTo("kd-officer");
-        assertThat(d.status()).isNotEqualTo(DeclarationStatus.REJECTED);
+        assertThat(d.clearance().step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.DONE);
+        assertThat(d.clearance().step(ClearanceStep.PLANT_QUARANTINE).decidedBy()).isEqualTo("kd-officer");
+        assertThat(d.clearance().status()).isNotEqualTo(DeclarationStatus.REJECTED);
         assertThat(of(d.drainEvents(), ClearanceStepDecided.class)).isEmpty();
         assertThat(d.timeline()).extracting(TimelineEntry::step).contains("ANSWER_IGNORED");
 
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(300));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(300)));
         assertThatThrownBy(() -> d.decide(ClearanceStep.CUSTOMS, StepDecision.ASSIGN_RED, "hq-1", null, at(310)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.isConflict()).isTrue();
@@ -186,7 +198,7 @@ class DeclarationTest {
     @Test
     void an_amendment_restarts_only_the_steps_it_affects() {
         Declaration d = durianComplete();
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(50)));
         d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-1", null, at(60));
         d.decide(ClearanceStep.BORDER_GUARD, StepDecision.CLEAR, "bg-1", null, at(70));
         d.drainEvents();
@@ -195,10 +207,10 @@ class DeclarationTest {
                 List.of(CaseMother.truck(BOOKING), CaseMother.truck("KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(100));
 
         assertThat(changed).isTrue();
-        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_GREEN);
-        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.DONE);
-        assertThat(d.step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.PENDING);
-        assertThat(d.feeAmountVnd()).isEqualTo(1_000_000);
+        assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_GREEN);
+        assertThat(d.clearance().step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.DONE);
+        assertThat(d.clearance().step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.fee().amountVnd()).isEqualTo(1_000_000);
         List<GateEvent> events = d.drainEvents();
         assertThat(of(events, DeclarationAmended.class)).singleElement().satisfies(e -> {
             assertThat(e.changes()).containsExactly("BOOKINGS");
@@ -206,7 +218,7 @@ class DeclarationTest {
         });
         assertThat(of(events, DeclarationSubmitted.class)).singleElement().satisfies(e -> assertThat(e.bookingCodes()).hasSize(2));
         assertThat(of(events, FeeAssessed.class)).singleElement();
-        assertThat(d.readyForGate()).isTrue();
+        assertThat(d.clearance().readyForGate()).isTrue();
 
         boolean again = d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))),
                 List.of(CaseMother.truck(BOOKING), CaseMother.truck("KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(200));
@@ -217,18 +229,18 @@ class DeclarationTest {
     @Test
     void an_amendment_of_the_goods_restarts_customs_and_quarantine_and_withdraws_readiness() {
         Declaration d = durianComplete();
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(50)));
         d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-1", null, at(60));
-        assertThat(d.readyForGate()).isTrue();
+        assertThat(d.clearance().readyForGate()).isTrue();
         d.drainEvents();
 
         d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING), List.of(CaseMother.goods(1, "0804.50.00", "Fresh mangoes", "VN"))),
                 List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
 
-        assertThat(d.step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.PENDING);
-        assertThat(d.step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
-        assertThat(d.customsChannel()).isNull();
-        assertThat(d.readyForGate()).isFalse();
+        assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.clearance().step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
+        assertThat(d.clearance().customsChannel()).isNull();
+        assertThat(d.clearance().readyForGate()).isFalse();
         List<GateEvent> events = d.drainEvents();
         assertThat(of(events, DeclarationAmended.class)).singleElement()
                 .satisfies(e -> assertThat(e.restartedSteps()).containsExactlyInAnyOrder("CUSTOMS", "PLANT_QUARANTINE"));
@@ -246,11 +258,11 @@ class DeclarationTest {
     @Test
     void an_officer_hold_withdraws_readiness_until_lifted() {
         Declaration d = durianComplete();
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(50)));
         d.drainEvents();
 
         Hold hold = d.hold("PLANT_QUARANTINE", "Sample sent to the laboratory", "kd-1", at(100));
-        assertThat(d.readyForGate()).isFalse();
+        assertThat(d.clearance().readyForGate()).isFalse();
         assertThat(d.blockingStep()).contains("PLANT_QUARANTINE");
         assertThat(of(d.drainEvents(), ConsignmentHeld.class)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("Sample sent to the laboratory"));
@@ -268,7 +280,7 @@ class DeclarationTest {
     @Test
     void the_platforms_hold_for_missing_documents_cannot_be_lifted_by_hand() {
         Declaration d = submitted(durianExport());
-        int number = d.openHolds().get(0).number();
+        int number = d.clearance().openHolds().get(0).number();
         assertThatThrownBy(() -> d.lift(number, "hq-1", at(10)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("documents-missing"));
     }
@@ -276,13 +288,13 @@ class DeclarationTest {
     @Test
     void a_failed_inspection_rejects_the_consignment_with_its_reason() {
         Declaration d = durianComplete();
-        d.customsChannelAssigned(1, "RED", "VNACCS-1", at(50));
-        d.customsInspectionOrdered(1, "PHYSICAL", "VNACCS-1", at(60));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "RED", "VNACCS-1", at(50)));
+        d.answer(new AgencyAnswer.InspectionOrdered(1, "PHYSICAL", "VNACCS-1", at(60)));
         d.drainEvents();
 
-        d.customsInspectionCompleted(1, "FAILED", "Goods do not match the declaration", at(70));
+        d.answer(new AgencyAnswer.InspectionCompleted(1, "FAILED", "Goods do not match the declaration", at(70)));
 
-        assertThat(d.status()).isEqualTo(DeclarationStatus.REJECTED);
+        assertThat(d.clearance().status()).isEqualTo(DeclarationStatus.REJECTED);
         assertThat(of(d.drainEvents(), ConsignmentRejected.class)).singleElement().satisfies(e -> {
             assertThat(e.step()).isEqualTo("CUSTOMS");
             assertThat(e.reason()).isEqualTo("Goods do not match the declaration");
@@ -305,49 +317,49 @@ class DeclarationTest {
     @Test
     void an_invalid_certificate_holds_until_a_new_document_is_attached() {
         Declaration d = durianComplete();
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(50)));
         d.drainEvents();
 
-        d.certificateVerified(d.declarationVersion(), "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", false,
-                "No such e-Phyto", at(60));
-        assertThat(d.readyForGate()).isFalse();
+        d.answer(new AgencyAnswer.CertificateChecked(d.declarationVersion(), "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", false,
+                "No such e-Phyto", at(60)));
+        assertThat(d.clearance().readyForGate()).isFalse();
         assertThat(of(d.drainEvents(), ConsignmentHeld.class)).singleElement().satisfies(e -> assertThat(e.step()).isEqualTo("DOCUMENTS"));
 
         d.attachDocument(document(DocumentType.PHYTOSANITARY_CERTIFICATE, "VN-PHYTO-2026-200001"), at(70));
-        assertThat(d.readyForGate()).isTrue();
+        assertThat(d.clearance().readyForGate()).isTrue();
     }
 
     @Test
     void a_border_check_per_vehicle_completes_the_step_when_every_vehicle_is_cleared() {
         Declaration d = submitted(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))));
-        d.borderCheckCompleted(BOOKING, "CLEARED", null, at(10));
-        assertThat(d.step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.PENDING);
-        d.borderCheckCompleted("KT2-BBBBBB", "CLEARED", null, at(20));
-        d.borderCheckCompleted("KT2-BBBBBB", "CLEARED", null, at(20));
-        assertThat(d.step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.DONE);
-        assertThat(d.step(ClearanceStep.BORDER_GUARD).decidedThrough()).isEqualTo(DecisionSource.AGENCY_SYSTEM);
+        d.answer(new AgencyAnswer.BorderChecked(BOOKING, "CLEARED", null, at(10)));
+        assertThat(d.clearance().step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.PENDING);
+        d.answer(new AgencyAnswer.BorderChecked("KT2-BBBBBB", "CLEARED", null, at(20)));
+        d.answer(new AgencyAnswer.BorderChecked("KT2-BBBBBB", "CLEARED", null, at(20)));
+        assertThat(d.clearance().step(ClearanceStep.BORDER_GUARD).state()).isEqualTo(StepState.DONE);
+        assertThat(d.clearance().step(ClearanceStep.BORDER_GUARD).decidedThrough()).isEqualTo(DecisionSource.AGENCY_SYSTEM);
     }
 
     @Test
     void a_cancelled_booking_holds_until_the_bookings_are_amended() {
         Declaration d = durianComplete();
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(50));
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(50)));
         d.bookingCancelled(BOOKING, "NO_SHOW", at(60));
-        assertThat(d.readyForGate()).isFalse();
+        assertThat(d.clearance().readyForGate()).isFalse();
         assertThat(d.blockingStep()).contains(Hold.BOOKINGS);
 
         d.amend(CaseMother.data("EXPORT", "CN", List.of("KT2-CCCCCC"), List.of(durian(1))),
                 List.of(CaseMother.truck("KT2-CCCCCC")), CaseMother.POLICY, "trader-lan", at(70));
-        assertThat(d.readyForGate()).isTrue();
+        assertThat(d.clearance().readyForGate()).isTrue();
     }
 
     @Test
     void a_waiting_system_is_shown_until_it_answers() {
         Declaration d = durianComplete();
-        d.handoffDelayed(1, "VNACCS", "VNACCS unavailable (HTTP 503)", at(10));
-        assertThat(d.waitingFor()).isEqualTo("VNACCS");
-        d.customsChannelAssigned(1, "GREEN", "VNACCS-1", at(20));
-        assertThat(d.waitingFor()).isNull();
+        d.answer(new AgencyAnswer.HandoffDelayed(1, "VNACCS", "VNACCS unavailable (HTTP 503)", at(10)));
+        assertThat(d.clearance().waitingFor()).isEqualTo("VNACCS");
+        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(20)));
+        assertThat(d.clearance().waitingFor()).isNull();
     }
 
     @Test
@@ -355,9 +367,9 @@ class DeclarationTest {
         Declaration d = durianComplete();
         Map<ClearanceStep, Duration> expected = Map.of(ClearanceStep.CUSTOMS, Duration.ofMinutes(45),
                 ClearanceStep.PLANT_QUARANTINE, Duration.ofMinutes(60), ClearanceStep.BORDER_GUARD, Duration.ofMinutes(30));
-        assertThat(d.estimatedRemaining(expected, T0.plus(Duration.ofMinutes(10)))).isEqualTo(Duration.ofMinutes(50));
+        assertThat(d.clearance().estimatedRemaining(expected, T0.plus(Duration.ofMinutes(10)))).isEqualTo(Duration.ofMinutes(50));
         d.decide(ClearanceStep.PLANT_QUARANTINE, StepDecision.PASS, "kd-1", null, T0.plus(Duration.ofMinutes(10)));
-        assertThat(d.estimatedRemaining(expected, T0.plus(Duration.ofMinutes(10)))).isEqualTo(Duration.ofMinutes(35));
+        assertThat(d.clearance().estimatedRemaining(expected, T0.plus(Duration.ofMinutes(10)))).isEqualTo(Duration.ofMinutes(35));
     }
 
     @Test

@@ -22,7 +22,7 @@ class RequirementRulesTest {
         for (int i = 0; i < chapterAndCountry.length; i += 2) {
             goods.add(new RequirementRules.Goods(chapterAndCountry[i], chapterAndCountry[i + 1]));
         }
-        return RULES.requiredFor(direction, goods);
+        return RULES.requiredFor(Direction.valueOf(direction), goods);
     }
 
     @Test

@@ -13,7 +13,7 @@ class TariffTest {
     static final Tariff TARIFF = CaseMother.POLICY.tariff();
 
     static long fee(String direction, CustomsProcedure procedure, boolean inland, Set<String> chapters, Trip... trips) {
-        return TARIFF.assess(new Tariff.Consignment(direction, procedure, inland, chapters, List.of(trips))).totalVnd();
+        return TARIFF.assess(new Tariff.Consignment(Direction.valueOf(direction), procedure, inland, chapters, List.of(trips))).totalVnd();
     }
 
     @Test
@@ -74,7 +74,7 @@ class TariffTest {
 
     @Test
     void every_trip_of_a_consignment_pays_and_the_breakdown_names_them() {
-        FeeAssessment a = TARIFF.assess(new Tariff.Consignment("EXPORT", CustomsProcedure.STANDARD, false, Set.of("08"),
+        FeeAssessment a = TARIFF.assess(new Tariff.Consignment(Direction.EXPORT, CustomsProcedure.STANDARD, false, Set.of("08"),
                 List.of(new Trip("KT2-AAAAAA", "TRUCK", "OVER_10T"), new Trip("KT2-BBBBBB", "TRUCK", "UNDER_2T"))));
         assertThat(a.totalVnd()).isEqualTo(600_000);
         assertThat(a.tariffVersion()).isEqualTo("LS-09-2025");
