@@ -95,6 +95,7 @@ public class DeclarationResource {
             examples = @ExampleObject(name = "durian", value = Examples.DECLARATION)))
     @APIResponse(responseCode = "200", description = "The declaration, amended (same version when nothing changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed")
     @APIResponse(responseCode = "404", description = "No such declaration of yours")
     @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected")
     @APIResponse(responseCode = "422", description = "A rule refuses it (direction changed, unknown booking, ...)")
