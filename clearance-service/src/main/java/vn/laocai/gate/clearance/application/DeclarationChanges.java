@@ -45,7 +45,7 @@ public class DeclarationChanges {
 
     /** Touches the lazy collections so views can be built outside the transaction. */
     static Declaration loaded(Declaration d) {
-        d.goodsLines().size();
+        d.declared().goodsLines().size();
         d.timeline().size();
         d.documents().attached().size();
         d.documents().required().size();

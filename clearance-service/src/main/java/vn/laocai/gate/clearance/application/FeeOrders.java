@@ -39,7 +39,7 @@ public class FeeOrders {
                     + declaration.clearance().status() + " consignment");
         }
         return new PaymentProvider.Order(id + "-v" + declaration.declarationVersion() + "-" + declaration.fee().paidVnd(),
-                declaration.declarant().taxCode(), declaration.declarant().name(), declaration.fee().outstandingVnd(),
+                declaration.declared().declarant().taxCode(), declaration.declared().declarant().name(), declaration.fee().outstandingVnd(),
                 "Phi su dung ket cau ha tang cua khau Kim Thanh, to khai " + declaration.customsDeclarationNumber()
                         + ": " + declaration.fee().breakdown());
     }

@@ -23,7 +23,7 @@ public record Amendment(Set<Change> changes) {
     }
 
     /** The changes from {@code current} to {@code next}. */
-    static Amendment between(Declaration current, DeclarationData next) {
+    static Amendment between(DeclaredConsignment current, DeclarationData next) {
         Set<Change> changes = EnumSet.noneOf(Change.class);
         if (!current.declarant().sameAs(next.declarant()) || !current.consignee().equals(next.consignee().strip())
                 || !current.customsDeclarationNumber().equals(next.customsDeclarationNumber())

@@ -319,24 +319,6 @@ public class ClearanceCase {
         }
     }
 
-    /**
-     * What holds the consignment up now: an open hold's step, missing documents, or the first
-     * required step not yet done in the order the gate works.
-     */
-    Optional<String> blockingStep(Documents documents) {
-        if (status.closed()) {
-            return Optional.empty();
-        }
-        Optional<Hold> hold = openHolds().stream().findFirst();
-        if (hold.isPresent()) {
-            return Optional.of(hold.get().step());
-        }
-        if (!documents.complete()) {
-            return Optional.of(Hold.DOCUMENTS);
-        }
-        return steps.stream().filter(s -> s.required() && !s.done()).findFirst().map(s -> s.step().name());
-    }
-
     /** What is left: the steps run side by side, so the longest remainder of an open step, each expected to take {@code expected}. */
     public Duration estimatedRemaining(Map<ClearanceStep, Duration> expected, Instant now) {
         return status.closed() ? Duration.ZERO : steps.stream()

@@ -7,10 +7,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -20,7 +18,6 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.DocumentAttached;
 import vn.laocai.gate.events.DocumentReference;
 import vn.laocai.gate.events.GateEvent;
-import vn.laocai.gate.events.GoodsLine;
 import vn.laocai.gate.support.domain.RecordedEvents;
 import vn.laocai.gate.support.domain.RuleViolation;
 
@@ -31,16 +28,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
- * A trader's declaration of one consignment, the aggregate of clearance-service. It keeps what was
- * declared and its versions (an amendment or a document makes a new one), and hands the rest to its
- * parts: the {@link Documents}, the {@link ClearanceCase} (steps, holds, decisions, readiness), the
- * {@link FeeAccount}; an agency system's answer comes in as an {@link AgencyAnswer}. Every change goes
- * on the timeline and records the events it causes.
+ * A trader's declaration of one consignment, the aggregate of clearance-service. It submits and
+ * amends, and hands the work to its parts: what is declared ({@link DeclaredConsignment}) and its
+ * {@link Versions} (an amendment or a document makes a new one), the {@link Documents}, the
+ * {@link ClearanceCase} (steps, holds, decisions, readiness) and the {@link FeeAccount}; an agency
+ * system's answer comes in as an {@link AgencyAnswer}. Every change goes on the timeline and records
+ * the events it causes.
  */
 @Entity
 @Table(name = "declaration")
@@ -59,38 +55,7 @@ public class Declaration {
     private String ownerAccount;
 
     @Embedded
-    private Declarant declarant;
-
-    @Column(nullable = false)
-    private String consignee;
-
-    @Column(name = "customs_declaration_number", nullable = false, unique = true)
-    private String customsDeclarationNumber;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Direction direction;
-
-    @Column(name = "destination_country", nullable = false)
-    private String destinationCountry;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private CustomsProcedure procedure;
-
-    @Column(name = "inland_delivery", nullable = false)
-    private boolean inlandDelivery;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "declaration_booking", joinColumns = @JoinColumn(name = "declaration_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "booking_code", nullable = false)
-    private List<String> bookingCodes = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "declaration_goods_line", joinColumns = @JoinColumn(name = "declaration_id"))
-    @OrderBy("lineNumber")
-    private List<GoodsItem> goodsLines = new ArrayList<>();
+    private DeclaredConsignment declared;
 
     @ElementCollection
     @CollectionTable(name = "declaration_document", joinColumns = @JoinColumn(name = "declaration_id"))
@@ -138,10 +103,10 @@ public class Declaration {
         d.id = id;
         d.versions = Versions.first();
         d.ownerAccount = ownerAccount;
-        d.take(data);
+        d.declared = DeclaredConsignment.of(data);
         d.submittedAt = now;
         d.fee = FeeAccount.none();
-        RequirementRules.Requirements required = d.requirements(policy);
+        RequirementRules.Requirements required = d.declared.requirements(policy);
         d.documents().require(required.documents());
         d.clearance = ClearanceCase.open(required.steps(), now);
         d.note(now, "DECLARATION_SUBMITTED", ownerAccount, "Declaration " + data.customsDeclarationNumber()
@@ -153,29 +118,8 @@ public class Declaration {
         return d;
     }
 
-    private void take(DeclarationData data) {
-        declarant = data.declarant();
-        consignee = data.consignee().strip();
-        customsDeclarationNumber = data.customsDeclarationNumber();
-        direction = data.direction();
-        destinationCountry = data.destinationCountry();
-        procedure = data.procedureOrStandard();
-        inlandDelivery = data.inlandDelivery();
-        bookingCodes = new ArrayList<>(data.bookingCodes());
-        goodsLines = new ArrayList<>(data.goodsLines());
-    }
-
-    /** What the requirement rules ask of these goods: the country is the destination of an export, the origin of an import. */
-    private RequirementRules.Requirements requirements(ClearancePolicy policy) {
-        List<RequirementRules.Goods> goods = goodsLines.stream()
-                .map(g -> new RequirementRules.Goods(g.hsChapter(), direction == Direction.EXPORT ? destinationCountry : g.originCountry()))
-                .toList();
-        return policy.requirements().requiredFor(direction, goods);
-    }
-
     private void assessFee(ClearancePolicy policy, List<Trip> trips, Instant now) {
-        Set<String> chapters = goodsLines.stream().map(GoodsItem::hsChapter).collect(Collectors.toCollection(TreeSet::new));
-        fee.assess(this, policy.tariff().assess(new Tariff.Consignment(direction, procedure, inlandDelivery, chapters, trips)), now);
+        fee.assess(this, declared.fee(policy, trips), now);
     }
 
     /**
@@ -188,19 +132,19 @@ public class Declaration {
     public boolean amend(DeclarationData data, List<Trip> trips, ClearancePolicy policy, String actor, Instant now) {
         clearance.requireOpen("declaration");
         data.check();
-        if (direction != data.direction()) {
+        if (declared.direction() != data.direction()) {
             throw new RuleViolation("direction-fixed", "direction",
-                    "direction: a declaration for " + direction + " cannot become " + data.direction() + "; declare anew");
+                    "direction: a declaration for " + declared.direction() + " cannot become " + data.direction() + "; declare anew");
         }
-        Amendment amendment = Amendment.between(this, data);
+        Amendment amendment = Amendment.between(declared, data);
         if (amendment.isEmpty()) {
             return false;
         }
         int version = versions.amended(amendment);
-        take(data);
+        declared.take(data);
         Set<ClearanceStep> required = Set.of();
         if (amendment.changesCustomsData()) {
-            RequirementRules.Requirements requirements = requirements(policy);
+            RequirementRules.Requirements requirements = declared.requirements(policy);
             documents().require(requirements.documents());
             required = requirements.steps();
         }
@@ -267,14 +211,14 @@ public class Declaration {
 
     /** A vehicle of the consignment moved at the yard or the gate: a line on the timeline. */
     public void vehicleMoved(String bookingCode, String step, String detail, Instant at) {
-        if (bookingCodes.contains(bookingCode)) {
+        if (declared.bookingCodes().contains(bookingCode)) {
             note(at, step, "gate", detail);
         }
     }
 
     /** A booking the consignment travels on was cancelled: held until the trader amends the bookings. */
     public void bookingCancelled(String bookingCode, String reason, Instant at) {
-        if (!bookingCodes.contains(bookingCode) || clearance.status().closed()) {
+        if (!declared.bookingCodes().contains(bookingCode) || clearance.status().closed()) {
             return;
         }
         clearance.holdsOf().place(this, Hold.BOOKINGS, "Booking " + bookingCode + " was cancelled (" + reason
@@ -282,23 +226,36 @@ public class Declaration {
         clearance.reevaluate(this, at);
     }
 
-    /** What holds the consignment up now ({@link ClearanceCase#blockingStep}). */
+    /**
+     * What holds the consignment up now: an open hold's step, missing documents, or the first
+     * required step not yet done in the order the gate works.
+     */
     public Optional<String> blockingStep() {
-        return clearance.blockingStep(documents());
+        if (clearance.status().closed()) {
+            return Optional.empty();
+        }
+        Optional<Hold> hold = clearance.openHolds().stream().findFirst();
+        if (hold.isPresent()) {
+            return Optional.of(hold.get().step());
+        }
+        if (!documents().complete()) {
+            return Optional.of(Hold.DOCUMENTS);
+        }
+        return clearance.steps().stream().filter(s -> s.required() && !s.done()).findFirst().map(s -> s.step().name());
     }
 
     /** Whether any of the goods spoil ({@link GoodsItem#perishable()}): the queue gives such vehicles priority. */
     public boolean perishable() {
-        return goodsLines.stream().anyMatch(GoodsItem::perishable);
+        return declared.perishable();
     }
 
     private DeclarationSubmitted submittedEvent(Instant now) {
-        List<GoodsLine> lines = goodsLines.stream().map(GoodsItem::asLine).toList();
         List<DocumentReference> refs = documents.stream()
                 .map(d -> new DocumentReference(d.type().name(), d.number(), d.sha256())).toList();
-        return new DeclarationSubmitted(id.toString(), versions.current(), declarant.taxCode(), declarant.name(),
-                consignee, customsDeclarationNumber, direction.name(), destinationCountry, List.copyOf(bookingCodes),
-                lines, now, refs, perishable());
+        return new DeclarationSubmitted(id.toString(), versions.current(), declared.declarant().taxCode(),
+                declared.declarant().name(), declared.consignee(), declared.customsDeclarationNumber(),
+                declared.direction().name(), declared.destinationCountry(), declared.bookingCodes(), declared.lines(), now,
+                refs, perishable());
     }
 
     /** A line on the timeline. */
@@ -341,40 +298,17 @@ public class Declaration {
         return ownerAccount;
     }
 
-    public Declarant declarant() {
-        return declarant;
-    }
-
-    public String consignee() {
-        return consignee;
+    /** What the version in force declares. */
+    public DeclaredConsignment declared() {
+        return declared;
     }
 
     public String customsDeclarationNumber() {
-        return customsDeclarationNumber;
-    }
-
-    public Direction direction() {
-        return direction;
-    }
-
-    public String destinationCountry() {
-        return destinationCountry;
-    }
-
-    public CustomsProcedure procedure() {
-        return procedure;
-    }
-
-    public boolean inlandDelivery() {
-        return inlandDelivery;
+        return declared.customsDeclarationNumber();
     }
 
     public List<String> bookingCodes() {
-        return List.copyOf(bookingCodes);
-    }
-
-    public List<GoodsItem> goodsLines() {
-        return Collections.unmodifiableList(goodsLines);
+        return declared.bookingCodes();
     }
 
     public Documents documents() {

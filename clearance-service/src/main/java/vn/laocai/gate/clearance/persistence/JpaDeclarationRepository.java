@@ -39,7 +39,7 @@ public class JpaDeclarationRepository implements DeclarationRepository {
 
     @Override
     public boolean declarationNumberExists(String number) {
-        return em.createQuery("select count(d) from Declaration d where d.customsDeclarationNumber = :n", Long.class)
+        return em.createQuery("select count(d) from Declaration d where d.declared.customsDeclarationNumber = :n", Long.class)
                 .setParameter("n", number)
                 .getSingleResult() > 0;
     }
@@ -61,7 +61,7 @@ public class JpaDeclarationRepository implements DeclarationRepository {
 
     @Override
     public List<Declaration> findByBooking(String bookingCode) {
-        return em.createQuery("select d from Declaration d join d.bookingCodes b where b = :code", Declaration.class)
+        return em.createQuery("select d from Declaration d join d.declared.bookingCodes b where b = :code", Declaration.class)
                 .setParameter("code", bookingCode)
                 .getResultList();
     }

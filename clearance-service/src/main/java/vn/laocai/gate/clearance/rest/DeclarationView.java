@@ -5,6 +5,7 @@ import vn.laocai.gate.clearance.domain.AttachedDocument;
 import vn.laocai.gate.clearance.domain.CaseStep;
 import vn.laocai.gate.clearance.domain.ClearanceCase;
 import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.DeclaredConsignment;
 import vn.laocai.gate.clearance.domain.FeeAccount;
 import vn.laocai.gate.clearance.domain.GoodsItem;
 import vn.laocai.gate.clearance.domain.Hold;
@@ -118,11 +119,13 @@ public record DeclarationView(
     static DeclarationView of(Declaration d) {
         ClearanceCase c = d.clearance();
         FeeAccount fee = d.fee();
+        DeclaredConsignment declared = d.declared();
         return new DeclarationView(d.id().toString(), d.declarationVersion(), c.status().name(), c.readyForGate(),
-                d.declarant().taxCode(), d.declarant().name(), d.consignee(), d.customsDeclarationNumber(),
-                d.direction().name(), d.destinationCountry(), d.procedure().name(), d.inlandDelivery(), d.bookingCodes(),
+                declared.declarant().taxCode(), declared.declarant().name(), declared.consignee(),
+                declared.customsDeclarationNumber(), declared.direction().name(), declared.destinationCountry(),
+                declared.procedure().name(), declared.inlandDelivery(), declared.bookingCodes(),
                 c.customsChannel(), c.customsReference(), c.waitingFor(), d.submittedAt(), c.clearedAt(), c.rejectedAt(),
-                c.rejectionReason(), d.goodsLines().stream().map(Line::of).toList(),
+                c.rejectionReason(), declared.goodsLines().stream().map(Line::of).toList(),
                 d.documents().required().stream().map(Enum::name).sorted().toList(),
                 d.documents().missing().stream().map(Enum::name).sorted().toList(),
                 d.documents().attached().stream().map(DocumentView::of).toList(),

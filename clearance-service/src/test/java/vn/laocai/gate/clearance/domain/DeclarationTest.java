@@ -47,7 +47,7 @@ class DeclarationTest {
         Declaration d = submitted(durianExport());
 
         assertThat(d.clearance().status()).isEqualTo(DeclarationStatus.SUBMITTED);
-        assertThat(d.goodsLines().get(0).hsCode()).isEqualTo("08106000");
+        assertThat(d.declared().goodsLines().get(0).hsCode()).isEqualTo("08106000");
         assertThat(d.documents().missing()).contains(DocumentType.PHYTOSANITARY_CERTIFICATE, DocumentType.PLANTING_AREA_CODE);
         assertThat(d.clearance().step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
         assertThat(d.clearance().step(ClearanceStep.HEALTH_QUARANTINE).state()).isEqualTo(StepState.NOT_REQUIRED);
