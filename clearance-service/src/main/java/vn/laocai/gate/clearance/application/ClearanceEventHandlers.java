@@ -102,11 +102,6 @@ public class ClearanceEventHandlers {
         return handlers.handle(eventId, event);
     }
 
-    /** The event types clearance applies. */
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
     private boolean crossingBooked(String eventId, CrossingBooked booked) {
         return once(eventId, () -> declarations.addBookingIfAbsent(new KnownBooking(booked.bookingCode(), booked.plate(),
                 Direction.valueOf(booked.direction()), booked.vehicleType(), booked.weightClass())));

@@ -217,6 +217,7 @@ public class ClearanceCase {
         borderCleared.retainAll(bookingCodes);
     }
 
+    /** The holds, with their rules ({@link Holds}). */
     Holds holdsOf() {
         return new Holds(holds);
     }
