@@ -8,18 +8,19 @@ import vn.laocai.gate.events.ConsignmentHeld;
 import vn.laocai.gate.events.ConsignmentReadyForGate;
 import vn.laocai.gate.events.ConsignmentRejected;
 import vn.laocai.gate.events.DeclarationSubmitted;
+import vn.laocai.gate.queue.config.QueueConfig;
+import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.BookingCode;
-import vn.laocai.gate.queue.domain.BookingLimits;
 import vn.laocai.gate.queue.domain.BookingRepository;
-import vn.laocai.gate.queue.domain.BookingToken;
 import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.PriorityRule;
-import vn.laocai.gate.queue.domain.RequestRateLimit;
+import vn.laocai.gate.queue.security.BookingToken;
+import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
 import vn.laocai.gate.support.outbox.Outbox;
-import vn.laocai.gate.support.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,72 +41,60 @@ public class BookingService {
     static final String CONSUMER = "vehicle-queue-service";
 
     private final BookingRepository bookings;
-    private final Capacity capacity;
+    private final BookingAdmission admission;
     private final Outbox outbox;
     private final ProcessedEvents processed;
     private final YardNotifier notifier;
     private final Clock clock;
-    private final QueueSettings settings;
-    private final BookingLimits limits;
+    private final QueueConfig config;
     private final RequestRateLimit rateLimit;
     private final BookingToken tokens;
 
-    public BookingService(BookingRepository bookings, Capacity capacity, Outbox outbox, ProcessedEvents processed,
-                          YardNotifier notifier, Clock clock, QueueSettings settings) {
+    public BookingService(BookingRepository bookings, BookingAdmission admission, BookingToken tokens, Outbox outbox,
+                          ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config) {
         this.bookings = bookings;
-        this.capacity = capacity;
+        this.admission = admission;
+        this.tokens = tokens;
         this.outbox = outbox;
         this.processed = processed;
         this.notifier = notifier;
         this.clock = clock;
-        this.settings = settings;
-        this.limits = new BookingLimits(settings.limits().openBookingsPerAccount(), settings.limits().openBookingsPerVehicle(),
-                settings.limits().minimumGap());
-        this.rateLimit = new RequestRateLimit(settings.limits().bookingRequestsPerMinute(), Duration.ofMinutes(1));
-        this.tokens = new BookingToken(settings.qr().secret());
+        this.config = config;
+        this.rateLimit = new RequestRateLimit(config.limits().bookingRequestsPerMinute(), Duration.ofMinutes(1));
     }
 
-    /** Books a crossing: rate limit, slot (open, not full), limits per account and vehicle, no overlap. */
+    /**
+     * Books a crossing: first the account's request rate (an in-memory guard against bots), then
+     * {@link BookingAdmission} decides (slot, limits per account and vehicle, no overlap, closures,
+     * capacity) under the account's and the slot's locks.
+     */
     @Transactional
     public Booking book(BookCrossing command) {
         Instant now = Instant.now(clock);
         rateLimit.attempt(command.account(), now).ifPresent(wait -> {
-            throw new ProblemException(429, "too-many-requests", "Too many requests",
-                    "too many booking requests from this account; try again in " + Math.max(1, wait.toSeconds()) + " s", List.of());
+            throw new TooManyBookingRequestsException(wait);
         });
-        Instant slot = Booking.slotOf(command.plannedArrival(), now);
-        bookings.lock("account:" + command.account());
-        limits.check(slot, bookings.countOpenForAccount(command.account()),
-                bookings.openForVehicleOrDriver(command.vehicle().plate().value(), command.driver().documentNumber()),
-                command.vehicle().plate().value(), command.driver().documentNumber());
-        capacity.reserve(command.direction(), slot, now);
+        ArrivalWindow window = admission.admit(command.account(), command.vehicle().plate(), command.driver(), command.direction(),
+                command.plannedArrival(), now);
         String code = BookingCode.next();
         while (bookings.codeExists(code)) {
             code = BookingCode.next();
         }
         Booking booking = Booking.book(code, command.account(), command.vehicle(), command.driver(), command.direction(),
-                command.cargoCategory(), command.plannedArrival(), now);
+                command.cargoCategory(), window, now);
         bookings.add(booking);
         publish(booking);
-        LOG.infof("Booked %s for %s (%s)", booking.code(), booking.plate(), booking.direction());
+        LOG.infof("Booked %s for %s (%s)", booking.code(), booking.plate().value(), booking.direction());
         return booking;
     }
 
-    /** Amends the driver and/or the arrival window; the new window must be open, free and not overlap. */
+    /** Amends the driver and/or the arrival window; {@link BookingAdmission} admits the new window (open, free, no overlap). */
     @Transactional
     public Booking amend(String code, Caller caller, Driver newDriver, Instant newPlannedArrival, String reason) {
         Booking booking = visible(code, caller);
         Instant now = Instant.now(clock);
-        Instant slot = newPlannedArrival == null ? null : Booking.slotOf(newPlannedArrival, now);
-        if (slot != null && !slot.equals(booking.arrivalWindowStart())) {
-            List<Booking> others = bookings.openForVehicleOrDriver(booking.plate(),
-                    newDriver == null ? booking.driver().documentNumber() : newDriver.documentNumber()).stream()
-                    .filter(b -> !b.code().equals(code)).toList();
-            new BookingLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, limits.minimumGap())
-                    .check(slot, 0, others, booking.plate(), booking.driver().documentNumber());
-            capacity.reserve(booking.direction(), slot, now);
-        }
-        booking.amend(newDriver, slot, reason, caller.account(), now);
+        ArrivalWindow window = admission.admitAmendment(booking, newDriver, newPlannedArrival, now).orElse(null);
+        booking.amend(newDriver, window, reason, caller.account(), now);
         publish(booking);
         return booking;
     }
@@ -123,12 +112,12 @@ public class BookingService {
         return bookings.findByCode(code);
     }
 
-    /** The booking if the caller may see it (an officer, or the account that booked it); 404 otherwise. */
+    /** The booking if the caller may see it (an officer, or the account that booked it); not found otherwise. */
     @Transactional
     public Booking visible(String code, Caller caller) {
         return bookings.findByCode(code)
                 .filter(b -> caller.officer() || b.isOwnedBy(caller.account()))
-                .orElseThrow(() -> ProblemException.notFound("Booking", code));
+                .orElseThrow(() -> new NotFoundException("Booking", code));
     }
 
     @Transactional
@@ -138,41 +127,42 @@ public class BookingService {
 
     /** The signed token the booking's QR code carries; it expires when a no-show would be cancelled. */
     public String qrToken(Booking booking) {
-        return tokens.sign(booking.code(), booking.arrivalWindowEnd().plus(settings.arrival().cancelAfter()));
+        return tokens.sign(booking.code(), booking.window().cancelAt(config.arrival().cancelAfter()));
     }
 
-    // --- clearance events: each applied once, to every booking it names --------------------------
+    // --- clearance events: each applied once, to every booking it names; false when applied before ----
 
+    /** Clearance's perishable decision counts; an older event without it (null) counts as not perishable. */
     @Transactional
-    public void declarationSubmitted(String eventId, DeclarationSubmitted event) {
-        boolean perishable = PriorityRule.perishable(event.goodsLines());
-        apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.declarationSubmitted(event.declarationId(), perishable, now()));
-    }
-
-    @Transactional
-    public void consignmentReady(String eventId, ConsignmentReadyForGate event) {
-        apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentReady(event.declarationId(), event.perishable(), now()));
+    public boolean declarationSubmitted(String eventId, DeclarationSubmitted event) {
+        boolean perishable = PriorityRule.perishable(event.perishable());
+        return apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.declarationSubmitted(event.declarationId(), perishable, now()));
     }
 
     @Transactional
-    public void consignmentHeld(String eventId, ConsignmentHeld event) {
-        apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentHeld(event.declarationId(), event.step(), event.reason(), now()));
+    public boolean consignmentReady(String eventId, ConsignmentReadyForGate event) {
+        return apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentReady(event.declarationId(), event.perishable(), now()));
+    }
+
+    @Transactional
+    public boolean consignmentHeld(String eventId, ConsignmentHeld event) {
+        return apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentHeld(event.declarationId(), event.step(), event.reason(), now()));
     }
 
     /** The vehicles carrying the cleared consignment are released (at once if in the gate, else at gate-in). */
     @Transactional
-    public void consignmentCleared(String eventId, ConsignmentCleared event) {
-        apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentCleared(event.declarationId(), now()));
+    public boolean consignmentCleared(String eventId, ConsignmentCleared event) {
+        return apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentCleared(event.declarationId(), now()));
     }
 
     @Transactional
-    public void consignmentRejected(String eventId, ConsignmentRejected event) {
-        apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentRejected(event.declarationId(), event.step(), event.reason(), now()));
+    public boolean consignmentRejected(String eventId, ConsignmentRejected event) {
+        return apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.consignmentRejected(event.declarationId(), event.step(), event.reason(), now()));
     }
 
-    private void apply(String eventId, String declarationId, List<String> codes, Consumer<Booking> change) {
+    private boolean apply(String eventId, String declarationId, List<String> codes, Consumer<Booking> change) {
         if (!processed.markProcessed(eventId, CONSUMER)) {
-            return;
+            return false;
         }
         List<Booking> known = new ArrayList<>();
         for (String code : codes == null ? List.<String>of() : new TreeSet<>(codes)) {
@@ -186,6 +176,7 @@ public class BookingService {
             change.accept(booking);
             publish(booking);
         }
+        return true;
     }
 
     private Instant now() {

@@ -3,8 +3,10 @@ package vn.laocai.gate.queue.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.laocai.gate.events.SlotCalendarChanged;
+import vn.laocai.gate.queue.config.QueueConfig;
+import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.ClosureAction;
@@ -14,9 +16,8 @@ import vn.laocai.gate.queue.domain.GateClosure;
 import vn.laocai.gate.queue.domain.GateClosureRepository;
 import vn.laocai.gate.queue.domain.SlotCalendar;
 import vn.laocai.gate.queue.domain.SlotCalendarRepository;
-import vn.laocai.gate.support.domain.RuleViolation;
+import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.outbox.Outbox;
-import vn.laocai.gate.support.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,29 +41,29 @@ public class GateCalendarService {
     private final BookingRepository bookings;
     private final GateClosureRepository closures;
     private final SlotCalendarRepository calendarDays;
-    private final Capacity capacity;
+    private final BookingAdmission admission;
     private final Outbox outbox;
     private final YardNotifier notifier;
     private final Clock clock;
-    private final QueueSettings settings;
+    private final QueueConfig config;
 
     public GateCalendarService(BookingRepository bookings, GateClosureRepository closures, SlotCalendarRepository calendarDays,
-                               Capacity capacity, Outbox outbox, YardNotifier notifier, Clock clock, QueueSettings settings) {
+                               BookingAdmission admission, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig config) {
         this.bookings = bookings;
         this.closures = closures;
         this.calendarDays = calendarDays;
-        this.capacity = capacity;
+        this.admission = admission;
         this.outbox = outbox;
         this.notifier = notifier;
         this.clock = clock;
-        this.settings = settings;
+        this.config = config;
     }
 
     /** The 24 slot hours of a local day for a direction. */
     @Transactional
     public List<SlotUse> day(LocalDate day, Direction direction) {
-        Instant start = day.atStartOfDay(settings.zone()).toInstant();
-        SlotCalendar calendar = capacity.calendar(start);
+        Instant start = day.atStartOfDay(config.zone()).toInstant();
+        SlotCalendar calendar = admission.calendar(start);
         List<GateClosure> active = closures.activeAfter(start);
         List<Integer> hourly = calendar.day(day, direction);
         List<SlotUse> uses = new ArrayList<>(24);
@@ -77,17 +78,11 @@ public class GateCalendarService {
     /** Configures a day hour by hour; bookings already made stay (a lowered hour may run over until they pass). */
     @Transactional
     public List<SlotUse> configureDay(LocalDate day, Direction direction, List<Integer> hourly, String officer) {
-        if (hourly.size() != 24) {
-            throw ProblemException.invalidField("hourlyCapacity", "must give 24 capacities, one for each local hour 0-23");
-        }
-        if (hourly.stream().anyMatch(c -> c == null || c < 0 || c > 500)) {
-            throw ProblemException.invalidField("hourlyCapacity", "each capacity must be between 0 and 500 vehicles");
-        }
-        if (day.isBefore(Instant.now(clock).atZone(settings.zone()).toLocalDate())) {
-            throw new RuleViolation("day-in-past", "day", "day " + day + " is over");
-        }
+        Instant now = Instant.now(clock);
+        SlotCalendar calendar = admission.calendar(now);
+        calendar.configure(day, direction, hourly, officer, now);
         calendarDays.save(day, direction, hourly, officer);
-        outbox.record(new SlotCalendarChanged(day.toString(), direction.name(), List.copyOf(hourly), officer, Instant.now(clock)));
+        outbox.recordAll(calendar.drainEvents());
         return day(day, direction);
     }
 
@@ -107,11 +102,10 @@ public class GateCalendarService {
         int moved = 0;
         int cancelled = 0;
         for (Booking booking : bookings.bookedBetween(closure.directions(), from, until)) {
-            Optional<Instant> slot = action == ClosureAction.MOVE
-                    ? capacity.findFree(booking.direction(), until, active, capacity.calendar(now), now) : Optional.empty();
-            if (slot.isPresent()) {
-                bookings.lockSlot(booking.direction(), slot.get());
-                booking.moveForClosure(slot.get(), closure.describe(), now);
+            Optional<ArrivalWindow> window = action == ClosureAction.MOVE
+                    ? admission.windowForMove(booking, until, active, now) : Optional.empty();
+            if (window.isPresent()) {
+                booking.moveForClosure(window.get(), closure.describe(), now);
                 moved++;
             } else {
                 booking.cancel(CancelReason.GATE_CLOSURE, "Gate closure: " + closure.describe(), now);
@@ -129,7 +123,7 @@ public class GateCalendarService {
 
     @Transactional
     public GateClosure reopen(UUID id, String officer) {
-        GateClosure closure = closures.find(id).orElseThrow(() -> ProblemException.notFound("Gate closure", id.toString()));
+        GateClosure closure = closure(id);
         closure.reopen(officer, Instant.now(clock));
         outbox.recordAll(closure.drainEvents());
         return closure;
@@ -142,6 +136,6 @@ public class GateCalendarService {
 
     @Transactional
     public GateClosure closure(UUID id) {
-        return closures.find(id).orElseThrow(() -> ProblemException.notFound("Gate closure", id.toString()));
+        return closures.find(id).orElseThrow(() -> new NotFoundException("Gate closure", id.toString()));
     }
 }

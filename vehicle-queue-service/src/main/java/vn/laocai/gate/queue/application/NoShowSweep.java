@@ -4,9 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.CancelReason;
@@ -31,16 +31,14 @@ public class NoShowSweep {
     private final BookingRepository bookings;
     private final Outbox outbox;
     private final YardNotifier notifier;
-    private final EntityManager em;
     private final Clock clock;
-    private final QueueSettings settings;
+    private final QueueConfig settings;
     private volatile boolean stopped;
 
-    public NoShowSweep(BookingRepository bookings, Outbox outbox, YardNotifier notifier, EntityManager em, Clock clock, QueueSettings settings) {
+    public NoShowSweep(BookingRepository bookings, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig settings) {
         this.bookings = bookings;
         this.outbox = outbox;
         this.notifier = notifier;
-        this.em = em;
         this.clock = clock;
         this.settings = settings;
     }
@@ -60,15 +58,13 @@ public class NoShowSweep {
     /** One sweep as of {@code now}; returns how many bookings changed. */
     @Transactional
     public int sweep(Instant now) {
-        boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", SWEEP_LOCK).getSingleResult();
-        if (!locked) {
+        if (!bookings.tryLock(SWEEP_LOCK)) {
             return 0;
         }
         int changed = 0;
         for (Booking booking : bookings.dueForCancellation(now.minus(settings.arrival().cancelAfter()), BATCH)) {
             booking.markNoShow(settings.arrival().grace(), settings.arrival().cancelAfter(), now);
-            booking.cancel(CancelReason.NO_SHOW, "did not arrive by " + booking.arrivalWindowEnd().plus(settings.arrival().grace()), now);
+            booking.cancel(CancelReason.NO_SHOW, "did not arrive by " + booking.window().graceUntil(settings.arrival().grace()), now);
             publish(booking);
             changed++;
         }

@@ -64,8 +64,8 @@ public class QueueMetrics {
 
     private void refresh(Direction direction, List<Booking> waiting, int gateArea, Instant now) {
         Figures f = figures.get(direction);
-        List<Duration> waited = waiting.stream().filter(b -> b.checkedInAt() != null)
-                .map(b -> Duration.between(b.checkedInAt(), now)).toList();
+        List<Duration> waited = waiting.stream().filter(b -> b.yard().checkedInAt() != null)
+                .map(b -> Duration.between(b.yard().checkedInAt(), now)).toList();
         f.length().set(waiting.size());
         f.gateArea().set(gateArea);
         f.meanMillis().set(waited.isEmpty() ? 0 : waited.stream().mapToLong(Duration::toMillis).sum() / waited.size());

@@ -1,12 +1,11 @@
 package vn.laocai.gate.queue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
-import vn.laocai.gate.queue.domain.BookingToken;
 import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.CheckInMethod;
 import vn.laocai.gate.queue.domain.Direction;
@@ -14,10 +13,13 @@ import vn.laocai.gate.queue.domain.Lanes;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.Throughput;
 import vn.laocai.gate.queue.domain.YardAction;
+import vn.laocai.gate.queue.domain.YardActionRepository;
 import vn.laocai.gate.queue.domain.YardQueue;
+import vn.laocai.gate.queue.security.BookingToken;
+import vn.laocai.gate.support.domain.InvalidValueException;
+import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
 import vn.laocai.gate.support.outbox.Outbox;
-import vn.laocai.gate.support.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,24 +34,24 @@ import java.util.Optional;
 public class YardService {
 
     private final BookingRepository bookings;
-    private final Capacity capacity;
+    private final YardActionRepository actions;
+    private final Lanes lanes;
+    private final BookingToken tokens;
     private final Outbox outbox;
     private final YardNotifier notifier;
-    private final EntityManager em;
     private final Clock clock;
-    private final QueueSettings settings;
-    private final BookingToken tokens;
+    private final QueueConfig settings;
 
-    public YardService(BookingRepository bookings, Capacity capacity, Outbox outbox, YardNotifier notifier, EntityManager em,
-                       Clock clock, QueueSettings settings) {
+    public YardService(BookingRepository bookings, YardActionRepository actions, Lanes lanes, BookingToken tokens, Outbox outbox,
+                       YardNotifier notifier, Clock clock, QueueConfig settings) {
         this.bookings = bookings;
-        this.capacity = capacity;
+        this.actions = actions;
+        this.lanes = lanes;
+        this.tokens = tokens;
         this.outbox = outbox;
         this.notifier = notifier;
-        this.em = em;
         this.clock = clock;
         this.settings = settings;
-        this.tokens = new BookingToken(settings.qr().secret());
     }
 
     /**
@@ -64,19 +66,19 @@ public class YardService {
         if (qrToken != null) {
             String code = tokens.verify(qrToken, now);
             booking = bookings.findByCode(code).orElseThrow(() -> new RuleViolation("invalid-qr", "qrToken", "qrToken names no booking"));
-            if (plate != null && !plate.value().equals(booking.plate())) {
+            if (plate != null && !plate.value().equals(booking.plate().value())) {
                 throw new RuleViolation("plate-mismatch", "plate", "plate " + plate.display() + " is not the vehicle of booking "
-                        + code + " (" + Plate.display(booking.plate()) + "); a booking cannot be transferred");
+                        + code + " (" + booking.plate().display() + "); a booking cannot be transferred");
             }
             method = CheckInMethod.QR;
         } else if (plate != null) {
-            booking = bookings.bookedForPlate(plate.value()).stream()
-                    .min(Comparator.comparing((Booking b) -> Duration.between(b.arrivalWindowStart(), now).abs()))
+            booking = bookings.bookedForPlate(plate).stream()
+                    .min(Comparator.comparing((Booking b) -> Duration.between(b.window().start(), now).abs()))
                     .orElseThrow(() -> new RuleViolation("no-booking-for-plate", "plate",
                             "plate " + plate.display() + " has no booking waiting for check-in"));
             method = CheckInMethod.PLATE;
         } else {
-            throw ProblemException.invalidField("qrToken", "give the scanned qrToken or the plate");
+            throw new InvalidValueException("qrToken", "give the scanned qrToken or the plate");
         }
         lockForChange(booking);
         booking.checkIn(method, settings.arrival().earlyCheckIn(), settings.arrival().grace(), now);
@@ -88,7 +90,7 @@ public class YardService {
     @Transactional
     public YardQueue queue(Direction direction) {
         List<Instant> gateIns = bookings.recentGateIns(direction, settings.yard().throughputSample());
-        Duration fallback = Throughput.designInterval(capacity.lanes().count(direction), settings.lanes().vehiclesPerLanePerDay());
+        Duration fallback = Throughput.designInterval(lanes.count(direction), settings.lanes().vehiclesPerLanePerDay());
         return new YardQueue(direction, bookings.waiting(direction), bookings.inGateArea(direction),
                 Throughput.interval(gateIns, fallback), Instant.now(clock));
     }
@@ -104,7 +106,7 @@ public class YardService {
         bookings.lock("yard:" + direction);
         YardQueue queue = queue(direction);
         List<YardQueue.Call> calls = queue.nextToCall(count,
-                new YardQueue.Limits(settings.yard().callForwardBatch(), settings.yard().gateAreaCapacity()), capacity.lanes());
+                new YardQueue.Limits(settings.yard().callForwardBatch(), settings.yard().gateAreaCapacity()), lanes);
         Instant now = Instant.now(clock);
         for (YardQueue.Call call : calls) {
             call.booking().callForward(call.lane(), now);
@@ -124,7 +126,7 @@ public class YardService {
                     + queue.inGateAreaCount() + " vehicles, its capacity");
         }
         Instant now = Instant.now(clock);
-        int lane = queue.laneFor(capacity.lanes());
+        int lane = queue.laneFor(lanes);
         booking.callForward(lane, now);
         record(booking, "CALL_FORWARD", "single, lane " + lane, officer, now);
         return booking;
@@ -133,7 +135,6 @@ public class YardService {
     @Transactional
     public Booking gateIn(String code, Integer lane, String officer) {
         Booking booking = find(code);
-        Lanes lanes = capacity.lanes();
         if (lane != null && !lanes.belongsTo(lane, booking.direction())) {
             throw new RuleViolation("wrong-lane", "lane", "lane " + lane + " is not a " + booking.direction() + " lane; those are " + lanes.of(booking.direction()));
         }
@@ -146,7 +147,7 @@ public class YardService {
         }
         Instant now = Instant.now(clock);
         booking.enterGate(lane, now);
-        record(booking, "GATE_IN", "lane " + booking.lane(), officer, now);
+        record(booking, "GATE_IN", "lane " + booking.yard().lane(), officer, now);
         return booking;
     }
 
@@ -172,7 +173,7 @@ public class YardService {
         bookings.lock("yard:" + booking.direction());
         YardQueue queue = queue(booking.direction());
         if (queue.entryOf(code).isEmpty()) {
-            throw RuleViolation.conflict("not-waiting", null, "vehicle " + Plate.display(booking.plate()) + " is " + booking.status() + ", not waiting in the yard");
+            throw RuleViolation.conflict("not-waiting", null, "vehicle " + booking.plate().display() + " is " + booking.status() + ", not waiting in the yard");
         }
         int target = Math.min(position, queue.size());
         Instant now = Instant.now(clock);
@@ -198,8 +199,7 @@ public class YardService {
 
     @Transactional
     public List<YardAction> actions(String code) {
-        return em.createQuery("from YardAction where bookingCode = :code order by actedAt, id", YardAction.class)
-                .setParameter("code", code).getResultList();
+        return actions.ofBooking(code);
     }
 
     /** The position and ETA of a waiting booking, if it waits. */
@@ -213,7 +213,7 @@ public class YardService {
 
     /** The booking, locked for a change: the yard of its direction first, then its row. */
     private Booking find(String code) {
-        Booking booking = bookings.findByCode(code).orElseThrow(() -> ProblemException.notFound("Booking", code));
+        Booking booking = bookings.findByCode(code).orElseThrow(() -> new NotFoundException("Booking", code));
         lockForChange(booking);
         return booking;
     }
@@ -224,9 +224,9 @@ public class YardService {
     }
 
     private void record(Booking booking, String action, String reason, String officer, Instant now) {
-        em.persist(new YardAction(booking.code(), action, reason, officer, now));
+        actions.add(new YardAction(booking.code(), action, reason, officer, now));
         outbox.recordAll(booking.drainEvents());
-        em.flush();
+        bookings.flush();
         notifier.changed(booking.direction(), booking.code());
     }
 }

@@ -2,6 +2,7 @@ package vn.laocai.gate.queue.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 
 import java.time.Instant;
 
@@ -12,23 +13,11 @@ public class BookingAmendment {
     @Column(name = "revision", nullable = false)
     private int revision;
 
-    @Column(name = "driver_name", nullable = false)
-    private String driverName;
+    @Embedded
+    private Driver driver;
 
-    @Column(name = "driver_nationality", nullable = false)
-    private String driverNationality;
-
-    @Column(name = "driver_document_number", nullable = false)
-    private String driverDocumentNumber;
-
-    @Column(name = "driver_phone", nullable = false)
-    private String driverPhone;
-
-    @Column(name = "arrival_window_start", nullable = false)
-    private Instant arrivalWindowStart;
-
-    @Column(name = "arrival_window_end", nullable = false)
-    private Instant arrivalWindowEnd;
+    @Embedded
+    private ArrivalWindow window;
 
     @Column(name = "reason", nullable = false)
     private String reason;
@@ -42,14 +31,10 @@ public class BookingAmendment {
     protected BookingAmendment() {
     }
 
-    BookingAmendment(int revision, Driver driver, Instant windowStart, Instant windowEnd, String reason, String by, Instant at) {
+    BookingAmendment(int revision, Driver driver, ArrivalWindow window, String reason, String by, Instant at) {
         this.revision = revision;
-        this.driverName = driver.name();
-        this.driverNationality = driver.nationality();
-        this.driverDocumentNumber = driver.documentNumber();
-        this.driverPhone = driver.phone();
-        this.arrivalWindowStart = windowStart;
-        this.arrivalWindowEnd = windowEnd;
+        this.driver = driver;
+        this.window = window;
         this.reason = reason;
         this.amendedBy = by;
         this.amendedAt = at;
@@ -59,24 +44,32 @@ public class BookingAmendment {
         return revision;
     }
 
+    public Driver driver() {
+        return driver;
+    }
+
     public String driverName() {
-        return driverName;
+        return driver.name();
     }
 
     public String driverNationality() {
-        return driverNationality;
+        return driver.nationality();
     }
 
     public String driverDocumentNumber() {
-        return driverDocumentNumber;
+        return driver.documentNumber();
+    }
+
+    public ArrivalWindow window() {
+        return window;
     }
 
     public Instant arrivalWindowStart() {
-        return arrivalWindowStart;
+        return window.start();
     }
 
     public Instant arrivalWindowEnd() {
-        return arrivalWindowEnd;
+        return window.end();
     }
 
     public String reason() {

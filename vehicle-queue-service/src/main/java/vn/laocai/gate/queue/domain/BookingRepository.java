@@ -15,12 +15,12 @@ public interface BookingRepository {
     boolean codeExists(String code);
 
     /** The booked (not yet checked-in) bookings of a plate, nearest slot first. */
-    List<Booking> bookedForPlate(String plate);
+    List<Booking> bookedForPlate(Plate plate);
 
     long countOpenForAccount(String account);
 
     /** Open bookings of the vehicle or of the driver (by document number). */
-    List<Booking> openForVehicleOrDriver(String plate, String documentNumber);
+    List<Booking> openForVehicleOrDriver(Plate plate, String documentNumber);
 
     /** Bookings holding the slot hour (every status but cancelled). */
     long countInSlot(Direction direction, Instant slotStart);
@@ -34,6 +34,12 @@ public interface BookingRepository {
      * Callers take the yard lock of the booking's direction first: always yard, then row.
      */
     void lockForChange(Booking booking);
+
+    /**
+     * Takes the transaction-scoped lock {@code key} if no other transaction (of any instance) holds
+     * it; whether it was taken. For work that one instance at a time does, such as a sweep.
+     */
+    boolean tryLock(long key);
 
     /** Serialises bookings of one slot hour across transactions and instances until commit. */
     void lockSlot(Direction direction, Instant slotStart);

@@ -1,4 +1,17 @@
 package vn.laocai.gate.queue.domain;
 
+import java.util.Optional;
+
 /** Who or what cancelled a booking, as published in {@code BookingCancelled}. */
-public enum CancelReason { DRIVER, OFFICER, NO_SHOW, GATE_CLOSURE }
+public enum CancelReason {
+    DRIVER, OFFICER, NO_SHOW, GATE_CLOSURE;
+
+    /** What the driver must be told of a cancellation they did not ask for (a no-show, a gate closure). */
+    Optional<String> noticeToDriver(String remarks) {
+        return switch (this) {
+            case NO_SHOW -> Optional.of("Cancelled: the vehicle did not arrive");
+            case GATE_CLOSURE -> Optional.of("Cancelled: " + remarks);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,5 +1,8 @@
 package vn.laocai.gate.queue.domain;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * What the clearance of a vehicle's consignments allows, as far as the queue is concerned:
  * nothing declared yet, declared, ready for the gate (may be called forward), held (may not),
@@ -7,6 +10,30 @@ package vn.laocai.gate.queue.domain;
  */
 public enum ClearanceState {
     NONE, DECLARED, READY, HELD, CLEARED, REJECTED;
+
+    /**
+     * The clearance of a vehicle's consignments together: none without any; rejected if one is;
+     * cleared when all are; held if one is; ready when all are ready or cleared; else declared.
+     */
+    public static ClearanceState of(Collection<Consignment> consignments) {
+        if (consignments.isEmpty()) {
+            return NONE;
+        }
+        List<ClearanceState> states = consignments.stream().map(Consignment::state).toList();
+        if (states.contains(REJECTED)) {
+            return REJECTED;
+        }
+        if (states.stream().allMatch(s -> s == CLEARED)) {
+            return CLEARED;
+        }
+        if (states.contains(HELD)) {
+            return HELD;
+        }
+        if (states.stream().allMatch(s -> s == READY || s == CLEARED)) {
+            return READY;
+        }
+        return DECLARED;
+    }
 
     /** Cleared and rejected are final for a consignment: later events of other kinds do not undo them. */
     public boolean isFinal() {

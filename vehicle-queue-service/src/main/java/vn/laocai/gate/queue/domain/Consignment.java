@@ -51,8 +51,10 @@ public class Consignment {
         return true;
     }
 
-    void markPerishable(boolean perishable) {
+    /** Clearance found the goods perishable; once perishable, always. */
+    Consignment markPerishable(boolean perishable) {
         this.perishable = this.perishable || perishable;
+        return this;
     }
 
     public ClearanceState state() {

@@ -16,12 +16,9 @@ import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A period when the gate is closed for one or both directions. No slot it covers can be booked;
@@ -34,9 +31,9 @@ public class GateClosure {
     @Id
     private UUID id;
 
-    /** Comma-separated directions, e.g. {@code EXPORT,IMPORT}. */
+    /** Stored comma-separated, e.g. {@code EXPORT,IMPORT}. */
     @Column(nullable = false, updatable = false)
-    private String directions;
+    private DirectionSet directions;
 
     @Column(name = "closed_from", nullable = false, updatable = false)
     private Instant closedFrom;
@@ -96,7 +93,7 @@ public class GateClosure {
         }
         GateClosure closure = new GateClosure();
         closure.id = UUID.randomUUID();
-        closure.directions = EnumSet.copyOf(directions).stream().map(Enum::name).collect(Collectors.joining(","));
+        closure.directions = DirectionSet.of(directions);
         closure.closedFrom = from;
         closure.closedUntil = until;
         closure.reason = reason;
@@ -109,15 +106,15 @@ public class GateClosure {
 
     /** Whether the closure is in force for the slot hour starting at {@code slotStart}. */
     public boolean covers(Direction direction, Instant slotStart) {
-        return reopenedAt == null && directions().contains(direction)
-                && slotStart.isBefore(closedUntil) && slotStart.plus(Booking.ARRIVAL_WINDOW).isAfter(closedFrom);
+        return reopenedAt == null && directions.contains(direction)
+                && slotStart.isBefore(closedUntil) && slotStart.plus(ArrivalWindow.LENGTH).isAfter(closedFrom);
     }
 
     /** Records what the closure did to the bookings it hit, and publishes it. */
     public void applied(int moved, int cancelled) {
         bookingsMoved = moved;
         bookingsCancelled = cancelled;
-        recordedEvents.record(new GateClosed(id.toString(), directionNames(), closedFrom, closedUntil, reason.name(), remarks,
+        recordedEvents.record(new GateClosed(id.toString(), directions.names(), closedFrom, closedUntil, reason.name(), remarks,
                 bookingAction.name(), moved, cancelled, closedBy, closedAt));
     }
 
@@ -127,7 +124,7 @@ public class GateClosure {
         }
         reopenedAt = now;
         reopenedBy = officer;
-        recordedEvents.record(new GateReopened(id.toString(), directionNames(), officer, now));
+        recordedEvents.record(new GateReopened(id.toString(), directions.names(), officer, now));
     }
 
     /** A short description for drivers: reason, remarks and period. */
@@ -135,16 +132,13 @@ public class GateClosure {
         return reason + (remarks == null || remarks.isBlank() ? "" : ", " + remarks) + ", " + closedFrom + " to " + closedUntil;
     }
 
+    /** The events caused since the last call; the caller publishes them. */
     public List<GateEvent> drainEvents() {
         return recordedEvents.drain();
     }
 
     public Set<Direction> directions() {
-        return Arrays.stream(directions.split(",")).map(Direction::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Direction.class)));
-    }
-
-    private List<String> directionNames() {
-        return Arrays.asList(directions.split(","));
+        return directions.asSet();
     }
 
     public UUID id() {

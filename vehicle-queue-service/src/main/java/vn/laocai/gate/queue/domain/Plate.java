@@ -45,9 +45,9 @@ public record Plate(String value, Country country, boolean trailer) {
         return Optional.empty();
     }
 
-    /** A stored (normalised) plate in its usual written form; unchanged when it does not parse. */
-    public static String display(String stored) {
-        return stored == null ? null : parse(stored).map(Plate::display).orElse(stored);
+    /** A plate as stored (normalised when it was parsed at booking). */
+    public static Plate ofStored(String stored) {
+        return parse(stored).orElseThrow(() -> new IllegalArgumentException("'" + stored + "' is not a stored plate"));
     }
 
     /** The plate in its usual written form: {@code 24C-123.45}, {@code 24C-1234}, {@code 云G·12345}. */

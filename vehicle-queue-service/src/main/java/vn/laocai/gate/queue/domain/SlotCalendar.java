@@ -1,9 +1,16 @@
 package vn.laocai.gate.queue.domain;
 
+import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.events.SlotCalendarChanged;
+import vn.laocai.gate.support.domain.InvalidValueException;
+import vn.laocai.gate.support.domain.RecordedEvents;
+import vn.laocai.gate.support.domain.RuleViolation;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +18,7 @@ import java.util.Map;
  * How many vehicles each slot hour takes, per direction: the default of every hour comes from the
  * lanes (design capacity, 200 trucks a lane a day, spread over 24 hours); a day can be configured
  * hour by hour (0 = no bookings that hour). Hours are the gate's local hours (Asia/Ho_Chi_Minh).
+ * Configuring a day records {@code SlotCalendarChanged}.
  */
 public final class SlotCalendar {
 
@@ -19,6 +27,7 @@ public final class SlotCalendar {
     private final int vehiclesPerLanePerDay;
     /** Configured days: (day, direction) to 24 hourly capacities. */
     private final Map<DayKey, List<Integer>> configured;
+    private final RecordedEvents recordedEvents = new RecordedEvents();
 
     public record DayKey(LocalDate day, Direction direction) {
     }
@@ -27,7 +36,7 @@ public final class SlotCalendar {
         this.zone = zone;
         this.lanes = lanes;
         this.vehiclesPerLanePerDay = vehiclesPerLanePerDay;
-        this.configured = Map.copyOf(configured);
+        this.configured = new HashMap<>(configured);
     }
 
     /** The default capacity of one hour: the direction's daily design capacity over 24 hours, rounded up. */
@@ -50,6 +59,30 @@ public final class SlotCalendar {
         }
         int hourly = defaultHourly(direction);
         return java.util.Collections.nCopies(24, hourly);
+    }
+
+    /**
+     * Configures a day of a direction hour by hour; bookings already made stay (a lowered hour may run
+     * over until they pass). Refused: not 24 capacities, or one outside 0-500 (invalid value), or a day
+     * that is over (rule {@code day-in-past}).
+     */
+    public void configure(LocalDate day, Direction direction, List<Integer> hourly, String officer, Instant now) {
+        if (hourly.size() != 24) {
+            throw new InvalidValueException("hourlyCapacity", "must give 24 capacities, one for each local hour 0-23");
+        }
+        if (hourly.stream().anyMatch(c -> c == null || c < 0 || c > 500)) {
+            throw new InvalidValueException("hourlyCapacity", "each capacity must be between 0 and 500 vehicles");
+        }
+        if (day.isBefore(now.atZone(zone).toLocalDate())) {
+            throw new RuleViolation("day-in-past", "day", "day " + day + " is over");
+        }
+        configured.put(new DayKey(day, direction), List.copyOf(hourly));
+        recordedEvents.record(new SlotCalendarChanged(day.toString(), direction.name(), List.copyOf(hourly), officer, now));
+    }
+
+    /** The events caused since the last call; the caller publishes them. */
+    public List<GateEvent> drainEvents() {
+        return recordedEvents.drain();
     }
 
     public boolean isConfigured(LocalDate day, Direction direction) {

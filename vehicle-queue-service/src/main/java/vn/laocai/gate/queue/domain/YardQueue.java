@@ -17,8 +17,8 @@ import java.util.Optional;
 public final class YardQueue {
 
     /** Queue order: the key (priority class, then the time queued from), then arrival, then code. */
-    public static final Comparator<Booking> ORDER = Comparator.comparing(Booking::queueKey)
-            .thenComparing(Booking::checkedInAt)
+    public static final Comparator<Booking> ORDER = Comparator.comparing((Booking b) -> b.yard().queueKey())
+            .thenComparing(b -> b.yard().checkedInAt())
             .thenComparing(Booking::code);
 
     /** A place in the queue. */
@@ -86,9 +86,7 @@ public final class YardQueue {
     public List<Call> nextToCall(Integer wanted, Limits limits, Lanes lanes) {
         int room = Math.max(0, limits.gateAreaCapacity() - inGateArea.size());
         int count = Math.min(room, wanted == null ? limits.batch() : wanted);
-        Map<Integer, Integer> load = new HashMap<>();
-        lanes.of(direction).forEach(l -> load.put(l, 0));
-        inGateArea.stream().map(Booking::lane).filter(load::containsKey).forEach(l -> load.merge(l, 1, Integer::sum));
+        Map<Integer, Integer> load = laneLoad(lanes);
         List<Call> calls = new ArrayList<>();
         for (Booking b : waiting) {
             if (calls.size() >= count) {
@@ -105,10 +103,15 @@ public final class YardQueue {
 
     /** The least busy lane of the direction, for a single vehicle called forward. */
     public int laneFor(Lanes lanes) {
+        return leastBusy(laneLoad(lanes));
+    }
+
+    /** How many vehicles of the gate area each lane of the direction has. */
+    private Map<Integer, Integer> laneLoad(Lanes lanes) {
         Map<Integer, Integer> load = new HashMap<>();
         lanes.of(direction).forEach(l -> load.put(l, 0));
-        inGateArea.stream().map(Booking::lane).filter(load::containsKey).forEach(l -> load.merge(l, 1, Integer::sum));
-        return leastBusy(load);
+        inGateArea.stream().map(b -> b.yard().lane()).filter(load::containsKey).forEach(l -> load.merge(l, 1, Integer::sum));
+        return load;
     }
 
     private static int leastBusy(Map<Integer, Integer> load) {
@@ -124,14 +127,14 @@ public final class YardQueue {
     public long keyForPosition(String code, int position) {
         List<Booking> others = waiting.stream().filter(b -> !b.code().equals(code)).toList();
         if (others.isEmpty()) {
-            return waiting.get(0).queueKey();
+            return waiting.get(0).yard().queueKey();
         }
         if (position > others.size()) {
-            return QueueKey.after(others.get(others.size() - 1).queueKey());
+            return QueueKey.after(others.get(others.size() - 1).yard().queueKey());
         }
         int index = Math.max(0, position - 1);
-        Long previous = index == 0 ? null : others.get(index - 1).queueKey();
-        return QueueKey.between(previous, others.get(index).queueKey());
+        Long previous = index == 0 ? null : others.get(index - 1).yard().queueKey();
+        return QueueKey.between(previous, others.get(index).yard().queueKey());
     }
 
     public int size() {

@@ -7,6 +7,7 @@ import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.Plate;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -47,8 +48,8 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public List<Booking> bookedForPlate(String plate) {
-        return em.createQuery("from Booking where plate = :plate and status = :booked order by arrivalWindowStart", Booking.class)
+    public List<Booking> bookedForPlate(Plate plate) {
+        return em.createQuery("from Booking b where b.vehicle.plate = :plate and b.status = :booked order by b.window.startsAt", Booking.class)
                 .setParameter("plate", plate).setParameter("booked", BookingStatus.BOOKED)
                 .getResultList();
     }
@@ -61,9 +62,9 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public List<Booking> openForVehicleOrDriver(String plate, String documentNumber) {
+    public List<Booking> openForVehicleOrDriver(Plate plate, String documentNumber) {
         return em.createQuery("""
-                        from Booking b where (b.plate = :plate or b.driver.documentNumber = :document)
+                        from Booking b where (b.vehicle.plate = :plate or b.driver.documentNumber = :document)
                         and b.status not in :closed""", Booking.class)
                 .setParameter("plate", plate).setParameter("document", documentNumber).setParameter("closed", CLOSED)
                 .getResultList();
@@ -73,7 +74,7 @@ public class JpaBookingRepository implements BookingRepository {
     public long countInSlot(Direction direction, Instant slotStart) {
         return em.createQuery("""
                         select count(b) from Booking b where b.direction = :direction
-                        and b.arrivalWindowStart = :slot and b.status <> :cancelled""", Long.class)
+                        and b.window.startsAt = :slot and b.status <> :cancelled""", Long.class)
                 .setParameter("direction", direction).setParameter("slot", slotStart)
                 .setParameter("cancelled", BookingStatus.CANCELLED)
                 .getSingleResult();
@@ -82,6 +83,11 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public void lock(String key) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+    }
+
+    @Override
+    public boolean tryLock(long key) {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)").setParameter("key", key).getSingleResult();
     }
 
     @Override
@@ -97,14 +103,16 @@ public class JpaBookingRepository implements BookingRepository {
 
     @Override
     public List<Booking> waiting(Direction direction) {
-        return em.createQuery("from Booking where direction = :direction and status = :waiting order by queueKey, checkedInAt, code", Booking.class)
+        return em.createQuery("""
+                        from Booking b where b.direction = :direction and b.status = :waiting
+                        order by b.yard.queueKey, b.yard.checkedInAt, b.code""", Booking.class)
                 .setParameter("direction", direction).setParameter("waiting", BookingStatus.WAITING)
                 .getResultList();
     }
 
     @Override
     public List<Booking> inGateArea(Direction direction) {
-        return em.createQuery("from Booking where direction = :direction and status in :area order by calledForwardAt", Booking.class)
+        return em.createQuery("from Booking b where b.direction = :direction and b.status in :area order by b.yard.calledForwardAt", Booking.class)
                 .setParameter("direction", direction).setParameter("area", GATE_AREA)
                 .getResultList();
     }
@@ -112,8 +120,8 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public List<Instant> recentGateIns(Direction direction, int count) {
         List<Instant> latest = em.createQuery("""
-                        select b.enteredGateAt from Booking b where b.direction = :direction and b.enteredGateAt is not null
-                        order by b.enteredGateAt desc""", Instant.class)
+                        select b.yard.enteredGateAt from Booking b where b.direction = :direction and b.yard.enteredGateAt is not null
+                        order by b.yard.enteredGateAt desc""", Instant.class)
                 .setParameter("direction", direction).setMaxResults(count)
                 .getResultList();
         List<Instant> oldestFirst = new java.util.ArrayList<>(latest);
@@ -124,8 +132,8 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public List<Booking> bookedBetween(Collection<Direction> directions, Instant from, Instant until) {
         return em.createQuery("""
-                        from Booking where direction in :directions and status = :booked
-                        and arrivalWindowStart < :until and arrivalWindowEnd > :from order by arrivalWindowStart, bookedAt""", Booking.class)
+                        from Booking b where b.direction in :directions and b.status = :booked
+                        and b.window.startsAt < :until and b.window.endsAt > :from order by b.window.startsAt, b.bookedAt""", Booking.class)
                 .setParameter("directions", directions).setParameter("booked", BookingStatus.BOOKED)
                 .setParameter("from", from).setParameter("until", until)
                 .getResultList();
@@ -133,21 +141,23 @@ public class JpaBookingRepository implements BookingRepository {
 
     @Override
     public List<Booking> unmarkedNoShows(Instant windowEndBefore, int limit) {
-        return em.createQuery("from Booking where status = :booked and noShowAt is null and arrivalWindowEnd < :before order by arrivalWindowEnd", Booking.class)
+        return em.createQuery("""
+                        from Booking b where b.status = :booked and b.noShowAt is null and b.window.endsAt < :before
+                        order by b.window.endsAt""", Booking.class)
                 .setParameter("booked", BookingStatus.BOOKED).setParameter("before", windowEndBefore)
                 .setMaxResults(limit).getResultList();
     }
 
     @Override
     public List<Booking> dueForCancellation(Instant windowEndAtOrBefore, int limit) {
-        return em.createQuery("from Booking where status = :booked and arrivalWindowEnd <= :cutoff order by arrivalWindowEnd", Booking.class)
+        return em.createQuery("from Booking b where b.status = :booked and b.window.endsAt <= :cutoff order by b.window.endsAt", Booking.class)
                 .setParameter("booked", BookingStatus.BOOKED).setParameter("cutoff", windowEndAtOrBefore)
                 .setMaxResults(limit).getResultList();
     }
 
     @Override
     public List<Booking> ownedBy(String account) {
-        return em.createQuery("from Booking where ownerAccount = :account order by arrivalWindowStart desc", Booking.class)
+        return em.createQuery("from Booking b where b.ownerAccount = :account order by b.window.startsAt desc", Booking.class)
                 .setParameter("account", account).setMaxResults(100).getResultList();
     }
 

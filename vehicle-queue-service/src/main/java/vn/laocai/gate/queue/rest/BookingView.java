@@ -3,7 +3,8 @@ package vn.laocai.gate.queue.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.domain.Booking;
-import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.Vehicle;
+import vn.laocai.gate.queue.domain.YardPlace;
 import vn.laocai.gate.queue.domain.YardQueue;
 
 import java.time.Instant;
@@ -65,14 +66,16 @@ public record BookingView(
     }
 
     static BookingView of(Booking b, YardQueue.Entry place, Qr qr) {
-        return new BookingView(b.code(), b.status().name(), Plate.display(b.plate()), Plate.display(b.trailerPlate()),
-                name(b.vehicleType()), name(b.weightClass()),
+        Vehicle v = b.vehicle();
+        YardPlace y = b.yard();
+        return new BookingView(b.code(), b.status().name(), v.plate().display(), v.trailer() == null ? null : v.trailer().display(),
+                name(v.type()), name(v.weightClass()),
                 b.driver().name(), b.driver().nationality(), b.direction().name(), b.cargoCategory().name(),
-                b.arrivalWindowStart(), b.arrivalWindowEnd(), b.bookedAt(), b.amendments().size() + 1,
+                b.window().start(), b.window().end(), b.bookedAt(), b.amendments().size() + 1,
                 b.clearance().name(), b.priorityClass().name(),
                 place == null ? null : place.position(), place == null ? null : place.eta(),
-                b.held() ? Boolean.TRUE : null, b.holdReason(), b.requeued() ? Boolean.TRUE : null, b.noShowAt(), b.lane(),
-                b.checkedInAt(), b.calledForwardAt(), b.enteredGateAt(), b.releasedAt(), b.releasedForDeclaration(), b.exitedAt(),
+                y.held() ? Boolean.TRUE : null, y.holdReason(), y.requeued() ? Boolean.TRUE : null, b.noShowAt(), y.lane(),
+                y.checkedInAt(), y.calledForwardAt(), y.enteredGateAt(), y.releasedAt(), y.releasedForDeclaration(), y.exitedAt(),
                 b.cancelledAt(), name(b.cancelReason()), b.driverNotice(),
                 b.consignments().isEmpty() ? null : b.consignments().entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state().name())),

@@ -5,9 +5,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.laocai.gate.queue.application.BookingService;
 import vn.laocai.gate.queue.application.Caller;
-import vn.laocai.gate.queue.application.QueueSettings;
 import vn.laocai.gate.queue.application.YardNotifier;
 import vn.laocai.gate.queue.application.YardService;
+import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Direction;
 
@@ -29,7 +29,7 @@ public class LiveViews {
     private final YardNotifier notifier;
     private final Duration refresh;
 
-    public LiveViews(BookingService bookings, YardService yard, YardNotifier notifier, QueueSettings settings) {
+    public LiveViews(BookingService bookings, YardService yard, YardNotifier notifier, QueueConfig settings) {
         this.bookings = bookings;
         this.yard = yard;
         this.notifier = notifier;

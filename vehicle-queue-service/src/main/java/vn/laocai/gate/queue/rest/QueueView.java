@@ -3,7 +3,7 @@ package vn.laocai.gate.queue.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.domain.Booking;
-import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.YardPlace;
 import vn.laocai.gate.queue.domain.YardQueue;
 
 import java.time.Instant;
@@ -44,12 +44,13 @@ public record QueueView(
     static QueueView of(YardQueue queue, List<Booking> gateArea) {
         List<Waiting> waiting = queue.entries().stream().map(e -> {
             Booking b = e.booking();
-            return new Waiting(e.position(), b.code(), Plate.display(b.plate()), b.priorityClass().name(), b.clearance().name(),
-                    b.callForwardRefusal(), b.held() ? Boolean.TRUE : null, b.holdReason(), b.requeued() ? Boolean.TRUE : null,
-                    b.checkedInAt(), e.eta());
+            YardPlace y = b.yard();
+            return new Waiting(e.position(), b.code(), b.plate().display(), b.priorityClass().name(), b.clearance().name(),
+                    b.callForwardRefusal(), y.held() ? Boolean.TRUE : null, y.holdReason(), y.requeued() ? Boolean.TRUE : null,
+                    y.checkedInAt(), e.eta());
         }).toList();
-        List<InGateArea> area = gateArea.stream().map(b -> new InGateArea(b.code(), Plate.display(b.plate()), b.status().name(),
-                b.lane(), b.clearance().name(), b.calledForwardAt(), b.enteredGateAt(), b.releasedAt())).toList();
+        List<InGateArea> area = gateArea.stream().map(b -> new InGateArea(b.code(), b.plate().display(), b.status().name(),
+                b.yard().lane(), b.clearance().name(), b.yard().calledForwardAt(), b.yard().enteredGateAt(), b.yard().releasedAt())).toList();
         return new QueueView(queue.direction().name(), queue.interval().toSeconds(), waiting.size(), area.size(), waiting, area);
     }
 }

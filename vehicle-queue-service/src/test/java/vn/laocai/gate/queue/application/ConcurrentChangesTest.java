@@ -56,7 +56,7 @@ class ConcurrentChangesTest {
 
         List<Boolean> after = QuarkusTransaction.requiringNew().call(() -> {
             Booking booking = repository.findByCode(code).orElseThrow();
-            return List.of(booking.held(), booking.clearanceAllowsCallForward());
+            return List.of(booking.yard().held(), booking.clearanceAllowsCallForward());
         });
         assertThat(after).as("the officer's hold and the clearance event both applied").containsExactly(true, true);
     }

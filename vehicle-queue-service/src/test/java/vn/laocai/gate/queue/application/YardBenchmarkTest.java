@@ -4,8 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.CargoCategory;
 import vn.laocai.gate.queue.domain.CheckInMethod;
 import vn.laocai.gate.queue.domain.Direction;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that is rolled back, so the other tests never see them.
  */
 @QuarkusTest
+@Tag("benchmark")
 class YardBenchmarkTest {
 
     @Inject
@@ -46,7 +49,7 @@ class YardBenchmarkTest {
                 Booking b = Booking.book("KT2-B" + String.format("%05d", i).replace('0', 'X').replace('1', 'Y'), "bench-" + i,
                         new Vehicle(Plate.parse("99C" + (10_000 + i)).orElseThrow(), null, null, null),
                         new Driver("Driver " + i, "VN", "Z" + (1_000_000 + i), "0912000000"), Direction.IMPORT,
-                        i % 3 == 0 ? CargoCategory.PERISHABLE : CargoCategory.GENERAL, slot, now);
+                        i % 3 == 0 ? CargoCategory.PERISHABLE : CargoCategory.GENERAL, BookingAdmission.windowFor(slot, now), now);
                 if (i % 3 == 0) {
                     b.consignmentReady("bench-decl-" + i, true, now);
                 }

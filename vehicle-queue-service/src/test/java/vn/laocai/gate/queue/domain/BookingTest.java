@@ -18,7 +18,7 @@ class BookingTest {
     static Booking book(String code, String account, Plate plate, Plate trailer, Driver driver, Direction direction,
                         CargoCategory cargo, Instant plannedArrival, Instant now) {
         return Booking.book(code, account, new Vehicle(plate, trailer, VehicleType.REEFER_TRUCK, WeightClass.OVER_10T), driver,
-                direction, cargo, plannedArrival, now);
+                direction, cargo, BookingAdmission.windowFor(plannedArrival, now), now);
     }
 
     static Booking durianTruck() {
@@ -32,8 +32,8 @@ class BookingTest {
         Booking booking = durianTruck();
 
         assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
-        assertThat(booking.arrivalWindowStart()).isEqualTo(Instant.parse("2026-06-15T03:00:00Z"));
-        assertThat(booking.arrivalWindowEnd()).isEqualTo(Instant.parse("2026-06-15T04:00:00Z"));
+        assertThat(booking.window().start()).isEqualTo(Instant.parse("2026-06-15T03:00:00Z"));
+        assertThat(booking.window().end()).isEqualTo(Instant.parse("2026-06-15T04:00:00Z"));
         assertThat(booking.driver().documentNumber()).isEqualTo("C1234567");
         assertThat(booking.driver().phone()).isEqualTo("+84912345678");
         assertThat(booking.drainEvents()).singleElement().isInstanceOfSatisfying(CrossingBooked.class, e -> {
@@ -70,7 +70,7 @@ class BookingTest {
         booking.consignmentCleared("decl-1", at.plusSeconds(5));
 
         assertThat(booking.status()).isEqualTo(BookingStatus.RELEASED);
-        assertThat(booking.releasedAt()).isEqualTo(at);
+        assertThat(booking.yard().releasedAt()).isEqualTo(at);
         assertThat(booking.drainEvents()).singleElement().isInstanceOf(VehicleReleased.class);
     }
 
@@ -98,7 +98,7 @@ class BookingTest {
                 CargoCategory.EMPTY, NOW.minusSeconds(7200), NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("plannedArrival"));
         assertThat(book("KT2-AAAAAB", "d", plate, null, driver, Direction.IMPORT, CargoCategory.EMPTY,
-                NOW.minusSeconds(300), NOW).arrivalWindowStart()).isEqualTo(Instant.parse("2026-06-15T01:00:00Z"));
+                NOW.minusSeconds(300), NOW).window().start()).isEqualTo(Instant.parse("2026-06-15T01:00:00Z"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.domain;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Figures, not assertions of speed: positions and ETAs of a yard of 1,000 vehicles (a busy lychee
  * day), the next 20 to call and a reorder, computed in memory. Prints the median of many rounds.
  */
+@Tag("benchmark")
 class YardQueueBenchmarkTest {
 
     @Test
@@ -25,7 +27,7 @@ class YardQueueBenchmarkTest {
             Booking b = Booking.book("KT2-" + code(i), "driver-" + i,
                     new Vehicle(Plate.parse("24C" + (10_000 + i)).orElseThrow(), null, VehicleType.TRUCK, WeightClass.OVER_10T),
                     new Driver("Driver " + i, "VN", "B" + (1_000_000 + i), "0912000000"), Direction.EXPORT, cargo,
-                    slot.plus(Duration.ofHours(i % 24)), slot.minusSeconds(3600));
+                    BookingAdmission.windowFor(slot.plus(Duration.ofHours(i % 24)), slot.minusSeconds(3600)), slot.minusSeconds(3600));
             if (cargo == CargoCategory.PERISHABLE) {
                 b.declarationSubmitted("decl-" + i, true, slot);
             }

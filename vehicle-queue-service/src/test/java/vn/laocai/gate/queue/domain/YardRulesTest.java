@@ -5,7 +5,6 @@ import vn.laocai.gate.events.BookingAmended;
 import vn.laocai.gate.events.BookingCancelled;
 import vn.laocai.gate.events.GateClosed;
 import vn.laocai.gate.events.GateEvent;
-import vn.laocai.gate.events.GoodsLine;
 import vn.laocai.gate.events.VehicleCalledForward;
 import vn.laocai.gate.events.VehicleCheckedIn;
 import vn.laocai.gate.events.VehicleEnteredGate;
@@ -16,7 +15,6 @@ import vn.laocai.gate.events.VehicleReleased;
 import vn.laocai.gate.events.VehicleReordered;
 import vn.laocai.gate.support.domain.RuleViolation;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +42,8 @@ class YardRulesTest {
         int n = SEQ.incrementAndGet();
         return Booking.book("KT2-" + "AB" + Integer.toString(n, 31).toUpperCase().replace('0', 'X').replace('1', 'Y'),
                 "driver-" + n, new Vehicle(Plate.parse("24C" + n % 100_000).orElseThrow(), null, VehicleType.TRUCK, WeightClass.OVER_10T),
-                new Driver("Lò Văn Minh", "VN", "B" + (1_000_000 + n), "0912000000"), direction, cargo, plannedArrival, NOW.minusSeconds(86_400));
+                new Driver("Lò Văn Minh", "VN", "B" + (1_000_000 + n), "0912000000"), direction, cargo,
+                BookingAdmission.windowFor(plannedArrival, NOW.minusSeconds(86_400)), NOW.minusSeconds(86_400));
     }
 
     static Booking waiting(CargoCategory cargo, Instant slot, Instant checkIn) {
@@ -58,14 +57,6 @@ class YardRulesTest {
         return b.drainEvents().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    static List<GoodsLine> lines(String... hsCodes) {
-        List<GoodsLine> lines = new ArrayList<>();
-        for (String hs : hsCodes) {
-            lines.add(new GoodsLine(1, hs, "goods", BigDecimal.ONE, "KGM", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "USD", "VN"));
-        }
-        return lines;
-    }
-
     // --- priorities and order ---
 
     @Test
@@ -77,7 +68,7 @@ class YardRulesTest {
         Booking durian = waiting(CargoCategory.PERISHABLE, SLOT, NOW);
         // a self-declared perishable is standard until a declaration confirms it
         assertThat(durian.priorityClass()).isEqualTo(PriorityClass.STANDARD);
-        durian.declarationSubmitted("decl-durian", PriorityRule.perishable(lines("0810.60.00")), NOW);
+        durian.declarationSubmitted("decl-durian", PriorityRule.perishable(Boolean.TRUE), NOW);
         assertThat(events(durian, VehicleReordered.class)).singleElement()
                 .satisfies(e -> assertThat(e.priorityClass()).isEqualTo("PERISHABLE"));
 
@@ -89,13 +80,21 @@ class YardRulesTest {
     }
 
     @Test
-    void perishable_chapters_are_01_to_04_and_06_to_08() {
-        assertThat(PriorityRule.perishable(lines("0810.60.00"))).isTrue();
-        assertThat(PriorityRule.perishable(lines("03028900"))).isTrue();
-        assertThat(PriorityRule.perishable(lines("07099990"))).isTrue();
-        assertThat(PriorityRule.perishable(lines("05119190"))).isFalse();
-        assertThat(PriorityRule.perishable(lines("8471.30.20", "6109.10.10"))).isFalse();
+    void the_queue_follows_clearances_perishable_decision_and_an_older_event_without_one_is_not_perishable() {
+        assertThat(PriorityRule.perishable(Boolean.TRUE)).isTrue();
+        assertThat(PriorityRule.perishable(Boolean.FALSE)).isFalse();
         assertThat(PriorityRule.perishable(null)).isFalse();
+        Booking decidedPerishable = waiting(CargoCategory.GENERAL, SLOT, NOW);
+        Booking decidedNot = waiting(CargoCategory.PERISHABLE, SLOT, NOW);
+        Booking undecided = waiting(CargoCategory.PERISHABLE, SLOT, NOW);
+
+        decidedPerishable.declarationSubmitted("decl-a", PriorityRule.perishable(Boolean.TRUE), NOW);
+        decidedNot.declarationSubmitted("decl-b", PriorityRule.perishable(Boolean.FALSE), NOW);
+        undecided.declarationSubmitted("decl-c", PriorityRule.perishable(null), NOW);
+
+        assertThat(decidedPerishable.priorityClass()).isEqualTo(PriorityClass.PERISHABLE);
+        assertThat(decidedNot.priorityClass()).isEqualTo(PriorityClass.STANDARD);
+        assertThat(undecided.priorityClass()).isEqualTo(PriorityClass.STANDARD);
     }
 
     @Test
@@ -111,8 +110,8 @@ class YardRulesTest {
         Booking onTimeLaterSlot = waiting(CargoCategory.GENERAL, SLOT, NOW.plusSeconds(60));
         Booking withinGrace = waiting(CargoCategory.GENERAL, SLOT.minusSeconds(3600), NOW);
 
-        assertThat(late.requeued()).isTrue();
-        assertThat(withinGrace.requeued()).isFalse();
+        assertThat(late.yard().requeued()).isTrue();
+        assertThat(withinGrace.yard().requeued()).isFalse();
         YardQueue queue = new YardQueue(Direction.EXPORT, List.of(late, onTimeLaterSlot, withinGrace), List.of(), Duration.ofMinutes(4), NOW);
         assertThat(queue.entries()).extracting(YardQueue.Entry::booking).containsExactly(withinGrace, onTimeLaterSlot, late);
     }
@@ -255,7 +254,7 @@ class YardRulesTest {
         b.enterGate(null, NOW);
         b.exit(NOW);
         assertThat(b.status()).isEqualTo(BookingStatus.EXITED);
-        assertThat(b.releasedAt()).isNull();
+        assertThat(b.yard().releasedAt()).isNull();
     }
 
     @Test
@@ -291,15 +290,15 @@ class YardRulesTest {
         Booking b = booking(CargoCategory.GENERAL, SLOT.plusSeconds(7200), Direction.EXPORT);
         b.drainEvents();
         b.amend(new Driver("Hoàng Văn Bình", "VN", "C7654321", "0912999888"), null, "Driver changed", "driver-x", NOW);
-        b.amend(null, SLOT.plusSeconds(4 * 3600), "Late loading", "driver-x", NOW.plusSeconds(60));
+        b.amend(null, ArrivalWindow.startingAt(SLOT.plusSeconds(4 * 3600)), "Late loading", "driver-x", NOW.plusSeconds(60));
 
         assertThat(b.amendments()).extracting(BookingAmendment::revision).containsExactly(2, 3);
         assertThat(b.amendments().get(0).driverName()).isEqualTo("Hoàng Văn Bình");
         assertThat(b.amendments().get(0).arrivalWindowStart()).isEqualTo(SLOT.plusSeconds(7200));
-        assertThat(b.arrivalWindowStart()).isEqualTo(SLOT.plusSeconds(4 * 3600));
+        assertThat(b.window().start()).isEqualTo(SLOT.plusSeconds(4 * 3600));
         assertThat(events(b, BookingAmended.class)).extracting(BookingAmended::revision).containsExactly(2, 3);
         b.checkIn(CheckInMethod.PLATE, EARLY, GRACE, NOW);
-        assertThatThrownBy(() -> b.amend(null, SLOT, "again", "driver-x", NOW))
+        assertThatThrownBy(() -> b.amend(null, ArrivalWindow.startingAt(SLOT), "again", "driver-x", NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("booking-not-amendable"));
     }
 
@@ -328,8 +327,8 @@ class YardRulesTest {
     void a_closure_moves_a_booking_and_tells_the_driver_or_cancels_it() {
         Booking moved = booking(CargoCategory.GENERAL, SLOT.plusSeconds(3600), Direction.EXPORT);
         moved.drainEvents();
-        moved.moveForClosure(SLOT.plusSeconds(5 * 3600), "FLOOD", NOW);
-        assertThat(moved.arrivalWindowStart()).isEqualTo(SLOT.plusSeconds(5 * 3600));
+        moved.moveForClosure(ArrivalWindow.startingAt(SLOT.plusSeconds(5 * 3600)), "FLOOD", NOW);
+        assertThat(moved.window().start()).isEqualTo(SLOT.plusSeconds(5 * 3600));
         assertThat(moved.driverNotice()).contains("Gate closure").contains("FLOOD");
         assertThat(events(moved, BookingAmended.class)).singleElement().satisfies(e -> assertThat(e.reason()).contains("FLOOD"));
 
@@ -362,12 +361,12 @@ class YardRulesTest {
     void a_no_show_is_recorded_once_after_the_grace_window_and_cancelled_later() {
         Booking b = booking(CargoCategory.GENERAL, SLOT, Direction.EXPORT);
         b.drainEvents();
-        Instant graceEnds = SLOT.plus(Booking.ARRIVAL_WINDOW).plus(GRACE);
+        Instant graceEnds = SLOT.plus(ArrivalWindow.LENGTH).plus(GRACE);
         assertThat(b.markNoShow(GRACE, Duration.ofHours(12), graceEnds)).isFalse();
         assertThat(b.markNoShow(GRACE, Duration.ofHours(12), graceEnds.plusSeconds(1))).isTrue();
         assertThat(b.driverNotice()).contains("re-queued");
         assertThat(b.isDueForNoShowCancellation(Duration.ofHours(12), graceEnds.plusSeconds(1))).isFalse();
-        Instant cancelAt = SLOT.plus(Booking.ARRIVAL_WINDOW).plus(Duration.ofHours(12));
+        Instant cancelAt = SLOT.plus(ArrivalWindow.LENGTH).plus(Duration.ofHours(12));
         assertThat(b.isDueForNoShowCancellation(Duration.ofHours(12), cancelAt)).isTrue();
         b.cancel(CancelReason.NO_SHOW, "did not arrive", cancelAt);
         assertThat(b.drainEvents()).hasSize(2);
@@ -378,53 +377,28 @@ class YardRulesTest {
 
     @Test
     void limits_refuse_too_many_open_bookings_and_bookings_too_close_for_the_same_vehicle_or_driver() {
-        BookingLimits limits = new BookingLimits(5, 2, Duration.ofHours(4));
+        BookingAdmission limits = new BookingAdmission(null, null, null, ZoneId.of("Asia/Ho_Chi_Minh"), new Lanes(2, 3), 200,
+                new BookingLimits(5, 2, Duration.ofHours(4)));
         Booking existing = booking(CargoCategory.GENERAL, SLOT, Direction.EXPORT);
-        String plate = existing.plate();
+        Plate plate = existing.plate();
+        Plate other = Plate.parse("24C99999").orElseThrow();
         String document = existing.driver().documentNumber();
 
-        assertThatThrownBy(() -> limits.check(SLOT.plusSeconds(86_400), 5, List.of(), "24C99999", "X1234567"))
+        assertThatThrownBy(() -> limits.checkLimits(SLOT.plusSeconds(86_400), 5, List.of(), other, "X1234567"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("too-many-open-bookings"));
-        assertThatThrownBy(() -> limits.check(SLOT.plusSeconds(3 * 3600), 0, List.of(existing), plate, "X1234567"))
+        assertThatThrownBy(() -> limits.checkLimits(SLOT.plusSeconds(3 * 3600), 0, List.of(existing), plate, "X1234567"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.rule()).isEqualTo("overlapping-booking");
                     assertThat(e.field()).isEqualTo("plannedArrival");
                     assertThat(e.isConflict()).isTrue();
                 });
-        assertThatThrownBy(() -> limits.check(SLOT.minusSeconds(3600), 0, List.of(existing), "24C99999", document))
+        assertThatThrownBy(() -> limits.checkLimits(SLOT.minusSeconds(3600), 0, List.of(existing), other, document))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.getMessage()).contains("driver " + document));
-        limits.check(SLOT.plusSeconds(4 * 3600), 1, List.of(existing), plate, document);
+        limits.checkLimits(SLOT.plusSeconds(4 * 3600), 1, List.of(existing), plate, document);
         Booking second = booking(CargoCategory.GENERAL, SLOT.plusSeconds(86_400), Direction.EXPORT);
-        Booking sameVehicle = Booking.book("KT2-ZZZZZZ", "a", new Vehicle(Plate.parse(plate).orElseThrow(), null, null, null),
-                second.driver(), Direction.EXPORT, CargoCategory.GENERAL, SLOT.plusSeconds(86_400), NOW);
-        assertThatThrownBy(() -> limits.check(SLOT.plusSeconds(3 * 86_400), 0, List.of(existing, sameVehicle), plate, "X1234567"))
+        Booking sameVehicle = Booking.book("KT2-ZZZZZZ", "a", new Vehicle(plate, null, null, null),
+                second.driver(), Direction.EXPORT, CargoCategory.GENERAL, BookingAdmission.windowFor(SLOT.plusSeconds(86_400), NOW), NOW);
+        assertThatThrownBy(() -> limits.checkLimits(SLOT.plusSeconds(3 * 86_400), 0, List.of(existing, sameVehicle), plate, "X1234567"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("too-many-open-bookings-for-vehicle"));
-    }
-
-    @Test
-    void the_rate_limit_counts_requests_per_account_in_a_sliding_minute() {
-        RequestRateLimit limit = new RequestRateLimit(3, Duration.ofMinutes(1));
-        for (int i = 0; i < 3; i++) {
-            assertThat(limit.attempt("bot", NOW.plusSeconds(i))).isEmpty();
-        }
-        assertThat(limit.attempt("bot", NOW.plusSeconds(10))).hasValue(Duration.ofSeconds(50));
-        assertThat(limit.attempt("driver", NOW.plusSeconds(10))).isEmpty();
-        assertThat(limit.attempt("bot", NOW.plusSeconds(61))).isEmpty();
-    }
-
-    // --- QR tokens ---
-
-    @Test
-    void qr_tokens_are_signed_bound_to_their_booking_and_expire() {
-        BookingToken tokens = new BookingToken("a-secret-of-at-least-thirty-two-characters");
-        String token = tokens.sign("KT2-7XK4P9", NOW.plusSeconds(3600));
-        assertThat(tokens.verify(token, NOW)).isEqualTo("KT2-7XK4P9");
-        assertThatThrownBy(() -> tokens.verify(token.replace("KT2-7XK4P9", "KT2-7XK4P8"), NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("qrToken"));
-        assertThatThrownBy(() -> new BookingToken("another-secret-of-thirty-two-characters!").verify(token, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("invalid-qr"));
-        assertThatThrownBy(() -> tokens.verify(token, NOW.plusSeconds(3601)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("expired-qr"));
-        assertThatThrownBy(() -> tokens.verify("KT2-7XK4P9", NOW)).isInstanceOf(RuleViolation.class);
     }
 }

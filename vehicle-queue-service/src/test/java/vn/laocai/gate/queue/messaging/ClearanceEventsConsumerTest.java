@@ -1,6 +1,10 @@
 package vn.laocai.gate.queue.messaging;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.FaultToleranceOperationProvider;
+import io.smallrye.faulttolerance.config.FaultToleranceOperation;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.ClearanceEventType;
@@ -29,6 +33,9 @@ class ClearanceEventsConsumerTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    FaultToleranceOperationProvider faultTolerance;
 
     @Test
     void a_consignment_cleared_before_the_vehicle_arrives_releases_it_once_at_gate_in_even_when_delivered_twice() {
@@ -72,5 +79,17 @@ class ClearanceEventsConsumerTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> dead.records().stream().anyMatch(r -> "poison".equals(r.key())));
         }
         a_consignment_cleared_before_the_vehicle_arrives_releases_it_once_at_gate_in_even_when_delivered_twice();
+    }
+
+    /** The annotation names only what cannot be configured; the numbers come from application.properties. */
+    @Test
+    void the_retry_of_the_consumer_is_configured_in_application_properties() throws Exception {
+        FaultToleranceOperation operation = faultTolerance.get(ClearanceEventsConsumer.class,
+                ClearanceEventsConsumer.class.getMethod("on", ConsumerRecord.class));
+        assertThat(operation.getRetry().maxRetries()).isEqualTo(30);
+        assertThat(operation.getRetry().delay()).isEqualTo(200);
+        assertThat(operation.getRetry().maxDuration()).isEqualTo(10);
+        assertThat(operation.getRetry().durationUnit()).isEqualTo(java.time.temporal.ChronoUnit.MINUTES);
+        assertThat(operation.getExponentialBackoff().maxDelay()).isEqualTo(30_000);
     }
 }

@@ -1,4 +1,4 @@
-package vn.laocai.gate.queue.application;
+package vn.laocai.gate.queue.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -8,7 +8,7 @@ import java.time.ZoneId;
 
 /** The queue's configuration, {@code gate.queue.*}; the defaults are Kim Thanh No. 2's. */
 @ConfigMapping(prefix = "gate.queue")
-public interface QueueSettings {
+public interface QueueConfig {
 
     LanesSettings lanes();
 

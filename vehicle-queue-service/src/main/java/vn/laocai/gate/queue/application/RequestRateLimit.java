@@ -1,15 +1,17 @@
-package vn.laocai.gate.queue.domain;
+package vn.laocai.gate.queue.application;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A sliding-window limit of requests per account (booking requests, against bots that grab
- * slots). Kept in memory: with several instances each one counts its own requests.
+ * slots). Kept in memory: with several instances each one counts its own requests. Not a rule of
+ * the domain but a guard of the API against floods, so it lives here, before the admission.
  */
 public final class RequestRateLimit {
 
@@ -23,7 +25,7 @@ public final class RequestRateLimit {
     }
 
     /** Counts a request of {@code account}; empty when allowed, else how long until the next one is. */
-    public java.util.Optional<Duration> attempt(String account, Instant now) {
+    public Optional<Duration> attempt(String account, Instant now) {
         Deque<Instant> times = recent.computeIfAbsent(account, a -> new ArrayDeque<>());
         synchronized (times) {
             Instant horizon = now.minus(window);
@@ -31,10 +33,10 @@ public final class RequestRateLimit {
                 times.pollFirst();
             }
             if (times.size() >= limit) {
-                return java.util.Optional.of(Duration.between(horizon, times.peekFirst()));
+                return Optional.of(Duration.between(horizon, times.peekFirst()));
             }
             times.addLast(now);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

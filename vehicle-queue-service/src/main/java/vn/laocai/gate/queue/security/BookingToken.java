@@ -1,5 +1,6 @@
-package vn.laocai.gate.queue.domain;
+package vn.laocai.gate.queue.security;
 
+import vn.laocai.gate.queue.domain.BookingCode;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import javax.crypto.Mac;

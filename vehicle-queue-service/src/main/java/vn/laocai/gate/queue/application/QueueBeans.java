@@ -1,0 +1,39 @@
+package vn.laocai.gate.queue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import vn.laocai.gate.queue.config.QueueConfig;
+import vn.laocai.gate.queue.domain.BookingAdmission;
+import vn.laocai.gate.queue.domain.BookingLimits;
+import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.GateClosureRepository;
+import vn.laocai.gate.queue.domain.Lanes;
+import vn.laocai.gate.queue.domain.SlotCalendarRepository;
+import vn.laocai.gate.queue.security.BookingToken;
+
+/** The domain's services and values the use cases share, built once from {@link QueueConfig}. */
+@ApplicationScoped
+public class QueueBeans {
+
+    @Produces
+    @Singleton
+    Lanes lanes(QueueConfig config) {
+        return new Lanes(config.lanes().export(), config.lanes().imports());
+    }
+
+    @Produces
+    @Singleton
+    BookingAdmission admission(BookingRepository bookings, GateClosureRepository closures, SlotCalendarRepository calendarDays,
+                               Lanes lanes, QueueConfig config) {
+        QueueConfig.Limits limits = config.limits();
+        return new BookingAdmission(bookings, closures, calendarDays, config.zone(), lanes, config.lanes().vehiclesPerLanePerDay(),
+                new BookingLimits(limits.openBookingsPerAccount(), limits.openBookingsPerVehicle(), limits.minimumGap()));
+    }
+
+    @Produces
+    @Singleton
+    BookingToken tokens(QueueConfig config) {
+        return new BookingToken(config.qr().secret());
+    }
+}

@@ -1,0 +1,62 @@
+package vn.laocai.gate.queue.domain;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What clearance allows for one vehicle, read from the consignments its booking keeps (one per
+ * declaration, kept even before the vehicle arrives): the state of all of them together, whether
+ * the vehicle may approach the gate, its priority class, and which declaration released it.
+ */
+final class Clearance {
+
+    private final CargoCategory booked;
+    private final Map<String, Consignment> consignments;
+
+    Clearance(CargoCategory booked, Map<String, Consignment> consignments) {
+        this.booked = booked;
+        this.consignments = consignments;
+    }
+
+    /** The consignment of a declaration, known from now on if it was not yet. */
+    Consignment of(String declarationId, Instant now) {
+        return consignments.computeIfAbsent(declarationId, id -> new Consignment(ClearanceState.DECLARED, now));
+    }
+
+    ClearanceState state() {
+        return ClearanceState.of(consignments.values());
+    }
+
+    /**
+     * Whether clearance lets the vehicle approach the gate: every consignment ready (or cleared);
+     * an empty vehicle with no declaration needs none (assumption: an empty truck carries no goods
+     * to declare; the border guard checks vehicle and driver in the control area).
+     */
+    boolean allowsCallForward() {
+        ClearanceState state = state();
+        return state == ClearanceState.READY || state == ClearanceState.CLEARED || needsNoDeclaration();
+    }
+
+    /** Why clearance keeps the vehicle from the gate (a problem slug), or null when it does not. */
+    String refusal() {
+        if (allowsCallForward()) {
+            return null;
+        }
+        return state() == ClearanceState.REJECTED ? "consignment-rejected" : "clearance-pending";
+    }
+
+    boolean needsNoDeclaration() {
+        return booked == CargoCategory.EMPTY && consignments.isEmpty();
+    }
+
+    PriorityClass priorityClass() {
+        return PriorityRule.classOf(booked, consignments.values());
+    }
+
+    /** The declaration whose clearance came last: the one the vehicle is released for. */
+    String lastCleared() {
+        return consignments.entrySet().stream()
+                .max(Map.Entry.comparingByValue((a, b) -> a.updatedAt().compareTo(b.updatedAt())))
+                .map(Map.Entry::getKey).orElseThrow();
+    }
+}

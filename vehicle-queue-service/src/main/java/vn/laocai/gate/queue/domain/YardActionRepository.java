@@ -1,0 +1,12 @@
+package vn.laocai.gate.queue.domain;
+
+import java.util.List;
+
+/** Where the officers' actions on vehicles in the yard are kept, for the record. */
+public interface YardActionRepository {
+
+    void add(YardAction action);
+
+    /** The actions on the vehicle of a booking, oldest first. */
+    List<YardAction> ofBooking(String bookingCode);
+}
