@@ -36,7 +36,6 @@ import vn.laocai.gate.queue.domain.BookingAmendment;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.Vehicle;
-import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.security.Roles;
 
 import java.time.Instant;
@@ -50,15 +49,6 @@ import java.util.List;
 @Tag(name = "Bookings", description = "Pre-registration of crossings")
 @SecurityRequirement(name = "jwt")
 public class BookingResource {
-
-    static final String BOOKING_EXAMPLE = """
-            {"plate": "24C-123.45", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T",
-             "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "C1234567", "phone": "+84 912 345 678"},
-             "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "2026-12-01T02:30:00Z"}""";
-    static final String CHINESE_EXAMPLE = """
-            {"plate": "云G·12345", "trailerPlate": "云G·1234A挂", "vehicleType": "TRACTOR_SEMI_TRAILER", "weightClass": "OVER_10T",
-             "driver": {"name": "Li Wei", "nationality": "CN", "documentNumber": "EB1234567", "phone": "+86 138 0000 0000"},
-             "direction": "IMPORT", "cargoCategory": "GENERAL", "plannedArrival": "2026-12-01T03:10:00Z"}""";
 
     private final BookingService bookings;
     private final LiveViews live;
@@ -77,35 +67,14 @@ public class BookingResource {
             + "which encodes a signed token. Refused: a malformed plate (400), a closed gate (422), an overlapping booking "
             + "of the vehicle or driver, too many open bookings or a full slot (409), too many requests (429).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingRequest.class),
-            examples = {@ExampleObject(name = "durian export", value = BOOKING_EXAMPLE),
-                    @ExampleObject(name = "Chinese truck importing", value = CHINESE_EXAMPLE)}))
+            examples = {@ExampleObject(name = "durian export", value = Examples.BOOKING),
+                    @ExampleObject(name = "Chinese truck importing", value = Examples.CHINESE_BOOKING)}))
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "malformed plate", value = """
-                            {"type": "https://gate.laocai.vn/problems/validation", "title": "Invalid request", "status": 400,
-                             "detail": "plate: '24-ABC' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345",
-                             "instance": "/api/bookings", "violations": [{"field": "plate", "message": "'24-ABC' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345"}]}""")))
-    @APIResponse(responseCode = "409", description = "The slot is full, or the vehicle or driver already holds a booking too close to it, or too many open bookings",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "full slot", value = """
-                            {"type": "https://gate.laocai.vn/problems/slot-full", "title": "Conflict with the current state", "status": 409,
-                             "detail": "plannedArrival: the EXPORT slot of 2026-12-01T02:00:00Z is full (17 vehicles); the next free slot is 2026-12-01T03:00:00Z",
-                             "instance": "/api/bookings"}"""),
-                            @ExampleObject(name = "overlapping booking", value = """
-                            {"type": "https://gate.laocai.vn/problems/overlapping-booking", "title": "Conflict with the current state", "status": 409,
-                             "detail": "plannedArrival: vehicle 24C-123.45 already holds booking KT2-7XK4P9 for the slot of 2026-12-01T02:00:00Z; two bookings must be at least 4 h apart",
-                             "instance": "/api/bookings"}""")}))
-    @APIResponse(responseCode = "422", description = "A rule of the gate refuses the booking (closed gate, trailer plate as vehicle, arrival in the past)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "closed gate", value = """
-                            {"type": "https://gate.laocai.vn/problems/gate-closed", "title": "Refused by a business rule", "status": 422,
-                             "detail": "plannedArrival: the gate is closed for EXPORT (FLOOD, Red River over the warning level, 2026-12-01T00:00:00Z to 2026-12-01T06:00:00Z); the next free slot is 2026-12-01T06:00:00Z",
-                             "instance": "/api/bookings", "violations": [{"field": "plannedArrival", "message": "..."}]}""")))
-    @APIResponse(responseCode = "429", description = "Too many booking requests from this account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response book(@Valid @NotNull BookingRequest request, UriInfo uri) {
+    @APIResponse(responseCode = "409", description = "The slot is full, or the vehicle or driver already holds a booking too close to it, or too many open bookings")
+    @APIResponse(responseCode = "422", description = "A rule of the gate refuses the booking (closed gate, trailer plate as vehicle, arrival in the past)")
+    @APIResponse(responseCode = "429", description = "Too many booking requests from this account")
+    public Response bookCrossing(@Valid @NotNull BookingRequest request, UriInfo uri) {
         Plate plate = Callers.plate("plate", request.plate());
         Plate trailer = request.trailerPlate() == null || request.trailerPlate().isBlank()
                 ? null : Callers.plate("trailerPlate", request.trailerPlate());
@@ -123,7 +92,7 @@ public class BookingResource {
     @Operation(summary = "My bookings", description = "The calling driver's bookings, latest slot first (at most 100).")
     @APIResponse(responseCode = "200", description = "The bookings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
-    public List<BookingView> mine() {
+    public List<BookingView> myBookings() {
         return bookings.ownedBy(identity.getPrincipal().getName()).stream().map(BookingView::of).toList();
     }
 
@@ -134,9 +103,8 @@ public class BookingResource {
             + "A driver sees only their own bookings; officers see all.")
     @APIResponse(responseCode = "200", description = "The booking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "404", description = "No such booking (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView get(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    public BookingView booking(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return live.booking(Callers.code(code), Callers.of(identity));
     }
 
@@ -146,15 +114,13 @@ public class BookingResource {
     @Operation(summary = "Amend a booking", description = "Another driver and/or a new arrival window, before the vehicle checks in. "
             + "The vehicle and the account never change (no transfer); every amendment is kept in the history.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentRequest.class),
-            examples = @ExampleObject(name = "new window", value = """
-                    {"plannedArrival": "2026-12-01T05:30:00Z", "reason": "Loading at the packing house took longer"}""")))
+            examples = @ExampleObject(name = "new window", value = Examples.AMENDMENT)))
     @APIResponse(responseCode = "200", description = "Amended",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "The vehicle already checked in, or the new slot is full or overlaps",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The new slot is closed or in the past",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView amend(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull AmendmentRequest request) {
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    @APIResponse(responseCode = "409", description = "The vehicle already checked in, or the new slot is full or overlaps")
+    @APIResponse(responseCode = "422", description = "The new slot is closed or in the past")
+    public BookingView amendBooking(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull AmendmentRequest request) {
         Caller caller = Callers.of(identity);
         Booking booking = bookings.amend(Callers.code(code), caller, request.driver() == null ? null : driver(request.driver()),
                 request.plannedArrival(), request.reason());
@@ -167,7 +133,8 @@ public class BookingResource {
     @Operation(summary = "History of a booking's amendments", description = "Driver and window after each amendment, with who, when and why.")
     @APIResponse(responseCode = "200", description = "The amendments, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentView.class)))
-    public List<AmendmentView> amendments(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    public List<AmendmentView> amendments(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return bookings.visible(Callers.code(code), Callers.of(identity)).amendments().stream().map(AmendmentView::of).toList();
     }
 
@@ -178,9 +145,9 @@ public class BookingResource {
             + "an officer may cancel any. The slot is freed.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Too late to cancel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView cancel(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code,
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    @APIResponse(responseCode = "409", description = "Too late to cancel")
+    public BookingView cancelBooking(@Parameter(example = Examples.CODE) @PathParam("code") String code,
                               @Parameter(description = "Why", example = "Harvest delayed by rain") @QueryParam("reason") String reason) {
         return BookingView.of(bookings.cancel(Callers.code(code), Callers.of(identity), reason));
     }
@@ -191,7 +158,7 @@ public class BookingResource {
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
     @Operation(summary = "The booking's QR code as PNG", description = "Encodes the signed token the yard scans at check-in.")
     @APIResponse(responseCode = "200", description = "PNG image", content = @Content(mediaType = "image/png"))
-    public byte[] qrPng(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    public byte[] qrPng(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return QrCodes.png(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
     }
 
@@ -201,7 +168,7 @@ public class BookingResource {
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
     @Operation(summary = "The booking's QR code as SVG", description = "Encodes the signed token the yard scans at check-in.")
     @APIResponse(responseCode = "200", description = "SVG image", content = @Content(mediaType = "image/svg+xml"))
-    public String qrSvg(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    public String qrSvg(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return QrCodes.svg(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
     }
 
@@ -215,7 +182,7 @@ public class BookingResource {
             + "and lane, notices) now, then again after every change of its queue and every refresh interval. Drivers follow their own.")
     @APIResponse(responseCode = "200", description = "A stream of bookings",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = BookingView.class)))
-    public Multi<BookingView> stream(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    public Multi<BookingView> bookingStream(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return live.bookingStream(Callers.code(code), Callers.of(identity));
     }
 

@@ -3,7 +3,7 @@ package vn.laocai.gate.queue.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import vn.laocai.gate.queue.application.Caller;
 import vn.laocai.gate.queue.domain.Plate;
-import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.security.Roles;
 
 import java.util.Locale;
@@ -25,7 +25,7 @@ final class Callers {
     }
 
     static Plate plate(String field, String raw) {
-        return Plate.parse(raw).orElseThrow(() -> ProblemException.invalidField(field,
+        return Plate.parse(raw).orElseThrow(() -> new InvalidValueException(field,
                 "'" + raw + "' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345"));
     }
 }

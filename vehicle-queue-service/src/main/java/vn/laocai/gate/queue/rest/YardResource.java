@@ -29,7 +29,6 @@ import vn.laocai.gate.queue.application.YardService;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.YardAction;
-import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.security.Roles;
 
 import java.time.Instant;
@@ -42,11 +41,6 @@ import java.util.List;
 @Tag(name = "Yard", description = "Check-in, the queue of each direction, call-forward, gate-in and gate-out, officers' actions")
 @SecurityRequirement(name = "jwt")
 public class YardResource {
-
-    private static final String PROBLEM_409 = """
-            {"type": "https://gate.laocai.vn/problems/clearance-pending", "title": "Conflict with the current state", "status": 409,
-             "detail": "vehicle 24C-123.45 (KT2-7XK4P9) cannot be called forward: its clearance is DECLARED; it may be called forward once the consignment is ready for the gate",
-             "instance": "/api/yard/vehicles/KT2-7XK4P9/call-forward"}""";
 
     private final YardService yard;
     private final LiveViews live;
@@ -65,14 +59,12 @@ public class YardResource {
             + "The vehicle joins the queue of its direction: on time (up to 1 h after its slot) from its slot hour, later re-queued "
             + "from its arrival; perishables (by declaration data) first.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.CheckIn.class),
-            examples = {@ExampleObject(name = "scanned QR", value = "{\"qrToken\": \"KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ\"}"),
-                    @ExampleObject(name = "typed plate", value = "{\"plate\": \"24C-123.45\"}")}))
+            examples = {@ExampleObject(name = "scanned QR", value = Examples.CHECK_IN_QR),
+                    @ExampleObject(name = "typed plate", value = Examples.CHECK_IN_PLATE)}))
     @APIResponse(responseCode = "200", description = "Checked in: the booking with its position and ETA",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Already checked in, or the booking was cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A forged or expired QR, a plate without booking, or too early",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already checked in, or the booking was cancelled")
+    @APIResponse(responseCode = "422", description = "A forged or expired QR, a plate without booking, or too early")
     public BookingView checkIn(@Valid @NotNull YardRequests.CheckIn request) {
         Plate plate = request.plate() == null || request.plate().isBlank() ? null : Callers.plate("plate", request.plate());
         String token = request.qrToken() == null || request.qrToken().isBlank() ? null : request.qrToken();
@@ -87,7 +79,7 @@ public class YardResource {
             + "each vehicle, and the gate area.")
     @APIResponse(responseCode = "200", description = "The queues",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = QueueView.class)))
-    public List<QueueView> queue(@Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
+    public List<QueueView> board(@Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
         return live.board(direction);
     }
 
@@ -100,7 +92,7 @@ public class YardResource {
     @Operation(summary = "The yard board, live", description = "Server-sent events: the board now, then after every change and every refresh interval.")
     @APIResponse(responseCode = "200", description = "A stream of boards",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.ARRAY, implementation = QueueView.class)))
-    public Multi<List<QueueView>> queueStream(@Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
+    public Multi<List<QueueView>> boardStream(@Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
         return live.boardStream(direction);
     }
 
@@ -111,7 +103,7 @@ public class YardResource {
             + "area, each toward the least busy lane, skipping those held or whose clearance does not allow it yet; at most the "
             + "batch (20) and never more than the gate area holds (20).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.CallForward.class),
-            examples = @ExampleObject(name = "five export trucks", value = "{\"direction\": \"EXPORT\", \"count\": 5}")))
+            examples = @ExampleObject(name = "five export trucks", value = Examples.CALL_FORWARD)))
     @APIResponse(responseCode = "200", description = "The vehicles called (possibly none)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
     public List<BookingView> callForward(@Valid @NotNull YardRequests.CallForward request) {
@@ -125,10 +117,8 @@ public class YardResource {
             + "or when the gate area is full.")
     @APIResponse(responseCode = "200", description = "Called forward",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Clearance pending, held, not waiting, or gate area full",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "clearance pending", value = PROBLEM_409)))
-    public BookingView callForwardOne(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    @APIResponse(responseCode = "409", description = "Clearance pending, held, not waiting, or gate area full")
+    public BookingView callForwardOne(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return BookingView.of(yard.callForwardOne(Callers.code(code), officer()));
     }
 
@@ -138,12 +128,11 @@ public class YardResource {
     @Operation(summary = "Gate-in", description = "A vehicle called forward enters the gate (control area); at most 5 of a direction at a time. "
             + "It is released at once if its consignments are already cleared, otherwise when they are.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.GateIn.class),
-            examples = @ExampleObject(name = "lane 2", value = "{\"lane\": 2}")))
+            examples = @ExampleObject(name = "lane 2", value = Examples.GATE_IN)))
     @APIResponse(responseCode = "200", description = "In the gate (or released)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Not called forward, or the gate is full",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView gateIn(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid YardRequests.GateIn request) {
+    @APIResponse(responseCode = "409", description = "Not called forward, or the gate is full")
+    public BookingView gateIn(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid YardRequests.GateIn request) {
         return BookingView.of(yard.gateIn(Callers.code(code), request == null ? null : request.lane(), officer()));
     }
 
@@ -153,9 +142,8 @@ public class YardResource {
     @Operation(summary = "Gate-out", description = "A released vehicle (or an empty one with nothing declared) leaves the gate.")
     @APIResponse(responseCode = "200", description = "Exited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Not released",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView gateOut(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    @APIResponse(responseCode = "409", description = "Not released")
+    public BookingView gateOut(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return BookingView.of(yard.gateOut(Callers.code(code), officer()));
     }
 
@@ -164,12 +152,11 @@ public class YardResource {
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Hold a vehicle", description = "It keeps its place but is not called forward; recorded with who, when and why.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
-            examples = @ExampleObject(name = "hold", value = "{\"reason\": \"Reefer unit alarm, driver checking\"}")))
+            examples = @ExampleObject(name = "hold", value = Examples.HOLD)))
     @APIResponse(responseCode = "200", description = "Held",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Not waiting, or already held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView hold(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+    @APIResponse(responseCode = "409", description = "Not waiting, or already held")
+    public BookingView hold(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
         return BookingView.of(yard.hold(Callers.code(code), request.reason(), officer()));
     }
 
@@ -178,12 +165,11 @@ public class YardResource {
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Lift a hold", description = "Recorded with who, when and why.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
-            examples = @ExampleObject(name = "lift", value = "{\"reason\": \"Reefer unit repaired\"}")))
+            examples = @ExampleObject(name = "lift", value = Examples.LIFT_HOLD)))
     @APIResponse(responseCode = "200", description = "Hold lifted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Not held",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView liftHold(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+    @APIResponse(responseCode = "409", description = "Not held")
+    public BookingView liftHold(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
         return BookingView.of(yard.liftHold(Callers.code(code), request.reason(), officer()));
     }
 
@@ -192,12 +178,11 @@ public class YardResource {
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Move a vehicle in the queue", description = "To a position of its direction's queue, with a reason; recorded with who and when.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.Reorder.class),
-            examples = @ExampleObject(name = "to the front", value = "{\"position\": 1, \"reason\": \"Durian in a failing reefer\"}")))
+            examples = @ExampleObject(name = "to the front", value = Examples.REORDER)))
     @APIResponse(responseCode = "200", description = "Moved: the booking with its new position",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Not waiting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView reorder(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull YardRequests.Reorder request) {
+    @APIResponse(responseCode = "409", description = "Not waiting")
+    public BookingView reorder(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull YardRequests.Reorder request) {
         String normalised = Callers.code(code);
         yard.reorder(normalised, request.position(), request.reason(), officer());
         return live.booking(normalised, Callers.of(identity));
@@ -209,12 +194,11 @@ public class YardResource {
     @Operation(summary = "Remove a vehicle", description = "Takes it out of the yard queue (or a rejected one out of the gate); its booking is "
             + "cancelled by the officer; recorded with who, when and why.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
-            examples = @ExampleObject(name = "remove", value = "{\"reason\": \"Driver left the yard\"}")))
+            examples = @ExampleObject(name = "remove", value = Examples.REMOVE)))
     @APIResponse(responseCode = "200", description = "Removed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Already in the gate or gone",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BookingView remove(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+    @APIResponse(responseCode = "409", description = "Already in the gate or gone")
+    public BookingView remove(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
         return BookingView.of(yard.remove(Callers.code(code), request.reason(), officer()));
     }
 
@@ -224,7 +208,7 @@ public class YardResource {
     @Operation(summary = "Officers' actions on a vehicle", description = "Check-in, call-forward, gate in and out, holds, reorders, removal: who, when, why.")
     @APIResponse(responseCode = "200", description = "The actions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActionView.class)))
-    public List<ActionView> actions(@Parameter(example = "KT2-7XK4P9") @PathParam("code") String code) {
+    public List<ActionView> yardActions(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
         return yard.actions(Callers.code(code)).stream().map(ActionView::of).toList();
     }
 

@@ -1,0 +1,39 @@
+package vn.laocai.gate.queue.rest;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.queue.domain.ClosureAction;
+import vn.laocai.gate.queue.domain.ClosureReason;
+import vn.laocai.gate.queue.domain.Direction;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** What the gate's officers send to configure the slot calendar and close the gate. */
+final class CalendarRequests {
+
+    private CalendarRequests() {
+    }
+
+    /** A day's configuration. */
+    @Schema(name = "SlotDayRequest")
+    record DayRequest(
+            @NotNull @Size(min = 24, max = 24, message = "must give 24 capacities, one for each local hour 0-23")
+            @Schema(description = "Capacity of each local hour 0-23")
+            List<Integer> hourlyCapacity) {
+    }
+
+    /** A closure to declare. */
+    @Schema(name = "GateClosureRequest")
+    record ClosureRequest(
+            @NotEmpty @Schema(example = "[\"EXPORT\", \"IMPORT\"]") Set<Direction> directions,
+            @NotNull @Schema(example = "2026-12-01T00:00:00Z") Instant closedFrom,
+            @NotNull @Schema(example = "2026-12-01T06:00:00Z") Instant closedUntil,
+            @NotNull @Schema(example = "FLOOD") ClosureReason reason,
+            @Size(max = 300) @Schema(example = "Red River over the warning level") String remarks,
+            @Schema(description = "MOVE (default) or CANCEL the bookings it hits", example = "MOVE") ClosureAction bookingAction) {
+    }
+}

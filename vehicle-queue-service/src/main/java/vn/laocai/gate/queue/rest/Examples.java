@@ -1,0 +1,45 @@
+package vn.laocai.gate.queue.rest;
+
+/** The request examples of the queue's OpenAPI document, out of the resources' way. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String CODE = "KT2-7XK4P9";
+    static final String CLOSURE_ID = "3d6f0a52-8c1e-4f0b-9a57-2b1c9d0e7f11";
+    static final String DAY = "2026-12-01";
+    static final String DIRECTION = "EXPORT";
+
+    // --- bookings ---
+
+    static final String BOOKING = """
+            {"plate": "24C-123.45", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T",
+             "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "C1234567", "phone": "+84 912 345 678"},
+             "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "2026-12-01T02:30:00Z"}""";
+    static final String CHINESE_BOOKING = """
+            {"plate": "云G·12345", "trailerPlate": "云G·1234A挂", "vehicleType": "TRACTOR_SEMI_TRAILER", "weightClass": "OVER_10T",
+             "driver": {"name": "Li Wei", "nationality": "CN", "documentNumber": "EB1234567", "phone": "+86 138 0000 0000"},
+             "direction": "IMPORT", "cargoCategory": "GENERAL", "plannedArrival": "2026-12-01T03:10:00Z"}""";
+    static final String AMENDMENT = """
+            {"plannedArrival": "2026-12-01T05:30:00Z", "reason": "Loading at the packing house took longer"}""";
+
+    // --- the yard ---
+
+    static final String CHECK_IN_QR = "{\"qrToken\": \"KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ\"}";
+    static final String CHECK_IN_PLATE = "{\"plate\": \"24C-123.45\"}";
+    static final String CALL_FORWARD = "{\"direction\": \"EXPORT\", \"count\": 5}";
+    static final String GATE_IN = "{\"lane\": 2}";
+    static final String HOLD = "{\"reason\": \"Reefer unit alarm, driver checking\"}";
+    static final String LIFT_HOLD = "{\"reason\": \"Reefer unit repaired\"}";
+    static final String REORDER = "{\"position\": 1, \"reason\": \"Durian in a failing reefer\"}";
+    static final String REMOVE = "{\"reason\": \"Driver left the yard\"}";
+
+    // --- the calendar ---
+
+    static final String SEASON_DAY = """
+            {"hourlyCapacity": [0,0,0,0,0,0,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,0,0]}""";
+    static final String FLOOD = """
+            {"directions": ["EXPORT", "IMPORT"], "closedFrom": "2026-12-01T00:00:00Z", "closedUntil": "2026-12-01T06:00:00Z",
+             "reason": "FLOOD", "remarks": "Red River over the warning level", "bookingAction": "MOVE"}""";
+}
