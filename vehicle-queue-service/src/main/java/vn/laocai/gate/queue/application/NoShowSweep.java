@@ -32,15 +32,15 @@ public class NoShowSweep {
     private final Outbox outbox;
     private final YardNotifier notifier;
     private final Clock clock;
-    private final QueueConfig settings;
+    private final QueueConfig config;
     private volatile boolean stopped;
 
-    public NoShowSweep(BookingRepository bookings, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig settings) {
+    public NoShowSweep(BookingRepository bookings, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig config) {
         this.bookings = bookings;
         this.outbox = outbox;
         this.notifier = notifier;
         this.clock = clock;
-        this.settings = settings;
+        this.config = config;
     }
 
     @Scheduled(every = "${gate.queue.arrival.sweep-interval:60s}", delayed = "10s",
@@ -62,14 +62,14 @@ public class NoShowSweep {
             return 0;
         }
         int changed = 0;
-        for (Booking booking : bookings.dueForCancellation(now.minus(settings.arrival().cancelAfter()), BATCH)) {
-            booking.markNoShow(settings.arrival().grace(), settings.arrival().cancelAfter(), now);
-            booking.cancel(CancelReason.NO_SHOW, "did not arrive by " + booking.window().graceUntil(settings.arrival().grace()), now);
+        for (Booking booking : bookings.dueForCancellation(now.minus(config.arrival().cancelAfter()), BATCH)) {
+            booking.markNoShow(config.arrival().grace(), config.arrival().cancelAfter(), now);
+            booking.cancel(CancelReason.NO_SHOW, "did not arrive by " + booking.window().graceUntil(config.arrival().grace()), now);
             publish(booking);
             changed++;
         }
-        for (Booking booking : bookings.unmarkedNoShows(now.minus(settings.arrival().grace()), BATCH)) {
-            if (booking.markNoShow(settings.arrival().grace(), settings.arrival().cancelAfter(), now)) {
+        for (Booking booking : bookings.unmarkedNoShows(now.minus(config.arrival().grace()), BATCH)) {
+            if (booking.markNoShow(config.arrival().grace(), config.arrival().cancelAfter(), now)) {
                 publish(booking);
                 changed++;
             }

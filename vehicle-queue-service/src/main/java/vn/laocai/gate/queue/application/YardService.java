@@ -40,10 +40,10 @@ public class YardService {
     private final Outbox outbox;
     private final YardNotifier notifier;
     private final Clock clock;
-    private final QueueConfig settings;
+    private final QueueConfig config;
 
     public YardService(BookingRepository bookings, YardActionRepository actions, Lanes lanes, BookingToken tokens, Outbox outbox,
-                       YardNotifier notifier, Clock clock, QueueConfig settings) {
+                       YardNotifier notifier, Clock clock, QueueConfig config) {
         this.bookings = bookings;
         this.actions = actions;
         this.lanes = lanes;
@@ -51,7 +51,7 @@ public class YardService {
         this.outbox = outbox;
         this.notifier = notifier;
         this.clock = clock;
-        this.settings = settings;
+        this.config = config;
     }
 
     /**
@@ -66,7 +66,7 @@ public class YardService {
         if (qrToken != null) {
             String code = tokens.verify(qrToken, now);
             booking = bookings.findByCode(code).orElseThrow(() -> new RuleViolation("invalid-qr", "qrToken", "qrToken names no booking"));
-            if (plate != null && !plate.value().equals(booking.plate().value())) {
+            if (plate != null && !plate.equals(booking.plate())) {
                 throw new RuleViolation("plate-mismatch", "plate", "plate " + plate.display() + " is not the vehicle of booking "
                         + code + " (" + booking.plate().display() + "); a booking cannot be transferred");
             }
@@ -81,7 +81,7 @@ public class YardService {
             throw new InvalidValueException("qrToken", "give the scanned qrToken or the plate");
         }
         lockForChange(booking);
-        booking.checkIn(method, settings.arrival().earlyCheckIn(), settings.arrival().grace(), now);
+        booking.checkIn(method, config.arrival().earlyCheckIn(), config.arrival().grace(), now);
         record(booking, "CHECK_IN", method.name(), officer, now);
         return booking;
     }
@@ -89,8 +89,8 @@ public class YardService {
     /** The queue of a direction with positions and ETAs, and the gate area. */
     @Transactional
     public YardQueue queue(Direction direction) {
-        List<Instant> gateIns = bookings.recentGateIns(direction, settings.yard().throughputSample());
-        Duration fallback = Throughput.designInterval(lanes.count(direction), settings.lanes().vehiclesPerLanePerDay());
+        List<Instant> gateIns = bookings.recentGateIns(direction, config.yard().throughputSample());
+        Duration fallback = Throughput.designInterval(lanes.count(direction), config.lanes().vehiclesPerLanePerDay());
         return new YardQueue(direction, bookings.waiting(direction), bookings.inGateArea(direction),
                 Throughput.interval(gateIns, fallback), Instant.now(clock));
     }
@@ -106,7 +106,7 @@ public class YardService {
         bookings.lock("yard:" + direction);
         YardQueue queue = queue(direction);
         List<YardQueue.Call> calls = queue.nextToCall(count,
-                new YardQueue.Limits(settings.yard().callForwardBatch(), settings.yard().gateAreaCapacity()), lanes);
+                new YardQueue.Limits(config.yard().callForwardBatch(), config.yard().gateAreaCapacity()), lanes);
         Instant now = Instant.now(clock);
         for (YardQueue.Call call : calls) {
             call.booking().callForward(call.lane(), now);
@@ -121,7 +121,7 @@ public class YardService {
         Booking booking = find(code);
         bookings.lock("yard:" + booking.direction());
         YardQueue queue = queue(booking.direction());
-        if (queue.inGateAreaCount() >= settings.yard().gateAreaCapacity()) {
+        if (queue.inGateAreaCount() >= config.yard().gateAreaCapacity()) {
             throw RuleViolation.conflict("gate-area-full", null, "the " + booking.direction() + " gate area already holds "
                     + queue.inGateAreaCount() + " vehicles, its capacity");
         }
@@ -141,7 +141,7 @@ public class YardService {
         bookings.lock("yard:" + booking.direction());
         long inside = bookings.inGateArea(booking.direction()).stream()
                 .filter(b -> b.status() == BookingStatus.IN_GATE || b.status() == BookingStatus.RELEASED).count();
-        if (inside >= settings.yard().acrossAtATime()) {
+        if (inside >= config.yard().acrossAtATime()) {
             throw RuleViolation.conflict("gate-full", null, inside + " " + booking.direction()
                     + " vehicles are inside the gate, the most at a time; wait for one to leave");
         }

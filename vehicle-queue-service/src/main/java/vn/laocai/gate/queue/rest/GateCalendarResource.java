@@ -28,6 +28,10 @@ import vn.laocai.gate.queue.application.GateCalendarService;
 import vn.laocai.gate.queue.domain.ClosureAction;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.GateClosure;
+import vn.laocai.gate.queue.rest.CalendarRequests.ClosureRequest;
+import vn.laocai.gate.queue.rest.CalendarRequests.DayRequest;
+import vn.laocai.gate.queue.rest.CalendarViews.ClosureView;
+import vn.laocai.gate.queue.rest.CalendarViews.SlotView;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.security.Roles;
 
@@ -59,10 +63,10 @@ public class GateCalendarResource {
     @Operation(summary = "The slot hours of a day", description = "For each local hour (Asia/Ho_Chi_Minh): capacity, bookings held, closed or not. "
             + "Drivers use it to pick a free slot.")
     @APIResponse(responseCode = "200", description = "24 slot hours",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarViews.SlotView.class)))
-    public List<CalendarViews.SlotView> slotDay(@Parameter(example = Examples.DAY) @PathParam("day") String day,
-                              @Parameter(example = Examples.DIRECTION) @PathParam("direction") Direction direction) {
-        return calendar.day(date(day), direction).stream().map(CalendarViews.SlotView::of).toList();
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SlotView.class)))
+    public List<SlotView> slotDay(@Parameter(example = Examples.DAY) @PathParam("day") String day,
+                                  @Parameter(example = Examples.DIRECTION) @PathParam("direction") Direction direction) {
+        return calendar.day(date(day), direction).stream().map(SlotView::of).toList();
     }
 
     @PUT
@@ -70,16 +74,17 @@ public class GateCalendarResource {
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Configure a day", description = "The capacity of each of the 24 local hours of a day for a direction (0 = no bookings). "
             + "Without configuration every hour takes the direction's lanes x 200 / 24 vehicles (17 export, 25 import).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarRequests.DayRequest.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayRequest.class),
             examples = @ExampleObject(name = "lychee season day, 06:00-22:00", value = Examples.SEASON_DAY)))
     @APIResponse(responseCode = "200", description = "The day as configured",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarViews.SlotView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SlotView.class)))
     @APIResponse(responseCode = "400", description = "Not 24 capacities, or one out of range")
-    public List<CalendarViews.SlotView> configureSlotDay(@Parameter(example = Examples.DAY) @PathParam("day") String day,
-                                    @Parameter(example = Examples.DIRECTION) @PathParam("direction") Direction direction,
-                                    @Valid @NotNull CalendarRequests.DayRequest request) {
+    @APIResponse(responseCode = "422", description = "The day is over")
+    public List<SlotView> configureSlotDay(@Parameter(example = Examples.DAY) @PathParam("day") String day,
+                                           @Parameter(example = Examples.DIRECTION) @PathParam("direction") Direction direction,
+                                           @Valid @NotNull DayRequest request) {
         return calendar.configureDay(date(day), direction, request.hourlyCapacity(), identity.getPrincipal().getName())
-                .stream().map(CalendarViews.SlotView::of).toList();
+                .stream().map(SlotView::of).toList();
     }
 
     @POST
@@ -88,16 +93,16 @@ public class GateCalendarResource {
     @Operation(summary = "Close the gate", description = "For one or both directions over a period. The bookings it hits (vehicles not yet "
             + "arrived) are moved to the next free slot after it, or cancelled; each driver sees it on the booking (notice, live view) "
             + "and its event. No slot it covers can be booked until it is lifted.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarRequests.ClosureRequest.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureRequest.class),
             examples = @ExampleObject(name = "flood", value = Examples.FLOOD)))
     @APIResponse(responseCode = "201", description = "Closed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarViews.ClosureView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "422", description = "A period that ends before it starts, lies in the past or lasts over 31 days")
-    public Response closeGate(@Valid @NotNull CalendarRequests.ClosureRequest request, UriInfo uri) {
+    public Response closeGate(@Valid @NotNull ClosureRequest request, UriInfo uri) {
         GateClosure closure = calendar.close(EnumSet.copyOf(request.directions()), request.closedFrom(), request.closedUntil(),
                 request.reason(), request.remarks(), request.bookingAction() == null ? ClosureAction.MOVE : request.bookingAction(),
                 identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(closure.id().toString()).build()).entity(CalendarViews.ClosureView.of(closure)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(closure.id().toString()).build()).entity(ClosureView.of(closure)).build();
     }
 
     @GET
@@ -105,9 +110,9 @@ public class GateCalendarResource {
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.SUPERVISOR})
     @Operation(summary = "Closures in force", description = "Closures not lifted that have not ended.")
     @APIResponse(responseCode = "200", description = "The closures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CalendarViews.ClosureView.class)))
-    public List<CalendarViews.ClosureView> activeClosures() {
-        return calendar.activeClosures().stream().map(CalendarViews.ClosureView::of).toList();
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ClosureView.class)))
+    public List<ClosureView> activeClosures() {
+        return calendar.activeClosures().stream().map(ClosureView::of).toList();
     }
 
     @GET
@@ -115,10 +120,10 @@ public class GateCalendarResource {
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.SUPERVISOR})
     @Operation(summary = "A closure", description = "A closure as declared (lifted or not), with how many bookings it moved and cancelled.")
     @APIResponse(responseCode = "200", description = "The closure",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarViews.ClosureView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "404", description = "No such closure")
-    public CalendarViews.ClosureView closure(@Parameter(example = Examples.CLOSURE_ID) @PathParam("id") UUID id) {
-        return CalendarViews.ClosureView.of(calendar.closure(id));
+    public ClosureView closure(@Parameter(example = Examples.CLOSURE_ID) @PathParam("id") UUID id) {
+        return ClosureView.of(calendar.closure(id));
     }
 
     @POST
@@ -126,10 +131,11 @@ public class GateCalendarResource {
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Lift a closure", description = "Its slots can be booked again; moved bookings stay where they were moved.")
     @APIResponse(responseCode = "200", description = "Lifted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarViews.ClosureView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
+    @APIResponse(responseCode = "404", description = "No such closure")
     @APIResponse(responseCode = "409", description = "Already lifted")
-    public CalendarViews.ClosureView reopenGate(@Parameter(example = Examples.CLOSURE_ID) @PathParam("id") UUID id) {
-        return CalendarViews.ClosureView.of(calendar.reopen(id, identity.getPrincipal().getName()));
+    public ClosureView reopenGate(@Parameter(example = Examples.CLOSURE_ID) @PathParam("id") UUID id) {
+        return ClosureView.of(calendar.reopen(id, identity.getPrincipal().getName()));
     }
 
     private static LocalDate date(String day) {

@@ -29,11 +29,11 @@ public class LiveViews {
     private final YardNotifier notifier;
     private final Duration refresh;
 
-    public LiveViews(BookingService bookings, YardService yard, YardNotifier notifier, QueueConfig settings) {
+    public LiveViews(BookingService bookings, YardService yard, YardNotifier notifier, QueueConfig config) {
         this.bookings = bookings;
         this.yard = yard;
         this.notifier = notifier;
-        this.refresh = settings.yard().liveRefresh();
+        this.refresh = config.yard().liveRefresh();
     }
 
     public BookingView booking(String code, Caller caller) {
