@@ -44,6 +44,8 @@ class YardIT {
         Path repo = Path.of(System.getProperty("gate.root", "..")).toAbsolutePath().normalize();
         platform = Platform.start(PlatformConfig.builder(home, repo)
                 .freePorts()
+                // any channel will do, but not a failed inspection or a refused driver: a seed whose draws pass
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_SEED", "20260615")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_CHANNEL_DELAY", "500ms")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_GREEN", "1s")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_YELLOW", "2s")

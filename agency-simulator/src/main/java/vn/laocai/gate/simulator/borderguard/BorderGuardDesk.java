@@ -8,6 +8,7 @@ import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.agency.AnswerType;
 import vn.laocai.gate.simulator.agency.Rejection;
 import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
+import vn.laocai.gate.simulator.config.Randomness;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
@@ -44,10 +45,12 @@ public class BorderGuardDesk {
     }
 
     private final SimulatorConfig.BorderGuard config;
+    private final double refusedShare;
     private final Desk desk;
 
-    public BorderGuardDesk(SimulatorConfig config, Desks desks) {
+    public BorderGuardDesk(SimulatorConfig config, Randomness randomness, Desks desks) {
         this.config = config.borderGuard();
+        this.refusedShare = randomness.borderRefusedShare();
         this.desk = desks.of(AgencySystem.BORDER_GUARD);
     }
 
@@ -68,7 +71,7 @@ public class BorderGuardDesk {
     private void check(Lodgement lodged, Request r) {
         boolean documented = r.driver() != null && r.driver().documentNumber() != null
                 && !r.driver().documentNumber().isBlank();
-        boolean refused = !documented || desk.draw() < config.refusedShare();
+        boolean refused = !documented || desk.draw() < refusedShare;
         desk.answer(lodged, AnswerMessage.about(UUID.randomUUID().toString(), lodged.reference(), null, null, null,
                         AnswerType.BORDER_CHECKED, Instant.now())
                 .withBookingCode(r.bookingCode())

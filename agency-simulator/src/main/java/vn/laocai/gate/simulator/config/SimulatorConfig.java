@@ -11,9 +11,18 @@ import java.util.Optional;
 @ConfigMapping(prefix = "simulator")
 public interface SimulatorConfig {
 
-    /** Seed of the random channel choice, so that a run can be repeated. */
-    @WithDefault("20260615")
-    long seed();
+    /**
+     * Seed of every random draw (channels, inspections, certificates, quarantine, border checks, faults), so
+     * that a run can be repeated; when absent, a new one is drawn at each start and logged.
+     */
+    Optional<Long> seed();
+
+    /**
+     * Every declaration green and nothing failed at random: no failed inspection or certificate, quarantine
+     * passes, the border guard refuses only a driver without a document. Overrides the shares below.
+     */
+    @WithDefault("false")
+    boolean allGreen();
 
     Customs customs();
 

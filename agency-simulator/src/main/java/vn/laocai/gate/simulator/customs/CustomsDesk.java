@@ -8,6 +8,7 @@ import vn.laocai.gate.simulator.agency.AnswerType;
 import vn.laocai.gate.simulator.agency.Channel;
 import vn.laocai.gate.simulator.agency.Rejection;
 import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
+import vn.laocai.gate.simulator.config.Randomness;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
@@ -30,14 +31,16 @@ import java.util.UUID;
 public class CustomsDesk {
 
     private final SimulatorConfig.Customs config;
+    private final double inspectionFailShare;
     private final ChannelPicker channels;
     private final Desk desk;
     private final Clock clock = Clock.systemUTC();
 
-    public CustomsDesk(SimulatorConfig config, Desks desks) {
+    public CustomsDesk(SimulatorConfig config, Randomness randomness, Desks desks) {
         this.config = config.customs();
-        SimulatorConfig.ChannelMix mix = config.customs().channelMix();
-        this.channels = new ChannelPicker(config.seed(), mix.green(), mix.yellow(), mix.red());
+        this.inspectionFailShare = randomness.inspectionFailShare();
+        Randomness.ChannelWeights mix = randomness.channelMix();
+        this.channels = new ChannelPicker(randomness.seed(), mix.green(), mix.yellow(), mix.red());
         this.desk = desks.of(AgencySystem.VNACCS);
     }
 
@@ -71,7 +74,7 @@ public class CustomsDesk {
             return;
         }
         Duration inspection = channel == Channel.YELLOW ? config.releaseDelay().yellow() : config.releaseDelay().red();
-        boolean passed = desk.draw() >= config.inspectionFailShare();
+        boolean passed = desk.draw() >= inspectionFailShare;
         desk.after(inspection, () -> {
             desk.answer(lodged, answer(lodged, s, AnswerType.INSPECTION_COMPLETED).withResult(passed ? "PASSED" : "FAILED",
                     passed ? null : "Goods do not match the declared description"));

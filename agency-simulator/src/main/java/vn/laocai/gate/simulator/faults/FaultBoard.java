@@ -2,6 +2,7 @@ package vn.laocai.gate.simulator.faults;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.laocai.gate.simulator.agency.AgencySystem;
+import vn.laocai.gate.simulator.config.Randomness;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
 
 import java.time.Duration;
@@ -25,14 +26,14 @@ public class FaultBoard {
     private final List<OutageWindow> schedule;
     private final Instant started = Instant.now();
 
-    public FaultBoard(SimulatorConfig config) {
+    public FaultBoard(SimulatorConfig config, Randomness randomness) {
         SimulatorConfig.FaultDefaults d = config.faults();
         Faults initial = new Faults(false, d.latency().toMillis(), d.duplicateShare(), d.reorder(),
                 d.reorderWindow().toMillis(), d.dropShare());
         for (AgencySystem system : AgencySystem.values()) {
             faults.put(system, initial);
             // SplittableRandom spreads neighbouring seeds apart; plain Random would start every system alike
-            randoms.put(system, new Random(new SplittableRandom(config.seed() + system.ordinal()).nextLong()));
+            randoms.put(system, new Random(new SplittableRandom(randomness.seed() + system.ordinal()).nextLong()));
         }
         schedule = config.outages().orElse(List.of()).stream().filter(s -> !s.isBlank()).map(OutageWindow::parse).toList();
     }

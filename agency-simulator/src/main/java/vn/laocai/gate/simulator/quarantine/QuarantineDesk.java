@@ -8,6 +8,7 @@ import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.agency.AnswerType;
 import vn.laocai.gate.simulator.agency.Rejection;
 import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
+import vn.laocai.gate.simulator.config.Randomness;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
@@ -48,10 +49,12 @@ public class QuarantineDesk {
     }
 
     private final SimulatorConfig.Quarantine config;
+    private final Randomness.QuarantineWeights weights;
     private final Desk desk;
 
-    public QuarantineDesk(SimulatorConfig config, Desks desks) {
+    public QuarantineDesk(SimulatorConfig config, Randomness randomness, Desks desks) {
         this.config = config.quarantine();
+        this.weights = randomness.quarantine();
         this.desk = desks.of(AgencySystem.QUARANTINE);
     }
 
@@ -73,10 +76,9 @@ public class QuarantineDesk {
     }
 
     private void decide(Lodgement lodged, Request r) {
-        double total = config.pass() + config.fail() + config.sample() + config.treatment();
-        double draw = desk.draw() * total;
-        String outcome = draw < config.pass() ? "PASS" : draw < config.pass() + config.fail() ? "FAIL"
-                : draw < config.pass() + config.fail() + config.sample() ? "SAMPLE" : "TREATMENT";
+        double draw = desk.draw() * weights.total();
+        String outcome = draw < weights.pass() ? "PASS" : draw < weights.pass() + weights.fail() ? "FAIL"
+                : draw < weights.pass() + weights.fail() + weights.sample() ? "SAMPLE" : "TREATMENT";
         desk.answer(lodged, decision(lodged, r, outcome));
         if (outcome.equals("SAMPLE") || outcome.equals("TREATMENT")) {
             desk.after(config.decisionDelay(), () -> desk.answer(lodged, decision(lodged, r, "PASS")));

@@ -8,6 +8,7 @@ import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.agency.AnswerType;
 import vn.laocai.gate.simulator.agency.Rejection;
 import vn.laocai.gate.simulator.agency.SubmissionRejectedException;
+import vn.laocai.gate.simulator.config.Randomness;
 import vn.laocai.gate.simulator.config.SimulatorConfig;
 import vn.laocai.gate.simulator.desk.Desk;
 import vn.laocai.gate.simulator.desk.Desks;
@@ -45,10 +46,12 @@ public class SingleWindowDesk {
     }
 
     private final SimulatorConfig.SingleWindow config;
+    private final double invalidShare;
     private final Desk desk;
 
-    public SingleWindowDesk(SimulatorConfig config, Desks desks) {
+    public SingleWindowDesk(SimulatorConfig config, Randomness randomness, Desks desks) {
         this.config = config.nsw();
+        this.invalidShare = randomness.certificateInvalidShare();
         this.desk = desks.of(AgencySystem.NSW);
     }
 
@@ -79,7 +82,7 @@ public class SingleWindowDesk {
     }
 
     private void verify(Lodgement lodged, Request r) {
-        boolean valid = desk.draw() >= config.invalidShare();
+        boolean valid = desk.draw() >= invalidShare;
         desk.answer(lodged, AnswerMessage.about(UUID.randomUUID().toString(), lodged.reference(), r.declarationId(),
                         r.version(), r.customsDeclarationNumber(), AnswerType.CERTIFICATE_VERIFIED, Instant.now())
                 .withValidity(valid, valid ? null : "Certificate " + r.document().identifier()
