@@ -1,0 +1,153 @@
+package vn.laocai.gate.e2e;
+
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.laocai.gate.stack.Apps;
+import vn.laocai.gate.stack.Platform;
+import vn.laocai.gate.stack.PlatformConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.laocai.gate.e2e.PlatformIT.signIn;
+
+/**
+ * The README's curl walk-through, taken from the README itself (between its {@code walkthrough:start}
+ * and {@code walkthrough:end} markers) so that the two cannot drift, and run with bash as a newcomer
+ * would: twice in a row on one platform whose simulator answers all green, the setting the README gives
+ * for a first run. Each run books a truck of its own and ends with it EXITED.
+ */
+class WalkthroughIT {
+
+    static final String START = "<!-- walkthrough:start -->";
+    static final String END = "<!-- walkthrough:end -->";
+    static final Pattern EXITED = Pattern.compile("booking (KT2-[A-Z0-9]+): EXITED$");
+
+    @TempDir
+    static Path home;
+
+    static Path repo;
+    @AutoClose
+    static Platform platform;
+
+    @BeforeAll
+    static void start() {
+        repo = Path.of(System.getProperty("gate.root", "..")).toAbsolutePath().normalize();
+        // the walk-through needs neither the web console nor any speed-up: the simulator's own timing
+        platform = Platform.start(PlatformConfig.builder(home, repo)
+                .freePorts()
+                .apps(Apps.AGENCY_SIMULATOR, Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER)
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
+                .readyTimeout(Duration.ofSeconds(240))
+                .build());
+    }
+
+    /** The one fenced block between the README's markers, without its fences. */
+    static String walkthrough() throws IOException {
+        List<String> lines = Files.readAllLines(repo.resolve("README.md"), StandardCharsets.UTF_8);
+        int start = lines.indexOf(START);
+        int end = lines.indexOf(END);
+        assertThat(start).as("README.md has a line " + START).isNotNegative();
+        assertThat(end).as("README.md has a line " + END + " after " + START).isGreaterThan(start);
+        List<String> block = lines.subList(start + 1, end);
+        assertThat(block.get(0)).as("the walk-through is one sh block").isEqualTo("```sh");
+        assertThat(block.get(block.size() - 1)).isEqualTo("```");
+        assertThat(block.subList(1, block.size() - 1)).as("one block only").noneMatch(l -> l.startsWith("```"));
+        return String.join("\n", block.subList(1, block.size() - 1)) + "\n";
+    }
+
+    /** What one bash run printed (stdout and stderr) and how it ended. */
+    record Run(int exitCode, List<String> lines) {
+
+        String lastLine() {
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+
+        String output() {
+            return String.join("\n", lines);
+        }
+    }
+
+    /** Runs the script with bash from the repository root, as the README says, against {@code env}'s services. */
+    static Run bash(String script, Map<String, String> env) throws IOException, InterruptedException {
+        Path file = Files.writeString(Files.createTempFile(home, "walkthrough", ".sh"), script);
+        Path tmp = Files.createDirectories(home.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder("bash", file.toString()).directory(repo.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().put("TMPDIR", tmp.toString());
+        Process process = builder.start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = new Thread(() -> process.inputReader(StandardCharsets.UTF_8).lines().forEach(line -> {
+            System.out.println("walkthrough | " + line);
+            synchronized (lines) {
+                lines.add(line);
+            }
+        }));
+        reader.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        reader.join(10_000);
+        synchronized (lines) {
+            return new Run(process.isAlive() ? -1 : process.exitValue(), List.copyOf(lines));
+        }
+    }
+
+    static Map<String, String> services() {
+        return Map.of(
+                "QUEUE", platform.url(Apps.VEHICLE_QUEUE),
+                "CLEARANCE", platform.url(Apps.CLEARANCE),
+                "CUSTOMS", platform.url(Apps.CUSTOMS_ADAPTER),
+                "GATE_IDENTITY_PORT", String.valueOf(platform.config().identityPort()),
+                "GATE_HOME", home.resolve("gate").toString());
+    }
+
+    @Test
+    void the_readme_walk_through_runs_twice_in_a_row_and_each_truck_exits() throws Exception {
+        String script = walkthrough();
+        String driver = signIn(platform, "driver");
+        List<String> bookings = new ArrayList<>();
+
+        for (int run = 1; run <= 2; run++) {
+            Run result = bash(script, services());
+
+            assertThat(result.exitCode()).as("run %d exits 0:%n%s", run, result.output()).isZero();
+            Matcher exited = EXITED.matcher(result.lastLine());
+            assertThat(exited.find()).as("run %d ends with the truck EXITED:%n%s", run, result.output()).isTrue();
+            String booking = exited.group(1);
+            given().auth().oauth2(driver).when().get(platform.url(Apps.VEHICLE_QUEUE) + "/api/bookings/" + booking)
+                    .then().statusCode(200).body("status", equalTo("EXITED"));
+            // the QR code is pointed at, not printed
+            assertThat(result.output()).doesNotContain("base64").contains(booking + "/qr.png");
+            bookings.add(booking);
+        }
+        assertThat(bookings).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_walk_through_stops_at_the_first_step_that_fails_and_says_which() throws Exception {
+        Map<String, String> env = new HashMap<>(services());
+        env.put("CUSTOMS", "http://127.0.0.1:9");   // nothing listens there: the handoffs cannot be seen
+
+        Run result = bash(walkthrough(), env);
+
+        assertThat(result.exitCode()).as(result.output()).isNotZero();
+        assertThat(result.output()).contains("Six documents attached").doesNotContain("Checked in");
+        assertThat(result.lines()).anyMatch(l -> l.startsWith("STOPPED: handoffs: curl: (7)") && l.contains("port 9"));
+    }
+}
