@@ -68,6 +68,8 @@ class AgencyOutageIT {
         platform = Platform.start(PlatformConfig.builder(home, repo)
                 .freePorts()
                 .apps(Apps.AGENCY_SIMULATOR, Apps.CUSTOMS_ADAPTER)
+                // the draws of the faults and channels repeat from run to run
+                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_SEED", "20260615")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_CHANNEL_DELAY", "200ms")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_GREEN", "300ms")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_YELLOW", "600ms")
