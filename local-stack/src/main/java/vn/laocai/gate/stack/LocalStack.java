@@ -12,17 +12,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The launcher ({@code java -cp "local-stack/target/local-stack.jar:local-stack/target/lib/*"
  * vn.laocai.gate.stack.LocalStack}): starts the {@link Platform} with the
  * configuration of the {@code GATE_*} environment, reports it ready in {@code <home>/ready} and
  * {@code <home>/urls.txt}, and stops it cleanly on SIGTERM or Ctrl-C. {@code ./gate up} runs it.
+ * It keeps {@code <home>/apps.pids} up to date ({@link AppStatus}, one line per application) and
+ * restarts an application when {@code ./gate restart} asks, by a file {@code <home>/control/restart.<app>}.
  */
 public final class LocalStack {
+
+    /** Where {@code ./gate restart <app>} leaves its request {@code restart.<app>}. */
+    static final String CONTROL_DIRECTORY = "control";
+    static final String RESTART_REQUEST = "restart.";
 
     private LocalStack() {
     }
@@ -48,6 +57,7 @@ public final class LocalStack {
         write(pidFile, ProcessHandle.current().pid() + "\n");
 
         Platform platform = Platform.create(config);
+        platform.onChange(() -> writeStatuses(appPidsFile, platform));
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
         Runnable stop = () -> {
@@ -70,21 +80,89 @@ public final class LocalStack {
             System.exit(1);
             return;
         }
-        platform.apps().forEach((name, p) -> p.process().onExit().thenAccept(exited -> {
-            if (!stopping.get()) {
-                log.warn("{} exited with code {}; see {}", name, exited.exitValue(), p.logFile());
-            }
-        }));
         String summary = platform.summary();
         write(home.resolve("urls.txt"), summary);
-        write(appPidsFile, platform.apps().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue().pid() + " " + e.getValue().baseUrl() + "\n")
-                .collect(Collectors.joining()));
         write(readyFile, ProcessHandle.current().pid() + "\n");
+        RestartPolicy policy = config.restartPolicy();
+        if (policy.restarts()) {
+            log.info("A crashed application is started again after {} s, then {} s, {} s ... (at most {} s apart);"
+                            + " after {} failures in a row it stays down", policy.firstDelay().toSeconds(),
+                    policy.firstDelay().toSeconds() * 2, policy.firstDelay().toSeconds() * 4,
+                    policy.maxDelay().toSeconds(), policy.maxQuickFailures());
+        } else {
+            log.warn("Restarts are off (GATE_RESTART_ATTEMPTS=0): a crashed application stays down until ./gate restart");
+        }
+        watchRestartRequests(home.resolve(CONTROL_DIRECTORY), platform, stopping, log);
         System.out.println(summary);
         System.out.flush();
         try {
             stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Serialised: state changes come from several threads, and the file is replaced whole each time. */
+    private static synchronized void writeStatuses(Path file, Platform platform) {
+        write(file, platform.statuses().stream().map(s -> s.toLine() + "\n").collect(Collectors.joining()));
+    }
+
+    /** Polls the control folder for {@code restart.<app>} files and restarts those applications, one thread each. */
+    private static void watchRestartRequests(Path control, Platform platform, AtomicBoolean stopping, Logger log) {
+        try {
+            Files.createDirectories(control);
+            try (var stale = Files.list(control)) {
+                stale.forEach(LocalStack::deleteQuietly);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot use {} for restart requests: {}", control, e.getMessage());
+            return;
+        }
+        Thread watcher = new Thread(() -> {
+            while (!stopping.get()) {
+                try (var requests = Files.list(control)) {
+                    requests.filter(f -> f.getFileName().toString().startsWith(RESTART_REQUEST)).forEach(f -> {
+                        deleteQuietly(f);
+                        String name = f.getFileName().toString().substring(RESTART_REQUEST.length());
+                        Thread restart = new Thread(() -> restartOnRequest(platform, name, log), "restart-" + name);
+                        restart.setDaemon(true);
+                        restart.start();
+                    });
+                    Thread.sleep(300);
+                } catch (IOException e) {
+                    log.warn("Cannot read restart requests in {}: {}", control, e.getMessage());
+                    sleepQuietly();
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "restart-requests");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void restartOnRequest(Platform platform, String instanceName, Logger log) {
+        Optional<Map.Entry<String, Integer>> instance = platform.config().apps().stream()
+                .flatMap(a -> IntStream.rangeClosed(1, platform.config().instances(a.name()))
+                        .mapToObj(i -> Map.entry(a.name(), i)))
+                .filter(e -> Platform.instanceName(e.getKey(), e.getValue()).equals(instanceName))
+                .findFirst();
+        if (instance.isEmpty()) {
+            log.warn("Restart requested for {}, which is not part of this platform", instanceName);
+            return;
+        }
+        log.info("Restarting {} on request (./gate restart)", instanceName);
+        try {
+            platform.restart(instance.get().getKey(), instance.get().getValue());
+            log.info("{} restarted and ready", instanceName);
+        } catch (RuntimeException e) {
+            log.error("{} did not come back: {}", instanceName, e.getMessage());
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -20,6 +20,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,13 +34,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine: PostgreSQL and Kafka (embedded unless external ones are
  * configured), the local token endpoint and the applications as child processes. Used by
  * {@link LocalStack} and by the end-to-end tests. {@link #close()} stops everything in reverse
- * order; a JVM shutdown hook does the same if the handle is never closed.
+ * order; a JVM shutdown hook does the same if the handle is never closed. An application that
+ * exits on its own is started again as the configuration's {@link RestartPolicy} says.
  */
 public final class Platform implements AutoCloseable {
 
@@ -48,7 +52,15 @@ public final class Platform implements AutoCloseable {
 
     private final PlatformConfig config;
     private final Deque<Running> running = new ArrayDeque<>();
-    private final Map<String, AppProcess> apps = new LinkedHashMap<>();
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final ExecutorService restarts = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "app-restart");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Runnable changeListener = () -> { };
+    /** Set once every application was ready: from then on an exit is a crash the restart policy handles. */
+    private volatile boolean supervising;
     private final Thread shutdownHook;
     private boolean closed;
     private DevIdentity identity;
@@ -57,6 +69,35 @@ public final class Platform implements AutoCloseable {
     private Map<AppSpec, Path> jars = Map.of();
 
     private record Running(String name, AutoCloseable resource) {
+    }
+
+    /** One application instance: its current process and what the platform does with it. Guarded by the platform. */
+    private static final class Slot {
+        final AppSpec spec;
+        final int instance;
+        final String name;
+        AppProcess process;
+        AppStatus.State state = AppStatus.State.STARTING;
+        String detail = "";
+        /** quick failures in a row, see {@link RestartPolicy#failuresInARow} */
+        int failuresInARow;
+        int restarts;
+        /** why it was last started again: after which exit, or on request */
+        String cause = "";
+        /** true while a restart on request stops the old process: its exit is no crash */
+        boolean replacing;
+        /** changes with each launch or restart request, so that a pending restart knows it is stale */
+        long generation;
+
+        Slot(AppSpec spec, int instance, String name) {
+            this.spec = spec;
+            this.instance = instance;
+            this.name = name;
+        }
+
+        AppStatus status() {
+            return new AppStatus(name, process.pid(), process.baseUrl(), state, detail);
+        }
     }
 
     private Platform(PlatformConfig config) {
@@ -91,6 +132,12 @@ public final class Platform implements AutoCloseable {
             register("token endpoint", tokens);
             tokenServer = tokens;
             startApps();
+            supervising = true;
+            apps().forEach((name, process) -> {
+                if (!process.isAlive()) {
+                    exited(name, process);
+                }
+            });
             LOG.info("Platform ready in {} s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
             return this;
         } catch (IOException e) {
@@ -247,13 +294,141 @@ public final class Platform implements AutoCloseable {
                 config.jvmOptions(), AppEnvironment.of(app, instance, config, infra, wiring),
                 "http://127.0.0.1:" + port, config.logsDirectory().resolve(name + ".log"));
         synchronized (this) {
-            apps.put(name, process);
+            Slot slot = slots.computeIfAbsent(name, n -> new Slot(app, instance, n));
+            slot.process = process;
+            slot.generation++;
+            slot.replacing = false;
+            slot.state = AppStatus.State.STARTING;
+            slot.detail = slot.restarts == 0 ? "" : "restart " + slot.restarts + ", " + slot.cause;
             if (closed) {
                 AppProcess.stopAll(List.of(process), Duration.ofSeconds(5));
                 throw new IllegalStateException("Stopped while starting");
             }
         }
+        process.process().onExit().thenRun(() -> exited(name, process));
+        changed();
         return process;
+    }
+
+    private void ready(AppProcess process) {
+        synchronized (this) {
+            Slot slot = slots.values().stream().filter(s -> s.process == process).findFirst().orElse(null);
+            if (slot == null || closed) {
+                return;
+            }
+            slot.state = AppStatus.State.READY;
+            slot.detail = slot.restarts == 0 ? ""
+                    : "restarted " + slot.restarts + (slot.restarts == 1 ? " time" : " times") + ", last " + slot.cause;
+        }
+        changed();
+    }
+
+    /** An application process ended: a crash unless the platform stops it or replaces it on request. */
+    private void exited(String name, AppProcess process) {
+        RestartPolicy policy = config.restartPolicy();
+        Duration ran = process.age();
+        int code = process.process().exitValue();
+        String how = name + " (pid " + process.pid() + ") exited with code " + code + " after " + seconds(ran);
+        Optional<Duration> delay;
+        long generation;
+        synchronized (this) {
+            Slot slot = slots.get(name);
+            if (closed || slot == null || slot.process != process || slot.replacing) {
+                return;
+            }
+            if (!supervising) {
+                slot.state = AppStatus.State.DOWN;
+                slot.detail = "exited with code " + code + " while the platform started";
+                return;
+            }
+            slot.cause = "after exit code " + code + " at " + now();
+            slot.failuresInARow = policy.failuresInARow(slot.failuresInARow, ran);
+            delay = policy.restarts() ? policy.delayAfter(slot.failuresInARow) : Optional.empty();
+            generation = slot.generation;
+            if (!policy.restarts()) {
+                slot.state = AppStatus.State.DOWN;
+                slot.detail = "exited with code " + code + "; not restarted (restarts are off)";
+                LOG.error("{}; it is NOT restarted (restarts are off). Log: {}", how, process.logFile());
+            } else if (delay.isEmpty()) {
+                slot.state = AppStatus.State.DOWN;
+                slot.detail = "exited with code " + code + "; gave up after " + slot.failuresInARow
+                        + " failures in a row, see " + process.logFile().getFileName();
+                LOG.error("{}; GIVING UP: {} failures in a row, each within {} of its start; it stays down."
+                                + " Log: {}; ./gate restart {} tries again", how, slot.failuresInARow,
+                        seconds(policy.stableAfter()), process.logFile(), name);
+            } else {
+                slot.state = AppStatus.State.RESTARTING;
+                slot.detail = "exited with code " + code + "; restart " + slot.failuresInARow + " of "
+                        + policy.maxQuickFailures() + " in " + seconds(delay.get());
+                LOG.warn("{}; restarting it in {} (attempt {} of {}). Log: {}", how, seconds(delay.get()),
+                        slot.failuresInARow, policy.maxQuickFailures(), process.logFile());
+            }
+        }
+        changed();
+        delay.ifPresent(d -> CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS, restarts)
+                .execute(() -> relaunch(name, generation)));
+    }
+
+    /** Starts a crashed application again, unless the platform stopped or a restart on request came first. */
+    private void relaunch(String name, long generation) {
+        Slot slot;
+        synchronized (this) {
+            slot = slots.get(name);
+            if (closed || slot == null || slot.generation != generation) {
+                return;
+            }
+            slot.restarts++;
+        }
+        AppProcess process;
+        try {
+            process = launch(slot.spec, slot.instance);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                slot.state = AppStatus.State.DOWN;
+                slot.detail = "could not be started again: " + e.getMessage();
+            }
+            LOG.error("{} could not be started again: {}", name, e.getMessage());
+            changed();
+            return;
+        }
+        try {
+            process.awaitReady(config.readyTimeout());
+            ready(process);
+            LOG.info("{} ready again in {}", name, seconds(process.age()));
+        } catch (AppProcess.AppStartException e) {
+            if (process.isAlive()) {
+                LOG.warn("{} was not ready after {}: killing it", name, seconds(config.readyTimeout()));
+                process.killNow();
+            }
+            // its exit is handled as another failure
+        }
+    }
+
+    private static LocalTime now() {
+        return LocalTime.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String seconds(Duration d) {
+        long s = d.toSeconds();
+        return s < 120 ? s + " s" : s / 60 + " min";
+    }
+
+    /** Called after every change of an application's state (from any thread); see {@link #statuses()}. */
+    public void onChange(Runnable listener) {
+        this.changeListener = listener;
+    }
+
+    private void changed() {
+        try {
+            changeListener.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not report a state change: {}", e.toString());
+        }
+    }
+
+    /** Every application instance launched so far and what the platform does with it, in start order. */
+    public synchronized List<AppStatus> statuses() {
+        return slots.values().stream().map(Slot::status).toList();
     }
 
     /**
@@ -273,7 +448,8 @@ public final class Platform implements AutoCloseable {
     public void kill(String app, int instance) {
         AppProcess process;
         synchronized (this) {
-            process = apps.get(instanceName(app, instance));
+            Slot slot = slots.get(instanceName(app, instance));
+            process = slot == null ? null : slot.process;
         }
         if (process == null) {
             throw new IllegalArgumentException("Not running: " + instanceName(app, instance));
@@ -286,14 +462,39 @@ public final class Platform implements AutoCloseable {
         restart(app, 1);
     }
 
-    /** Starts one instance (1-based) of an application again and waits until it is ready. */
+    /**
+     * Starts one instance (1-based) of an application again and waits until it is ready: stops it
+     * first (SIGTERM, then SIGKILL after 20 s) if it runs, cancels a pending restart after a crash
+     * and starts the count of failures in a row again.
+     */
     public void restart(String app, int instance) {
         AppSpec spec = Apps.require(app);
+        if (!config.apps().contains(spec)) {
+            throw new IllegalArgumentException(app + " is not part of this platform (applications: "
+                    + String.join(", ", config.apps().stream().map(AppSpec::name).toList()) + ")");
+        }
+        String name = instanceName(app, instance);
+        config.instancePort(app, instance);
         AppProcess old;
         synchronized (this) {
-            old = apps.get(instanceName(app, instance));
+            if (closed) {
+                throw new IllegalStateException("The platform is stopped");
+            }
+            Slot slot = slots.get(name);
+            old = slot == null ? null : slot.process;
+            if (slot != null) {
+                slot.replacing = true;
+                slot.generation++;
+                slot.failuresInARow = 0;
+                slot.restarts++;
+                slot.cause = "on request at " + now();
+                slot.state = AppStatus.State.STARTING;
+                slot.detail = "restarting on request";
+            }
         }
+        changed();
         if (old != null && old.isAlive()) {
+            LOG.info("Stopping {} (pid {}) to restart it", name, old.pid());
             AppProcess.stopAll(List.of(old), APP_STOP_GRACE);
         }
         awaitAll(List.of(launch(spec, instance)));
@@ -311,6 +512,7 @@ public final class Platform implements AutoCloseable {
             List<CompletableFuture<Void>> waits = started.stream()
                     .map(p -> CompletableFuture.runAsync(() -> {
                         p.awaitReady(config.readyTimeout());
+                        ready(p);
                         LOG.info("{} ready in {} s", p.app().name(), p.age().toMillis() / 1000.0);
                     }, pool))
                     .toList();
@@ -386,7 +588,9 @@ public final class Platform implements AutoCloseable {
 
     /** The running application instances by {@link #instanceName}, in start order. */
     public synchronized Map<String, AppProcess> apps() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(apps));
+        Map<String, AppProcess> current = new LinkedHashMap<>();
+        slots.forEach((name, slot) -> current.put(name, slot.process));
+        return Collections.unmodifiableMap(current);
     }
 
     /** A plain-text list of the platform's URLs. */
@@ -422,8 +626,15 @@ public final class Platform implements AutoCloseable {
                 return;
             }
             closed = true;
-            toStop = new ArrayList<>(apps.values());
+            toStop = new ArrayList<>();
+            for (Slot slot : slots.values()) {
+                toStop.add(slot.process);
+                slot.state = AppStatus.State.STOPPING;
+                slot.detail = "";
+            }
         }
+        restarts.shutdownNow();
+        changed();
         if (Thread.currentThread() != shutdownHook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -38,6 +38,7 @@ public final class PlatformConfig {
     private final List<AppSpec> apps;
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
+    private final RestartPolicy restartPolicy;
     private final ExternalDatabase externalDatabase;
     private final String externalKafkaBootstrap;
     private final Map<String, Map<String, String>> extraEnv;
@@ -67,6 +68,7 @@ public final class PlatformConfig {
         this.extraInstancePorts = Map.copyOf(extraPorts);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.readyTimeout = b.readyTimeout;
+        this.restartPolicy = b.restartPolicy;
         this.externalDatabase = b.externalDatabase;
         this.externalKafkaBootstrap = b.externalKafkaBootstrap;
         Map<String, Map<String, String>> extra = new LinkedHashMap<>();
@@ -108,6 +110,12 @@ public final class PlatformConfig {
             b.jvmOptions(Arrays.asList(jvm.trim().split("\\s+")));
         }
         intVar(env, "GATE_READY_TIMEOUT").ifPresent(s -> b.readyTimeout(Duration.ofSeconds(s)));
+        int attempts = intVar(env, "GATE_RESTART_ATTEMPTS").orElse(RestartPolicy.DEFAULT.maxQuickFailures());
+        if (attempts < 0) {
+            throw new IllegalArgumentException("GATE_RESTART_ATTEMPTS must be 0 (no restarts) or more, not " + attempts);
+        }
+        RestartPolicy d = RestartPolicy.DEFAULT;
+        b.restartPolicy(new RestartPolicy(d.firstDelay(), d.maxDelay(), attempts, d.stableAfter()));
         String dbUrlBase = blankToNull(env.get("GATE_DB_URL_BASE"));
         if (dbUrlBase != null) {
             b.externalDatabase(dbUrlBase, env.getOrDefault("GATE_DB_USER", "postgres"),
@@ -210,6 +218,11 @@ public final class PlatformConfig {
         return readyTimeout;
     }
 
+    /** When a crashed application is started again; {@link RestartPolicy#NEVER} unless set ({@code ./gate}: the default policy). */
+    public RestartPolicy restartPolicy() {
+        return restartPolicy;
+    }
+
     public Optional<ExternalDatabase> externalDatabase() {
         return Optional.ofNullable(externalDatabase);
     }
@@ -244,6 +257,7 @@ public final class PlatformConfig {
         private List<String> apps = Apps.names();
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         private Duration readyTimeout = Duration.ofSeconds(120);
+        private RestartPolicy restartPolicy = RestartPolicy.NEVER;
         private ExternalDatabase externalDatabase;
         private String externalKafkaBootstrap;
         private final Map<String, Map<String, String>> extraEnv = new LinkedHashMap<>();
@@ -315,6 +329,12 @@ public final class PlatformConfig {
 
         public Builder readyTimeout(Duration timeout) {
             this.readyTimeout = timeout;
+            return this;
+        }
+
+        /** Restarts crashed applications; by default they stay down, as a test that kills one expects. */
+        public Builder restartPolicy(RestartPolicy policy) {
+            this.restartPolicy = Objects.requireNonNull(policy);
             return this;
         }
 
