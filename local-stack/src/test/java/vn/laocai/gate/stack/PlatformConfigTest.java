@@ -29,8 +29,22 @@ class PlatformConfigTest {
         assertThat(config.jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
         assertThat(config.externalDatabase()).isEmpty();
         assertThat(config.externalKafkaBootstrap()).isEmpty();
+        assertThat(config.restartPolicy()).isEqualTo(RestartPolicy.DEFAULT);
+        assertThat(PlatformConfig.builder(REPO, REPO).build().restartPolicy()).isEqualTo(RestartPolicy.NEVER);
         assertThat(Apps.require(Apps.CLEARANCE).runJar(REPO))
                 .isEqualTo(REPO.resolve("clearance-service/target/quarkus-app/quarkus-run.jar"));
+    }
+
+    @Test
+    void restartAttemptsZeroTurnsRestartsOffAndANegativeCountIsRefused() {
+        RestartPolicy off = PlatformConfig.fromEnvironment(Map.of("GATE_RESTART_ATTEMPTS", "0"), REPO).restartPolicy();
+        RestartPolicy two = PlatformConfig.fromEnvironment(Map.of("GATE_RESTART_ATTEMPTS", "2"), REPO).restartPolicy();
+
+        assertThat(off.restarts()).isFalse();
+        assertThat(two.maxQuickFailures()).isEqualTo(2);
+        assertThat(two.firstDelay()).isEqualTo(RestartPolicy.DEFAULT.firstDelay());
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(Map.of("GATE_RESTART_ATTEMPTS", "-1"), REPO))
+                .hasMessageContaining("GATE_RESTART_ATTEMPTS");
     }
 
     @Test
