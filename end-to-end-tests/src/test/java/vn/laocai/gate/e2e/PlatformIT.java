@@ -102,12 +102,17 @@ class PlatformIT {
 
     /** Books a crossing of a reefer truck over 10 t for a durian export, arriving now, with a driver of its own; returns the booking code. */
     static String book(Platform p, String driverToken, String plate) {
+        return book(p.url(Apps.VEHICLE_QUEUE), driverToken, plate);
+    }
+
+    /** The same booking at the vehicle-queue-service at {@code queueUrl}. */
+    static String book(String queueUrl, String driverToken, String plate) {
         return given().auth().oauth2(driverToken).contentType(ContentType.JSON).body("""
                         {"plate": "%s", "trailerPlate": "24R-012.34", "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T",
                          "driver": {"name": "Nguyễn Văn An", "nationality": "VN", "documentNumber": "C%07d", "phone": "+84 912 345 678"},
                          "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "%s"}
                         """.formatted(plate, ThreadLocalRandom.current().nextInt(10_000_000), Instant.now().plusSeconds(10)))
-                .when().post(p.url(Apps.VEHICLE_QUEUE) + "/api/bookings")
+                .when().post(queueUrl + "/api/bookings")
                 .then().statusCode(201).body("status", equalTo("BOOKED"))
                 .extract().path("code");
     }

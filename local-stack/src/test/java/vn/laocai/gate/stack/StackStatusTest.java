@@ -43,10 +43,7 @@ class StackStatusTest {
 
     @Test
     void nothingEverStartedIsStopped() {
-        StackStatus status = StackStatus.read(home, probe);
-
-        assertThat(status.render()).isEqualTo("Stopped.\n");
-        assertThat(status.exitCode()).isEqualTo(StackStatus.STOPPED);
+        assertStopped();
     }
 
     @Test
@@ -89,8 +86,10 @@ class StackStatusTest {
 
         StackStatus status = StackStatus.read(home, probe);
 
-        assertThat(status.render()).containsPattern("vehicle-queue-service +pid 202 +http://127.0.0.1:8081 +not ready \\(health HTTP 503\\)");
         assertThat(status.exitCode()).isEqualTo(StackStatus.DEGRADED);
+        assertThat(status.apps()).filteredOn(a -> a.reported().name().equals("vehicle-queue-service")).singleElement()
+                .satisfies(a -> assertThat(a.runs()).isTrue(), a -> assertThat(a.ready()).isFalse());
+        assertThat(status.render()).containsPattern("vehicle-queue-service +pid 202 +http://127.0.0.1:8081 +not ready \\(health HTTP 503\\)");
     }
 
     @Test
@@ -118,10 +117,7 @@ class StackStatusTest {
         processes.remove(202L);
         processes.remove(300L);
 
-        StackStatus status = StackStatus.read(home, probe);
-
-        assertThat(status.render()).isEqualTo("Stopped.\n");
-        assertThat(status.exitCode()).isEqualTo(StackStatus.STOPPED);
+        assertStopped();
     }
 
     @Test
@@ -150,6 +146,14 @@ class StackStatusTest {
                 new AppStatus("web-console", 17, "http://127.0.0.1:8080", AppStatus.State.STARTING, ""));
         assertThat(AppStatus.parse("garbage")).isEmpty();
         assertThat(AppStatus.parse("web-console x http://127.0.0.1:8080 ready")).isEmpty();
+    }
+
+    private void assertStopped() {
+        StackStatus status = StackStatus.read(home, probe);
+
+        assertThat(status.render()).isEqualTo("Stopped.\n");
+        assertThat(status.exitCode()).isEqualTo(StackStatus.STOPPED);
+        assertThat(status.leftovers()).isEmpty();
     }
 
     private void runningPlatform() throws IOException {
