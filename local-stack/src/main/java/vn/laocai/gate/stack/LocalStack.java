@@ -82,7 +82,6 @@ public final class LocalStack {
         }
         String summary = platform.summary();
         write(home.resolve("urls.txt"), summary);
-        write(readyFile, ProcessHandle.current().pid() + "\n");
         RestartPolicy policy = config.restartPolicy();
         if (policy.restarts()) {
             log.info("A crashed application is started again after {} s, then {} s, {} s ... (at most {} s apart);"
@@ -93,6 +92,7 @@ public final class LocalStack {
             log.warn("Restarts are off (GATE_RESTART_ATTEMPTS=0): a crashed application stays down until ./gate restart");
         }
         watchRestartRequests(home.resolve(CONTROL_DIRECTORY), platform, stopping, log);
+        write(readyFile, ProcessHandle.current().pid() + "\n");
         System.out.println(summary);
         System.out.flush();
         try {

@@ -25,6 +25,13 @@ public final class PlatformConfig {
     /** Instance {@code i} of an application on fixed ports listens on its port plus {@code 100 * (i - 1)}. */
     public static final int INSTANCE_PORT_STEP = 100;
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    /**
+     * The applications' JVM options under {@code ./gate}: the client compiler only, which halves the
+     * start of three services at once on two cores (no optimising compiler competing for them) at
+     * the cost of peak throughput a local platform does not need. Tests and {@code ./gate bench} keep
+     * {@link #DEFAULT_JVM_OPTIONS}.
+     */
+    public static final List<String> LOCAL_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final Path home;
     private final Path repoRoot;
@@ -106,9 +113,7 @@ public final class PlatformConfig {
             b.apps(Arrays.stream(apps.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
         }
         String jvm = blankToNull(env.get("GATE_JVM_OPTS"));
-        if (jvm != null) {
-            b.jvmOptions(Arrays.asList(jvm.trim().split("\\s+")));
-        }
+        b.jvmOptions(jvm == null ? LOCAL_JVM_OPTIONS : Arrays.asList(jvm.trim().split("\\s+")));
         intVar(env, "GATE_READY_TIMEOUT").ifPresent(s -> b.readyTimeout(Duration.ofSeconds(s)));
         int attempts = intVar(env, "GATE_RESTART_ATTEMPTS").orElse(RestartPolicy.DEFAULT.maxQuickFailures());
         if (attempts < 0) {

@@ -72,6 +72,9 @@ public final class StackCli {
         if (!before.launcherRuns()) {
             return fail(1, "the platform is not running (./gate status); ./gate up starts it");
         }
+        if (!before.ready()) {
+            return fail(1, "the platform is still starting: wait until ./gate up says it is ready (./gate status)");
+        }
         List<String> running = before.apps().stream().map(a -> a.reported().name()).toList();
         Optional<StackStatus.App> app = before.apps().stream().filter(a -> a.reported().name().equals(name)).findFirst();
         if (app.isEmpty()) {

@@ -26,7 +26,8 @@ class PlatformConfigTest {
         assertThat(config.apps()).extracting(AppSpec::name).containsExactly(
                 "agency-simulator", "web-console", "vehicle-queue-service", "clearance-service", "customs-adapter");
         assertThat(config.apps()).extracting(a -> config.appPort(a.name())).containsExactly(8084, 8080, 8081, 8082, 8083);
-        assertThat(config.jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(config.jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(PlatformConfig.builder(REPO, REPO).build().jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
         assertThat(config.externalDatabase()).isEmpty();
         assertThat(config.externalKafkaBootstrap()).isEmpty();
         assertThat(config.restartPolicy()).isEqualTo(RestartPolicy.DEFAULT);
