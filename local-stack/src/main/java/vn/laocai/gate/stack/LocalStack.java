@@ -85,7 +85,7 @@ public final class LocalStack {
         RestartPolicy policy = config.restartPolicy();
         if (policy.restarts()) {
             log.info("A crashed application is started again after {} s, then {} s, {} s ... (at most {} s apart);"
-                            + " after {} failures in a row it stays down", policy.firstDelay().toSeconds(),
+                            + " it restarts an application at most {} times in a row", policy.firstDelay().toSeconds(),
                     policy.firstDelay().toSeconds() * 2, policy.firstDelay().toSeconds() * 4,
                     policy.maxDelay().toSeconds(), policy.maxQuickFailures());
         } else {

@@ -26,9 +26,9 @@ public final class PlatformConfig {
     public static final int INSTANCE_PORT_STEP = 100;
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
     /**
-     * The applications' JVM options under {@code ./gate}: the client compiler only, which halves the
-     * start of three services at once on two cores (no optimising compiler competing for them) at
-     * the cost of peak throughput a local platform does not need. Tests and {@code ./gate bench} keep
+     * The applications' JVM options under {@code ./gate}: the client compiler only, which starts
+     * three services at once on two cores about twice as fast (no optimising compiler competing for
+     * the cores) at the cost of peak throughput a local platform does not need. Tests and {@code ./gate bench} keep
      * {@link #DEFAULT_JVM_OPTIONS}.
      */
     public static final List<String> LOCAL_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");

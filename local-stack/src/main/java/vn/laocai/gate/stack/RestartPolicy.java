@@ -6,18 +6,18 @@ import java.util.Optional;
 
 /**
  * When the launcher starts a crashed application again: after {@code firstDelay}, doubling with
- * each quick failure in a row up to {@code maxDelay}, and not after {@code maxQuickFailures} quick
- * failures in a row. A failure is quick when the application ran less than {@code stableAfter};
+ * each quick failure in a row up to {@code maxDelay}, at most {@code maxQuickFailures} times in a
+ * row: the next quick failure leaves it down. A failure is quick when the application ran less than {@code stableAfter};
  * one that ran longer starts the count again.
  *
  * @param firstDelay       the wait before the first restart
  * @param maxDelay         the longest wait between two restarts
- * @param maxQuickFailures quick failures in a row after which the launcher gives up; 0 never restarts
+ * @param maxQuickFailures restarts after quick failures in a row before the launcher gives up; 0 never restarts
  * @param stableAfter      how long an application must have run for its exit to count as a fresh failure
  */
 public record RestartPolicy(Duration firstDelay, Duration maxDelay, int maxQuickFailures, Duration stableAfter) {
 
-    /** 1 s, 2 s, 4 s ... at most 30 s apart; gives up after 5 failures in a row within 2 minutes of their start. */
+    /** 1 s, 2 s, 4 s, 8 s, 16 s (at most 30 s apart); gives up at the 6th failure in a row, each within 2 minutes of its start. */
     public static final RestartPolicy DEFAULT =
             new RestartPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), 5, Duration.ofMinutes(2));
     /** Crashed applications stay down (the tests that kill one on purpose). */
