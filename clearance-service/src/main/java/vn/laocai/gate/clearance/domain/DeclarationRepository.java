@@ -47,7 +47,7 @@ public interface DeclarationRepository {
     /** The mean time each kind of step took to finish since {@code since}, for steps with at least {@code minSamples}. */
     Map<ClearanceStep, Duration> meanStepDurations(Instant since, int minSamples);
 
-    /** Per step and state, how many open cases stand there and for how long (mean and longest). */
+    /** Per step and open state (neither done nor failed nor not required), how many open cases stand there and for how long (mean and longest). */
     List<StepDwell> dwellTimes(Instant now);
 
     /** Open cases in one state of one step: how many, and their mean and longest time there so far. */

@@ -9,11 +9,14 @@ import vn.laocai.gate.clearance.domain.DeclaredConsignment;
 import vn.laocai.gate.clearance.domain.FeeAccount;
 import vn.laocai.gate.clearance.domain.GoodsItem;
 import vn.laocai.gate.clearance.domain.Hold;
+import vn.laocai.gate.clearance.domain.StepDecision;
+import vn.laocai.gate.clearance.domain.StepTransitions;
 import vn.laocai.gate.clearance.domain.TimelineEntry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** A declaration and where its clearance stands, as the trader and the officers see it. */
 @Schema(name = "Declaration")
@@ -87,11 +90,16 @@ public record DeclarationView(
     @Schema(name = "CaseStep")
     public record StepView(@Schema(example = "CUSTOMS") String step, @Schema(example = "DOCUMENTARY_INSPECTION") String state,
                            Instant startedAt, Instant completedAt, @Schema(example = "VNACCS") String decidedBy,
-                           @Schema(example = "AGENCY_SYSTEM") String decidedThrough, String reason) {
+                           @Schema(example = "AGENCY_SYSTEM") String decidedThrough, String reason,
+                           @Schema(description = "The decisions an officer may record on the step in its current state (empty once it is final)",
+                                   example = "[\"ORDER_PHYSICAL_INSPECTION\", \"INSPECTION_PASSED\", \"INSPECTION_FAILED\"]")
+                           List<String> decisions) {
 
         static StepView of(CaseStep s) {
+            Set<StepDecision> officer = StepTransitions.officerDecisions(s.step());
+            List<String> legal = StepTransitions.legalIn(s.step(), s.state()).stream().filter(officer::contains).map(Enum::name).toList();
             return new StepView(s.step().name(), s.state().name(), s.startedAt(), s.completedAt(), s.decidedBy(),
-                    s.decidedThrough() == null ? null : s.decidedThrough().name(), s.reason());
+                    s.decidedThrough() == null ? null : s.decidedThrough().name(), s.reason(), legal);
         }
     }
 

@@ -38,7 +38,7 @@ public class StatisticsResource {
                              Map<String, Long> expectedStepSeconds) {
     }
 
-    /** Open consignments in one state of one step. */
+    /** Open consignments in one open state of one step (a step DONE, FAILED or NOT_REQUIRED is never listed). */
     @Schema(name = "StepFigures")
     public record StepFigures(@Schema(example = "PLANT_QUARANTINE") String step, @Schema(example = "PENDING") String state,
                               @Schema(example = "12") long cases,
@@ -49,7 +49,7 @@ public class StatisticsResource {
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Counts per step and dwell times",
-            description = "Role supervisor. For every step and state with open consignments: how many, and the mean and longest time they have spent in that step.")
+            description = "Role supervisor. For every step still open (neither DONE nor FAILED nor NOT_REQUIRED) of open consignments, per state: how many, and the mean and longest time they have spent in that step.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.class)))
     public Statistics statistics() {

@@ -78,6 +78,8 @@ class ClearanceCaseTest {
             answer(bootstrap, id, CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED,
                     new CustomsChannelAssigned(id, 1, number, "YELLOW", "VNACCS-77", Instant.now()));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(step(id, "CUSTOMS")).isEqualTo("CHANNEL_YELLOW"));
+            assertThat(read(id, TRADER).getList("steps.find { it.step == 'CUSTOMS' }.decisions", String.class))
+                    .as("a yellow channel leads to a document check, nothing else").containsExactly("ORDER_DOCUMENTARY_INSPECTION");
             given().auth().oauth2(token(TRADER, "trader")).when().get("/api/declarations/" + id + "/tracking")
                     .then().statusCode(200)
                     .body("blockingStep", equalTo("DOCUMENTS"))
