@@ -1,5 +1,5 @@
 // The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard).
-import { initialLanguage, setLanguage, t, language } from './i18n.js';
+import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, signIn, signOut } from './api.js';
 import { h, field, clear, act } from './dom.js';
 
@@ -18,6 +18,18 @@ export function allowedPages(s) {
   return Object.keys(PAGES).filter((p) => s && PAGES[p].roles.some((r) => s.roles.includes(r)));
 }
 
+// The page each role opens on after sign-in: its main work (a supervisor's figures, an officer's worklist), not
+// the first page it may see. The first role of the user in this order decides.
+const HOME = [['supervisor', 'dashboard'], ['gate-officer', 'yard'], ['customs-officer', 'worklist'],
+  ['border-guard', 'worklist'], ['quarantine-officer', 'worklist'], ['health-officer', 'worklist'],
+  ['fee-officer', 'worklist'], ['trader', 'trader'], ['driver', 'driver']];
+
+export function homePage(s) {
+  const pages = allowedPages(s);
+  const home = HOME.find(([role, page]) => s.roles.includes(role) && pages.includes(page));
+  return home ? home[1] : pages[0];
+}
+
 function renderChrome(s, current) {
   document.title = t('app.title');
   document.getElementById('brand').textContent = t('app.short');
@@ -29,6 +41,14 @@ function renderChrome(s, current) {
   out.hidden = !s;
   out.textContent = s ? t('app.signOut', { user: s.user }) : '';
   document.getElementById('lang').value = language();
+  showClock();
+}
+
+/** The gate's time now, labelled: every time on the pages is in it, whatever the device's zone. */
+function showClock() {
+  const clock = document.getElementById('clock');
+  clock.textContent = t('app.gateClock', { time: fmtTime(new Date()) });
+  clock.title = t('app.gateTimeHint');
 }
 
 function loginPage() {
@@ -68,7 +88,7 @@ async function route() {
       app.append(h('p', { class: 'err' }, t('app.noPages')));
       return;
     }
-    location.replace('#/' + pages[0]);
+    location.replace('#/' + homePage(s));
     return;
   }
   renderChrome(s, page);
@@ -96,6 +116,7 @@ async function start() {
   window.addEventListener('online', showNetwork);
   window.addEventListener('offline', showNetwork);
   showNetwork();
+  setInterval(showClock, 15000);
   route();
 }
 

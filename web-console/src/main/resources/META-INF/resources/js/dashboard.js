@@ -63,6 +63,7 @@ export async function render(root) {
     const byHour = Array.from({ length: 24 }, (_, hour) => [hour, slots.reduce((n, day) => n + day.filter((x) => x.hour === hour).reduce((m, x) => m + x.booked, 0), 0)]);
     const dwell = {};
     const pending = {};
+    // the service lists open steps only (neither done nor failed): each is a consignment waiting at that agency
     for (const f of stats.openSteps) {
       const d = dwell[f.step] || (dwell[f.step] = { total: 0, cases: 0 });
       d.total += f.meanDwellSeconds * f.cases;
@@ -86,7 +87,7 @@ export async function render(root) {
           : h('p', { class: 'muted' }, t('dash.none')),
         hbars('chart-dwell', steps.map((st) => [t('step.' + st), dwell[st].total / Math.max(1, dwell[st].cases)]), fmtDuration)),
         h('div', { class: 'card' }, h('h2', {}, t('dash.pending')), steps.length
-          ? h('table', { id: 'pending' }, h('tbody', {}, steps.map((st) => h('tr', {}, h('th', {}, t('step.' + st)), h('td', {}, fmtNumber(pending[st]))))))
+          ? h('table', { id: 'pending' }, h('tbody', {}, steps.map((st) => h('tr', { 'data-step': st }, h('th', {}, t('step.' + st)), h('td', {}, fmtNumber(pending[st]))))))
           : h('p', { class: 'muted' }, t('dash.none')),
         hbars('chart-pending', steps.map((st) => [t('step.' + st), pending[st]]), (v) => fmtNumber(v)))));
   }

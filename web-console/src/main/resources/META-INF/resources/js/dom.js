@@ -52,3 +52,16 @@ export function fill(el, ...children) {
   el.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
   return el;
 }
+
+/** A table in a box of its own that scrolls sideways when the screen is narrower than the table. */
+export function scroller(table) {
+  return h('div', { class: 'scroll' }, table);
+}
+
+/** A long value (a SHA-256, a token) shortened to its first 8 and last 4 characters; the whole of it on a tap. */
+export function shortValue(value, label) {
+  if (!value) return '—';
+  if (value.length <= 16) return h('code', {}, value);
+  return h('details', { class: 'short' }, h('summary', { title: value, 'aria-label': label ? label + ': ' + value : value },
+    h('code', {}, value.slice(0, 8) + '…' + value.slice(-4))), h('code', { class: 'whole' }, value));
+}

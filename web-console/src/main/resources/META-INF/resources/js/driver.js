@@ -1,6 +1,6 @@
 // Driver pages: book a crossing, the booking with its QR, position, ETA and call-forward live; amend or cancel.
 import { call, image, follow } from './api.js';
-import { t, fmtDateTime, fmtTime, fmtNumber } from './i18n.js';
+import { t, fmtDateTime, fmtTime, fmtNumber, gateInputValue, fromGateInput } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
 
 const VEHICLE_TYPES = ['TRUCK', 'TRACTOR_SEMI_TRAILER', 'REEFER_TRUCK', 'CONTAINER_TRUCK', 'TANKER', 'VAN'];
@@ -8,9 +8,22 @@ const WEIGHT_CLASSES = ['UNDER_2T', 'T2_TO_10T', 'OVER_10T'];
 const CARGO = ['PERISHABLE', 'GENERAL', 'EMPTY', 'DANGEROUS'];
 const CACHE = 'driver.bookings';
 
-function localInputValue(date) {
-  const d = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
-  return d.toISOString().slice(0, 16);
+/**
+ * The arrival, typed and shown in gate time whatever zone the phone is in; under it the same moment as the
+ * pages write times, so a driver sees what the gate will read.
+ */
+function arrivalField(name, value, required) {
+  const echo = h('output', { class: 'muted state', for: 'f-' + name });
+  const box = field(t('driver.plannedArrivalGate'), { name, type: 'datetime-local', required, value,
+    oninput: (e) => { echo.textContent = shown(e.target.value); } });
+  echo.textContent = shown(value);
+  box.append(echo);
+  return box;
+}
+
+function shown(value) {
+  const at = fromGateInput(value);
+  return at ? t('driver.arrivalIs', { at: fmtDateTime(at) }) : t('driver.arrivalNone');
 }
 
 const opts = (values, group) => values.map((v) => [v, t(group + '.' + v)]);
@@ -39,7 +52,7 @@ async function list(root) {
         plate: f.plate.value.trim(), trailerPlate: f.trailerPlate.value.trim() || null,
         vehicleType: f.vehicleType.value, weightClass: f.weightClass.value, driver,
         direction: f.direction.value, cargoCategory: f.cargoCategory.value,
-        plannedArrival: new Date(f.plannedArrival.value).toISOString() } });
+        plannedArrival: fromGateInput(f.plannedArrival.value).toISOString() } });
       location.hash = '#/driver/' + encodeURIComponent(b.code);
     });
   } },
@@ -51,8 +64,7 @@ async function list(root) {
     field(t('driver.weightClass'), { name: 'weightClass', options: opts(WEIGHT_CLASSES, 'weight'), value: 'OVER_10T' }),
     field(t('driver.direction'), { name: 'direction', options: opts(['EXPORT', 'IMPORT'], 'direction'), value: 'EXPORT' }),
     field(t('driver.cargo'), { name: 'cargoCategory', options: opts(CARGO, 'cargo'), value: 'GENERAL' }),
-    field(t('driver.plannedArrival'), { name: 'plannedArrival', type: 'datetime-local', required: true,
-      value: localInputValue(new Date(Date.now() + 10 * 60000)) }),
+    arrivalField('plannedArrival', gateInputValue(new Date(Date.now() + 10 * 60000)), true),
     field(t('driver.name'), { name: 'name', required: true, autocomplete: 'name', value: profile.name || '' }),
     field(t('driver.nationality'), { name: 'nationality', required: true, maxlength: 2, value: profile.nationality || 'VN' }),
     field(t('driver.documentNumber'), { name: 'documentNumber', required: true, value: profile.documentNumber || '' }),
@@ -60,7 +72,8 @@ async function list(root) {
   h('p', {}, button), out);
 
   const mine = h('div', { class: 'card', id: 'my-bookings' }, h('h2', {}, t('driver.myBookings')), h('p', { class: 'muted' }, t('app.loading')));
-  root.append(mine, form);
+  // the form goes in under the list once the list is there, so that it does not jump down meanwhile
+  root.append(mine);
   let bookings;
   try {
     bookings = await call('queue', '/api/bookings');
@@ -73,15 +86,17 @@ async function list(root) {
   mine.append(h('ul', { class: 'plain' }, bookings.map((b) => h('li', {},
     h('a', { href: '#/driver/' + encodeURIComponent(b.code) }, b.code), ' ', b.plate, ' ', statusPill(b.status),
     ' ', h('span', { class: 'muted' }, fmtDateTime(b.arrivalWindowStart))))));
+  root.append(form);
 }
 
 async function booking(root, code) {
   const head = h('h1', {}, t('driver.booking', { code }));
-  const live = h('p', { class: 'muted', id: 'live' });
+  const live = h('p', { class: 'muted state', id: 'live' });
   const summary = h('div', { class: 'card', id: 'booking' });
-  const qr = h('div', { class: 'card' }, h('h2', {}, t('driver.qrTitle')), h('p', { class: 'muted' }, t('driver.qrHint')));
+  const qrBox = h('div', { class: 'qrbox' });
+  const qr = h('div', { class: 'card' }, h('h2', {}, t('driver.qrTitle')), h('p', { class: 'muted' }, t('driver.qrHint')), qrBox);
   const changes = h('div', { class: 'card' });
-  root.append(h('p', {}, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings'))), head, live, summary, qr, changes);
+  root.append(h('p', {}, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings'))), head, live, summary);
 
   const cached = JSON.parse(localStorage.getItem('booking.' + code) || 'null');
   if (cached) show(cached);
@@ -90,9 +105,11 @@ async function booking(root, code) {
   } catch (e) {
     if (!cached) { summary.append(h('p', { class: 'err' }, e.message)); return null; }
   }
+  // below the booking once it is shown; the QR's box keeps its size while the image arrives
+  root.append(qr, changes);
   image('queue', `/api/bookings/${encodeURIComponent(code)}/qr.svg`)
-    .then((src) => qr.append(h('img', { class: 'qr', src, alt: t('driver.qrTitle'), id: 'qr' })))
-    .catch((e) => qr.append(h('p', { class: 'err' }, e.message)));
+    .then((src) => qrBox.append(h('img', { class: 'qr', src, alt: t('driver.qrTitle'), id: 'qr', width: 224, height: 224 })))
+    .catch((e) => fill(qrBox, h('p', { class: 'err' }, e.message)));
   changesForm(changes, code, show);
 
   function show(b) {
@@ -136,7 +153,7 @@ function changesForm(box, code, show) {
     act(amend, out, async () => {
       const f = form.elements;
       const body = { reason: f.reason.value.trim() || t('driver.amend') };
-      if (f.newArrival.value) body.plannedArrival = new Date(f.newArrival.value).toISOString();
+      if (f.newArrival.value) body.plannedArrival = fromGateInput(f.newArrival.value).toISOString();
       if (f.newDriver.value.trim()) {
         body.driver = { name: f.newDriver.value.trim(), nationality: f.newNationality.value.trim().toUpperCase() || 'VN',
           documentNumber: f.newDocument.value.trim(), phone: f.newPhone.value.trim() };
@@ -148,7 +165,7 @@ function changesForm(box, code, show) {
   } },
   h('h2', {}, t('driver.changeTitle')),
   h('div', { class: 'grid' },
-    field(t('driver.plannedArrival'), { name: 'newArrival', type: 'datetime-local' }),
+    arrivalField('newArrival', '', false),
     field(t('driver.name'), { name: 'newDriver' }),
     field(t('driver.nationality'), { name: 'newNationality', maxlength: 2 }),
     field(t('driver.documentNumber'), { name: 'newDocument' }),

@@ -37,16 +37,45 @@ export function t(key, params) {
   return params ? s.replace(/\{(\w+)\}/g, (_, n) => (params[n] == null ? '' : params[n])) : s;
 }
 
+// One format per language on every page: day, month, year as the language writes them, 24-hour time.
+const DATE_TIME = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: GATE_TIME_ZONE };
+const TIME = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: GATE_TIME_ZONE };
+
+/** A date and time in gate time ("01/12/2026, 15:40" in English, "15:40 01/12/2026" in Vietnamese, "2026/12/01 15:40" in Chinese). */
 export function fmtDateTime(iso) {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short', timeZone: GATE_TIME_ZONE }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), DATE_TIME).format(new Date(iso));
 }
 
+/** A time of day in gate time, 24-hour. */
 export function fmtTime(iso) {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short', timeZone: GATE_TIME_ZONE }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), TIME).format(new Date(iso));
 }
 
+/** The wall-clock fields of a moment in gate time. */
+function gateFields(date) {
+  const parts = {};
+  new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    second: '2-digit', hourCycle: 'h23', timeZone: GATE_TIME_ZONE }).formatToParts(date).forEach((p) => { parts[p.type] = p.value; });
+  return parts;
+}
+
+/** A moment as a datetime-local input's value ("2026-12-01T15:40") in gate time, whatever the device's zone. */
+export function gateInputValue(date) {
+  const p = gateFields(date);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** A datetime-local input's value read as gate time; null when empty or not a date. */
+export function fromGateInput(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value || '');
+  if (!m) return null;
+  const asUtc = Date.UTC(+m[1], m[2] - 1, +m[3], +m[4], +m[5]);
+  const p = gateFields(new Date(asUtc));
+  const offset = Date.UTC(+p.year, p.month - 1, +p.day, +p.hour, +p.minute) - asUtc;
+  return new Date(asUtc - offset);
+}
 export function fmtNumber(n, digits) {
   if (n == null) return '—';
   return new Intl.NumberFormat(locale(), digits == null ? {} : { maximumFractionDigits: digits }).format(n);

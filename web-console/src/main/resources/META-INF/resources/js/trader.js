@@ -2,7 +2,7 @@
 // timeline live, the fee and its payment.
 import { call, follow } from './api.js';
 import { t, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
-import { h, field, act, fill } from './dom.js';
+import { h, field, act, fill, scroller, shortValue } from './dom.js';
 
 export const DOCUMENT_TYPES = ['INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN', 'PHYTOSANITARY_CERTIFICATE',
   'HEALTH_CERTIFICATE', 'PLANTING_AREA_CODE', 'PACKING_HOUSE_CODE', 'CONTRACT', 'OTHER'];
@@ -19,7 +19,8 @@ export async function render(root, [id]) {
 
 async function list(root) {
   const box = h('div', { class: 'card', id: 'declarations' }, h('h1', {}, t('trader.declarations')));
-  root.append(box, newDeclaration());
+  // the new declaration's form goes in under the list once the list is there, so that it does not jump down
+  root.append(box);
   try {
     const all = await call('clearance', '/api/declarations', { query: { limit: 50 } });
     if (!all.length) box.append(h('p', { class: 'muted' }, t('trader.none')));
@@ -30,6 +31,7 @@ async function list(root) {
   } catch (e) {
     box.append(h('p', { class: 'err' }, e.message));
   }
+  root.append(newDeclaration());
 }
 
 function goodsLine() {
@@ -84,20 +86,29 @@ function newDeclaration() {
 
 async function declaration(root, id) {
   const head = h('div');
-  const live = h('p', { class: 'muted', id: 'live' });
+  const live = h('p', { class: 'muted state', id: 'live' });
   const missing = h('div', { class: 'card', id: 'missing' });
   const upload = h('div', { class: 'card' });
   const fee = h('div', { class: 'card', id: 'fee' });
   const steps = h('div', { class: 'card', id: 'steps' });
   const timeline = h('div', { class: 'card', id: 'timeline' });
   const goods = h('div', { class: 'card', id: 'goods' });
-  root.append(h('p', {}, h('a', { href: '#/trader' }, '← ' + t('trader.declarations'))), head, live, missing, upload, fee, steps, timeline, goods);
+  const back = h('p', {}, h('a', { href: '#/trader' }, '← ' + t('trader.declarations')));
+  root.append(back, head);
   let current;
+  let drawn = false;
+  const tracked = { remaining: 0, blocking: null };
 
+  // the declaration and its tracking together, so that the page is drawn once, not piece by piece
   async function refresh() {
-    current = await call('clearance', `/api/declarations/${id}`);
-    show(current);
-    call('clearance', `/api/declarations/${id}/timeline`).then(showTimeline, () => {});
+    const [d, tr] = await Promise.all([call('clearance', `/api/declarations/${id}`),
+      call('clearance', `/api/declarations/${id}/tracking`).catch(() => null)]);
+    current = d;
+    show(d);
+    if (tr) {
+      showSteps(tr.steps, tr.estimatedRemainingSeconds, tr.blockingStep);
+      showTimeline(tr.timeline);
+    }
   }
 
   function show(d) {
@@ -109,8 +120,12 @@ async function declaration(root, id) {
       d.missingDocuments.length
         ? h('ul', {}, d.missingDocuments.map((m) => h('li', { class: 'err' }, t('doc.' + m))))
         : h('p', { class: 'ok-msg', id: 'complete' }, t('trader.nothingMissing')),
-      d.documents.length ? h('table', {}, h('tbody', {}, d.documents.map((doc) => h('tr', {},
-        h('td', {}, '✓ ', t('doc.' + doc.type)), h('td', {}, doc.number), h('td', { class: 'muted' }, fmtDateTime(doc.attachedAt)))))) : null);
+      d.documents.length ? h('table', { class: 'cards', id: 'documents' },
+        h('thead', {}, h('tr', {}, [t('upload.type'), t('upload.number'), t('trader.fileHash'), t('trader.attachedAt')].map((c) => h('th', {}, c)))),
+        h('tbody', {}, d.documents.map((doc) => h('tr', {},
+          h('td', { 'data-label': t('upload.type') }, '✓ ' + t('doc.' + doc.type)), h('td', { 'data-label': t('upload.number') }, doc.number),
+          h('td', { 'data-label': t('trader.fileHash') }, doc.sha256 ? shortValue(doc.sha256, 'SHA-256') : '—'),
+          h('td', { class: 'muted', 'data-label': t('trader.attachedAt') }, fmtDateTime(doc.attachedAt)))))) : null);
     const f = d.fee;
     const payButton = h('button', { id: 'pay' }, t('fee.pay', { amount: fmtMoney(f.outstandingVnd, 'VND') }));
     const payOut = h('div');
@@ -127,17 +142,27 @@ async function declaration(root, id) {
         ? h('p', { class: 'ok-msg', id: 'paid' }, t('fee.paidWith', { ref: f.paymentReference, invoice: f.invoiceNumber || '—', at: fmtDateTime(f.paidAt) }))
         : (f.outstandingVnd > 0 ? h('p', {}, payButton) : null),
       payOut);
-    fill(goods, h('h2', {}, t('goods.title')), h('table', {},
-      h('thead', {}, h('tr', {}, ['#', t('goods.hsCode'), t('goods.description'), t('goods.quantity'), t('goods.grossWeight'), t('goods.value')].map((c) => h('th', {}, c)))),
-      h('tbody', {}, d.goodsLines.map((l) => h('tr', {}, h('td', {}, l.lineNumber), h('td', {}, l.hsCode), h('td', {}, l.description),
-        h('td', {}, fmtNumber(l.quantity), ' ', l.unit), h('td', {}, fmtNumber(l.grossWeightKg), ' kg'), h('td', {}, fmtMoney(l.value, l.currency)))))));
-    showSteps(d.steps);
+    const columns = ['#', t('goods.hsCode'), t('goods.description'), t('goods.quantity'), t('goods.grossWeight'), t('goods.value')];
+    const cell = (i, ...content) => h('td', { 'data-label': columns[i] }, ...content);
+    fill(goods, h('h2', {}, t('goods.title')), h('table', { class: 'cards' },
+      h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))),
+      h('tbody', {}, d.goodsLines.map((l) => h('tr', {}, cell(0, l.lineNumber), cell(1, l.hsCode), cell(2, l.description),
+        cell(3, fmtNumber(l.quantity), ' ', l.unit), cell(4, fmtNumber(l.grossWeightKg), ' kg'), cell(5, fmtMoney(l.value, l.currency)))))));
+    showSteps(d.steps, tracked.remaining, tracked.blocking);
+    if (!drawn) {
+      drawn = true;
+      // the timeline last: it is the part that grows while the page is open
+      root.append(live, missing, upload, fee, steps, goods, timeline);
+    }
   }
 
+  // the blocking step and the estimate keep their lines even when empty: the cards under them do not move
   function showSteps(list, remaining, blocking) {
+    tracked.remaining = remaining;
+    tracked.blocking = blocking;
     fill(steps, h('h2', {}, t('trader.steps')),
-      blocking ? h('p', {}, t('trader.blocking', { step: t('step.' + blocking) })) : null,
-      remaining ? h('p', { class: 'muted' }, t('trader.remaining', { d: fmtDuration(remaining) })) : null,
+      h('p', { class: 'state', id: 'blocking' }, blocking ? t('trader.blocking', { step: t('step.' + blocking) }) : ''),
+      h('p', { class: 'muted state' }, remaining ? t('trader.remaining', { d: fmtDuration(remaining) }) : ''),
       h('ul', { class: 'plain' }, list.filter((s) => s.state !== 'NOT_REQUIRED').map((s) => h('li', {},
         h('strong', {}, t('step.' + s.step)), ' ', h('span', { class: 'pill ' + (s.state === 'DONE' ? 'ok' : s.state === 'FAILED' || s.state === 'REFUSED' ? 'bad' : 'wait') }, t('state.' + s.state)),
         s.decidedBy ? h('span', { class: 'muted' }, ' ', s.decidedBy, ' ', fmtDateTime(s.completedAt)) : null))));
@@ -145,9 +170,12 @@ async function declaration(root, id) {
 
   function showTimeline(entries) {
     if (!entries) return;
-    fill(timeline, h('h2', {}, t('trader.timeline')), h('ul', { class: 'plain' }, entries.slice().reverse().map((e) => h('li', {},
-      h('span', { class: 'muted' }, fmtDateTime(e.at)), ' ', h('strong', {}, t('timeline.' + e.step)), e.actor ? ' · ' + e.actor : '',
-      e.detail ? h('div', { class: 'muted' }, e.detail) : null))));
+    fill(timeline, h('h2', {}, t('trader.timeline')), h('ul', { class: 'plain' }, inTimeOrder(entries).map((e) => {
+      const said = timelineText(e);
+      return h('li', { 'data-step': e.step, 'data-at': e.at },
+        h('span', { class: 'muted' }, fmtDateTime(e.at)), ' ', h('strong', {}, said.what), e.actor ? ' · ' + e.actor : '',
+        said.more ? h('div', { class: 'muted' }, said.more) : null);
+    })));
   }
 
   upload.append(uploadForm(id, refresh));
@@ -171,6 +199,51 @@ async function declaration(root, id) {
     live.className = state === 'live' ? 'live muted' : 'muted';
     live.textContent = t('app.' + state);
   });
+}
+
+/** Oldest first by time; entries of the same moment keep the order the service wrote them in. */
+export function inTimeOrder(entries) {
+  return entries.map((e, i) => [Date.parse(e.at), i, e]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
+}
+
+const DECIDED = /^([A-Z_]+): ([A-Z_]+) \(([A-Z_]+) -> ([A-Z_]+)\)(?:: ([\s\S]*))?$/;
+const ATTACHED = /^([A-Z_]+) (\S+)/;
+const HELD = /^Held on ([A-Z_]+): ([\s\S]*)$/;
+const LIFTED = /^Hold on ([A-Z_]+) lifted: ([\s\S]*)$/;
+const REFUSED = /^Refused on ([A-Z_]+): ([\s\S]*)$/;
+const VEHICLE = /(KT2-[A-Z0-9]+)/;
+const LANE = /lane (\d+)/;
+
+/**
+ * A timeline entry as a sentence in the page's language, from its type and the structured parts of its detail
+ * (the decision, the document, the step held); what the service wrote in free text is kept as the second line.
+ */
+export function timelineText(e) {
+  const detail = e.detail || '';
+  let m = DECIDED.exec(detail);
+  if (m) {
+    const [, step, decision, , to, reason] = m;
+    const sentence = 'tl.decided.' + decision; // every decision has one: MessagesTest checks
+    const what = t(sentence, { agency: t('step.' + step), state: t('state.' + to) });
+    return { what, more: reason || null };
+  }
+  if (e.step === 'DOCUMENT_ATTACHED' && (m = ATTACHED.exec(detail))) {
+    return { what: t('timeline.DOCUMENT_ATTACHED') + ': ' + t('doc.' + m[1]) + ' ' + m[2], more: null };
+  }
+  if (e.step === 'HOLD_PLACED' && (m = HELD.exec(detail))) {
+    return { what: t('tl.held', { agency: t('step.' + m[1]) }), more: m[2] };
+  }
+  if (e.step === 'HOLD_LIFTED' && (m = LIFTED.exec(detail))) {
+    return { what: t('tl.lifted', { agency: t('step.' + m[1]) }), more: m[2] };
+  }
+  if (e.step === 'REJECTED' && (m = REFUSED.exec(detail))) {
+    return { what: t('tl.rejected', { agency: t('step.' + m[1]) }), more: m[2] };
+  }
+  if (e.step.startsWith('VEHICLE_') && (m = VEHICLE.exec(detail))) {
+    const lane = LANE.exec(detail);
+    return { what: t('timeline.' + e.step), more: m[1] + (lane ? ' · ' + t('yard.lane', { n: lane[1] }) : '') };
+  }
+  return { what: t('timeline.' + e.step), more: detail ? h('details', {}, h('summary', {}, t('tl.detail')), detail) : null };
 }
 
 function uploadForm(id, refresh) {

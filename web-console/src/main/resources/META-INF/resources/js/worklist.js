@@ -26,6 +26,7 @@ export async function render(root, params, session) {
   const out = h('div', { id: 'work-out' });
   const list = h('div', { id: 'worklist' });
   const refreshButton = h('button', { class: 'alt' }, t('work.refresh'));
+  const handoffText = new Map();
   root.append(h('h1', {}, t('work.title', { agency: mine.map((s) => t('step.' + s)).join(', ') })),
     h('p', {}, refreshButton), out, list);
 
@@ -57,11 +58,15 @@ export async function render(root, params, session) {
   }
 
   /** What the agency systems (VNACCS, the National Single Window, ...) have said of it, through customs-adapter. */
+  // the last answer stays shown while the next is on its way, so that the cards under it keep their place
   function handoffs(d) {
-    const box = h('p', { class: 'muted', 'data-handoffs': d.id });
-    call('customs', '/api/handoffs', { query: { declarationId: d.id } }).then((list) => fill(box, t('work.handoffs'), ': ',
-      list.length ? list.map((x) => `${x.agencySystem} ${t('handoff.' + x.state)}${x.channel ? ' (' + t('channel.' + x.channel) + ')' : ''}`
-        + (x.waiting ? ' · ' + t('work.waitingSystem') : '')).join(' · ') : '—'), () => {});
+    const box = h('p', { class: 'muted state', 'data-handoffs': d.id }, t('work.handoffs'), ': ', handoffText.get(d.id) || '…');
+    call('customs', '/api/handoffs', { query: { declarationId: d.id } }).then((list) => {
+      const text = list.length ? list.map((x) => `${x.agencySystem} ${t('handoff.' + x.state)}${x.channel ? ' (' + t('channel.' + x.channel) + ')' : ''}`
+        + (x.waiting ? ' · ' + t('work.waitingSystem') : '')).join(' · ') : '—';
+      handoffText.set(d.id, text);
+      fill(box, t('work.handoffs'), ': ', text);
+    }, () => {});
     return box;
   }
 
@@ -78,10 +83,13 @@ export async function render(root, params, session) {
     }
     const decide = h('button', { type: 'submit', 'data-action': 'decide' }, t('work.decide'));
     const hold = h('button', { type: 'button', class: 'warn', 'data-action': 'hold' }, t('work.hold'));
+    // only the decisions legal in the step's state, and none chosen beforehand: the officer picks one
+    const legal = s.decisions || DECISIONS[s.step] || [];
     const form = h('form', { onsubmit: (e) => {
       e.preventDefault();
       act(decide, result, async () => {
         const dec = form.elements.decision.value;
+        if (!dec) throw new Error(t('work.chooseFirst'));
         await call('clearance', `/api/declarations/${d.id}/steps/${s.step}/decisions`, { method: 'POST',
           body: { decision: dec, reason: form.elements.reason.value.trim() || null } });
         out.className = 'ok-msg';
@@ -89,7 +97,8 @@ export async function render(root, params, session) {
         await load();
       });
     } }, head, h('div', { class: 'row' },
-      field(t('work.decision'), { name: 'decision', options: (DECISIONS[s.step] || []).map((x) => [x, t('decision.' + x)]) }),
+      field(t('work.decision'), { name: 'decision', required: true, value: '',
+        options: [['', t('work.choose')], ...legal.map((x) => [x, t('decision.' + x)])] }),
       field(t('work.reason'), { name: 'reason' }), decide, hold));
     hold.addEventListener('click', () => act(hold, result, async () => {
       await call('clearance', `/api/declarations/${d.id}/holds`, { method: 'POST',

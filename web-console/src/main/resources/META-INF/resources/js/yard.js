@@ -3,12 +3,12 @@
 // hold and release of a hold, gate-in and gate-out. Gate officers act; the border guard and supervisors watch.
 import { call, follow } from './api.js';
 import { t, fmtTime, fmtNumber, fmtDuration } from './i18n.js';
-import { h, field, act, fill } from './dom.js';
+import { h, field, act, fill, scroller } from './dom.js';
 import { statusPill } from './driver.js';
 
 export async function render(root, params, session) {
   const officer = session.roles.includes('gate-officer');
-  const live = h('p', { class: 'muted', id: 'live' });
+  const live = h('p', { class: 'muted state', id: 'live' });
   const out = h('div', { id: 'yard-out' });
   const board = h('div', { id: 'board' });
   root.append(h('h1', {}, t('yard.title')), live);
@@ -51,18 +51,18 @@ export async function render(root, params, session) {
         h('p', { class: 'muted' }, t('yard.rate', { d: fmtDuration(q.secondsPerVehicle) })),
         officer && q.waitingCount ? h('p', {}, next) : null,
         h('h3', {}, t('yard.waiting')),
-        q.waiting.length ? h('table', {}, h('tbody', {}, q.waiting.map((v) => h('tr', { 'data-code': v.code },
+        q.waiting.length ? scroller(h('table', {}, h('tbody', {}, q.waiting.map((v) => h('tr', { 'data-code': v.code },
           h('td', { class: 'big' }, v.position), h('td', {}, h('strong', {}, v.plate), h('div', { class: 'muted' }, v.code)),
           h('td', {}, t('priority.' + v.priorityClass), h('div', {}, h('span', { class: 'pill' }, t('clearance.' + v.clearance)))),
           h('td', {}, v.blockedBy ? h('span', { class: 'pill bad' }, t('blocked.' + v.blockedBy)) : h('span', { class: 'pill ok' }, t('yard.mayGo')),
             v.holdReason ? h('div', { class: 'muted' }, v.holdReason) : null),
           h('td', {}, t('yard.eta'), ' ', fmtTime(v.eta)),
-          h('td', {}, vehicleActions(v, true)))))) : h('p', { class: 'muted' }, t('yard.empty')),
+          h('td', {}, vehicleActions(v, true))))))) : h('p', { class: 'muted' }, t('yard.empty')),
         h('h3', {}, t('yard.gateArea')),
-        q.gateArea.length ? h('table', {}, h('tbody', {}, q.gateArea.map((v) => h('tr', { 'data-code': v.code },
+        q.gateArea.length ? scroller(h('table', {}, h('tbody', {}, q.gateArea.map((v) => h('tr', { 'data-code': v.code },
           h('td', { class: 'lane' }, t('yard.lane', { n: v.lane || '—' })), h('td', {}, h('strong', {}, v.plate), h('div', { class: 'muted' }, v.code)),
           h('td', {}, statusPill(v.status), h('div', {}, h('span', { class: 'pill' }, t('clearance.' + v.clearance)))),
-          h('td', {}, vehicleActions(v, false)))))) : h('p', { class: 'muted' }, t('yard.empty')));
+          h('td', {}, vehicleActions(v, false))))))) : h('p', { class: 'muted' }, t('yard.empty')));
     }));
   }
 

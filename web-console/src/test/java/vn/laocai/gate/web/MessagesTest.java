@@ -67,4 +67,16 @@ class MessagesTest {
         assertThat(named).hasSizeGreaterThan(100);
         assertThat(en).containsAll(named);
     }
+
+    @Test
+    void every_decision_an_officer_records_reads_as_a_sentence_on_the_timeline() throws IOException {
+        Set<String> en = keys("en");
+        Set<String> decisions = new TreeSet<>();
+        en.stream().filter(k -> k.startsWith("decision.")).forEach(k -> decisions.add(k.substring("decision.".length())));
+        assertThat(decisions).contains("RELEASE", "ASSIGN_GREEN", "CLEAR", "PASS");
+        for (String d : decisions) {
+            assertThat(en).as("the timeline's sentence for " + d).contains("tl.decided." + d);
+        }
+        assertThat(en).contains("tl.decided.ASSESS", "tl.decided.PAY");
+    }
 }
