@@ -1,5 +1,6 @@
 package vn.laocai.gate.e2e;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,15 @@ import vn.laocai.gate.stack.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserIT {
 
     static final String PLATE = "24C-357.91";
+    static final ZoneId GATE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @TempDir
     static Path home;
@@ -67,8 +76,15 @@ class BrowserIT {
         b.go("");
         b.language("vi", "Đăng nhập");
         b.screenshot("sign-in-vi");
+        b.layout("sign-in", By.id("signin"));
         b.signIn("driver");
         b.awaitText(By.tagName("h1"), "Đăng ký qua cửa khẩu");
+        assertThat(b.hash()).as("a driver lands on the bookings").isEqualTo("#/driver");
+        b.layout("driver-bookings", By.id("book"));
+        assertThat(b.await(By.name("plannedArrival")).getAttribute("value"))
+                .as("the arrival is typed in gate time, whatever the phone's zone")
+                .satisfies(v -> assertThat(LocalDateTime.parse(v).atZone(GATE).toInstant())
+                        .isBetween(Instant.now().plusSeconds(4 * 60), Instant.now().plusSeconds(11 * 60)));
         assertThat(b.driver().findElements(By.id("nav-trader"))).as("a driver sees no trader page").isEmpty();
         b.type(By.name("plate"), PLATE);
         b.select(By.name("vehicleType"), "REEFER_TRUCK");
@@ -88,6 +104,7 @@ class BrowserIT {
                 .executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
         b.awaitText(By.id("live"), "Trực tiếp");
         b.screenshot("driver-booking-qr-vi");
+        b.layout("driver-booking", By.id("qr"));
         // another driver will drive: the booking is amended
         b.type(By.name("newDriver"), "Trần Văn Bình");
         b.type(By.name("newNationality"), "VN");
@@ -116,6 +133,8 @@ class BrowserIT {
         b.language("en", "My bookings");
         b.signIn("trader");
         b.awaitText(By.tagName("h1"), "Declarations");
+        assertThat(b.hash()).as("a trader lands on the declarations").isEqualTo("#/trader");
+        b.layout("trader-declarations", By.id("declare"));
         String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
         b.type(By.name("taxCode"), "5300123456");
         b.type(By.name("declarantName"), "Cong ty TNHH Nong san Lao Cai");
@@ -152,11 +171,17 @@ class BrowserIT {
         b.awaitText(By.id("missing"), "All required documents are attached.");
         b.awaitText(By.id("timeline"), "Document attached");
         b.screenshot("trader-declaration-en");
+        b.layout("trader-declaration", By.id("goods"));
+        assertThat(b.await(By.id("timeline")).getText()).as("the timeline speaks of decisions, not of state machines")
+                .doesNotContain(" -> ").doesNotContain("CHANNEL_");
+        assertThat(timelineTimes(b)).as("the timeline in time order").isSorted();
 
         // --- the gate officer, in Chinese: check-in by plate, hold, release, call forward, into the gate ---
         b.language("zh", "申报");
         b.signIn("gate");
         b.awaitText(By.tagName("h1"), "停车场看板");
+        assertThat(b.hash()).as("the gate officer lands on the yard board").isEqualTo("#/yard");
+        b.layout("yard-board", By.id("check-in"));
         b.type(By.id("f-checkin"), PLATE);
         b.click(By.id("check-in"));
         b.awaitText(By.id("yard-out"), "已入场");
@@ -177,14 +202,19 @@ class BrowserIT {
         b.click(By.cssSelector("button[data-action='gate-in'][data-code='" + code + "']"));
         b.awaitText(By.id("yard-out"), "在口岸内");
         b.screenshot("yard-gate-area-zh");
+        b.layout("yard-gate-area", row);
 
         // --- the supervisor, in English, sees the consignment pending at quarantine and the border guard ---
         b.language("en", "Sign out");
         b.signIn("supervisor");
+        b.awaitText(By.tagName("h1"), "Today");
+        assertThat(b.hash()).as("a supervisor lands on the dashboard").isEqualTo("#/dashboard");
         b.go("#/dashboard");
         b.awaitText(By.id("pending"), "Plant quarantine");
         b.awaitText(By.id("pending"), "Border guard");
         b.screenshot("supervisor-dashboard-pending-en");
+        pendingAsTheApiCountsIt(b);
+        b.layout("dashboard", By.id("fig-booked"));
 
         // --- plant quarantine in Vietnamese, the border guard in English, in their worklists ---
         decide(b, "quarantine", "vi", "Việc cần xử lý: Kiểm dịch thực vật", number, "PASS", "đã ghi nhận");
@@ -200,6 +230,7 @@ class BrowserIT {
         b.click(By.id("pay"));
         b.awaitText(By.id("paid"), "PAY-");
         b.awaitText(By.tagName("h1"), "Đã thông quan");
+        b.layout("trader-cleared", By.id("paid"));
         // the queue releases the truck inside the gate; the page shows it live, or at the latest when opened again
         PlatformIT.awaitReleased(platform, platform.token("browser-check", "supervisor"), code, declaration);
         if (!b.shows(By.id("timeline"), "Xe được giải phóng", 10)) {
@@ -223,6 +254,7 @@ class BrowserIT {
         b.go("#/driver/" + code);
         b.awaitText(By.id("booking"), "Đã rời cửa khẩu");
         b.screenshot("driver-exited-vi");
+        b.layout("driver-exited", By.id("booking"));
 
         // --- the supervisor's figures, in English ---
         b.size(BrowserSession.DESK);
@@ -234,8 +266,10 @@ class BrowserIT {
         assertThat(Integer.parseInt(b.await(By.id("fig-cleared")).getText().replaceAll("\\D", ""))).isGreaterThanOrEqualTo(1);
         b.await(By.id("chart-hours"));
         b.screenshot("supervisor-dashboard-end-of-walk-en");
+        pendingAsTheApiCountsIt(b);
         b.go("#/yard");
         b.awaitText(By.tagName("h1"), "Yard board");
+        b.layout("yard-watched", By.id("board"));
         assertThat(b.driver().findElements(By.id("check-in"))).as("a supervisor watches the yard, does not act").isEmpty();
 
         assertThat(PlatformIT.timeline(platform, PlatformIT.signIn(platform, "trader"), declaration))
@@ -244,6 +278,57 @@ class BrowserIT {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
                     .contains("01-sign-in-vi.png").hasSizeGreaterThanOrEqualTo(15);
         }
+
+        // every page visited, on a 360 px phone: nothing wider than the screen, nothing moving as it loads
+        b.layouts().forEach(l -> System.out.println("layout " + l));
+        SoftAssertions soft = new SoftAssertions();
+        for (BrowserSession.Layout l : b.layouts()) {
+            soft.assertThat(l.innerWidth()).as(l.page() + ": the narrow screen").isEqualTo(BrowserSession.NARROW.width);
+            soft.assertThat(l.fits()).as(l + ": no wider than the screen").isTrue();
+            soft.assertThat(l.shift()).as(l + ": cumulative layout shift").isLessThan(0.1);
+        }
+        soft.assertThat(b.layouts()).extracting(BrowserSession.Layout::page).contains("sign-in", "driver-bookings", "driver-booking",
+                "trader-declarations", "trader-declaration", "yard-board", "dashboard", "worklist-quarantine", "worklist-guard");
+        soft.assertAll();
+    }
+
+    /** The times of the trader's timeline as the page lists them. */
+    private static List<Instant> timelineTimes(BrowserSession b) {
+        @SuppressWarnings("unchecked")
+        List<String> at = (List<String>) ((JavascriptExecutor) b.driver())
+                .executeScript("return [...document.querySelectorAll('#timeline li[data-at]')].map((li) => li.dataset.at)");
+        assertThat(at).isNotEmpty();
+        return at.stream().map(Instant::parse).toList();
+    }
+
+    /**
+     * The dashboard's pending per agency and vehicles waiting are what the services say: the statistics' open steps
+     * (none of them done or failed) summed per step, the yard's queues summed. Read again until both agree, as
+     * the consignments move meanwhile.
+     */
+    private static void pendingAsTheApiCountsIt(BrowserSession b) {
+        String token = platform.token("browser-check", "supervisor");
+        String[] last = new String[1];
+        b.waiting(90).withMessage(() -> "the dashboard's figures against the API: " + last[0]).until(d -> {
+            List<Map<String, Object>> open = given().auth().oauth2(token)
+                    .when().get(platform.url(Apps.CLEARANCE) + "/api/clearance/statistics")
+                    .then().statusCode(200).extract().jsonPath().getList("openSteps");
+            assertThat(open).extracting(f -> f.get("state")).as("open steps only").doesNotContain("DONE", "FAILED", "NOT_REQUIRED");
+            Map<String, Long> api = new TreeMap<>();
+            open.forEach(f -> api.merge((String) f.get("step"), ((Number) f.get("cases")).longValue(), Long::sum));
+            List<Integer> waiting = given().auth().oauth2(token).when().get(platform.url(Apps.VEHICLE_QUEUE) + "/api/yard/queue")
+                    .then().statusCode(200).extract().jsonPath().getList("waitingCount", Integer.class);
+            long apiWaiting = waiting.stream().mapToLong(Integer::longValue).sum();
+            d.navigate().refresh();
+            b.await(By.id("fig-waiting"));
+            Map<String, Long> page = new TreeMap<>();
+            for (WebElement tr : d.findElements(By.cssSelector("#pending tr[data-step]"))) {
+                page.put(tr.getAttribute("data-step"), Long.parseLong(tr.findElement(By.tagName("td")).getText().replaceAll("\\D", "")));
+            }
+            long pageWaiting = Long.parseLong(d.findElement(By.id("fig-waiting")).getText().replaceAll("\\D", ""));
+            last[0] = "API " + api + " waiting " + apiWaiting + ", page " + page + " waiting " + pageWaiting;
+            return api.equals(page) && apiWaiting == pageWaiting;
+        });
     }
 
     /** An officer records a decision on the consignment in their worklist. */
@@ -251,11 +336,17 @@ class BrowserIT {
                                String recorded) {
         b.select(By.id("lang"), lang);
         b.signIn(officer);
-        b.go("#/worklist");
         b.awaitText(By.tagName("h1"), title);
+        assertThat(b.hash()).as(officer + " lands on the worklist").isEqualTo("#/worklist");
         String section = "section[data-number='" + number + "']";
         b.await(By.cssSelector(section));
         b.screenshot("worklist-" + officer + "-" + lang);
+        b.layout("worklist-" + officer, By.cssSelector(section));
+        // no decision is taken for the officer: the list starts on "choose", and the form will not go without one
+        WebElement choice = b.await(By.cssSelector(section)).findElement(By.name("decision"));
+        assertThat(new Select(choice).getFirstSelectedOption().getAttribute("value")).isEmpty();
+        assertThat((Boolean) ((JavascriptExecutor) b.driver()).executeScript("return arguments[0].form.checkValidity()", choice)).isFalse();
+        assertThat(new Select(choice).getOptions()).extracting(o -> o.getAttribute("value")).contains(decision);
         b.retry(officer + " decided " + decision, () -> {
             WebElement s = b.await(By.cssSelector(section));
             new Select(s.findElement(By.name("decision"))).selectByValue(decision);

@@ -23,6 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -36,12 +39,42 @@ final class BrowserSession implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     static final Dimension PHONE = new Dimension(412, 1400);
     static final Dimension DESK = new Dimension(1280, 1400);
+    /** The browser's own time zone in the tests, far from the gate's. */
+    static final String PHONE_TIME_ZONE = "America/Los_Angeles";
+    /** The narrowest phone screen the pages are made for. */
+    static final Dimension NARROW = new Dimension(360, 740);
+
+    /**
+     * A page as it loaded on the narrow screen: how wide the document is against the window, and its cumulative
+     * layout shift (the layout-shift entries without recent input, summed, as Lighthouse counts them).
+     */
+    record Layout(String page, long scrollWidth, long clientWidth, long innerWidth, double shift) {
+        boolean fits() {
+            return scrollWidth <= innerWidth && scrollWidth <= clientWidth;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-34s width %4d (viewport %d, inner %d)  CLS %.4f", page, scrollWidth, clientWidth, innerWidth, shift);
+        }
+    }
+
+    private static final String MEASURE = """
+            const done = arguments[arguments.length - 1];
+            let shift = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) if (!e.hadRecentInput) shift += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => done({ shift, scrollWidth: document.documentElement.scrollWidth,
+              clientWidth: document.documentElement.clientWidth, innerWidth: window.innerWidth }), arguments[0]);
+            """;
 
     private final WebDriver driver;
     private final String baseUrl;
     private final Path screenshots;
     private final Path profile;
     private int shots;
+    private final List<Layout> layouts = new ArrayList<>();
 
     private BrowserSession(WebDriver driver, String baseUrl, Path screenshots, Path profile) {
         this.driver = driver;
@@ -82,8 +115,10 @@ final class BrowserSession implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            WebDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            // a phone set to another zone than the gate's: the pages still read and show gate time
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", PHONE_TIME_ZONE));
             return new BrowserSession(driver, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", screenshots, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -196,6 +231,35 @@ final class BrowserSession implements AutoCloseable {
         type(By.id("f-password"), user);
         click(By.id("signin"));
         await(By.cssSelector("#nav a"));
+    }
+
+    /**
+     * Loads the open page afresh on a 360 x 740 screen, waits until {@code drawn} is shown and the page has had
+     * {@code settleMillis} more to draw what arrives later, and measures its width and layout shift; the window
+     * then goes back to its size. The result is kept for {@link #layouts()}.
+     */
+    Layout layout(String page, By drawn) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", NARROW.width, "height", NARROW.height,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.navigate().refresh();
+            await(drawn);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) chrome.executeAsyncScript(MEASURE, 2000);
+            Layout l = new Layout(page, ((Number) m.get("scrollWidth")).longValue(), ((Number) m.get("clientWidth")).longValue(),
+                    ((Number) m.get("innerWidth")).longValue(), ((Number) m.get("shift")).doubleValue());
+            layouts.add(l);
+            screenshot("narrow-" + page);
+            return l;
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Every page measured by {@link #layout}, in order. */
+    List<Layout> layouts() {
+        return List.copyOf(layouts);
     }
 
     /** Retries an action until it succeeds: for steps that wait on events crossing the services. */
