@@ -40,7 +40,10 @@ function renderChrome(s, current) {
   const out = document.getElementById('signout');
   out.hidden = !s;
   out.textContent = s ? t('app.signOut', { user: s.user }) : '';
-  document.getElementById('lang').value = language();
+  const lang = document.getElementById('lang');
+  lang.value = language();
+  // shown with the rest of the bar, once its words are known: nothing in the bar moves as the first page loads
+  lang.hidden = false;
   showClock();
 }
 

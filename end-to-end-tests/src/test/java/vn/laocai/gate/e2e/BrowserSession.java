@@ -234,7 +234,8 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Loads the open page afresh on a 360 x 740 screen, waits until {@code drawn} is shown and the page has had
+     * Loads the open page afresh on a 360 x 740 screen over a slow phone connection (150 ms, 1.6 Mbit/s, a CPU
+     * four times slower), waits until {@code drawn} is shown and the page has had
      * {@code settleMillis} more to draw what arrives later, and measures its width and layout shift; the window
      * then goes back to its size. The result is kept for {@link #layouts()}.
      */
@@ -242,6 +243,12 @@ final class BrowserSession implements AutoCloseable {
         ChromeDriver chrome = (ChromeDriver) driver;
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", NARROW.width, "height", NARROW.height,
                 "deviceScaleFactor", 1, "mobile", true));
+        // a phone's signal, as Lighthouse's mobile runs have it: on a local stack the answers come before the first
+        // frame is painted, and a page that draws itself piece by piece would seem not to move
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 150,
+                "downloadThroughput", 1_600_000 / 8, "uploadThroughput", 750_000 / 8));
+        chrome.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
         try {
             driver.navigate().refresh();
             await(drawn);
@@ -253,6 +260,9 @@ final class BrowserSession implements AutoCloseable {
             screenshot("narrow-" + page);
             return l;
         } finally {
+            chrome.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
