@@ -57,8 +57,10 @@ export async function render(root, params, session) {
       result);
   }
 
-  /** What the agency systems (VNACCS, the National Single Window, ...) have said of it, through customs-adapter. */
-  // the last answer stays shown while the next is on its way, so that the cards under it keep their place
+  /**
+   * What the agency systems (VNACCS, the National Single Window, ...) have said of it, through customs-adapter. The
+   * last answer stays shown while the next is on its way, so that the cards under it keep their place.
+   */
   function handoffs(d) {
     const box = h('p', { class: 'muted state', 'data-handoffs': d.id }, t('work.handoffs'), ': ', handoffText.get(d.id) || '…');
     call('customs', '/api/handoffs', { query: { declarationId: d.id } }).then((list) => {
@@ -83,7 +85,8 @@ export async function render(root, params, session) {
     }
     const decide = h('button', { type: 'submit', 'data-action': 'decide' }, t('work.decide'));
     const hold = h('button', { type: 'button', class: 'warn', 'data-action': 'hold' }, t('work.hold'));
-    // only the decisions legal in the step's state, and none chosen beforehand: the officer picks one
+    // only the decisions legal in the step's state (the service names them; all of the step's from a service that
+    // does not), and none chosen beforehand: the officer picks one
     const legal = s.decisions || DECISIONS[s.step] || [];
     const form = h('form', { onsubmit: (e) => {
       e.preventDefault();
