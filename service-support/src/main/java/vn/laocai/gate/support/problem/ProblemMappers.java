@@ -1,6 +1,7 @@
 package vn.laocai.gate.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
@@ -10,16 +11,23 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import jakarta.validation.ElementKind;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -81,6 +89,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
+        String refusal = e instanceof TextCheckingJackson.RefusedText ? e.getOriginalMessage()
+                : e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException
+                ? "longer than " + Text.MAX_JSON_STRING + " characters, or nested or numbered beyond what a request may hold" : null;
+        if (refusal != null) {
+            return respond(ProblemException.invalidField(field.isEmpty() ? "body" : field, refusal).toProblem(uri.getPath()));
+        }
         String message = e.getOriginalMessage();
         if (message != null && message.length() > 200) {
             message = message.substring(0, 200);
@@ -92,11 +106,53 @@ public class ProblemMappers {
                 uri.getPath(), violations));
     }
 
+    /**
+     * Path and query parameters holding a character {@link Text} refuses are answered 400 before any
+     * resource reads them; the problem names the parameter.
+     */
+    @ServerRequestFilter
+    public Response refusedParameters(UriInfo uri) {
+        List<Problem.FieldViolation> violations = new ArrayList<>();
+        refused(uri.getPathParameters(), violations);
+        refused(uri.getQueryParameters(), violations);
+        if (violations.isEmpty()) {
+            return null;
+        }
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, uri.getPath(), violations));
+    }
+
+    private static void refused(MultivaluedMap<String, String> parameters, List<Problem.FieldViolation> violations) {
+        parameters.forEach((name, values) -> values.stream().map(Text::refusal).filter(Objects::nonNull).findFirst()
+                .ifPresent(refusal -> violations.add(new Problem.FieldViolation(name, refusal))));
+    }
+
+    /** 401 and 403 from the role checks: a problem, with the bearer challenge kept on the 401. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(Problem.type("unauthorized"), "Unauthorized", 401,
+                        "a valid bearer token is needed", uri.getPath(), List.of())))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+                "the token's roles do not allow this request", uri.getPath(), List.of()));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 401 || status.getStatusCode() == 403) {
-            return e.getResponse();
+            if (e.getResponse().hasEntity()) {
+                return e.getResponse();
+            }
+            return Response.fromResponse(respond(new Problem(Problem.type("http-" + status.getStatusCode()),
+                    status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()))).build();
         }
         return respond(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
                 status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()));

@@ -1,0 +1,53 @@
+package vn.laocai.gate.support.problem;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+
+/**
+ * Every JSON string a service reads, at any depth, is checked by {@link Text}: a refused character or a
+ * string longer than {@link Text#MAX_JSON_STRING} characters fails the read, and {@link ProblemMappers}
+ * answers a 400 problem naming the field's JSON path.
+ */
+@Singleton
+public class TextCheckingJackson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Text.MAX_JSON_STRING).build());
+        mapper.registerModule(new SimpleModule("text-checking").addDeserializer(String.class, new CheckedStrings()));
+    }
+
+    /** A JSON string holding a character {@link Text} refuses. */
+    public static final class RefusedText extends JsonMappingException {
+        RefusedText(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
+    static final class CheckedStrings extends StdScalarDeserializer<String> {
+        CheckedStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            String refusal = Text.refusal(value);
+            if (refusal != null) {
+                throw new RefusedText(parser, refusal);
+            }
+            return value;
+        }
+    }
+}
