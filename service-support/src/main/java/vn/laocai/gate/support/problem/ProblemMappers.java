@@ -88,13 +88,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
-        String refusal = e instanceof TextCheckingJackson.RefusedText ? e.getOriginalMessage()
-                : e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException
-                ? "longer than " + Text.MAX_JSON_STRING + " characters, or nested or numbered beyond what a request may hold" : null;
-        if (refusal != null) {
-            return respond(ProblemException.invalidField(field.isEmpty() ? "body" : field, refusal).toProblem(uri.getPath()));
+        ProblemException refused = refusedText(e);
+        if (refused != null) {
+            return respond(refused.toProblem(uri.getPath()));
         }
+        String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
         String message = e.getOriginalMessage();
         if (message != null && message.length() > 200) {
             message = message.substring(0, 200);
@@ -156,6 +154,22 @@ public class ProblemMappers {
         }
         return respond(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
                 status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()));
+    }
+
+    /**
+     * A JSON read that failed on a character {@link Text} refuses or on a string over its bound, as a 400
+     * naming the field's JSON path; null when {@code e} failed for another reason. For resources that
+     * read a body themselves.
+     */
+    public static ProblemException refusedText(JsonProcessingException e) {
+        String refusal = e instanceof TextCheckingJackson.RefusedText ? e.getOriginalMessage()
+                : e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException
+                ? "longer than " + Text.MAX_JSON_STRING + " characters, or nested or numbered beyond what a request may hold" : null;
+        if (refusal == null) {
+            return null;
+        }
+        String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
+        return ProblemException.invalidField(field.isEmpty() ? "body" : field, refusal);
     }
 
     /**
