@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.laocai.gate.support.problem.Text;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.laocai.gate.clearance.application.AttachDocument;
 import vn.laocai.gate.clearance.application.DocumentService;
@@ -88,6 +89,8 @@ public class DocumentResource {
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public Response attach(@PathParam("id") String id, @RestForm("type") String type, @RestForm("number") String number,
                            @RestForm("file") FileUpload file, UriInfo uri) {
+        Text.checked("type", type);
+        Text.checked("number", number);
         DocumentType documentType = documentType(type);
         if (number == null || number.isBlank() || number.length() > 100) {
             throw ProblemException.invalidField("number", "the number printed on the document (or the code), 1 to 100 characters");
@@ -97,7 +100,7 @@ public class DocumentResource {
         String mediaType = null;
         if (file != null) {
             content = read(file);
-            fileName = file.fileName();
+            fileName = Text.checked("file", file.fileName());
             mediaType = file.contentType();
         }
         AttachedDocument document = documents.attach(Callers.uuid("id", id),

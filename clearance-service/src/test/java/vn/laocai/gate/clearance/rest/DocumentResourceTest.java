@@ -66,6 +66,20 @@ class DocumentResourceTest {
     }
 
     @Test
+    void a_nul_in_a_multipart_field_or_file_name_is_a_problem_naming_it() {
+        String id = submit(bootstrap, TRADER);
+        upload(id, TRADER, "INVOICE", "INV-\u00000042", PDF, "application/pdf")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://gate.laocai.vn/problems/validation"))
+                .body("violations.field", hasItem("number"));
+        given().auth().oauth2(token(TRADER, "trader")).multiPart("type", "INVOICE").multiPart("number", "INV-0042")
+                .multiPart("file", "invoice\u0000.pdf", PDF, "application/pdf")
+                .when().post("/api/declarations/" + id + "/documents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("file"));
+    }
+
+    @Test
     void a_file_over_10_mb_is_refused_naming_the_file() {
         String id = submit(bootstrap, TRADER);
         byte[] big = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
