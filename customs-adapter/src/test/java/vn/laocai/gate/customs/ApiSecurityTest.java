@@ -37,6 +37,30 @@ class ApiSecurityTest {
     }
 
     @Test
+    void refusals_of_the_role_checks_are_problems() {
+        given().contentType(ContentType.JSON).body(answer("m", "VNACCS-X", "RELEASED", null))
+                .when().post("/api/agency-answers/customs")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(token(Roles.CUSTOMS_OFFICER))
+                .contentType(ContentType.JSON).body(answer("m", "VNACCS-X", "RELEASED", null))
+                .when().post("/api/agency-answers/customs")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void an_agency_reference_of_a_million_characters_or_with_a_nul_is_a_problem_naming_it() {
+        for (String reference : new String[] {"V".repeat(1_000_000), "VNACCS-\\u0000X"}) {
+            given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+                    .contentType(ContentType.JSON).body(answer(UUID.randomUUID().toString(), reference, "RELEASED", null))
+                    .when().post("/api/agency-answers/customs")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://gate.laocai.vn/problems/validation"))
+                    .body("violations.field", hasItem("agencyReference"));
+        }
+    }
+
+    @Test
     void answers_need_the_agency_system_role() {
         given().auth().oauth2(token(Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR))
                 .contentType(ContentType.JSON).body(answer("m", "VNACCS-X", "RELEASED", null))

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.agency.AnswerMessage;
+import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.problem.ProblemMappers;
 import vn.laocai.gate.customs.application.AnswerIntake;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.support.domain.InvalidValueException;
@@ -75,6 +77,10 @@ public class AgencyAnswersResource {
         try {
             message = json.readValue(body, AnswerMessage.class);
         } catch (JsonProcessingException e) {
+            ProblemException refused = ProblemMappers.refusedText(e);
+            if (refused != null) {
+                throw refused;
+            }
             throw new InvalidValueException("body", "is no readable answer message: " + e.getOriginalMessage());
         }
         AnswerMessage.Result result = message.toAnswer(system);
