@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -37,6 +38,7 @@ public class ServiceProxy {
     }
 
     void routes(@Observes Router router, Vertx vertx, WebConsoleConfig config) {
+        router.route().order(-20).handler(ServiceProxy::refuseDotSegments);
         for (Upstream upstream : upstreams(config)) {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setSsl(upstream.tls())
@@ -48,6 +50,30 @@ public class ServiceProxy {
             router.route(upstream.prefix() + "/*").order(-10).handler(rc -> proxy.handle(rc.request()));
             LOG.infof("Proxying %s/** to %s", upstream.prefix(), upstream.base());
         }
+    }
+
+    /**
+     * A path with a {@code .} or {@code ..} segment (also percent-encoded) would name one place to the
+     * console's routes and another to the service it is forwarded to: answered 400, never forwarded.
+     */
+    static void refuseDotSegments(RoutingContext context) {
+        String path = context.request().path();
+        if (path == null || !hasDotSegment(path)) {
+            context.next();
+            return;
+        }
+        context.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json").end("""
+                {"type":"https://gate.laocai.vn/problems/validation","title":"Invalid request","status":400,                "detail":"path: has a . or .. segment, which the console does not forward",                "violations":[{"field":"path","message":"has a . or .. segment, which the console does not forward"}]}""");
+    }
+
+    static boolean hasDotSegment(String rawPath) {
+        for (String segment : rawPath.split("/", -1)) {
+            String decoded = segment.replace("%2e", ".").replace("%2E", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void started(@Observes StartupEvent event, WebConsoleConfig config) {

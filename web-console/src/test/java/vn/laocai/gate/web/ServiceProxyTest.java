@@ -30,6 +30,19 @@ class ServiceProxyTest {
     URL root;
 
     @Test
+    void a_path_with_dot_segments_is_a_problem_and_is_not_forwarded() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/svc/clearance/../queue/api/bookings", "/svc/queue/../x", "/svc/queue/%2e%2e/x",
+                "/svc/queue/./api/bookings")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(root.toString().replaceAll("/$", "") + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            assertThat(answer.body()).as(path).contains("\"field\":\"path\"");
+        }
+    }
+
+    @Test
     void a_service_call_keeps_method_path_query_token_and_body() {
         given().header("Authorization", "Bearer abc.def").contentType("application/json").body("{\"plate\":\"24C-123.45\"}")
                 .when().post("/svc/queue/api/bookings?dry=1")
