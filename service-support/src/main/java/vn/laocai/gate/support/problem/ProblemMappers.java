@@ -149,8 +149,10 @@ public class ProblemMappers {
             if (e.getResponse().hasEntity()) {
                 return e.getResponse();
             }
-            return Response.fromResponse(respond(new Problem(Problem.type("http-" + status.getStatusCode()),
-                    status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()))).build();
+            // the challenge (WWW-Authenticate) and any other header stay; the body becomes a problem
+            return Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
+                            status.getStatusCode(), e.getMessage(), uri.getPath(), List.of())).build();
         }
         return respond(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
                 status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()));
