@@ -59,7 +59,12 @@ public class HttpEdgeProblems {
         if (status == 401) {
             response.putHeader("WWW-Authenticate", "Bearer");
         }
-        Problem problem = new Problem(Problem.type(status == 400 ? "unreadable-request" : "http-" + status), title, status,
+        Problem problem = new Problem(Problem.type(switch (status) {
+            case 400 -> "unreadable-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            default -> "http-" + status;
+        }), title, status,
                 detail, context.normalizedPath(), List.of());
         try {
             response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -79,7 +79,8 @@ class BadInputProblemsTest {
         given().when().get("/api/bookings/KT2-AAAAAA")
                 .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
         given().auth().oauth2("not-a-token").when().get("/api/bookings/KT2-AAAAAA")
-                .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
+                .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://gate.laocai.vn/problems/unauthorized"));
         given().auth().oauth2(token("trader-1", "trader")).contentType(ContentType.JSON).body(bookingJson("24C-123.45"))
                 .when().post("/api/bookings")
                 .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
