@@ -8,6 +8,9 @@ import java.util.List;
  * after version 1, names the documents attached so far; it is null in older events.
  * {@code perishable} is clearance's decision that the consignment spoils (by the HS chapters of its
  * goods lines), so that no other service decides it again; it is null in older events.
+ * {@code consentIds} names, at the index of each booking code, the driver's consent under which the
+ * consignment was linked to that booking ({@link BookingConsentGiven}); a vehicle carries it only
+ * while that consent stands. It is null in older events, whose links predate consent.
  */
 public record DeclarationSubmitted(
         String declarationId,
@@ -22,7 +25,17 @@ public record DeclarationSubmitted(
         List<GoodsLine> goodsLines,
         Instant submittedAt,
         List<DocumentReference> documents,
-        Boolean perishable) implements GateEvent {
+        Boolean perishable,
+        List<String> consentIds) implements GateEvent {
+
+    /** A version written without consents, as before they existed. */
+    public DeclarationSubmitted(String declarationId, int version, String declarantTaxCode, String declarantName,
+                                String consignee, String customsDeclarationNumber, String direction,
+                                String destinationCountry, List<String> bookingCodes, List<GoodsLine> goodsLines,
+                                Instant submittedAt, List<DocumentReference> documents, Boolean perishable) {
+        this(declarationId, version, declarantTaxCode, declarantName, consignee, customsDeclarationNumber, direction,
+                destinationCountry, bookingCodes, goodsLines, submittedAt, documents, perishable, null);
+    }
 
     @Override
     public String aggregateId() {

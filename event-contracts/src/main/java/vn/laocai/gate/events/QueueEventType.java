@@ -15,6 +15,8 @@ public enum QueueEventType implements EventType {
     VEHICLE_HELD("vn.gate.queue.VehicleHeld", VehicleHeld.class, Topics.QUEUE_BOOKING),
     VEHICLE_HOLD_LIFTED("vn.gate.queue.VehicleHoldLifted", VehicleHoldLifted.class, Topics.QUEUE_BOOKING),
     VEHICLE_REORDERED("vn.gate.queue.VehicleReordered", VehicleReordered.class, Topics.QUEUE_BOOKING),
+    BOOKING_CONSENT_GIVEN("vn.gate.queue.BookingConsentGiven", BookingConsentGiven.class, Topics.QUEUE_BOOKING),
+    BOOKING_CONSENT_WITHDRAWN("vn.gate.queue.BookingConsentWithdrawn", BookingConsentWithdrawn.class, Topics.QUEUE_BOOKING),
     /** Keyed by the closure id, not a booking code: consumers tell it apart by its type. */
     GATE_CLOSED("vn.gate.queue.GateClosed", GateClosed.class, Topics.QUEUE_BOOKING),
     GATE_REOPENED("vn.gate.queue.GateReopened", GateReopened.class, Topics.QUEUE_BOOKING),

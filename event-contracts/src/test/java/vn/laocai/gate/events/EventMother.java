@@ -36,7 +36,8 @@ public final class EventMother {
                 List.of(durian()), T0.minusSeconds(3600), List.of(
                         new DocumentReference("PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", null),
                         new DocumentReference("CERTIFICATE_OF_ORIGIN", "E2026-VN-0045123",
-                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")), true);
+                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")), true,
+                List.of("0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e"));
     }
 
     public static CustomsChannelAssigned customsChannelAssigned() {

@@ -54,6 +54,15 @@ public final class QueueEventMother {
         return new VehicleReordered(BOOKING_CODE, "24C12345", "EXPORT", "PERISHABLE", 1, "Durian in a failing reefer", "officer-1", T0.plusSeconds(1500));
     }
 
+    public static BookingConsentGiven bookingConsentGiven() {
+        return new BookingConsentGiven(BOOKING_CODE, "24C12345", "EXPORT", "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e",
+                "5d41402abc4b2a76b9719d911017c592ab3f0b1c2d3e4f5a6b7c8d9e0f1a2b3c", T0.minus(java.time.Duration.ofHours(20)));
+    }
+
+    public static BookingConsentWithdrawn bookingConsentWithdrawn() {
+        return new BookingConsentWithdrawn(BOOKING_CODE, "24C12345", "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e", T0.minusSeconds(3600));
+    }
+
     public static GateClosed gateClosed() {
         return new GateClosed("3d6f0a52-8c1e-4f0b-9a57-2b1c9d0e7f11", List.of("EXPORT", "IMPORT"), T0.plusSeconds(12_600), T0.plusSeconds(34_200),
                 "FLOOD", "Red River over the warning level at Kim Thanh", "MOVE", 42, 3, "officer-1", T0.plusSeconds(9600));
@@ -74,7 +83,7 @@ public final class QueueEventMother {
     /** One sample of every queue event type added after the first two. */
     public static List<GateEvent> samples() {
         return List.of(bookingAmended(), bookingCancelled(), vehicleCheckedIn(), vehicleCalledForward(), vehicleEnteredGate(), vehicleExited(),
-                vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), gateClosed(), gateReopened(),
+                vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), bookingConsentGiven(), bookingConsentWithdrawn(), gateClosed(), gateReopened(),
                 slotCalendarChanged());
     }
 }
