@@ -17,6 +17,7 @@ import java.util.Optional;
  *   restart &lt;home&gt; &lt;app&gt;          asks the launcher to restart one application and waits until it is ready
  *   build-check &lt;repo&gt; &lt;stamp&gt;     exit 0 when the last build is up to date, else 1 and the reason
  *   build-record &lt;repo&gt; &lt;stamp&gt;    records the fingerprint taken by build-check after a successful build
+ *   audit &lt;home&gt; &lt;token-url&gt;       verifies the audit chain of every running service ({@link AuditCheck})
  * </pre>
  */
 public final class StackCli {
@@ -26,7 +27,7 @@ public final class StackCli {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            fail(2, "usage: StackCli status|restart|build-check|build-record ...");
+            fail(2, "usage: StackCli status|restart|build-check|build-record|audit ...");
         }
         switch (args[0]) {
             case "status" -> {
@@ -62,7 +63,32 @@ public final class StackCli {
                     fail(1, "cannot write " + stamp + ": " + e.getMessage());
                 }
             }
+            case "audit" -> {
+                if (args.length < 3) {
+                    fail(2, "usage: StackCli audit <home> <token-url>");
+                }
+                System.exit(audit(Path.of(args[1]), args[2]));
+            }
             default -> fail(2, "unknown command " + args[0]);
+        }
+    }
+
+    /** Verifies the audit chains of the running services as the supervisor; the exit code. */
+    static int audit(Path home, String tokenUrl) {
+        StackStatus status = StackStatus.read(home, StackStatus.system());
+        if (!status.launcherRuns()) {
+            return fail(2, "the platform is not running (./gate status); ./gate up starts it");
+        }
+        try {
+            String token = TokenClient.fetch(tokenUrl, "supervisor", "supervisor");
+            List<AuditCheck.Result> results = AuditCheck.run(status, token, java.net.http.HttpClient.newHttpClient());
+            System.out.print(AuditCheck.render(results));
+            return AuditCheck.exitCode(results);
+        } catch (IllegalStateException e) {
+            return fail(2, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail(2, "interrupted");
         }
     }
 

@@ -25,9 +25,23 @@ public final class TokenClient {
             System.err.println("usage: TokenClient <token-url> <username> <password>");
             System.exit(2);
         }
-        String form = "username=" + URLEncoder.encode(args[1], StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(args[2], StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(args[0]))
+        try {
+            System.out.println(fetch(args[0], args[1], args[2]));
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * The bare access token of {@code username} from the token endpoint at {@code url}.
+     *
+     * @throws IllegalStateException when there is no endpoint or it refuses, with the reason
+     */
+    public static String fetch(String url, String username, String password) throws InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -36,13 +50,11 @@ public final class TokenClient {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
             if (response.statusCode() != 200 || !token.find()) {
-                System.err.println("HTTP " + response.statusCode() + ": " + response.body());
-                System.exit(1);
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
             }
-            System.out.println(token.group(1));
+            return token.group(1);
         } catch (IOException e) {
-            System.err.println("No token endpoint at " + args[0] + " (" + e + "). Is the platform running? ./gate up");
-            System.exit(1);
+            throw new IllegalStateException("No token endpoint at " + url + " (" + e + "). Is the platform running? ./gate up");
         }
     }
 }
