@@ -21,6 +21,7 @@ public record AuditVerification(
                 + "recomputes every later hash cannot be told apart") boolean keyed) {
 
     /** What can be wrong with an entry. */
+    @Schema(name = "AuditProblem", description = "What is wrong at firstBrokenSeq")
     public enum Problem {
         /** The entry's content no longer gives its hash, or the next entry does not follow it. */
         ALTERED,
