@@ -7,6 +7,18 @@ export class Problem extends Error {
     this.status = status;
     this.body = body;
   }
+
+  /** The problem's code: its `code`, else the last part of its type (".../problems/vehicle-bound"). */
+  get code() {
+    const b = this.body && typeof this.body === 'object' ? this.body : {};
+    return b.code || (typeof b.type === 'string' ? b.type.split('/').pop() : null);
+  }
+
+  /** The offending fields, [{field, message}]: none when the service named none. */
+  get violations() {
+    const v = this.body && this.body.violations;
+    return Array.isArray(v) ? v : [];
+  }
 }
 
 export function session() {

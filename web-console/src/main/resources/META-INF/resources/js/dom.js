@@ -31,19 +31,51 @@ export function clear(el) {
   return el;
 }
 
-/** Runs an action from a button: disables it meanwhile, shows the error (a service's problem detail) under it. */
-export async function act(button, out, fn) {
+/**
+ * Runs an action from a button: disables it meanwhile, shows the error (a service's problem detail) under it and,
+ * given the form, each field the problem names next to that field's input.
+ */
+export async function act(button, out, fn, form) {
   button.disabled = true;
   out.textContent = '';
   out.className = '';
+  delete out.dataset.problem;
+  if (form) showViolations(form, null);
   try {
     await fn();
   } catch (e) {
     out.className = 'err';
     out.setAttribute('role', 'alert');
     out.textContent = e.message;
+    // the problem's code (vehicle-bound, booking-consent-required, ...), for a browser test to tell them apart
+    if (e.code) out.dataset.problem = e.code;
+    if (form) showViolations(form, e);
   } finally {
     button.disabled = false;
+  }
+}
+
+/** The input a problem's field names: the one marked data-field="bookingCodes[1]", else the one of that name. */
+function inputFor(form, name) {
+  const marked = [...form.querySelectorAll('[data-field]')].find((el) => el.dataset.field === name);
+  if (marked) return marked;
+  const named = form.elements.namedItem(name);
+  return named instanceof Element ? named : null;
+}
+
+/**
+ * Puts each violation of a problem ({field, message}) under the input of that field, marked invalid; clears the
+ * earlier ones first. The violations no input stands for are left to the message under the button.
+ */
+export function showViolations(form, problem) {
+  form.querySelectorAll('.field-err').forEach((el) => el.remove());
+  form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  const violations = (problem && problem.violations) || [];
+  for (const v of violations) {
+    const input = v && v.field ? inputFor(form, v.field) : null;
+    if (!input) continue;
+    input.setAttribute('aria-invalid', 'true');
+    input.after(h('p', { class: 'err field-err', 'data-field-error': v.field }, v.message || ''));
   }
 }
 
