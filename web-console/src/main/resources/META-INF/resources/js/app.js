@@ -1,4 +1,4 @@
-// The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard).
+// The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit).
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, signIn, signOut } from './api.js';
 import { h, field, clear, act } from './dom.js';
@@ -9,6 +9,7 @@ const PAGES = {
   yard: { roles: ['gate-officer', 'border-guard', 'supervisor'], load: () => import('./yard.js') },
   worklist: { roles: ['border-guard', 'customs-officer', 'quarantine-officer', 'health-officer', 'fee-officer'], load: () => import('./worklist.js') },
   dashboard: { roles: ['supervisor'], load: () => import('./dashboard.js') },
+  audit: { roles: ['supervisor'], load: () => import('./audit.js') },
 };
 
 const app = document.getElementById('app');

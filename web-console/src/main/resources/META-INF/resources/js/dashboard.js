@@ -1,6 +1,6 @@
 // The supervisor's dashboard: today's figures, vehicles booked by hour, dwell time by step, pending per agency.
 import { call } from './api.js';
-import { t, fmtNumber, fmtDuration, locale, GATE_TIME_ZONE } from './i18n.js';
+import { t, fmtNumber, fmtDuration, locale, gateDay, GATE_TIME_ZONE } from './i18n.js';
 import { h, fill } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -46,7 +46,7 @@ function figure(label, value, id) {
 }
 
 export async function render(root) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: GATE_TIME_ZONE }).format(new Date());
+  const today = gateDay(new Date());
   root.append(h('h1', {}, t('dash.title', { day: new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone: GATE_TIME_ZONE }).format(new Date()) })));
   const out = h('div');
   root.append(out);
@@ -59,7 +59,7 @@ export async function render(root) {
       call('queue', `/api/slots/${today}/IMPORT`)]);
     const waiting = queues.reduce((n, q) => n + q.waitingCount, 0);
     const area = queues.reduce((n, q) => n + q.gateAreaCount, 0);
-    const isToday = (iso) => iso && new Intl.DateTimeFormat('en-CA', { timeZone: GATE_TIME_ZONE }).format(new Date(iso)) === today;
+    const isToday = (iso) => iso && gateDay(new Date(iso)) === today;
     const byHour = Array.from({ length: 24 }, (_, hour) => [hour, slots.reduce((n, day) => n + day.filter((x) => x.hour === hour).reduce((m, x) => m + x.booked, 0), 0)]);
     const dwell = {};
     const pending = {};

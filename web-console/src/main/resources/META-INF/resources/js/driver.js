@@ -2,6 +2,7 @@
 import { call, image, follow } from './api.js';
 import { t, fmtDateTime, fmtTime, fmtNumber, gateInputValue, fromGateInput } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
+import { consentCard } from './consent.js';
 
 const VEHICLE_TYPES = ['TRUCK', 'TRACTOR_SEMI_TRAILER', 'REEFER_TRUCK', 'CONTAINER_TRUCK', 'TANKER', 'VAN'];
 const WEIGHT_CLASSES = ['UNDER_2T', 'T2_TO_10T', 'OVER_10T'];
@@ -52,9 +53,9 @@ async function list(root) {
         plate: f.plate.value.trim(), trailerPlate: f.trailerPlate.value.trim() || null,
         vehicleType: f.vehicleType.value, weightClass: f.weightClass.value, driver,
         direction: f.direction.value, cargoCategory: f.cargoCategory.value,
-        plannedArrival: fromGateInput(f.plannedArrival.value).toISOString() } });
+        plannedArrival: fromGateInput(f.plannedArrival.value).toISOString() } }).catch(vehicleBound);
       location.hash = '#/driver/' + encodeURIComponent(b.code);
-    });
+    }, form);
   } },
   h('h1', {}, t('driver.bookTitle')),
   h('div', { class: 'grid' },
@@ -65,10 +66,10 @@ async function list(root) {
     field(t('driver.direction'), { name: 'direction', options: opts(['EXPORT', 'IMPORT'], 'direction'), value: 'EXPORT' }),
     field(t('driver.cargo'), { name: 'cargoCategory', options: opts(CARGO, 'cargo'), value: 'GENERAL' }),
     arrivalField('plannedArrival', gateInputValue(new Date(Date.now() + 10 * 60000)), true),
-    field(t('driver.name'), { name: 'name', required: true, autocomplete: 'name', value: profile.name || '' }),
-    field(t('driver.nationality'), { name: 'nationality', required: true, maxlength: 2, value: profile.nationality || 'VN' }),
-    field(t('driver.documentNumber'), { name: 'documentNumber', required: true, value: profile.documentNumber || '' }),
-    field(t('driver.phone'), { name: 'phone', type: 'tel', required: true, autocomplete: 'tel', value: profile.phone || '' })),
+    field(t('driver.name'), { name: 'name', 'data-field': 'driver.name', required: true, autocomplete: 'name', value: profile.name || '' }),
+    field(t('driver.nationality'), { name: 'nationality', 'data-field': 'driver.nationality', required: true, maxlength: 2, value: profile.nationality || 'VN' }),
+    field(t('driver.documentNumber'), { name: 'documentNumber', 'data-field': 'driver.documentNumber', required: true, value: profile.documentNumber || '' }),
+    field(t('driver.phone'), { name: 'phone', 'data-field': 'driver.phone', type: 'tel', required: true, autocomplete: 'tel', value: profile.phone || '' })),
   h('p', {}, button), out);
 
   const mine = h('div', { class: 'card', id: 'my-bookings' }, h('h2', {}, t('driver.myBookings')), h('p', { class: 'muted' }, t('app.loading')));
@@ -96,6 +97,7 @@ async function booking(root, code) {
   const qrBox = h('div', { class: 'qrbox' });
   const qr = h('div', { class: 'card' }, h('h2', {}, t('driver.qrTitle')), h('p', { class: 'muted' }, t('driver.qrHint')), qrBox);
   const changes = h('div', { class: 'card' });
+  const consent = consentCard(code, async () => show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`)));
   root.append(h('p', {}, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings'))), head, live, summary);
 
   const cached = JSON.parse(localStorage.getItem('booking.' + code) || 'null');
@@ -106,7 +108,7 @@ async function booking(root, code) {
     if (!cached) { summary.append(h('p', { class: 'err' }, e.message)); return null; }
   }
   // below the booking once it is shown; the QR's box keeps its size while the image arrives
-  root.append(qr, changes);
+  root.append(qr, consent.box, changes);
   image('queue', `/api/bookings/${encodeURIComponent(code)}/qr.svg`)
     .then((src) => qrBox.append(h('img', { class: 'qr', src, alt: t('driver.qrTitle'), id: 'qr', width: 224, height: 224 })))
     .catch((e) => fill(qrBox, h('p', { class: 'err' }, e.message)));
@@ -117,6 +119,7 @@ async function booking(root, code) {
     // the QR is for the yard's check-in; changes are possible until the vehicle is called forward
     qr.hidden = !['BOOKED', 'WAITING'].includes(b.status);
     changes.hidden = !['BOOKED', 'WAITING'].includes(b.status);
+    consent.update(b);
     fill(summary, 
       h('p', {}, h('span', { class: 'big' }, b.plate), ' ', statusPill(b.status)),
       b.driverNotice ? h('p', { class: 'err' }, b.driverNotice) : null,
@@ -138,6 +141,15 @@ async function booking(root, code) {
     live.className = state === 'live' ? 'live muted' : 'muted';
     live.textContent = t('app.' + state);
   });
+}
+
+/**
+ * The plate is bound to another account (its open bookings): the service's words, and in the page's language
+ * what the driver can do about it.
+ */
+function vehicleBound(e) {
+  if (e.code === 'vehicle-bound') e.message = `${e.message} ${t('driver.vehicleBound')}`;
+  throw e;
 }
 
 function row(label, value) {

@@ -37,6 +37,23 @@ export function t(key, params) {
   return params ? s.replace(/\{(\w+)\}/g, (_, n) => (params[n] == null ? '' : params[n])) : s;
 }
 
+/** The message under key when there is one, else raw as it is: for codes a newer service may add (an audit action). */
+export function known(key, raw) {
+  const found = key.split('.').reduce((o, k) => (o == null ? undefined : o[k]), messages);
+  return typeof found === 'string' ? found : raw;
+}
+
+/** The gate's calendar day of a moment, as a date input's value ("2026-12-01"). */
+export function gateDay(date) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: GATE_TIME_ZONE }).format(date);
+}
+
+/** The moments a gate day starts and ends (the zone keeps UTC+7 all year, so a day is 24 hours). */
+export function gateDayBounds(day) {
+  const from = fromGateInput(day + 'T00:00');
+  return from ? { from, until: new Date(from.getTime() + 24 * 3600e3) } : null;
+}
+
 // One format per language on every page: day, month, year as the language writes them, 24-hour time.
 const DATE_TIME = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: GATE_TIME_ZONE };
 const TIME = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: GATE_TIME_ZONE };

@@ -2,7 +2,8 @@
 // timeline live, the fee and its payment.
 import { call, follow } from './api.js';
 import { t, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
-import { h, field, act, fill, scroller, shortValue } from './dom.js';
+import { h, field, act, fill, shortValue } from './dom.js';
+import { vehiclesField, linksNote } from './links.js';
 
 export const DOCUMENT_TYPES = ['INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN', 'PHYTOSANITARY_CERTIFICATE',
   'HEALTH_CERTIFICATE', 'PLANTING_AREA_CODE', 'PACKING_HOUSE_CODE', 'CONTRACT', 'OTHER'];
@@ -51,33 +52,38 @@ function goodsLine() {
 function newDeclaration() {
   const out = h('div');
   const lines = h('div', { id: 'lines' }, goodsLine());
+  const vehicles = vehiclesField();
   const button = h('button', { type: 'submit', id: 'declare' }, t('trader.declare'));
   const form = h('form', { class: 'card', onsubmit: (e) => {
     e.preventDefault();
     const f = form.elements;
     const value = (el, name) => el.querySelector(`[name=${name}]`).value.trim();
+    // each goods line's inputs named as the service names them in a refusal (goodsLines[1].hsCode)
+    [...lines.children].forEach((l, i) => l.querySelectorAll('[name]').forEach((input) => {
+      input.dataset.field = `goodsLines[${i}].${input.name}`;
+    }));
     act(button, out, async () => {
       const d = await call('clearance', '/api/declarations', { method: 'POST', body: {
         declarant: { taxCode: f.taxCode.value.trim(), name: f.declarantName.value.trim() },
         consignee: f.consignee.value.trim(), customsDeclarationNumber: f.customsNumber.value.trim(),
         direction: f.direction.value, destinationCountry: f.destination.value.trim().toUpperCase(),
-        bookingCodes: f.bookingCodes.value.split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase()),
+        ...vehicles.read(),
         goodsLines: [...lines.children].map((l) => ({ hsCode: value(l, 'hsCode'), description: value(l, 'description'),
           quantity: Number(value(l, 'quantity')), unit: value(l, 'unit'), netWeightKg: Number(value(l, 'netWeightKg')),
           grossWeightKg: Number(value(l, 'grossWeightKg')), value: Number(value(l, 'value')), currency: value(l, 'currency'),
           originCountry: value(l, 'originCountry').toUpperCase() })) } });
       location.hash = '#/trader/' + d.id;
-    });
+    }, form);
   } },
   h('h2', {}, t('trader.newDeclaration')),
   h('div', { class: 'grid' },
-    field(t('trader.taxCode'), { name: 'taxCode', required: true, placeholder: '5300123456' }),
-    field(t('trader.declarantName'), { name: 'declarantName', required: true }),
+    field(t('trader.taxCode'), { name: 'taxCode', 'data-field': 'declarant.taxCode', required: true, placeholder: '5300123456' }),
+    field(t('trader.declarantName'), { name: 'declarantName', 'data-field': 'declarant.name', required: true }),
     field(t('trader.consignee'), { name: 'consignee', required: true }),
-    field(t('trader.customsNumber'), { name: 'customsNumber', required: true, inputmode: 'numeric', placeholder: '305123456789' }),
+    field(t('trader.customsNumber'), { name: 'customsNumber', 'data-field': 'customsDeclarationNumber', required: true, inputmode: 'numeric', placeholder: '305123456789' }),
     field(t('trader.direction'), { name: 'direction', options: [['EXPORT', t('direction.EXPORT')], ['IMPORT', t('direction.IMPORT')]], value: 'EXPORT' }),
-    field(t('trader.destination'), { name: 'destination', required: true, value: 'CN', maxlength: 2 }),
-    field(t('trader.bookingCodes'), { name: 'bookingCodes', required: true, placeholder: 'KT2-7XK4P9' })),
+    field(t('trader.destination'), { name: 'destination', 'data-field': 'destinationCountry', required: true, value: 'CN', maxlength: 2 })),
+  vehicles.el,
   h('h2', {}, t('goods.title')), lines,
   h('p', { class: 'row' }, h('button', { type: 'button', class: 'alt', onclick: () => lines.append(goodsLine()) }, t('goods.add')), button),
   out);
@@ -115,6 +121,7 @@ async function declaration(root, id) {
     fill(head, h('h1', {}, t('trader.declaration', { number: d.customsDeclarationNumber }), ' ', statusPill(d.status)),
       h('p', { class: 'muted' }, d.declarantName, ' → ', d.consignee, ' · ', d.bookingCodes.join(', '),
         d.customsChannel ? h('span', { class: 'pill' }, t('trader.channel', { channel: t('channel.' + d.customsChannel) })) : null),
+      linksNote(d),
       d.readyForGate ? h('p', { class: 'ok-msg' }, t('trader.readyForGate')) : null);
     fill(missing, h('h2', {}, t('trader.checklist')),
       d.missingDocuments.length
