@@ -39,7 +39,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "web.queue-url", base,
                 "web.clearance-url", base + "/clearance-root",
-                "web.customs-url", base,
+                "web.customs-url", base + "/customs-root",
                 "web.identity-url", base + "/realms/gate/protocol/openid-connect");
     }
 

@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -65,7 +67,81 @@ class MessagesTest {
             }
         }
         assertThat(named).hasSizeGreaterThan(100);
+        // a name ending in a dot is the start of names made on the page (t('audit.service.' + service))
+        Set<String> prefixes = new TreeSet<>();
+        named.stream().filter(n -> n.endsWith(".")).forEach(prefixes::add);
+        named.removeAll(prefixes);
         assertThat(en).containsAll(named);
+        for (String prefix : prefixes) {
+            assertThat(en).as("messages under " + prefix).anyMatch(k -> k.startsWith(prefix));
+        }
+    }
+
+    @Test
+    void every_value_the_services_give_the_new_pages_has_its_words() throws IOException {
+        Set<String> en = keys("en");
+        // how the driver's document compared at check-in, on the board and in the check-in answer
+        for (String result : List.of("MATCH", "MISMATCH", "NOT_PRESENTED")) {
+            assertThat(en).contains("docCheck." + result);
+        }
+        assertThat(en).contains("docCheck.said.MATCH", "docCheck.said.NOT_PRESENTED", "docCheck.mismatchSaid");
+        // whether a declaration's link to a booking stands
+        assertThat(en).contains("link.LINKED", "link.CONSENT_WITHDRAWN");
+        // what is wrong with a broken audit chain, and the actions the services record
+        assertThat(en).contains("audit.problem.ALTERED", "audit.problem.REMOVED", "audit.problemUnknown");
+        assertThat(en).contains("audit.actions.OUT_OF_TURN_CALL", "audit.actions.PLATE_RELEASED", "audit.actions.CASE_STEP_DECIDED",
+                "outOfTurn.actions.OUT_OF_TURN_CALL");
+    }
+
+    /** The services the audit page reads, as audit.js names them. */
+    static List<String> auditServices() throws IOException {
+        Matcher m = Pattern.compile("export const SERVICES = \\[([^\\]]*)\\]").matcher(Files.readString(PAGES.resolve("js/audit.js")));
+        assertThat(m.find()).as("SERVICES in audit.js").isTrue();
+        return Pattern.compile("'([a-z]+)'").matcher(m.group(1)).results().map(r -> r.group(1)).toList();
+    }
+
+    @Test
+    void the_audit_page_names_every_service_in_every_language_and_each_has_a_route() throws IOException {
+        List<String> services = auditServices();
+        assertThat(services).containsExactly("queue", "clearance", "customs");
+        List<String> prefixes = ServiceProxy.upstreams(new FixedConfig()).stream().map(Upstream::prefix).toList();
+        for (String lang : List.of("vi", "en", "zh")) {
+            Set<String> keys = keys(lang);
+            for (String service : services) {
+                assertThat(keys).as(lang).contains("audit.service." + service);
+            }
+        }
+        for (String service : services) {
+            assertThat(prefixes).as("the proxy's route for " + service).contains("/svc/" + service);
+        }
+    }
+
+    /** The services at fixed addresses, for the proxy's routes. */
+    static final class FixedConfig implements WebConsoleConfig {
+        @Override
+        public URI queueUrl() {
+            return URI.create("http://127.0.0.1:8081");
+        }
+
+        @Override
+        public URI clearanceUrl() {
+            return URI.create("http://127.0.0.1:8082");
+        }
+
+        @Override
+        public URI customsUrl() {
+            return URI.create("http://127.0.0.1:8083");
+        }
+
+        @Override
+        public URI identityUrl() {
+            return URI.create("http://127.0.0.1:8090");
+        }
+
+        @Override
+        public int connectionsPerService() {
+            return 1;
+        }
     }
 
     @Test

@@ -65,6 +65,21 @@ class ServiceProxyTest {
     }
 
     @Test
+    void each_services_audit_trail_is_reached_under_its_own_prefix() {
+        // the audit page reads /svc/<service>/api/audit and /svc/<service>/api/audit/verification of each service
+        given().header("Authorization", "Bearer sup.tok").when().get("/svc/queue/api/audit?action=PLATE_RELEASED&limit=100")
+                .then().statusCode(200)
+                .body(startsWith("GET /api/audit?action=PLATE_RELEASED&limit=100\n"))
+                .body(containsString("auth Bearer sup.tok"));
+        given().when().get("/svc/clearance/api/audit/verification")
+                .then().statusCode(200).body(startsWith("GET /clearance-root/api/audit/verification\n"));
+        given().when().get("/svc/customs/api/audit?limit=5")
+                .then().statusCode(200).body(startsWith("GET /customs-root/api/audit?limit=5\n"));
+        given().when().get("/svc/queue/api/yard/out-of-turn?day=2026-12-01")
+                .then().statusCode(200).body(startsWith("GET /api/yard/out-of-turn?day=2026-12-01\n"));
+    }
+
+    @Test
     void server_sent_events_pass_through_one_by_one() throws Exception {
         FakeServices.firstEventRead = new CountDownLatch(1);
         HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
