@@ -26,8 +26,8 @@ function verification(service, v, error) {
     h('h3', {}, name, ' ', h('span', { class: 'pill ' + (v.intact ? 'ok' : 'bad') }, v.intact ? t('audit.intact') : t('audit.broken'))),
     h('p', {}, t('audit.entries', { n: fmtNumber(v.entries) })),
     v.intact ? null : h('p', { class: 'alarm', role: 'alert', 'data-first-broken': v.firstBrokenSeq == null ? '' : String(v.firstBrokenSeq) },
-      t('audit.firstBroken', { seq: v.firstBrokenSeq == null ? '—' : v.firstBrokenSeq }), ': ',
-      v.problem ? known('audit.problem.' + v.problem, v.problem) : t('audit.problemUnknown')),
+      t('audit.firstBroken', { seq: v.firstBrokenSeq == null ? '—' : v.firstBrokenSeq,
+        problem: v.problem ? known('audit.problem.' + v.problem, v.problem) : t('audit.problemUnknown') })),
     h('div', { class: 'muted' }, t('audit.headHash'), ' ', shortValue(v.headHash, t('audit.headHash'))));
 }
 

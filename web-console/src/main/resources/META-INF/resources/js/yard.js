@@ -104,7 +104,7 @@ function documentRow(v) {
 /** The driver's document as checked at check-in: a match is quiet, a mismatch stands out, none typed is said. */
 export function documentCheck(result) {
   if (!result) return null;
-  if (result === 'MISMATCH') return h('div', { class: 'alarm', 'data-driver-document': result }, '⚠ ' + t('docCheck.MISMATCH'));
+  if (result === 'MISMATCH') return h('div', { class: 'alarm tag', 'data-driver-document': result }, '⚠ ' + t('docCheck.MISMATCH'));
   return h('div', { class: 'muted', 'data-driver-document': result },
     (result === 'MATCH' ? '✓ ' : '') + t('docCheck.' + result));
 }
