@@ -1,19 +1,28 @@
 // The vehicles of a declaration: each booking code with the share code its driver gave the trader (the driver's
 // consent to link the consignment to that booking), and on the declaration whether each link still stands.
+import { call } from './api.js';
 import { t } from './i18n.js';
-import { h } from './dom.js';
+import { h, act } from './dom.js';
 import { normalShareCode } from './consent.js';
 
 // Crockford base32 (no I, L, O, U), 4 + 4, any case, the dash optional
 const SHARE_CODE = '[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-?[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}';
 
-function vehicleRow(i) {
-  const first = i === 0;
-  const share = h('input', { name: 'shareCodes', id: `f-shareCode-${i}`, required: first, pattern: SHARE_CODE, placeholder: '7KQ2-M9XD',
+/**
+ * One vehicle: its booking code and its driver's share code. A booking already linked (linked: its code) needs no
+ * share code again while it stays; any other booking named needs one. The first row of a new declaration is required.
+ */
+function vehicleRow(i, linked) {
+  const first = i === 0 && !linked;
+  const share = h('input', { name: 'shareCodes', id: `f-shareCode-${i}`, required: first, pattern: SHARE_CODE,
+    placeholder: linked ? t('trader.alreadyLinked') : '7KQ2-M9XD',
     autocapitalize: 'characters', autocomplete: 'off', spellcheck: 'false', title: t('trader.shareCodeFormat') });
-  const booking = h('input', { name: 'bookingCodes', id: `f-bookingCode-${i}`, required: first, placeholder: 'KT2-7XK4P9', autocapitalize: 'characters',
-    // a booking named needs its share code; an empty extra row needs neither
-    oninput: () => { share.required = first || booking.value.trim() !== ''; } });
+  const booking = h('input', { name: 'bookingCodes', id: `f-bookingCode-${i}`, required: first, placeholder: 'KT2-7XK4P9',
+    autocapitalize: 'characters', value: linked || null,
+    oninput: () => {
+      const code = booking.value.trim().toUpperCase();
+      share.required = first || (code !== '' && code !== linked);
+    } });
   const row = h('div', { class: 'row vehicle' },
     h('div', {}, h('label', {}, t('trader.bookingCode'), booking)),
     h('div', {}, h('label', {}, t('trader.shareCode'), share)));
@@ -21,20 +30,22 @@ function vehicleRow(i) {
 }
 
 /**
- * The booking codes with their share codes, one row a vehicle, more on demand. read() gives the two aligned
- * lists as sent (empty rows left out) and marks each sent row with its index, so that a refusal naming
- * bookingCodes[1] is shown under the second booking sent.
+ * The booking codes with their share codes, one row a vehicle, more on demand; linked: the bookings already
+ * linked, as the first rows. read() gives the two aligned lists as sent (empty rows left out, a share code not
+ * typed as null) and marks each sent row with its index, so that a refusal naming bookingCodes[1] is shown under
+ * the second booking sent.
  */
-export function vehiclesField() {
+export function vehiclesField(linked = []) {
   const rows = [];
   const list = h('div', { id: 'vehicles' });
-  const add = () => {
-    const r = vehicleRow(rows.length);
+  const add = (code) => {
+    const r = vehicleRow(rows.length, code);
     rows.push(r);
     list.append(r.row);
     return r;
   };
-  add();
+  linked.forEach(add);
+  if (!linked.length) add();
   const more = h('button', { type: 'button', class: 'alt', id: 'add-vehicle', onclick: () => add().booking.focus() }, t('trader.addVehicle'));
   const el = h('fieldset', { class: 'card vehicles' }, h('legend', {}, t('trader.bookingCodes')),
     h('p', { class: 'muted', id: 'share-hint' }, t('trader.shareHint')), list, h('p', {}, more));
@@ -51,11 +62,46 @@ export function vehiclesField() {
       r.booking.dataset.field = `bookingCodes[${bookingCodes.length}]`;
       r.share.dataset.field = `shareCodes[${shareCodes.length}]`;
       bookingCodes.push(code);
-      shareCodes.push(normalShareCode(r.share.value));
+      shareCodes.push(r.share.value.trim() ? normalShareCode(r.share.value) : null);
     }
     return { bookingCodes, shareCodes };
   }
   return { el, read };
+}
+
+/**
+ * The declaration as it stands, as an amendment sends it back (the whole declaration), with other vehicles.
+ * Null when the view lacks what the request needs (an older service).
+ */
+export function amendment(d, vehicles) {
+  if (!d.declarantTaxCode || !Array.isArray(d.goodsLines)) return null;
+  return {
+    declarant: { taxCode: d.declarantTaxCode, name: d.declarantName }, consignee: d.consignee,
+    customsDeclarationNumber: d.customsDeclarationNumber, direction: d.direction, destinationCountry: d.destinationCountry,
+    procedure: d.procedure || null, inlandDelivery: !!d.inlandDelivery, ...vehicles,
+    goodsLines: d.goodsLines.map(({ lineNumber, ...line }) => line),
+  };
+}
+
+/**
+ * Changing the vehicles of an open declaration: the bookings whose link stands come filled in (a withdrawn one is
+ * left out), another booking goes with its driver's share code. done(d) gets the amended declaration.
+ */
+export function vehiclesCard(d, done) {
+  if (!['SUBMITTED', 'IN_CLEARANCE'].includes(d.status) || !amendment(d, {})) return null;
+  const links = Array.isArray(d.links) ? d.links : null;
+  const standing = links ? links.filter((l) => l.state === 'LINKED').map((l) => l.bookingCode) : d.bookingCodes;
+  const vehicles = vehiclesField(standing);
+  const out = h('div', { id: 'amend-vehicles-out' });
+  const button = h('button', { type: 'submit', id: 'amend-vehicles' }, t('trader.amendVehicles'));
+  const form = h('form', { class: 'card', id: 'change-vehicles', onsubmit: (e) => {
+    e.preventDefault();
+    act(button, out, async () => {
+      const answer = await call('clearance', `/api/declarations/${d.id}`, { method: 'PUT', body: amendment(d, vehicles.read()) });
+      done(answer);
+    }, form);
+  } }, h('h2', {}, t('trader.changeVehicles')), vehicles.el, h('p', {}, button), out);
+  return form;
 }
 
 /**

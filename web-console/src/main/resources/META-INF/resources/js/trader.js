@@ -3,7 +3,7 @@
 import { call, follow } from './api.js';
 import { t, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
 import { h, field, act, fill, shortValue } from './dom.js';
-import { vehiclesField, linksNote } from './links.js';
+import { vehiclesField, linksNote, vehiclesCard } from './links.js';
 
 export const DOCUMENT_TYPES = ['INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN', 'PHYTOSANITARY_CERTIFICATE',
   'HEALTH_CERTIFICATE', 'PLANTING_AREA_CODE', 'PACKING_HOUSE_CODE', 'CONTRACT', 'OTHER'];
@@ -99,6 +99,10 @@ async function declaration(root, id) {
   const steps = h('div', { class: 'card', id: 'steps' });
   const timeline = h('div', { class: 'card', id: 'timeline' });
   const goods = h('div', { class: 'card', id: 'goods' });
+  // the form to change the vehicles is drawn again with the declaration, unless the trader is typing in it
+  const vehicles = h('div', { id: 'vehicles-box', oninput: () => { vehiclesEdited = true; vehiclesChanged = false; } });
+  let vehiclesEdited = false;
+  let vehiclesChanged = false;
   const back = h('p', {}, h('a', { href: '#/trader' }, '← ' + t('trader.declarations')));
   root.append(back, head);
   let current;
@@ -123,6 +127,14 @@ async function declaration(root, id) {
         d.customsChannel ? h('span', { class: 'pill' }, t('trader.channel', { channel: t('channel.' + d.customsChannel) })) : null),
       linksNote(d),
       d.readyForGate ? h('p', { class: 'ok-msg' }, t('trader.readyForGate')) : null);
+    if (!vehiclesEdited) {
+      fill(vehicles, vehiclesCard(d, (amended) => {
+        vehiclesEdited = false;
+        vehiclesChanged = true;
+        show(amended);
+        refresh().catch(() => {});
+      }), vehiclesChanged ? h('p', { class: 'ok-msg', id: 'vehicles-changed' }, t('trader.vehiclesChanged')) : null);
+    }
     fill(missing, h('h2', {}, t('trader.checklist')),
       d.missingDocuments.length
         ? h('ul', {}, d.missingDocuments.map((m) => h('li', { class: 'err' }, t('doc.' + m))))
@@ -159,7 +171,7 @@ async function declaration(root, id) {
     if (!drawn) {
       drawn = true;
       // the timeline last: it is the part that grows while the page is open
-      root.append(live, missing, upload, fee, steps, goods, timeline);
+      root.append(live, missing, upload, fee, steps, goods, vehicles, timeline);
     }
   }
 
