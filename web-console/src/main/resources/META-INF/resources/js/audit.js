@@ -15,20 +15,45 @@ function cardTable(id, columns, rows, attrs) {
     h('tbody', {}, rows.map((r) => h('tr', attrs(r), columns.map(([label, cell]) => h('td', { 'data-label': label }, cell(r))))))));
 }
 
+const READINGS = 'audit.readings';
+
+/** The last verification seen on this device per service ({entries, headHash, at}): a chain shortened since shows. */
+function readings() {
+  try {
+    return JSON.parse(localStorage.getItem(READINGS)) || {};
+  } catch (e) {
+    return {};
+  }
+}
+
+/**
+ * Whether the chain is shorter than when last seen here, or as long with another head: the newest entries were
+ * removed (which leaves a shorter chain that still verifies) or rewritten.
+ */
+export function shortened(before, now) {
+  if (!before || now.entries == null) return false;
+  return now.entries < before.entries || (now.entries === before.entries && !!before.headHash && now.headHash !== before.headHash);
+}
+
 /** One service's verification: intact, or the first entry that breaks the chain and what is wrong with it. */
-function verification(service, v, error) {
+function verification(service, v, error, before) {
   const name = t('audit.service.' + service);
   if (error) {
     return h('div', { class: 'card', id: 'verify-' + service, 'data-intact': '' },
       h('h3', {}, name), h('p', { class: 'muted' }, t('audit.unavailable')), h('p', { class: 'err' }, error.message));
   }
-  return h('div', { class: 'card', id: 'verify-' + service, 'data-intact': String(!!v.intact) },
+  const shorter = shortened(before, v);
+  return h('div', { class: 'card', id: 'verify-' + service, 'data-intact': String(!!v.intact), 'data-shortened': shorter ? 'true' : null },
     h('h3', {}, name, ' ', h('span', { class: 'pill ' + (v.intact ? 'ok' : 'bad') }, v.intact ? t('audit.intact') : t('audit.broken'))),
     h('p', {}, t('audit.entries', { n: fmtNumber(v.entries) })),
     v.intact ? null : h('p', { class: 'alarm', role: 'alert', 'data-first-broken': v.firstBrokenSeq == null ? '' : String(v.firstBrokenSeq) },
       t('audit.firstBroken', { seq: v.firstBrokenSeq == null ? '—' : v.firstBrokenSeq,
         problem: v.problem ? known('audit.problem.' + v.problem, v.problem) : t('audit.problemUnknown') })),
-    h('div', { class: 'muted' }, t('audit.headHash'), ' ', shortValue(v.headHash, t('audit.headHash'))));
+    v.intact || !v.detail ? null : h('p', { class: 'muted' }, v.detail),
+    shorter ? h('p', { class: 'alarm', role: 'alert' }, t('audit.shortened', { n: fmtNumber(before.entries), at: fmtDateTime(before.at) })) : null,
+    v.keyed === false ? h('p', { class: 'err' }, t('audit.unkeyed')) : null,
+    h('div', { class: 'muted' }, t('audit.headHash'), ' ', shortValue(v.headHash, t('audit.headHash'))),
+    before && !shorter ? h('p', { class: 'muted' }, t('audit.lastSeen', { n: fmtNumber(before.entries), at: fmtDateTime(before.at) })) : null);
 }
 
 /** An entry's details as "key: value" lines. */
@@ -68,10 +93,11 @@ function outOfTurnTable(moves) {
   ], moves, (m) => ({ 'data-code': m.bookingCode, 'data-action': m.action }));
 }
 
-/** What the entries' filters ask the service: action (upper case), the gate day's bounds, the limit. */
-export function entriesQuery(action, day) {
+/** What the entries' filters ask the service: action (upper case), subject, the gate day's bounds, the limit. */
+export function entriesQuery(action, day, subject) {
   const query = { limit: LIMIT };
   if (action.trim()) query.action = action.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  if (subject && subject.trim()) query.subject = subject.trim();
   const bounds = day ? gateDayBounds(day) : null;
   if (bounds) {
     query.from = bounds.from.toISOString();
@@ -95,13 +121,15 @@ export async function render(root) {
     e.preventDefault();
     const f = filters.elements;
     act(search, entriesOut, async () => {
-      fill(entriesBox, entriesTable(await call(f.auditService.value, '/api/audit', { query: entriesQuery(f.auditAction.value, f.auditDay.value) })));
-    });
+      fill(entriesBox, entriesTable(await call(f.auditService.value, '/api/audit',
+        { query: entriesQuery(f.auditAction.value, f.auditDay.value, f.auditSubject.value) })));
+    }, filters);
   } }, h('h2', {}, t('audit.latest')),
   h('div', { class: 'row' },
     field(t('audit.serviceLabel'), { name: 'auditService', options: SERVICES.map((s) => [s, t('audit.service.' + s)]), value: 'queue' }),
-    field(t('audit.action'), { name: 'auditAction', placeholder: 'OUT_OF_TURN_CALL', autocapitalize: 'characters', autocomplete: 'off' }),
-    field(t('audit.day'), { name: 'auditDay', type: 'date', value: today }),
+    field(t('audit.action'), { name: 'auditAction', 'data-field': 'action', placeholder: 'OUT_OF_TURN_CALL', autocapitalize: 'characters', autocomplete: 'off' }),
+    field(t('audit.subject'), { name: 'auditSubject', 'data-field': 'subject', placeholder: 'KT2-7XK4P9', autocomplete: 'off' }),
+    field(t('audit.day'), { name: 'auditDay', 'data-field': 'from', type: 'date', value: today }),
     search),
   h('p', { class: 'muted' }, t('audit.filterHint', { n: fmtNumber(LIMIT) })), entriesOut, entriesBox);
 
@@ -112,15 +140,23 @@ export async function render(root) {
     e.preventDefault();
     act(show, movesOut, async () => {
       fill(movesBox, outOfTurnTable(await call('queue', '/api/yard/out-of-turn', { query: { day: movesForm.elements.outOfTurnDay.value } })));
-    });
+    }, movesForm);
   } }, h('h2', {}, t('outOfTurn.title')), h('p', { class: 'muted' }, t('outOfTurn.explain')),
-  h('div', { class: 'row' }, field(t('audit.day'), { name: 'outOfTurnDay', type: 'date', value: today, required: true }), show),
+  h('div', { class: 'row' }, field(t('audit.day'), { name: 'outOfTurnDay', 'data-field': 'day', type: 'date', value: today, required: true }), show),
   movesOut, movesBox);
 
   // drawn once everything is there: nothing moves as the page loads
+  const seen = readings();
+  const cards = SERVICES.map((s, i) => verification(s, checks[i].value, checks[i].error, seen[s]));
+  // this reading becomes the one to compare with next time; a shortened chain keeps the longer reading
+  SERVICES.forEach((s, i) => {
+    const v = checks[i].value;
+    if (v && v.entries != null && !shortened(seen[s], v)) seen[s] = { entries: v.entries, headHash: v.headHash, at: new Date().toISOString() };
+  });
+  localStorage.setItem(READINGS, JSON.stringify(seen));
   root.append(h('h1', {}, t('audit.title')),
     h('h2', {}, t('audit.verification')), h('p', { class: 'muted' }, t('audit.verificationHint')),
-    h('div', { class: 'grid grid3', id: 'audit-verification' }, SERVICES.map((s, i) => verification(s, checks[i].value, checks[i].error))),
+    h('div', { class: 'grid grid3', id: 'audit-verification' }, cards),
     filters, movesForm);
   return null;
 }

@@ -88,7 +88,7 @@ class MessagesTest {
         // whether a declaration's link to a booking stands
         assertThat(en).contains("link.LINKED", "link.CONSENT_WITHDRAWN");
         // what is wrong with a broken audit chain, and the actions the services record
-        assertThat(en).contains("audit.problem.ALTERED", "audit.problem.REMOVED", "audit.problemUnknown");
+        assertThat(en).contains("audit.problem.ALTERED", "audit.problem.REMOVED", "audit.problem.KEY_MISSING", "audit.problemUnknown");
         assertThat(en).contains("audit.actions.OUT_OF_TURN_CALL", "audit.actions.PLATE_RELEASED", "audit.actions.CASE_STEP_DECIDED",
                 "outOfTurn.actions.OUT_OF_TURN_CALL");
     }
