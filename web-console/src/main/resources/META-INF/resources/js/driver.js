@@ -170,18 +170,18 @@ function changesForm(box, code, show) {
         body.driver = { name: f.newDriver.value.trim(), nationality: f.newNationality.value.trim().toUpperCase() || 'VN',
           documentNumber: f.newDocument.value.trim(), phone: f.newPhone.value.trim() };
       }
-      show(await call('queue', `/api/bookings/${encodeURIComponent(code)}/amendments`, { method: 'POST', body }));
+      show(await call('queue', `/api/bookings/${encodeURIComponent(code)}/amendments`, { method: 'POST', body }).catch(vehicleBound));
       out.className = 'ok-msg';
       out.textContent = t('driver.amended');
-    });
+    }, form);
   } },
   h('h2', {}, t('driver.changeTitle')),
   h('div', { class: 'grid' },
     arrivalField('newArrival', '', false),
-    field(t('driver.name'), { name: 'newDriver' }),
-    field(t('driver.nationality'), { name: 'newNationality', maxlength: 2 }),
-    field(t('driver.documentNumber'), { name: 'newDocument' }),
-    field(t('driver.phone'), { name: 'newPhone', type: 'tel' }),
+    field(t('driver.name'), { name: 'newDriver', 'data-field': 'driver.name' }),
+    field(t('driver.nationality'), { name: 'newNationality', 'data-field': 'driver.nationality', maxlength: 2 }),
+    field(t('driver.documentNumber'), { name: 'newDocument', 'data-field': 'driver.documentNumber' }),
+    field(t('driver.phone'), { name: 'newPhone', 'data-field': 'driver.phone', type: 'tel' }),
     field(t('driver.reason'), { name: 'reason' })),
   h('p', { class: 'row' }, amend, cancel), out);
   cancel.addEventListener('click', () => act(cancel, out, async () => {

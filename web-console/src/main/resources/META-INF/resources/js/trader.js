@@ -28,6 +28,7 @@ async function list(root) {
     box.append(h('ul', { class: 'plain' }, all.map((d) => h('li', {},
       h('a', { href: '#/trader/' + d.id }, d.customsDeclarationNumber), ' ', d.consignee, ' ', statusPill(d.status),
       d.missingDocuments.length ? h('span', { class: 'pill bad' }, t('trader.missingCount', { n: fmtNumber(d.missingDocuments.length) })) : null,
+      (d.links || []).some((l) => l.state === 'CONSENT_WITHDRAWN') ? h('span', { class: 'pill bad', 'data-consent-withdrawn': '' }, t('link.CONSENT_WITHDRAWN')) : null,
       ' ', h('span', { class: 'muted' }, fmtDateTime(d.submittedAt))))));
   } catch (e) {
     box.append(h('p', { class: 'err' }, e.message));
