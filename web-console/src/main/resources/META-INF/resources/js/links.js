@@ -6,7 +6,7 @@ import { h, act } from './dom.js';
 import { normalShareCode } from './consent.js';
 
 // Crockford base32 (no I, L, O, U), 4 + 4, any case, the dash optional
-const SHARE_CODE = '[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-?[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}';
+export const SHARE_CODE = '[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}-?[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{4}';
 
 /**
  * One vehicle: its booking code and its driver's share code. A booking already linked (linked: its code) needs no
