@@ -88,7 +88,7 @@ function outOfTurnTable(moves) {
     [t('outOfTurn.plate'), (m) => m.plate],
     [t('outOfTurn.direction'), (m) => t('direction.' + m.direction)],
     [t('audit.action'), (m) => known('outOfTurn.actions.' + m.action, m.action)],
-    [t('audit.reason'), (m) => m.reason || '—'],
+    [t('audit.reason'), (m) => [m.reason || '—', m.detail ? h('div', { class: 'muted' }, m.detail) : null]],
     [t('outOfTurn.officer'), (m) => m.officer],
   ], moves, (m) => ({ 'data-code': m.bookingCode, 'data-action': m.action }));
 }

@@ -76,6 +76,8 @@ export function consentCard(code, reload) {
     // once checked in, the consignment may already be on its way: the service refuses a withdrawal
     const checkedIn = booking && (booking.status !== 'BOOKED' || booking.checkedInAt);
     give.textContent = c ? t('consent.replace') : t('consent.give');
+    // after check-in the consent given stands: neither replaced nor withdrawn (a first one may still be given)
+    give.disabled = !!(checkedIn && c);
     withdraw.disabled = !!checkedIn;
     fill(box, h('h2', {}, t('consent.title')),
       h('p', {}, t('consent.explain')),
