@@ -67,8 +67,7 @@ export function consentCard(code, reload) {
   }));
 
   function current() {
-    if (booking && booking.consent) return booking.consent;
-    return given;
+    return given || (booking && booking.consent) || null;
   }
 
   function draw() {
@@ -95,7 +94,8 @@ export function consentCard(code, reload) {
     box,
     update(b) {
       booking = b;
-      if (b.consent) given = null;
+      // the consent just given, until a view carries that same one (a view from before it would show the old one)
+      if (given && b.consent && b.consent.consentId === given.consentId) given = null;
       box.hidden = !SHAREABLE.includes(b.status);
       draw();
     },
