@@ -61,7 +61,7 @@ public class AuditResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class),
             examples = @ExampleObject(name = "an out-of-turn call", value = ENTRIES_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A filter is malformed (named in the problem)")
-    public List<AuditEntryView> list(
+    public List<AuditEntryView> listAuditEntries(
             @Parameter(description = "Only this action", example = "OUT_OF_TURN_CALL") @QueryParam("action") String action,
             @Parameter(description = "Only entries about this subject (booking code, declaration id …)", example = "KT2-7XK4P9")
             @QueryParam("subject") String subject,
@@ -97,7 +97,7 @@ public class AuditResource {
             schema = @Schema(implementation = AuditVerification.class),
             examples = {@ExampleObject(name = "intact", value = INTACT_EXAMPLE),
                     @ExampleObject(name = "an edited entry", value = BROKEN_EXAMPLE)}))
-    public AuditVerification verify() {
+    public AuditVerification verifyAuditChain() {
         return trail.verify();
     }
 
