@@ -1,6 +1,8 @@
 package vn.laocai.gate.clearance;
 
 import io.restassured.http.ContentType;
+import vn.laocai.gate.events.BookingConsentGiven;
+import vn.laocai.gate.events.BookingConsentWithdrawn;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.QueueEventType;
@@ -35,8 +37,18 @@ public final class DeclarationMother {
         return "30" + String.format("%010d", Math.abs(RANDOM.nextLong()) % 10_000_000_000L);
     }
 
-    /** Announces a booking as vehicle-queue-service would; returns its code. */
+    /** The share code every driver of {@link #announceBooking} gives. */
+    public static final String SHARE_CODE = "7KQ2-M9XD";
+
+    /** Announces a booking as vehicle-queue-service would, its driver consenting with {@link #SHARE_CODE}; returns its code. */
     public static String announceBooking(String bootstrap, String direction) {
+        String code = announceBookingWithoutConsent(bootstrap, direction);
+        giveConsent(bootstrap, code, SHARE_CODE);
+        return code;
+    }
+
+    /** Announces a booking whose driver gave no consent yet; returns its code. */
+    public static String announceBookingWithoutConsent(String bootstrap, String direction) {
         String code = "KT2-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase()
                 .replace('0', 'A').replace('1', 'B');
         Instant now = Instant.now();
@@ -47,6 +59,33 @@ public final class DeclarationMother {
         return code;
     }
 
+    /** The driver consents to links with {@code shareCode}, as vehicle-queue-service announces it; returns the consent id. */
+    public static String giveConsent(String bootstrap, String bookingCode, String shareCode) {
+        String consentId = UUID.randomUUID().toString();
+        publishQueue(bootstrap, bookingCode, QueueEventType.BOOKING_CONSENT_GIVEN, new BookingConsentGiven(bookingCode, "24C12345",
+                "EXPORT", consentId, sha256Hex(bookingCode + ":" + shareCode), Instant.now()));
+        return consentId;
+    }
+
+    /** The driver withdraws the consent. */
+    public static void withdrawConsent(String bootstrap, String bookingCode, String consentId) {
+        publishQueue(bootstrap, bookingCode, QueueEventType.BOOKING_CONSENT_WITHDRAWN,
+                new BookingConsentWithdrawn(bookingCode, "24C12345", consentId, Instant.now()));
+    }
+
+    private static void publishQueue(String bootstrap, String key, QueueEventType type, vn.laocai.gate.events.GateEvent event) {
+        KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, key, UUID.randomUUID().toString(), type.type(), EventCodec.encode(event));
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String goodsLine(String hsCode) {
         return """
                 {"hsCode": "%s", "description": "Fresh durian, Ri6 variety", "quantity": 18000, "unit": "KGM",
@@ -54,14 +93,20 @@ public final class DeclarationMother {
                 """.formatted(hsCode);
     }
 
+    /** A declaration on the booking with the share code of {@link #announceBooking}. */
     public static String declarationJson(String number, String bookingCode, String... goodsLines) {
+        return declarationWithShareCodes(number, bookingCode, "[\"" + SHARE_CODE + "\"]", goodsLines);
+    }
+
+    /** A declaration on the booking with the share codes given as JSON ({@code null} for none). */
+    public static String declarationWithShareCodes(String number, String bookingCode, String shareCodesJson, String... goodsLines) {
         String lines = goodsLines.length == 0 ? goodsLine("0810.60.00") : String.join(",", goodsLines);
         return """
                 {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
                  "consignee": "Hekou Fruit Trading Co., Ltd.", "customsDeclarationNumber": "%s",
-                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"],
+                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"], "shareCodes": %s,
                  "goodsLines": [%s]}
-                """.formatted(number, bookingCode, lines);
+                """.formatted(number, bookingCode, shareCodesJson, lines);
     }
 
     /** Submits a declaration for a freshly announced booking, waiting until clearance knows the booking. */

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.clearance.domain.AgencyAnswer;
+import vn.laocai.gate.clearance.domain.BookingConsent;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.clearance.domain.Direction;
 import vn.laocai.gate.clearance.domain.KnownBooking;
 import vn.laocai.gate.events.BookingAmended;
 import vn.laocai.gate.events.BookingCancelled;
+import vn.laocai.gate.events.BookingConsentGiven;
+import vn.laocai.gate.events.BookingConsentWithdrawn;
 import vn.laocai.gate.events.BorderCheckCompleted;
 import vn.laocai.gate.events.CertificateVerified;
 import vn.laocai.gate.events.CrossingBooked;
@@ -37,7 +40,8 @@ import java.util.function.Consumer;
 
 /**
  * The events of other services that clearance applies: the queue's bookings and vehicle movements
- * (lines on the timeline, holds for cancelled bookings) and the agency systems' answers coming through
+ * (lines on the timeline, holds for cancelled bookings), the drivers' consents to link consignments
+ * (kept by consent id; a withdrawn one undoes the links made under it) and the agency systems' answers coming through
  * the customs adapter ({@link AgencyAnswer}s). One handler per event type; each event is applied once,
  * a redelivered one changes nothing.
  */
@@ -60,6 +64,8 @@ public class ClearanceEventHandlers {
         this.handlers = EventHandlers.builder()
                 .on(CrossingBooked.class, this::crossingBooked)
                 .on(BookingCancelled.class, this::bookingCancelled)
+                .on(BookingConsentGiven.class, this::consentGiven)
+                .on(BookingConsentWithdrawn.class, this::consentWithdrawn)
                 .on(BookingAmended.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "BOOKING_AMENDED", "Booking " + e.bookingCode()
                         + " amended (revision " + e.revision() + "): driver " + e.driverName() + ", arrival " + e.arrivalWindowStart()
                         + (e.reason() == null ? "" : "; " + e.reason()), e.amendedAt()))
@@ -112,6 +118,26 @@ public class ClearanceEventHandlers {
             declarations.findBooking(cancelled.bookingCode()).ifPresent(KnownBooking::cancel);
             withBooking(cancelled.bookingCode(), d -> d.bookingCancelled(cancelled.bookingCode(), cancelled.reason(),
                     cancelled.cancelledAt()));
+        });
+    }
+
+    /** Keeps the consent by its id: a newer one of the booking replaces an older one ({@link BookingConsent#current}). */
+    private boolean consentGiven(String eventId, BookingConsentGiven given) {
+        return once(eventId, () -> declarations.findConsent(given.consentId()).ifPresentOrElse(
+                c -> c.give(given.shareCodeHash(), given.givenAt()),
+                () -> declarations.addConsent(BookingConsent.given(given.consentId(), given.bookingCode(),
+                        given.shareCodeHash(), given.givenAt()))));
+    }
+
+    /** The consent no longer links; every open declaration linked under it loses the link ({@link Declaration#bookingConsentWithdrawn}). */
+    private boolean consentWithdrawn(String eventId, BookingConsentWithdrawn withdrawn) {
+        return once(eventId, () -> {
+            declarations.findConsent(withdrawn.consentId()).ifPresentOrElse(c -> c.withdraw(withdrawn.withdrawnAt()),
+                    () -> declarations.addConsent(BookingConsent.withdrawn(withdrawn.consentId(), withdrawn.bookingCode(),
+                            withdrawn.withdrawnAt())));
+            withBooking(withdrawn.bookingCode(), d -> d.bookingConsentWithdrawn(withdrawn.bookingCode(), withdrawn.consentId(),
+                    withdrawn.withdrawnAt()).ifPresent(hold -> LOG.infof("Declaration %s lost its link to %s: consent %s withdrawn",
+                    d.id(), withdrawn.bookingCode(), withdrawn.consentId())));
         });
     }
 

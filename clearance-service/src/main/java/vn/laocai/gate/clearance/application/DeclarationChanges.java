@@ -52,6 +52,7 @@ public class DeclarationChanges {
         d.clearance().steps().size();
         d.clearance().holds().size();
         d.clearance().borderCleared().size();
+        d.links().size();
         return d;
     }
 }

@@ -4,19 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.clearance.config.ClearanceConfig;
+import vn.laocai.gate.clearance.domain.BookingConsent;
+import vn.laocai.gate.clearance.domain.BookingLink;
 import vn.laocai.gate.clearance.domain.ClearancePolicy;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationData;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
-import vn.laocai.gate.clearance.domain.KnownBooking;
-import vn.laocai.gate.clearance.domain.Trip;
+import vn.laocai.gate.clearance.domain.LinkConsent;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +48,8 @@ public class DeclarationService {
     /**
      * Submits a declaration.
      *
-     * @throws RuleViolation when a booking is unknown, cancelled or goes the other way, or (a
-     *                       conflict) the declaration number is already used
+     * @throws RuleViolation when a booking is not linked with the driver's consent, is cancelled or goes
+     *                       the other way, or (a conflict) the declaration number is already used
      */
     @Transactional
     public Declaration submit(SubmitDeclaration command) {
@@ -57,7 +57,7 @@ public class DeclarationService {
         if (declarations.declarationNumberExists(data.customsDeclarationNumber())) {
             throw duplicateNumber(data);
         }
-        Declaration declaration = Declaration.submit(UUID.randomUUID(), command.account(), data, trips(data),
+        Declaration declaration = Declaration.submit(UUID.randomUUID(), command.account(), data, linked(command, List.of()),
                 policy, Instant.now(clock));
         declarations.add(declaration);
         changes.publish(declaration);
@@ -71,25 +71,10 @@ public class DeclarationService {
                 "customsDeclarationNumber " + data.customsDeclarationNumber() + " is already declared");
     }
 
-    /** The trips of the bookings named, each checked against what the queue announced. */
-    private List<Trip> trips(DeclarationData data) {
-        List<String> codes = data.bookingCodes();
-        List<Trip> trips = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String field = "bookingCodes[" + i + "]";
-            String code = codes.get(i);
-            KnownBooking booking = declarations.findBooking(code).orElseThrow(() -> new RuleViolation(
-                    "unknown-booking", field, field + " " + code + " is not a booking of this gate"));
-            if (booking.direction() != data.direction()) {
-                throw new RuleViolation("direction-mismatch", field, field + " " + booking.code()
-                        + " is booked for " + booking.direction() + ", the declaration is for " + data.direction());
-            }
-            if (booking.cancelled()) {
-                throw new RuleViolation("booking-cancelled", field, field + " " + code + " was cancelled");
-            }
-            trips.add(booking.trip());
-        }
-        return trips;
+    /** The bookings named, each linked with the driver's consent and checked against what the queue announced ({@link LinkConsent}). */
+    private LinkConsent.Linked linked(SubmitDeclaration command, List<BookingLink> existing) {
+        return LinkConsent.link(command.data(), command.shareCodes(), code -> new LinkConsent.Standing(
+                declarations.findBooking(code), BookingConsent.current(declarations.consentsOf(code))), existing, Instant.now(clock));
     }
 
     /**
@@ -105,7 +90,7 @@ public class DeclarationService {
                 && declarations.declarationNumberExists(data.customsDeclarationNumber())) {
             throw duplicateNumber(data);
         }
-        declaration.amend(data, trips(data), policy, command.account(), Instant.now(clock));
+        declaration.amend(data, linked(command, declaration.links()), policy, command.account(), Instant.now(clock));
         changes.publish(declaration);
         return DeclarationChanges.loaded(declaration);
     }

@@ -22,8 +22,8 @@ public record Amendment(Set<Change> changes) {
         changes = Collections.unmodifiableSet(ordered);
     }
 
-    /** The changes from {@code current} to {@code next}. */
-    static Amendment between(DeclaredConsignment current, DeclarationData next) {
+    /** The changes from {@code current} to {@code next}; {@code relinked}: a booking is now linked under another consent. */
+    static Amendment between(DeclaredConsignment current, DeclarationData next, boolean relinked) {
         Set<Change> changes = EnumSet.noneOf(Change.class);
         if (!current.declarant().sameAs(next.declarant()) || !current.consignee().equals(next.consignee().strip())
                 || !current.customsDeclarationNumber().equals(next.customsDeclarationNumber())
@@ -34,7 +34,7 @@ public record Amendment(Set<Change> changes) {
         if (!signatures(current.goodsLines()).equals(signatures(next.goodsLines()))) {
             changes.add(Change.GOODS_LINES);
         }
-        if (!current.bookingCodes().equals(next.bookingCodes())) {
+        if (!current.bookingCodes().equals(next.bookingCodes()) || relinked) {
             changes.add(Change.BOOKINGS);
         }
         return new Amendment(changes);
@@ -67,7 +67,7 @@ public record Amendment(Set<Change> changes) {
      * Starts over only the steps the change affects: customs when its data changed (its channel
      * forgotten), quarantine where it is newly needed or the goods changed (one no longer needed is
      * dropped), the border check when a vehicle on it is not cleared yet; the holds for cancelled
-     * bookings are lifted when the bookings changed.
+     * bookings and withdrawn consents are lifted when the bookings (or their consents) changed.
      *
      * @param required the steps the requirement rules now ask for (read when the customs data changed)
      * @return the steps restarted
@@ -97,7 +97,7 @@ public record Amendment(Set<Change> changes) {
                 border.restart(StepState.PENDING, now);
                 restarted.add(ClearanceStep.BORDER_GUARD);
             }
-            clearance.holdsOf().liftWhere(declaration, h -> Hold.BOOKINGS.equals(h.step()), actor, now);
+            clearance.holdsOf().liftWhere(declaration, Hold::forBookings, actor, now);
         }
         return restarted;
     }

@@ -34,7 +34,8 @@ import java.util.UUID;
  * A trader's declaration of one consignment, the aggregate of clearance-service. It submits and
  * amends, and hands the work to its parts: what is declared ({@link DeclaredConsignment}) and its
  * {@link Versions} (an amendment or a document makes a new one), the {@link Documents}, the
- * {@link ClearanceCase} (steps, holds, decisions, readiness) and the {@link FeeAccount}; an agency
+ * {@link ClearanceCase} (steps, holds, decisions, readiness), the {@link FeeAccount} and the
+ * {@link BookingLinks} (each booking linked under the driver's consent, {@link LinkConsent}); an agency
  * system's answer comes in as an {@link AgencyAnswer}. Every change goes on the timeline and records
  * the events it causes.
  */
@@ -75,6 +76,11 @@ public class Declaration {
     private FeeAccount fee;
 
     @ElementCollection
+    @CollectionTable(name = "declaration_booking_link", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<BookingLink> links = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "declaration_timeline", joinColumns = @JoinColumn(name = "declaration_id"))
     @OrderColumn(name = "position")
     private List<TimelineEntry> timeline = new ArrayList<>();
@@ -92,14 +98,15 @@ public class Declaration {
     }
 
     /**
-     * Submits a declaration for the consignment carried on the given trips.
+     * Submits a declaration for the consignment carried on the bookings linked ({@link LinkConsent#link}).
      *
      * @throws RuleViolation when a rule refuses it (too many lines, gross below net weight, inland delivery of an export)
      */
-    public static Declaration submit(UUID id, String ownerAccount, DeclarationData data, List<Trip> trips,
+    public static Declaration submit(UUID id, String ownerAccount, DeclarationData data, LinkConsent.Linked linked,
                                      ClearancePolicy policy, Instant now) {
         data.check();
         Declaration d = new Declaration();
+        d.linksOf().replaceWith(linked.links());
         d.id = id;
         d.versions = Versions.first();
         d.ownerAccount = ownerAccount;
@@ -113,7 +120,7 @@ public class Declaration {
                 + " submitted with " + data.goodsLines().size() + " goods line(s) for booking(s) "
                 + String.join(", ", data.bookingCodes()) + "; required documents: " + Documents.names(required.documents()));
         d.record(d.submittedEvent(now));
-        d.assessFee(policy, trips, now);
+        d.assessFee(policy, linked.trips(), now);
         d.clearance.reevaluate(d, now);
         return d;
     }
@@ -123,25 +130,26 @@ public class Declaration {
     }
 
     /**
-     * Amends the declaration into a new version. Only the steps the change affects start over
-     * ({@link Amendment}), and the fee is assessed again.
+     * Amends the declaration into a new version, on the bookings linked ({@link LinkConsent#link}). Only
+     * the steps the change affects start over ({@link Amendment}), and the fee is assessed again.
      *
      * @return false when nothing changed (no new version)
      * @throws RuleViolation when the case is closed, the direction changes or a rule refuses the data
      */
-    public boolean amend(DeclarationData data, List<Trip> trips, ClearancePolicy policy, String actor, Instant now) {
+    public boolean amend(DeclarationData data, LinkConsent.Linked linked, ClearancePolicy policy, String actor, Instant now) {
         clearance.requireOpen("declaration");
         data.check();
         if (declared.direction() != data.direction()) {
             throw new RuleViolation("direction-fixed", "direction",
                     "direction: a declaration for " + declared.direction() + " cannot become " + data.direction() + "; declare anew");
         }
-        Amendment amendment = Amendment.between(declared, data);
+        Amendment amendment = Amendment.between(declared, data, linksOf().differFrom(linked.links()));
         if (amendment.isEmpty()) {
             return false;
         }
         int version = versions.amended(amendment);
         declared.take(data);
+        linksOf().replaceWith(linked.links());
         Set<ClearanceStep> required = Set.of();
         if (amendment.changesCustomsData()) {
             RequirementRules.Requirements requirements = declared.requirements(policy);
@@ -156,7 +164,7 @@ public class Declaration {
                 + (restarted.isEmpty() ? "; no step restarts" : "; restarted " + restartedNames));
         record(new DeclarationAmended(id.toString(), version, amendment.names(), restartedNames, actor, now));
         record(submittedEvent(now));
-        assessFee(policy, trips, now);
+        assessFee(policy, linked.trips(), now);
         clearance.reevaluate(this, now);
         return true;
     }
@@ -227,6 +235,15 @@ public class Declaration {
     }
 
     /**
+     * The driver withdrew the consent a booking of the consignment was linked under ({@link BookingLinks}).
+     *
+     * @return the hold placed until the trader names another booking; none when no link stood under that consent
+     */
+    public Optional<Hold> bookingConsentWithdrawn(String bookingCode, String consentId, Instant at) {
+        return linksOf().consentWithdrawn(this, bookingCode, consentId, at);
+    }
+
+    /**
      * What holds the consignment up now: an open hold's step, missing documents, or the first
      * required step not yet done in the order the gate works.
      */
@@ -255,7 +272,7 @@ public class Declaration {
         return new DeclarationSubmitted(id.toString(), versions.current(), declared.declarant().taxCode(),
                 declared.declarant().name(), declared.consignee(), declared.customsDeclarationNumber(),
                 declared.direction().name(), declared.destinationCountry(), declared.bookingCodes(), declared.lines(), now,
-                refs, perishable());
+                refs, perishable(), linksOf().consentIdsOf(declared.bookingCodes()));
     }
 
     /** A line on the timeline. */
@@ -309,6 +326,15 @@ public class Declaration {
 
     public List<String> bookingCodes() {
         return declared.bookingCodes();
+    }
+
+    private BookingLinks linksOf() {
+        return new BookingLinks(links);
+    }
+
+    /** Each booking's link and the consent it was made under, in the order linked. */
+    public List<BookingLink> links() {
+        return Collections.unmodifiableList(links);
     }
 
     public Documents documents() {

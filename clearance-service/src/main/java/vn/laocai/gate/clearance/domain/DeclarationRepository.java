@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Where declarations and the bookings they may travel on are kept. */
+/** Where declarations, the bookings they may travel on and the drivers' consents to link them are kept. */
 public interface DeclarationRepository {
 
     void add(Declaration declaration);
@@ -37,6 +37,14 @@ public interface DeclarationRepository {
     Optional<KnownBooking> findBooking(String code);
 
     void addBookingIfAbsent(KnownBooking booking);
+
+    /** The driver's consent by its id. */
+    Optional<BookingConsent> findConsent(String consentId);
+
+    /** Every consent known of a booking (given or only withdrawn); {@link BookingConsent#current} tells which stands. */
+    List<BookingConsent> consentsOf(String bookingCode);
+
+    void addConsent(BookingConsent consent);
 
     /**
      * Writes the changes now, so that a concurrent change of the same declaration fails here (as an

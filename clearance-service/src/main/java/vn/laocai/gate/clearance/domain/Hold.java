@@ -18,6 +18,8 @@ public class Hold {
     public static final String DOCUMENTS = "DOCUMENTS";
     /** The step of holds placed when a booking the consignment travels on is cancelled. */
     public static final String BOOKINGS = "BOOKINGS";
+    /** The step of holds placed when the driver withdrew the consent a booking was linked under: the trader names another booking. */
+    public static final String BOOKING_CONSENT = "BOOKING_CONSENT_WITHDRAWN";
 
     @Column(name = "hold_number", nullable = false)
     private int number;
@@ -85,7 +87,7 @@ public class Hold {
         return placedAt;
     }
 
-    /** An officer, an agency system's refusal, or the platform itself (missing documents, a cancelled booking). */
+    /** An officer, an agency system's refusal, or the platform itself (missing documents, a cancelled booking, a withdrawn consent). */
     public DecisionSource placedThrough() {
         return placedThrough;
     }
@@ -98,6 +100,11 @@ public class Hold {
     /** The platform's own hold while required documents are missing: it lifts itself once they are attached. */
     public boolean byPlatformForDocuments() {
         return placedThrough == DecisionSource.PLATFORM && DOCUMENTS.equals(step);
+    }
+
+    /** Held for what the trader's bookings became (cancelled, consent withdrawn): an amendment of the bookings lifts it. */
+    public boolean forBookings() {
+        return BOOKINGS.equals(step) || BOOKING_CONSENT.equals(step);
     }
 
     public String liftedBy() {

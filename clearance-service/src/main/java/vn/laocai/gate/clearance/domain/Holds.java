@@ -24,10 +24,20 @@ final class Holds {
 
     /** Places a hold. Whether the consignment is still ready for the gate is decided after the change. */
     Hold place(Declaration declaration, String step, String reason, String actor, DecisionSource source, Instant now) {
+        Hold hold = add(declaration, step, reason, actor, source, now);
+        declaration.record(new ConsignmentHeld(declaration.id().toString(), declaration.bookingCodes(), step, reason, now));
+        return hold;
+    }
+
+    /** The platform places a hold whose event, if any, the caller records itself (for some of the bookings only). */
+    Hold placeQuietly(Declaration declaration, String step, String reason, String actor, Instant now) {
+        return add(declaration, step, reason, actor, DecisionSource.PLATFORM, now);
+    }
+
+    private Hold add(Declaration declaration, String step, String reason, String actor, DecisionSource source, Instant now) {
         Hold hold = new Hold(holds.size() + 1, step, reason, actor, source, now);
         holds.add(hold);
         declaration.note(now, "HOLD_PLACED", actor, "Held on " + step + ": " + reason);
-        declaration.record(new ConsignmentHeld(declaration.id().toString(), declaration.bookingCodes(), step, reason, now));
         return hold;
     }
 
@@ -35,7 +45,8 @@ final class Holds {
      * Lifts a hold by hand.
      *
      * @throws RuleViolation when there is no such hold, it is already lifted, or it is the
-     *                       platform's own hold for missing documents (attach them instead)
+     *                       platform's own hold for missing documents (attach them instead) or for the
+     *                       bookings (amend them instead)
      */
     void liftByHand(Declaration declaration, int holdNumber, String officer, Instant now) {
         Hold hold = holds.stream().filter(h -> h.number() == holdNumber).findFirst().orElseThrow(() ->
@@ -47,6 +58,10 @@ final class Holds {
         if (hold.byPlatformForDocuments()) {
             throw RuleViolation.conflict("documents-missing", "holdNumber", "hold " + holdNumber
                     + " on DOCUMENTS lifts itself once " + Documents.names(declaration.documents().missing()) + " are attached");
+        }
+        if (hold.forBookings()) {
+            throw RuleViolation.conflict("bookings-to-amend", "holdNumber", "hold " + holdNumber + " on " + hold.step()
+                    + " lifts once the trader amends the bookings");
         }
         lift(declaration, hold, officer, now);
     }

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import vn.laocai.gate.clearance.domain.BookingConsent;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Declarations and known bookings in PostgreSQL through JPA; the statistics in plain SQL. */
+/** Declarations, known bookings and consents in PostgreSQL through JPA; the statistics in plain SQL. */
 @ApplicationScoped
 public class JpaDeclarationRepository implements DeclarationRepository {
 
@@ -77,6 +78,23 @@ public class JpaDeclarationRepository implements DeclarationRepository {
         if (em.find(KnownBooking.class, booking.code()) == null) {
             em.persist(booking);
         }
+    }
+
+    @Override
+    public Optional<BookingConsent> findConsent(String consentId) {
+        return Optional.ofNullable(em.find(BookingConsent.class, consentId));
+    }
+
+    @Override
+    public List<BookingConsent> consentsOf(String bookingCode) {
+        return em.createQuery("from BookingConsent where bookingCode = :code", BookingConsent.class)
+                .setParameter("code", bookingCode)
+                .getResultList();
+    }
+
+    @Override
+    public void addConsent(BookingConsent consent) {
+        em.persist(consent);
     }
 
     @Override

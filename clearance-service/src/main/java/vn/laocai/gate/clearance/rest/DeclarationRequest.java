@@ -46,6 +46,12 @@ public record DeclarationRequest(
         @NotEmpty @Size(max = 10, message = "at most 10 vehicles per consignment")
         @Schema(description = "Booking codes of the vehicles that carry the consignment", example = "[\"KT2-7XK4P9\"]")
         List<@NotBlank @Pattern(regexp = "KT2-[0-9A-Z]{6}", message = "must be a booking code such as KT2-7XK4P9") String> bookingCodes,
+        @Size(max = 10, message = "one share code per booking code")
+        @Schema(description = "The share code each booking's driver gave to consent to the link, at the index of its booking code "
+                + "(the same length as bookingCodes): 8 characters of Crockford base32 such as 7KQ2-M9XD, in any case, the dash "
+                + "optional. Needed for every booking newly named; a booking already linked under the consent that still stands "
+                + "needs none on an amendment (null or empty there).", example = "[\"7KQ2-M9XD\"]")
+        List<@Size(max = 20, message = "must be a share code such as 7KQ2-M9XD") String> shareCodes,
         @NotEmpty @Size(max = 50, message = "a declaration holds at most 50 goods lines (VNACCS limit)")
         List<@NotNull @Valid Line> goodsLines) {
 

@@ -67,18 +67,26 @@ public class DeclarationResource {
     @POST
     @RolesAllowed(Roles.TRADER)
     @Operation(summary = "Declare a consignment",
-            description = "Role trader. Links the consignment to the bookings of the vehicles that carry it, works out the documents and "
+            description = "Role trader. Links the consignment to the bookings of the vehicles that carry it, each with the share code "
+                    + "its driver gave (shareCodes, at the index of its booking code): a booking is linked only with the driver's "
+                    + "consent. Works out the documents and "
                     + "steps it needs (requirement rules) and its fee (tariff), and hands it to customs. While required "
                     + "documents are missing it is held on DOCUMENTS.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationRequest.class),
             examples = @ExampleObject(name = "durian", value = Examples.DECLARATION)))
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed (an HS code under 6 digits, 51 goods lines, a tax code)")
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed (an HS code under 6 digits, 51 goods lines, a tax code, "
+            + "a share code, shareCodes not as many as bookingCodes)")
     @APIResponse(responseCode = "409", description = "The customs declaration number is already declared")
-    @APIResponse(responseCode = "422", description = "A rule refuses it: unknown or cancelled booking, direction mismatch, weights")
+    @APIResponse(responseCode = "422", description = "A rule refuses it: booking-consent-required (bookingCodes[i]: no valid share code "
+            + "of the booking's current consent; an unknown booking is answered alike), then a cancelled booking, a direction "
+            + "mismatch, weights",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "booking-consent-required",
+                    value = Examples.CONSENT_REQUIRED)))
     public Response submit(@Valid @NotNull DeclarationRequest request, UriInfo uri) {
-        Declaration declaration = declarations.submit(new SubmitDeclaration(callers.name(), request.toData()));
+        Declaration declaration = declarations.submit(new SubmitDeclaration(callers.name(), request.toData(), request.shareCodes()));
         return Response.created(uri.getAbsolutePathBuilder().path(declaration.id().toString()).build())
                 .entity(DeclarationView.of(declaration))
                 .build();
@@ -90,18 +98,21 @@ public class DeclarationResource {
     @Operation(summary = "Amend a declaration",
             description = "Role trader, for their own declaration. The whole declaration as it should now be; a new version when anything changed. Only the steps "
                     + "the change affects start over: customs for parties or goods, quarantine for goods, the border check for "
-                    + "vehicles no longer on it, the fee when what it depends on changed. The history stays on the timeline.")
+                    + "vehicles no longer on it, the fee when what it depends on changed. The history stays on the timeline. A booking "
+                    + "newly named needs its share code; one already linked under the consent that still stands does not.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationRequest.class),
             examples = @ExampleObject(name = "durian", value = Examples.DECLARATION)))
     @APIResponse(responseCode = "200", description = "The declaration, amended (same version when nothing changed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or malformed")
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed (a share code, shareCodes not as many as bookingCodes)")
     @APIResponse(responseCode = "404", description = "No such declaration of yours")
     @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected")
-    @APIResponse(responseCode = "422", description = "A rule refuses it (direction changed, unknown booking, ...)")
+    @APIResponse(responseCode = "422", description = "A rule refuses it (booking-consent-required for a booking newly named without "
+            + "its valid share code, direction changed, ...)")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView amend(@PathParam("id") String id, @Valid @NotNull DeclarationRequest request) {
-        return DeclarationView.of(declarations.amend(Callers.uuid("id", id), new SubmitDeclaration(callers.name(), request.toData())));
+        return DeclarationView.of(declarations.amend(Callers.uuid("id", id),
+                new SubmitDeclaration(callers.name(), request.toData(), request.shareCodes())));
     }
 
     @GET

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.clearance.domain.AttachedDocument;
+import vn.laocai.gate.clearance.domain.BookingLink;
 import vn.laocai.gate.clearance.domain.CaseStep;
 import vn.laocai.gate.clearance.domain.ClearanceCase;
 import vn.laocai.gate.clearance.domain.Declaration;
@@ -34,6 +35,10 @@ public record DeclarationView(
         @Schema(example = "STANDARD") String procedure,
         boolean inlandDelivery,
         List<String> bookingCodes,
+        @Schema(description = "Each booking's link and the driver's consent it was made under; CONSENT_WITHDRAWN: the driver "
+                + "withdrew it, the vehicle no longer carries the consignment and another booking is to be named (empty for "
+                + "declarations made before consent existed)")
+        List<LinkView> links,
         @Schema(example = "YELLOW") String customsChannel,
         String customsReference,
         @Schema(description = "An agency system that cannot be reached and that the consignment waits for", example = "VNACCS") String waitingFor,
@@ -48,6 +53,18 @@ public record DeclarationView(
         List<StepView> steps,
         List<HoldView> holds,
         FeeView fee) {
+
+    /** The link to one booking. */
+    @Schema(name = "BookingLink")
+    public record LinkView(@Schema(example = "KT2-7XK4P9") String bookingCode,
+                           @Schema(example = "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e") String consentId,
+                           @Schema(example = "LINKED", enumeration = {"LINKED", "CONSENT_WITHDRAWN"}) String state,
+                           Instant linkedAt, @Schema(description = "When the consent was withdrawn") Instant undoneAt) {
+
+        static LinkView of(BookingLink l) {
+            return new LinkView(l.bookingCode(), l.consentId(), l.state().name(), l.linkedAt(), l.undoneAt());
+        }
+    }
 
     /** One goods line. */
     @Schema(name = "GoodsLineView")
@@ -132,6 +149,7 @@ public record DeclarationView(
                 declared.declarant().taxCode(), declared.declarant().name(), declared.consignee(),
                 declared.customsDeclarationNumber(), declared.direction().name(), declared.destinationCountry(),
                 declared.procedure().name(), declared.inlandDelivery(), declared.bookingCodes(),
+                d.links().stream().map(LinkView::of).toList(),
                 c.customsChannel(), c.customsReference(), c.waitingFor(), d.submittedAt(), c.clearedAt(), c.rejectedAt(),
                 c.rejectionReason(), declared.goodsLines().stream().map(Line::of).toList(),
                 d.documents().required().stream().map(Enum::name).sorted().toList(),

@@ -7,10 +7,17 @@ final class Examples {
     static final String DECLARATION = """
             {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
              "consignee": "Hekou Fruit Trading Co., Ltd.", "customsDeclarationNumber": "305123456789",
-             "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["KT2-7XK4P9"],
+             "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["KT2-7XK4P9"], "shareCodes": ["7KQ2-M9XD"],
              "goodsLines": [{"hsCode": "0810.60.00", "description": "Fresh durian, Ri6 variety, boxed",
                "quantity": 18000, "unit": "KGM", "netWeightKg": 18000, "grossWeightKg": 19500,
                "value": 54000, "currency": "USD", "originCountry": "VN"}]}""";
+
+    /** A booking named without a valid share code of its current consent (or unknown: the same answer). */
+    static final String CONSENT_REQUIRED = """
+            {"type": "https://gate.laocai.vn/problems/booking-consent-required", "title": "Refused by a business rule", "status": 422,
+             "detail": "bookingCodes[0]: the driver's consent is needed to link a consignment to KT2-7XK4P9; ask the driver for the booking's share code",
+             "instance": "/api/declarations",
+             "violations": [{"field": "bookingCodes[0]", "message": "bookingCodes[0]: the driver's consent is needed to link a consignment to KT2-7XK4P9; ask the driver for the booking's share code"}]}""";
 
     /** A plant quarantine officer passes the goods. */
     static final String DECISION = "{\"decision\": \"PASS\", \"reason\": \"Fruit free of pests\"}";

@@ -42,9 +42,17 @@ final class CaseMother {
         return new Trip(booking, "TRUCK", "OVER_10T");
     }
 
+    /** The consent under which every booking of these tests is linked. */
+    static final String CONSENT = "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e";
+
+    /** Each booking linked under {@link #CONSENT}, carried by a truck. */
+    static LinkConsent.Linked linked(List<String> bookings) {
+        return new LinkConsent.Linked(bookings.stream().map(CaseMother::truck).toList(),
+                bookings.stream().map(b -> BookingLink.linked(b, CONSENT, T0)).toList());
+    }
+
     static Declaration submitted(DeclarationData data) {
-        List<Trip> trips = data.bookingCodes().stream().map(CaseMother::truck).toList();
-        return Declaration.submit(UUID.randomUUID(), "trader-lan", data, trips, POLICY, T0);
+        return Declaration.submit(UUID.randomUUID(), "trader-lan", data, linked(data.bookingCodes()), POLICY, T0);
     }
 
     static AttachedDocument document(DocumentType type, String number) {

@@ -152,7 +152,7 @@ class DeclarationTest {
         Declaration d = durianComplete();
         DeclarationData changed = CaseMother.data("EXPORT", "CN", List.of(BOOKING),
                 List.of(CaseMother.goods(1, "0810.60.00", "Fresh durian, Monthong variety", "VN")));
-        d.amend(changed, List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
+        d.amend(changed, CaseMother.linked(List.of(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
         d.drainEvents();
 
         d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-OLD", at(110)));
@@ -204,7 +204,7 @@ class DeclarationTest {
         d.drainEvents();
 
         boolean changed = d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))),
-                List.of(CaseMother.truck(BOOKING), CaseMother.truck("KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(100));
+                CaseMother.linked(List.of(BOOKING, "KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(100));
 
         assertThat(changed).isTrue();
         assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.CHANNEL_GREEN);
@@ -221,7 +221,7 @@ class DeclarationTest {
         assertThat(d.clearance().readyForGate()).isTrue();
 
         boolean again = d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))),
-                List.of(CaseMother.truck(BOOKING), CaseMother.truck("KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(200));
+                CaseMother.linked(List.of(BOOKING, "KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(200));
         assertThat(again).isFalse();
         assertThat(d.drainEvents()).isEmpty();
     }
@@ -235,7 +235,7 @@ class DeclarationTest {
         d.drainEvents();
 
         d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING), List.of(CaseMother.goods(1, "0804.50.00", "Fresh mangoes", "VN"))),
-                List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
+                CaseMother.linked(List.of(BOOKING)), CaseMother.POLICY, "trader-lan", at(100));
 
         assertThat(d.clearance().step(ClearanceStep.CUSTOMS).state()).isEqualTo(StepState.PENDING);
         assertThat(d.clearance().step(ClearanceStep.PLANT_QUARANTINE).state()).isEqualTo(StepState.PENDING);
@@ -251,7 +251,7 @@ class DeclarationTest {
     void a_direction_cannot_be_amended() {
         Declaration d = durianComplete();
         assertThatThrownBy(() -> d.amend(CaseMother.data("IMPORT", "CN", List.of(BOOKING), List.of(durian(1))),
-                List.of(CaseMother.truck(BOOKING)), CaseMother.POLICY, "trader-lan", at(100)))
+                CaseMother.linked(List.of(BOOKING)), CaseMother.POLICY, "trader-lan", at(100)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("direction"));
     }
 
@@ -349,7 +349,7 @@ class DeclarationTest {
         assertThat(d.blockingStep()).contains(Hold.BOOKINGS);
 
         d.amend(CaseMother.data("EXPORT", "CN", List.of("KT2-CCCCCC"), List.of(durian(1))),
-                List.of(CaseMother.truck("KT2-CCCCCC")), CaseMother.POLICY, "trader-lan", at(70));
+                CaseMother.linked(List.of("KT2-CCCCCC")), CaseMother.POLICY, "trader-lan", at(70));
         assertThat(d.clearance().readyForGate()).isTrue();
     }
 
