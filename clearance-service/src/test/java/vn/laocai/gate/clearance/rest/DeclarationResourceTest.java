@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static vn.laocai.gate.clearance.DeclarationMother.announceBooking;
 import static vn.laocai.gate.clearance.DeclarationMother.declarationJson;
 import static vn.laocai.gate.clearance.DeclarationMother.declarationNumber;
+import static vn.laocai.gate.clearance.DeclarationMother.declarationWithShareCodes;
 import static vn.laocai.gate.clearance.DeclarationMother.goodsLine;
 import static vn.laocai.gate.clearance.DeclarationMother.submit;
 import static vn.laocai.gate.clearance.DeclarationMother.token;
@@ -113,13 +114,28 @@ class DeclarationResourceTest {
     }
 
     @Test
-    void an_unknown_booking_is_refused_by_rule() {
+    void an_unknown_booking_is_refused_as_one_without_consent() {
         given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON)
                 .body(declarationJson(declarationNumber(), "KT2-ZZZZZZ"))
                 .when().post("/api/declarations")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
+                .body("type", containsString("booking-consent-required"))
                 .body("violations.field", hasItem("bookingCodes[0]"));
+    }
+
+    @Test
+    void share_codes_not_one_per_booking_or_malformed_are_named() {
+        given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON)
+                .body(declarationWithShareCodes(declarationNumber(), "KT2-ZZZZZZ", "[\"7KQ2-M9XD\", \"7KQ2-M9XD\"]"))
+                .when().post("/api/declarations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("shareCodes"));
+        given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON)
+                .body(declarationWithShareCodes(declarationNumber(), "KT2-ZZZZZZ", "[\"7KQ2-M9\"]"))
+                .when().post("/api/declarations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("shareCodes[0]"));
     }
 
     @Test
