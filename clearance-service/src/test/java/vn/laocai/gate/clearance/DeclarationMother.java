@@ -118,7 +118,8 @@ public final class DeclarationMother {
     /** Submits a declaration, waiting until clearance knows its bookings. */
     public static String submitBody(String trader, String body) {
         String[] id = new String[1];
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        // the booking and its consent come over Kafka: the first test after start waits for the consumer to join
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             var response = given().auth().oauth2(token(trader, "trader")).contentType(ContentType.JSON).body(body)
                     .when().post("/api/declarations");
             if (response.statusCode() == 201) {

@@ -54,12 +54,15 @@ public class ClearanceEventHandlers {
 
     private final DeclarationRepository declarations;
     private final DeclarationChanges changes;
+    private final CaseAudit audit;
     private final ProcessedEvents processed;
     private final EventHandlers handlers;
 
-    public ClearanceEventHandlers(DeclarationRepository declarations, DeclarationChanges changes, ProcessedEvents processed) {
+    public ClearanceEventHandlers(DeclarationRepository declarations, DeclarationChanges changes, CaseAudit audit,
+                                  ProcessedEvents processed) {
         this.declarations = declarations;
         this.changes = changes;
+        this.audit = audit;
         this.processed = processed;
         this.handlers = EventHandlers.builder()
                 .on(CrossingBooked.class, this::crossingBooked)
@@ -136,8 +139,11 @@ public class ClearanceEventHandlers {
                     () -> declarations.addConsent(BookingConsent.withdrawn(withdrawn.consentId(), withdrawn.bookingCode(),
                             withdrawn.withdrawnAt())));
             withBooking(withdrawn.bookingCode(), d -> d.bookingConsentWithdrawn(withdrawn.bookingCode(), withdrawn.consentId(),
-                    withdrawn.withdrawnAt()).ifPresent(hold -> LOG.infof("Declaration %s lost its link to %s: consent %s withdrawn",
-                    d.id(), withdrawn.bookingCode(), withdrawn.consentId())));
+                    withdrawn.withdrawnAt()).ifPresent(hold -> {
+                        audit.linkUndone(d, hold, withdrawn.bookingCode(), withdrawn.consentId());
+                        LOG.infof("Declaration %s lost its link to %s: consent %s withdrawn", d.id(), withdrawn.bookingCode(),
+                                withdrawn.consentId());
+                    }));
         });
     }
 

@@ -6,14 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
+import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.AfterCommit;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Where every use case hands a changed declaration: its events go to the outbox in the same
- * transaction, the change is written at once (a concurrent change fails here), and live streams
+ * Where every use case hands a changed declaration: its events go to the outbox and what of them is
+ * audited to the audit trail in the same transaction, the change is written at once (a concurrent change fails here), and live streams
  * hear of it once it is committed.
  */
 @ApplicationScoped
@@ -22,17 +24,25 @@ public class DeclarationChanges {
     private final BroadcastProcessor<UUID> changes = BroadcastProcessor.create();
     private final DeclarationRepository declarations;
     private final Outbox outbox;
+    private final CaseAudit audit;
     private final TransactionSynchronizationRegistry transactions;
 
-    public DeclarationChanges(DeclarationRepository declarations, Outbox outbox, TransactionSynchronizationRegistry transactions) {
+    public DeclarationChanges(DeclarationRepository declarations, Outbox outbox, CaseAudit audit,
+                              TransactionSynchronizationRegistry transactions) {
         this.declarations = declarations;
         this.outbox = outbox;
+        this.audit = audit;
         this.transactions = transactions;
     }
 
-    /** Publishes what the declaration recorded and announces the change after the current transaction commits. */
+    /**
+     * Publishes what the declaration recorded, writes what of it is audited ({@link CaseAudit}) and
+     * announces the change after the current transaction commits.
+     */
     void publish(Declaration declaration) {
-        outbox.recordAll(declaration.drainEvents());
+        List<GateEvent> events = declaration.drainEvents();
+        audit.recordAll(declaration, events);
+        outbox.recordAll(events);
         declarations.flush();
         UUID id = declaration.id();
         AfterCommit.run(transactions, "declaration-changed-" + id, () -> changes.onNext(id));

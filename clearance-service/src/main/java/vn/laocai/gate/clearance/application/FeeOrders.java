@@ -11,17 +11,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The two transactions around a fee payment: the order to pay what is due, and the receipt recorded. */
+/** The transactions around a fee payment: the order to pay what is due, and the receipt (or the failure) recorded. */
 @ApplicationScoped
 public class FeeOrders {
 
     private final DeclarationRepository declarations;
     private final DeclarationChanges changes;
+    private final CaseAudit audit;
     private final Clock clock;
 
-    public FeeOrders(DeclarationRepository declarations, DeclarationChanges changes, Clock clock) {
+    public FeeOrders(DeclarationRepository declarations, DeclarationChanges changes, CaseAudit audit, Clock clock) {
         this.declarations = declarations;
         this.changes = changes;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -42,6 +44,12 @@ public class FeeOrders {
                 declaration.declared().declarant().taxCode(), declaration.declared().declarant().name(), declaration.fee().outstandingVnd(),
                 "Phi su dung ket cau ha tang cua khau Kim Thanh, to khai " + declaration.customsDeclarationNumber()
                         + ": " + declaration.fee().breakdown());
+    }
+
+    /** The provider refused the order or could not be reached: on the audit trail, nothing else changes. */
+    @Transactional
+    public void failed(UUID id, PaymentProvider.Order order, String payer, String reason) {
+        audit.paymentFailed(id.toString(), payer, order, reason);
     }
 
     /** Records what the payment provider answered. */

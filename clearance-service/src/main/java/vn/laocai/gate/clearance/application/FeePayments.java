@@ -36,6 +36,7 @@ public class FeePayments {
             receipt = provider.pay(order);
         } catch (PaymentProvider.PaymentFailedException e) {
             LOG.warnf("Payment of %s failed: %s", order.orderId(), e.getMessage());
+            orders.failed(id, order, payer, e.getMessage());
             throw new FeePaymentFailedException(e.getMessage(), e);
         }
         LOG.infof("Fee of declaration %s paid: %d VND, payment %s, e-invoice %s", id, receipt.amountVnd(),

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,6 +180,13 @@ class BookingConsentLinkTest {
                     .anyMatch(h -> "BOOKING_CONSENT_WITHDRAWN".equals(h.step())));
             ConsignmentHeld held = held(out, id).stream().filter(h -> "BOOKING_CONSENT_WITHDRAWN".equals(h.step())).findFirst().orElseThrow();
             assertThat(held.bookingCodes()).containsExactly(linked.booking());
+            List<Map<String, Object>> undone = given().auth().oauth2(token("sup-1", "supervisor")).queryParam("subject", id)
+                    .queryParam("action", "BOOKING_LINK_UNDONE").when().get("/api/audit").then().statusCode(200)
+                    .extract().jsonPath().getList("$");
+            assertThat(undone).singleElement().satisfies(e -> {
+                assertThat(e.get("actor")).isEqualTo("system:vehicle-queue");
+                assertThat(e.get("details")).isEqualTo(Map.of("bookingCode", linked.booking(), "consentId", linked.consentId()));
+            });
 
             String unchanged = declarationWithShareCodes(linked.number(), linked.booking(), codes());
             given().auth().oauth2(token(OWNER, "trader")).contentType(ContentType.JSON).body(unchanged)

@@ -1,0 +1,128 @@
+package vn.laocai.gate.clearance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.laocai.gate.clearance.domain.CaseStep;
+import vn.laocai.gate.clearance.domain.ClearanceStep;
+import vn.laocai.gate.clearance.domain.DecisionSource;
+import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.Hold;
+import vn.laocai.gate.events.ClearanceStepDecided;
+import vn.laocai.gate.events.ConsignmentHeld;
+import vn.laocai.gate.events.ConsignmentHoldLifted;
+import vn.laocai.gate.events.ConsignmentRejected;
+import vn.laocai.gate.events.FeeAssessed;
+import vn.laocai.gate.events.FeePaid;
+import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.support.audit.AuditTrail;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What of a clearance case goes on the service's audit trail, in the transaction of the change: an
+ * officer's decision on a step ({@code CASE_STEP_DECIDED}), an agency system's answer that moved one
+ * ({@code AGENCY_ANSWER_APPLIED}, actor {@code system:<agency>}), every hold placed or lifted
+ * ({@code CASE_HELD}, {@code CASE_HOLD_LIFTED}), the fee assessed, paid or its payment failed
+ * ({@code FEE_ASSESSED}, {@code FEE_PAID}, {@code FEE_PAYMENT_FAILED}), the consignment rejected
+ * ({@code DECLARATION_REJECTED}) and a link undone by a withdrawn consent ({@code BOOKING_LINK_UNDONE}).
+ * Read from the events each change records, so that no use case can change the case unaudited.
+ */
+@ApplicationScoped
+public class CaseAudit {
+
+    /** Who the platform itself is on the audit trail. */
+    static final String PLATFORM = "system:clearance";
+
+    private final AuditTrail trail;
+
+    public CaseAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** The entries of the events one change of the declaration recorded. */
+    void recordAll(Declaration declaration, List<GateEvent> events) {
+        for (GateEvent event : events) {
+            if (event instanceof ClearanceStepDecided decided) {
+                stepDecided(declaration, decided);
+            } else if (event instanceof ConsignmentHeld held && !Hold.BOOKING_CONSENT.equals(held.step())) {
+                placed(declaration, held.step(), held.reason());
+            } else if (event instanceof ConsignmentHoldLifted lifted) {
+                liftedHold(declaration, lifted);
+            } else if (event instanceof FeeAssessed fee) {
+                trail.record(PLATFORM, "FEE_ASSESSED", fee.declarationId(), fee.breakdown(), details("amountVnd", fee.amountVnd(),
+                        "outstandingVnd", fee.outstandingVnd(), "tariffVersion", fee.tariffVersion()));
+            } else if (event instanceof FeePaid paid) {
+                trail.record(paid.paidBy(), "FEE_PAID", paid.declarationId(), null, details("amountVnd", paid.amountVnd(),
+                        "paymentReference", paid.paymentReference(), "invoiceNumber", paid.invoiceNumber()));
+            } else if (event instanceof ConsignmentRejected rejected) {
+                CaseStep step = declaration.clearance().step(ClearanceStep.valueOf(rejected.step()));
+                trail.record(actor(step.decidedBy(), step.decidedThrough()), "DECLARATION_REJECTED", rejected.declarationId(),
+                        rejected.reason(), details("step", rejected.step(), "version", declaration.declarationVersion()));
+            }
+        }
+    }
+
+    /** A withdrawn consent undid the link to a booking and held the consignment ({@link Declaration#bookingConsentWithdrawn}). */
+    void linkUndone(Declaration declaration, Hold hold, String bookingCode, String consentId) {
+        String id = declaration.id().toString();
+        trail.record("system:" + hold.placedBy(), "BOOKING_LINK_UNDONE", id, hold.reason(),
+                details("bookingCode", bookingCode, "consentId", consentId));
+        trail.record("system:" + hold.placedBy(), "CASE_HELD", id, hold.reason(),
+                details("step", hold.step(), "holdNumber", hold.number()));
+    }
+
+    /** The provider refused the payment or could not be reached; nothing was paid. */
+    void paymentFailed(String declarationId, String payer, PaymentProvider.Order order, String reason) {
+        trail.record(payer, "FEE_PAYMENT_FAILED", declarationId, reason,
+                details("orderId", order.orderId(), "amountVnd", order.amountVnd()));
+    }
+
+    private void stepDecided(Declaration declaration, ClearanceStepDecided decided) {
+        DecisionSource source = DecisionSource.valueOf(decided.source());
+        if (source == DecisionSource.PLATFORM) {
+            return; // the fee's assessment and payment, audited as such
+        }
+        trail.record(actor(decided.decidedBy(), source), source == DecisionSource.OFFICER ? "CASE_STEP_DECIDED" : "AGENCY_ANSWER_APPLIED",
+                decided.declarationId(), decided.reason(), details("step", decided.step(), "decision", decided.decision(),
+                        "fromState", decided.fromState(), "toState", decided.toState(), "version", decided.version()));
+    }
+
+    /** A hold placed; the consignment no longer ready without a hold (waiting for the customs channel) is none. */
+    private void placed(Declaration declaration, String step, String reason) {
+        latest(declaration, step, reason, true).ifPresent(h -> trail.record(actor(h.placedBy(), h.placedThrough()), "CASE_HELD",
+                declaration.id().toString(), reason, details("step", step, "holdNumber", h.number())));
+    }
+
+    private void liftedHold(Declaration declaration, ConsignmentHoldLifted lifted) {
+        Optional<Hold> hold = latest(declaration, lifted.step(), lifted.reason(), false);
+        trail.record(Declaration.PLATFORM.equals(lifted.liftedBy()) ? PLATFORM : lifted.liftedBy(), "CASE_HOLD_LIFTED",
+                lifted.declarationId(), lifted.reason(), details("step", lifted.step(), "holdNumber", hold.map(Hold::number).orElse(null)));
+    }
+
+    private static Optional<Hold> latest(Declaration declaration, String step, String reason, boolean open) {
+        return declaration.clearance().holds().stream()
+                .filter(h -> h.open() == open && h.step().equals(step) && h.reason().equals(reason))
+                .max(Comparator.comparingInt(Hold::number));
+    }
+
+    /** An officer by their account; an agency system or the platform as {@code system:<name>}. */
+    static String actor(String name, DecisionSource source) {
+        if (source == DecisionSource.OFFICER) {
+            return name;
+        }
+        return Declaration.PLATFORM.equals(name) || name == null ? PLATFORM : "system:" + name;
+    }
+
+    private static Map<String, Object> details(Object... keysAndValues) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
+}
