@@ -72,7 +72,7 @@ class BookingConsentLinkTest {
     }
 
     @Test
-    void the_right_share_code_links_the_booking_and_the_event_names_the_consent() {
+    void the_right_share_code_links_the_booking_the_event_names_the_consent_and_an_amendment_needs_no_code_again() {
         try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.CLEARANCE_DECLARATION)) {
             Linked linked = linkedDeclaration();
 
@@ -86,6 +86,14 @@ class BookingConsentLinkTest {
             EventSchemaAssert.assertConforms(event.getType(), event.getData().toBytes());
             DeclarationSubmitted decoded = (DeclarationSubmitted) EventCodec.decode(event.getType(), event.getData().toBytes());
             assertThat(decoded.consentIds()).containsExactly(linked.consentId());
+
+            String amended = declarationWithShareCodes(linked.number(), linked.booking(), codes((String) null))
+                    .replace("Fresh durian, Ri6 variety", "Fresh durian, Monthong variety");
+            given().auth().oauth2(token(OWNER, "trader")).contentType(ContentType.JSON).body(amended)
+                    .when().put("/api/declarations/" + linked.declarationId())
+                    .then().statusCode(200)
+                    .body("version", org.hamcrest.Matchers.equalTo(2))
+                    .body("links[0].consentId", org.hamcrest.Matchers.equalTo(linked.consentId()));
         }
     }
 

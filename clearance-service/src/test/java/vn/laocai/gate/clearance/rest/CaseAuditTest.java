@@ -68,6 +68,22 @@ class CaseAuditTest {
     }
 
     @Test
+    void a_refusal_that_rejects_the_consignment_is_audited_with_its_officer() {
+        String id = submit(bootstrap, TRADER);
+        given().auth().oauth2(token("kd-officer", "quarantine-officer")).contentType(ContentType.JSON)
+                .body("{\"decision\": \"FAIL\", \"reason\": \"Fruit flies found in the sample\"}")
+                .when().post("/api/declarations/" + id + "/steps/PLANT_QUARANTINE/decisions").then().statusCode(200);
+
+        assertThat(audit(id, "DECLARATION_REJECTED")).singleElement().satisfies(e -> {
+            assertThat(e.get("actor")).isEqualTo("kd-officer");
+            assertThat(e.get("reason")).isEqualTo("Fruit flies found in the sample");
+            assertThat(details(e)).containsEntry("step", "PLANT_QUARANTINE");
+        });
+        assertThat(audit(id, "CASE_STEP_DECIDED")).singleElement()
+                .satisfies(e -> assertThat(details(e)).containsEntry("decision", "FAIL"));
+    }
+
+    @Test
     void holds_placed_and_lifted_and_an_agency_answer_are_audited_with_their_actors() {
         String id = submit(bootstrap, TRADER);
         String number = read(id, TRADER).getString("customsDeclarationNumber");
