@@ -1,6 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.clearance.domain.BookingLink;
 import vn.laocai.gate.clearance.domain.ClearanceCase;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Where a consignment stands for the trader: every step, what blocks it now and what is left. */
+/** Where a consignment stands for the trader: every step, what blocks it now (documents, bookings to replace) and what is left. */
 @Schema(name = "Tracking")
 public record TrackingView(
         String declarationId,
@@ -23,6 +24,8 @@ public record TrackingView(
         Instant waitingSince,
         @Schema(description = "Estimate of what is left, in seconds (steps run side by side)", example = "2700") long estimatedRemainingSeconds,
         @Schema(example = "[\"PHYTOSANITARY_CERTIFICATE\"]") List<String> missingDocuments,
+        @Schema(description = "Bookings whose driver withdrew the consent they were linked under: the vehicle no longer carries "
+                + "the consignment, name another booking in their place", example = "[\"KT2-7XK4P9\"]") List<String> withdrawnBookings,
         List<DeclarationView.StepView> steps,
         List<DeclarationView.HoldView> openHolds,
         List<DeclarationView.Step> timeline) {
@@ -33,6 +36,7 @@ public record TrackingView(
                 d.blockingStep().orElse(null), c.waitingFor(), c.waitingSince(),
                 c.estimatedRemaining(expected, now).toSeconds(),
                 d.documents().missing().stream().map(Enum::name).sorted().toList(),
+                d.links().stream().filter(l -> l.state() == BookingLink.State.CONSENT_WITHDRAWN).map(BookingLink::bookingCode).toList(),
                 c.steps().stream().map(DeclarationView.StepView::of).toList(),
                 c.openHolds().stream().map(DeclarationView.HoldView::of).toList(),
                 d.timeline().stream().map(DeclarationView.Step::of).toList());

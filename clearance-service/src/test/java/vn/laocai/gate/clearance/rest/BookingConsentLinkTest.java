@@ -179,7 +179,8 @@ class BookingConsentLinkTest {
             assertThat(view.getBoolean("readyForGate")).isFalse();
             assertThat(view.getList("holds.findAll { it.open }.step", String.class)).containsExactly("BOOKING_CONSENT_WITHDRAWN");
             given().auth().oauth2(token(OWNER, "trader")).when().get("/api/declarations/" + id + "/tracking").then().statusCode(200)
-                    .body("blockingStep", org.hamcrest.Matchers.equalTo("BOOKING_CONSENT_WITHDRAWN"));
+                    .body("blockingStep", org.hamcrest.Matchers.equalTo("BOOKING_CONSENT_WITHDRAWN"))
+                    .body("withdrawnBookings", org.hamcrest.Matchers.equalTo(List.of(linked.booking())));
             List<String> details = given().auth().oauth2(token(OWNER, "trader")).when().get("/api/declarations/" + id + "/timeline")
                     .then().statusCode(200).extract().path("detail");
             assertThat(details).contains("The driver withdrew consent to carry this consignment on " + linked.booking()
