@@ -32,5 +32,9 @@ class OpenApiTest {
         }));
         assertThat(api.getString("paths.'/api/declarations/{id}/steps/{step}/decisions'.post.responses.'409'.description"))
                 .contains("Illegal transition");
+        assertThat(api.getString("components.schemas.DeclarationRequest.properties.shareCodes.description")).contains("Crockford");
+        assertThat(api.getString("paths.'/api/declarations'.post.responses.'422'.content.'application/problem+json'"
+                + ".examples.'booking-consent-required'.value.violations[0].field")).isEqualTo("bookingCodes[0]");
+        assertThat(api.getMap("components.schemas.Declaration.properties")).containsKey("links");
     }
 }
