@@ -2,6 +2,8 @@ package vn.laocai.gate.clearance.application;
 
 import vn.laocai.gate.clearance.domain.DeclarationData;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,6 +14,6 @@ import java.util.List;
 public record SubmitDeclaration(String account, DeclarationData data, List<String> shareCodes) {
 
     public SubmitDeclaration {
-        shareCodes = shareCodes == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(shareCodes));
+        shareCodes = shareCodes == null ? null : Collections.unmodifiableList(new ArrayList<>(shareCodes));
     }
 }

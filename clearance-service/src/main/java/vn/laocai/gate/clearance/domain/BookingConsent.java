@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,7 +64,7 @@ public class BookingConsent {
 
     /** The consent as given; a withdrawal known before stays. */
     public void give(String hash, Instant at) {
-        shareCodeHash = hash.toLowerCase(java.util.Locale.ROOT);
+        shareCodeHash = hash.toLowerCase(Locale.ROOT);
         givenAt = at;
     }
 

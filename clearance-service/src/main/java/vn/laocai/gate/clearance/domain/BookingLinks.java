@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class BookingLinks {
 
+    /** Who tells clearance of bookings and consents. */
+    static final String QUEUE = "vehicle-queue";
+
     private final List<BookingLink> links;
 
     BookingLinks(List<BookingLink> links) {
@@ -75,7 +78,4 @@ final class BookingLinks {
         clearance.reevaluate(declaration, at);
         return Optional.of(hold);
     }
-
-    /** Who tells clearance of bookings and consents. */
-    static final String QUEUE = "vehicle-queue";
 }

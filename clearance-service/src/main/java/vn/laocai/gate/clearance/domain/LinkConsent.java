@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,7 @@ public final class LinkConsent {
     /** The share codes normalised, one per booking (null where none was given). */
     private static List<String> normalisedAll(List<String> shareCodes, int bookings) {
         if (shareCodes == null) {
-            return java.util.Collections.nCopies(bookings, null);
+            return Collections.nCopies(bookings, null);
         }
         if (shareCodes.size() != bookings) {
             throw new InvalidValueException("shareCodes", "one share code per booking code, in the same order: "
