@@ -1,0 +1,140 @@
+package vn.laocai.gate.notification.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.laocai.gate.notification.config.NotificationConfig;
+import vn.laocai.gate.notification.domain.Delivery;
+import vn.laocai.gate.notification.domain.Language;
+import vn.laocai.gate.notification.domain.Notice;
+import vn.laocai.gate.notification.domain.NoticeRepository;
+import vn.laocai.gate.notification.domain.RetryPolicy;
+import vn.laocai.gate.notification.domain.SmsText;
+import vn.laocai.gate.support.tx.WakeUps;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Attempts the deliveries that are due, each in a transaction of its own holding the delivery's row
+ * (another instance skips it): the SMS through the {@link SmsGateway}, the e-mail through the
+ * {@link MailSender}. A failed attempt is due again after the {@link RetryPolicy}'s wait. Runs when
+ * a notice was written and every second besides (due retries, and whatever a restart left pending).
+ */
+@ApplicationScoped
+public class Deliveries {
+
+    private static final Logger LOG = Logger.getLogger(Deliveries.class);
+
+    private final NoticeRepository notices;
+    private final SmsGateway sms;
+    private final MailSender mail;
+    private final RetryPolicy policy;
+    private final NotificationConfig config;
+    private final Clock clock;
+    private final WakeUps wakeUps;
+
+    public Deliveries(NoticeRepository notices, SmsGateway sms, MailSender mail, NotificationConfig config, Clock clock) {
+        this.notices = notices;
+        this.sms = sms;
+        this.mail = mail;
+        this.config = config;
+        this.policy = new RetryPolicy(config.delivery().maxAttempts(), config.delivery().initialBackoff(),
+                config.delivery().maxBackoff());
+        this.clock = clock;
+        this.wakeUps = new WakeUps("notification-deliveries", this::attemptDue);
+    }
+
+    /** Asks for the due deliveries to be attempted soon, on a thread of their own. */
+    public void wakeUp() {
+        wakeUps.wakeUp();
+    }
+
+    @Scheduled(every = "${gate.notification.delivery.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        attemptDue();
+    }
+
+    /** Attempts every delivery due now; answers how many were attempted. */
+    public int attemptDue() {
+        int attempted = 0;
+        List<UUID> due;
+        do {
+            Instant now = Instant.now(clock);
+            due = QuarkusTransaction.requiringNew().call(() -> notices.dueDeliveries(now, config.delivery().batchSize()));
+            for (UUID id : due) {
+                try {
+                    if (QuarkusTransaction.requiringNew().call(() -> attempt(id))) {
+                        attempted++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Delivery %s could not be attempted now", id);
+                }
+            }
+        } while (due.size() == config.delivery().batchSize());
+        return attempted;
+    }
+
+    private boolean attempt(UUID id) {
+        Instant now = Instant.now(clock);
+        Delivery delivery = notices.lockDelivery(id).filter(d -> d.isDue(now)).orElse(null);
+        if (delivery == null) {
+            return false;
+        }
+        Notice notice = delivery.notice();
+        switch (delivery.channel()) {
+            case SMS -> sendSms(delivery, notice, now);
+            case EMAIL -> sendMail(delivery, notice, now);
+            case INBOX -> delivery.sent(null, null, now);
+        }
+        return true;
+    }
+
+    private void sendSms(Delivery delivery, Notice notice, Instant now) {
+        SmsText text = smsText(notice);
+        try {
+            SmsGateway.Accepted accepted = sms.send(delivery.address(), text.text(), text.encoding().name(), delivery.id().toString());
+            delivery.sent(accepted.messageId(), accepted.segments(), now);
+        } catch (SmsGateway.GatewayException e) {
+            delivery.attemptFailed(e.getMessage(), e.permanent(), policy, now);
+            LOG.infof("SMS %s attempt %d failed: %s", delivery.id(), delivery.attempts(), e.getMessage());
+        }
+    }
+
+    private void sendMail(Delivery delivery, Notice notice, Instant now) {
+        try {
+            mail.send(delivery.address(), notice.title(), notice.body());
+            delivery.sent(null, null, now);
+        } catch (RuntimeException e) {
+            delivery.attemptFailed(e.getMessage(), false, policy, now);
+            LOG.infof("E-mail %s attempt %d failed: %s", delivery.id(), delivery.attempts(), e.getMessage());
+        }
+    }
+
+    /** The SMS of a notice: its text, without diacritics for Vietnamese when the gateway needs GSM-7. */
+    SmsText smsText(Notice notice) {
+        String text = notice.language() == Language.VI && config.sms().asciiVi()
+                ? SmsText.withoutDiacritics(notice.body()) : notice.body();
+        return SmsText.of(text);
+    }
+
+    /** The gateway's receipt for the message it numbered {@code messageId}; answers whether a delivery was found. */
+    @Transactional
+    public boolean receipt(String messageId, boolean delivered, String reason) {
+        return notices.deliveryByReference(vn.laocai.gate.notification.domain.Channel.SMS, messageId)
+                .map(d -> {
+                    d.receipt(delivered, reason, Instant.now(clock));
+                    return true;
+                }).orElse(false);
+    }
+
+    @PreDestroy
+    void stop() {
+        wakeUps.close();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.laocai.gate.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.laocai.gate.notification.domain.DeliveryStatus;
+import vn.laocai.gate.notification.domain.Notice;
+import vn.laocai.gate.notification.domain.NoticeRepository;
+import vn.laocai.gate.notification.domain.Preferences;
+import vn.laocai.gate.notification.domain.PreferencesRepository;
+import vn.laocai.gate.support.domain.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a person does with their own notices and preferences, and what supervisors look up. */
+@ApplicationScoped
+public class Recipients {
+
+    /** The most notices one answer lists. */
+    public static final int MAX_LIST = 200;
+
+    private final PreferencesRepository preferences;
+    private final NoticeRepository notices;
+    private final Clock clock;
+
+    public Recipients(PreferencesRepository preferences, NoticeRepository notices, Clock clock) {
+        this.preferences = preferences;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** The account's inbox: its notices, newest first, and how many are unread. */
+    public record Inbox(List<Notice> notices, long unread) {
+    }
+
+    @Transactional
+    public Optional<Preferences> preferences(String account) {
+        return preferences.find(account);
+    }
+
+    /** Sets every preference of the account at once. */
+    @Transactional
+    public Preferences choose(String account, Preferences.Choice choice) {
+        Preferences current = preferences.find(account).orElseGet(() -> {
+            Preferences fresh = new Preferences(account);
+            return fresh;
+        });
+        boolean fresh = current.updatedAt() == null;
+        current.choose(choice, Instant.now(clock));
+        if (fresh) {
+            preferences.add(current);
+        }
+        return current;
+    }
+
+    @Transactional
+    public Inbox inbox(String account, int limit) {
+        return new Inbox(notices.inbox(account, Math.min(Math.max(limit, 1), MAX_LIST)), notices.unread(account));
+    }
+
+    /** Marks one of the account's notices read; another's is as good as absent (404). */
+    @Transactional
+    public Notice markRead(String account, UUID id) {
+        Notice notice = notices.find(id).filter(n -> n.isFor(account))
+                .orElseThrow(() -> new NotFoundException("Notice", id.toString()));
+        notice.markRead(Instant.now(clock));
+        return notice;
+    }
+
+    @Transactional
+    public List<Notice> search(String recipient, DeliveryStatus status, int limit) {
+        return notices.search(recipient, status, Math.min(Math.max(limit, 1), MAX_LIST));
+    }
+}

@@ -1,0 +1,31 @@
+package vn.laocai.gate.notification.application;
+
+/** Sends text messages through an SMS gateway (the agency simulator's stands in locally). */
+public interface SmsGateway {
+
+    /** What the gateway answered: its message id and the segments it counted. */
+    record Accepted(String messageId, int segments) {
+    }
+
+    /**
+     * Hands one message over; {@code clientRef} is the delivery id, so that the gateway's receipt finds it.
+     *
+     * @throws GatewayException when the gateway cannot be reached or refuses the message
+     */
+    Accepted send(String to, String text, String encoding, String clientRef);
+
+    /** A failed hand-over; {@code permanent} when trying again cannot help (the message was refused). */
+    class GatewayException extends RuntimeException {
+
+        private final boolean permanent;
+
+        public GatewayException(String message, boolean permanent) {
+            super(message);
+            this.permanent = permanent;
+        }
+
+        public boolean permanent() {
+            return permanent;
+        }
+    }
+}

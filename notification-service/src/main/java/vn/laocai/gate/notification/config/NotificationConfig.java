@@ -1,0 +1,68 @@
+package vn.laocai.gate.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of notification-service under {@code gate.notification}. */
+@ConfigMapping(prefix = "gate.notification")
+public interface NotificationConfig {
+
+    /** Class-path folder of the message catalogues ({@code <folder>/vi.properties}, {@code en}, {@code zh}). */
+    @WithDefault("messages")
+    String messages();
+
+    Sms sms();
+
+    Delivery delivery();
+
+    Reminder reminder();
+
+    /** Text messages. */
+    interface Sms {
+
+        /** Vietnamese SMS without diacritics (GSM-7), for gateways that carry no UCS-2. */
+        @WithDefault("false")
+        boolean asciiVi();
+
+        /** Sent to the gateway as {@code X-API-Key}. */
+        String apiKey();
+    }
+
+    /** How deliveries are attempted and retried. */
+    interface Delivery {
+
+        /** Attempts before a delivery has failed. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled after each further one. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** Deliveries attempted per round. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** How often due deliveries are looked for (besides right after a notice is written). */
+        @WithDefault("1s")
+        Duration interval();
+    }
+
+    /** The slot reminder. */
+    interface Reminder {
+
+        /** How long before the window of a booked booking the driver is reminded. */
+        @WithDefault("PT2H")
+        Duration lead();
+
+        /** How often bookings due for a reminder are looked for. */
+        @WithDefault("60s")
+        Duration interval();
+    }
+}

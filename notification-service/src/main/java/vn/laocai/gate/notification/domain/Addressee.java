@@ -1,0 +1,45 @@
+package vn.laocai.gate.notification.domain;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whom a notice goes to, in which language and on which channels. A driver is found by the document
+ * number of the booking, a trader by the declarant's tax code, each among the accounts that claimed it
+ * in their preferences. When no account claimed it, the notice waits in the inbox of the party itself
+ * ({@code driver:<document>}, {@code trader:<tax code>}) in the language of the driver's nationality
+ * (Vietnamese for VN, Chinese for CN), since the events carry neither a phone nor an owner account.
+ */
+public record Addressee(String recipient, Language language, Set<Channel> channels, Map<Channel, String> addresses) {
+
+    /** Each claimant with its own language and channels, or the unclaimed party. */
+    public static List<Addressee> of(NoticeKind kind, String party, List<Preferences> claimants, Language fallback) {
+        if (claimants.isEmpty()) {
+            return List.of(new Addressee(party, fallback, EnumSet.of(Channel.INBOX), Map.of()));
+        }
+        return claimants.stream().map(p -> {
+            Map<Channel, String> addresses = new EnumMap<>(Channel.class);
+            for (Channel channel : p.channelsFor(kind)) {
+                p.addressOf(channel).ifPresent(a -> addresses.put(channel, a));
+            }
+            return new Addressee(p.account(), p.language(), p.channelsFor(kind), addresses);
+        }).toList();
+    }
+
+    /** The party key of a driver: by document number, or by the booking when the event named none. */
+    public static String driverParty(KnownBooking booking) {
+        return booking.driverDocument() != null ? "driver:" + booking.driverDocument() : "booking:" + booking.code();
+    }
+
+    public static String traderParty(String taxCode) {
+        return "trader:" + taxCode;
+    }
+
+    public Optional<String> address(Channel channel) {
+        return Optional.ofNullable(addresses.get(channel));
+    }
+}

@@ -1,0 +1,141 @@
+package vn.laocai.gate.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * What the service knows of a booking from the queue's events: its vehicle, its driver (name,
+ * nationality, document number: the events carry no phone and no owner account) and window, and where
+ * it stands, enough to address its notices and to remind the driver of the slot once per window.
+ */
+@Entity
+@Table(name = "known_booking")
+public class KnownBooking {
+
+    /** Where the booking stands, as far as notices care. */
+    public static final String BOOKED = "BOOKED";
+    public static final String IN_YARD = "IN_YARD";
+    public static final String CLOSED = "CLOSED";
+
+    @Id
+    @Column(name = "booking_code")
+    private String code;
+
+    @Column(nullable = false)
+    private String plate;
+
+    private String direction;
+
+    @Column(name = "driver_name")
+    private String driverName;
+
+    @Column(name = "driver_nationality")
+    private String driverNationality;
+
+    @Column(name = "driver_document")
+    private String driverDocument;
+
+    @Column(name = "window_start")
+    private Instant windowStart;
+
+    @Column(name = "window_end")
+    private Instant windowEnd;
+
+    @Column(nullable = false)
+    private String status;
+
+    @Column(name = "reminded_for")
+    private Instant remindedFor;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected KnownBooking() {
+    }
+
+    public KnownBooking(String code, String plate, String direction, Instant now) {
+        this.code = code;
+        this.plate = plate;
+        this.direction = direction;
+        this.status = BOOKED;
+        this.updatedAt = now;
+    }
+
+    /** The driver and window of the booking as booked or amended. */
+    public void driverAndWindow(String name, String nationality, String document, Instant start, Instant end, Instant now) {
+        driverName = name;
+        driverNationality = nationality;
+        driverDocument = document == null ? null : document.toUpperCase(Locale.ROOT).replace(" ", "");
+        windowStart = start;
+        windowEnd = end;
+        updatedAt = now;
+    }
+
+    public void status(String newStatus, Instant now) {
+        status = newStatus;
+        updatedAt = now;
+    }
+
+    /** Whether the slot reminder is due: still booked, the window starts within {@code lead}, not yet reminded for it. */
+    public boolean reminderDue(Duration lead, Instant now) {
+        return BOOKED.equals(status) && windowStart != null && windowStart.isAfter(now)
+                && !windowStart.isAfter(now.plus(lead)) && !windowStart.equals(remindedFor);
+    }
+
+    public void reminded() {
+        remindedFor = windowStart;
+    }
+
+    /** Whether the closure of {@code directions} over [from, until) concerns this booking's vehicle. */
+    public boolean hitBy(java.util.Collection<String> directions, Instant from, Instant until) {
+        if (CLOSED.equals(status) || (direction != null && directions != null && !directions.isEmpty() && !directions.contains(direction))) {
+            return false;
+        }
+        if (IN_YARD.equals(status)) {
+            return true;
+        }
+        return windowStart != null && windowEnd != null && windowStart.isBefore(until) && windowEnd.isAfter(from);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String plate() {
+        return plate;
+    }
+
+    public String direction() {
+        return direction;
+    }
+
+    public String driverName() {
+        return driverName;
+    }
+
+    public String driverNationality() {
+        return driverNationality;
+    }
+
+    public String driverDocument() {
+        return driverDocument;
+    }
+
+    public Instant windowStart() {
+        return windowStart;
+    }
+
+    public Instant windowEnd() {
+        return windowEnd;
+    }
+
+    public String status() {
+        return status;
+    }
+}

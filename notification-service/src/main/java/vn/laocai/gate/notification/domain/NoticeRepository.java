@@ -1,0 +1,31 @@
+package vn.laocai.gate.notification.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Notices and their deliveries. */
+public interface NoticeRepository {
+
+    /** Adds the notice unless one of the same event, recipient and kind exists; answers whether it was added. */
+    boolean addIfAbsent(Notice notice);
+
+    Optional<Notice> find(UUID id);
+
+    /** The recipient's notices, newest first. */
+    List<Notice> inbox(String recipient, int limit);
+
+    long unread(String recipient);
+
+    /** Notices for supervisors: by recipient and by the status of a delivery, newest first. */
+    List<Notice> search(String recipient, DeliveryStatus status, int limit);
+
+    /** Ids of deliveries due now, oldest first, at most {@code limit}. */
+    List<UUID> dueDeliveries(Instant now, int limit);
+
+    /** The delivery, locked for this transaction, skipped (empty) when another instance holds it. */
+    Optional<Delivery> lockDelivery(UUID id);
+
+    Optional<Delivery> deliveryByReference(Channel channel, String providerReference);
+}

@@ -1,0 +1,108 @@
+package vn.laocai.gate.notification.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import vn.laocai.gate.notification.domain.Channel;
+import vn.laocai.gate.notification.domain.Delivery;
+import vn.laocai.gate.notification.domain.DeliveryStatus;
+import vn.laocai.gate.notification.domain.Notice;
+import vn.laocai.gate.notification.domain.NoticeRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaNoticeRepository implements NoticeRepository {
+
+    private final EntityManager em;
+
+    public JpaNoticeRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public boolean addIfAbsent(Notice notice) {
+        Long existing = em.createQuery("select count(n) from Notice n where n.sourceEventId = :e and n.recipient = :r and n.kind = :k",
+                        Long.class)
+                .setParameter("e", notice.sourceEventId())
+                .setParameter("r", notice.recipient())
+                .setParameter("k", notice.kind())
+                .getSingleResult();
+        if (existing > 0) {
+            return false;
+        }
+        em.persist(notice);
+        return true;
+    }
+
+    @Override
+    public Optional<Notice> find(UUID id) {
+        return Optional.ofNullable(em.find(Notice.class, id));
+    }
+
+    @Override
+    public List<Notice> inbox(String recipient, int limit) {
+        return em.createQuery("from Notice n where n.recipient = :r order by n.createdAt desc, n.id", Notice.class)
+                .setParameter("r", recipient)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long unread(String recipient) {
+        return em.createQuery("select count(n) from Notice n where n.recipient = :r and n.readAt is null", Long.class)
+                .setParameter("r", recipient)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Notice> search(String recipient, DeliveryStatus status, int limit) {
+        StringBuilder jpql = new StringBuilder("select n from Notice n where 1 = 1");
+        if (recipient != null) {
+            jpql.append(" and n.recipient = :r");
+        }
+        if (status != null) {
+            jpql.append(" and exists (select d from Delivery d where d.notice = n and d.status = :s)");
+        }
+        jpql.append(" order by n.createdAt desc, n.id");
+        TypedQuery<Notice> query = em.createQuery(jpql.toString(), Notice.class).setMaxResults(limit);
+        if (recipient != null) {
+            query.setParameter("r", recipient);
+        }
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> dueDeliveries(Instant now, int limit) {
+        return em.createNativeQuery("""
+                        select id from delivery where status = 'PENDING' and next_attempt_at <= :now
+                        order by next_attempt_at limit :limit""", UUID.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Delivery> lockDelivery(UUID id) {
+        List<Delivery> rows = em.createNativeQuery("select * from delivery where id = :id for update skip locked", Delivery.class)
+                .setParameter("id", id)
+                .getResultList();
+        return rows.stream().findFirst();
+    }
+
+    @Override
+    public Optional<Delivery> deliveryByReference(Channel channel, String providerReference) {
+        return em.createQuery("from Delivery d where d.channel = :c and d.providerReference = :ref", Delivery.class)
+                .setParameter("c", channel)
+                .setParameter("ref", providerReference)
+                .getResultStream().findFirst();
+    }
+}

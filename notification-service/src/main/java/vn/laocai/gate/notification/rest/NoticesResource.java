@@ -1,0 +1,69 @@
+package vn.laocai.gate.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.notification.application.Recipients;
+import vn.laocai.gate.notification.domain.DeliveryStatus;
+import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.security.Roles;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Every notice, for supervisors: who was told what, and whether each channel got through. */
+@Path("/api/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Supervision", description = "Notices and their deliveries")
+@SecurityRequirement(name = "jwt")
+public class NoticesResource {
+
+    private final Recipients recipients;
+
+    public NoticesResource(Recipients recipients) {
+        this.recipients = recipients;
+    }
+
+    @GET
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Notices by recipient and delivery status",
+            description = "Role supervisor. recipient: an account, or driver:<document> / trader:<tax code> for a party no "
+                    + "account has claimed; status: notices with a delivery in that status (PENDING, SENT, DELIVERED, FAILED). "
+                    + "Newest first, at most 200.")
+    @APIResponse(responseCode = "200", description = "The notices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Views.NoticeView.class),
+                    examples = @ExampleObject(name = "a failed SMS", value = Examples.NOTICES)))
+    @APIResponse(responseCode = "400", description = "status is not a delivery status, or limit not between 1 and 200")
+    public List<Views.NoticeView> notices(@QueryParam("recipient") String recipient, @QueryParam("status") String status,
+                                          @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > Recipients.MAX_LIST) {
+            throw ProblemException.invalidField("limit", "must be between 1 and " + Recipients.MAX_LIST);
+        }
+        return recipients.search(recipient == null || recipient.isBlank() ? null : recipient.trim(), status(status), limit)
+                .stream().map(Views.NoticeView::of).toList();
+    }
+
+    private static DeliveryStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DeliveryStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "'" + value + "' is not a delivery status; statuses are PENDING, SENT, DELIVERED, FAILED");
+        }
+    }
+}

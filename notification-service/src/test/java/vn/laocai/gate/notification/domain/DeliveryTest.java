@@ -1,0 +1,69 @@
+package vn.laocai.gate.notification.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A delivery is retried 1, 2, 4 ... s apart, capped, and fails with its reason after the last attempt. */
+class DeliveryTest {
+
+    static final RetryPolicy POLICY = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(3));
+
+    static Delivery sms(Instant now) {
+        Notice notice = Notice.create("event-1", NoticeKind.CALLED_FORWARD, "driver-an", "KT2-7XK4P9", Language.VI,
+                new MessageCatalogue.Rendered("t", "x"), Set.of(Channel.SMS, Channel.INBOX),
+                c -> Optional.of("+84912345678"), now);
+        assertThat(notice.delivery(Channel.INBOX)).get().extracting(Delivery::status).isEqualTo(DeliveryStatus.DELIVERED);
+        return notice.delivery(Channel.SMS).orElseThrow();
+    }
+
+    @Test
+    void waits_double_up_to_the_cap_then_the_delivery_fails_with_the_last_reason() {
+        assertThat(List.of(1, 2, 3, 4).stream().map(POLICY::backoffAfter).toList()).containsExactly(Duration.ofSeconds(1),
+                Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(3));
+        Instant now = Instant.parse("2026-06-15T07:00:00Z");
+        Delivery d = sms(now);
+        assertThat(d.isDue(now)).isTrue();
+        d.attemptFailed("HTTP 503", false, POLICY, now);
+        assertThat(d.nextAttemptAt()).isEqualTo(now.plusSeconds(1));
+        assertThat(d.isDue(now)).isFalse();
+        d.attemptFailed("HTTP 503", false, POLICY, now);
+        d.attemptFailed("HTTP 503", false, POLICY, now);
+        assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+        d.attemptFailed("connection refused", false, POLICY, now);
+        assertThat(d).extracting(Delivery::status, Delivery::attempts, Delivery::lastError)
+                .containsExactly(DeliveryStatus.FAILED, 4, "connection refused");
+        assertThat(d.isDue(now.plusSeconds(60))).isFalse();
+    }
+
+    @Test
+    void a_refused_message_fails_at_once_and_a_receipt_completes_a_sent_one() {
+        Instant now = Instant.now();
+        Delivery refused = sms(now);
+        refused.attemptFailed("HTTP 400", true, POLICY, now);
+        assertThat(refused.status()).isEqualTo(DeliveryStatus.FAILED);
+
+        Delivery sent = sms(now);
+        sent.sent("SMS-1", 1, now);
+        assertThat(sent).extracting(Delivery::status, Delivery::attempts).containsExactly(DeliveryStatus.SENT, 1);
+        sent.receipt(true, null, now);
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        sent.receipt(false, "late", now);
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void a_channel_without_an_address_gets_no_delivery() {
+        Notice notice = Notice.create("event-2", NoticeKind.FEE_DUE, "trader-lan", "d-1", Language.EN,
+                new MessageCatalogue.Rendered("t", "x"), Set.of(Channel.SMS, Channel.EMAIL, Channel.INBOX),
+                c -> Optional.ofNullable(Map.of(Channel.EMAIL, "lan@example.vn").get(c)), Instant.now());
+        assertThat(notice.deliveries()).extracting(Delivery::channel).containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL);
+    }
+}
