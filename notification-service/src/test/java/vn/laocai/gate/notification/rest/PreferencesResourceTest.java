@@ -59,6 +59,13 @@ class PreferencesResourceTest {
     }
 
     @Test
+    void the_shared_audit_trail_is_served_from_this_service_database() {
+        given().auth().oauth2(token("boss", "supervisor")).when().get("/api/audit").then().statusCode(200);
+        given().auth().oauth2(token("boss", "supervisor")).when().get("/api/audit/verification").then().statusCode(200);
+        given().auth().oauth2(token("driver-wang", "driver")).when().get("/api/audit").then().statusCode(403);
+    }
+
+    @Test
     void every_endpoint_is_documented_with_security_and_examples() {
         JsonPath api = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = api.getMap("paths");
