@@ -15,7 +15,7 @@ final class Examples {
 
     /** The preferences as stored. */
     static final String PREFERENCES_VIEW = """
-            {"account": "driver-wang", "channels": ["INBOX", "SMS"], "phone": "+8613812345678", "email": null,
+            {"account": "driver-wang", "channels": ["INBOX", "SMS"], "phone": "+8613812345678",
              "language": "zh", "optOut": false, "driverDocument": "E12345678", "taxCodes": [],
              "requiredNotices": ["CALLED_FORWARD", "BOOKING_CANCELLED", "BOOKING_CANCELLED_BY_CLOSURE",
                                  "CONSIGNMENT_REJECTED", "DECLARATION_REJECTED"],
@@ -26,7 +26,7 @@ final class Examples {
             {"unread": 1, "notices": [{"id": "0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59", "kind": "CALLED_FORWARD",
               "subject": "KT2-7XK4P9", "language": "zh", "title": "车辆24C-123.45已叫号",
               "text": "车辆24C-123.45（KT2-7XK4P9）已叫号，请立即前往3号车道。", "createdAt": "2026-06-15T07:00:00Z",
-              "readAt": null, "deliveries": [{"channel": "INBOX", "status": "DELIVERED", "attempts": 0},
+              "deliveries": [{"channel": "INBOX", "status": "DELIVERED", "attempts": 0},
                 {"channel": "SMS", "status": "DELIVERED", "attempts": 1}]}]}""";
 
     /** Notices as a supervisor sees them, with the delivery on each channel. */
@@ -35,12 +35,12 @@ final class Examples {
               "subject": "KT2-7XK4P9", "language": "zh", "title": "车辆24C-123.45已叫号", "createdAt": "2026-06-15T07:00:00Z",
               "deliveries": [{"channel": "INBOX", "status": "DELIVERED", "attempts": 0},
                 {"channel": "SMS", "address": "+8613812345678", "status": "FAILED", "attempts": 8,
-                 "lastError": "SMS gateway answered HTTP 503", "providerReference": null}]}]""";
+                 "lastError": "SMS gateway answered HTTP 503"}]}]""";
 
     /** The gateway's delivery receipt. */
     static final String RECEIPT = """
             {"messageId": "SMS-5F2A9C31D0E4", "clientRef": "3c5b9a4e-2f1d-4a7b-8c6e-0d9f1e2a3b4c",
-             "status": "DELIVERED", "reason": null, "at": "2026-06-15T07:00:03Z"}""";
+             "status": "DELIVERED", "at": "2026-06-15T07:00:03Z"}""";
 
     private Examples() {
     }
