@@ -123,6 +123,39 @@ public class Deliveries {
         return SmsText.of(text);
     }
 
+    @Scheduled(every = "${gate.notification.delivery.receipt-poll-interval:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledReceipts() {
+        pollReceipts();
+    }
+
+    /**
+     * Asks the gateway for the receipts of the SMS sent a while ago that no pushed receipt completed
+     * ({@code receipt-wait} to {@code receipt-max-age} after sending); answers how many it completed.
+     */
+    public int pollReceipts() {
+        Instant now = Instant.now(clock);
+        List<UUID> waiting = QuarkusTransaction.requiringNew().call(() -> notices.awaitingReceipt(
+                now.minus(config.delivery().receiptMaxAge()), now.minus(config.delivery().receiptWait()), config.delivery().batchSize()));
+        int completed = 0;
+        for (UUID id : waiting) {
+            try {
+                String reference = QuarkusTransaction.requiringNew().call(() -> notices.lockDelivery(id)
+                        .map(Delivery::providerReference).orElse(null));
+                if (reference == null) {
+                    continue;
+                }
+                java.util.Optional<SmsGateway.Receipt> receipt = sms.receipt(reference);
+                if (receipt.isPresent() && receipt(reference, receipt.get().delivered(), receipt.get().reason())) {
+                    completed++;
+                }
+            } catch (RuntimeException e) {
+                LOG.infof("Receipt of SMS delivery %s not available now: %s", id, e.getMessage());
+            }
+        }
+        return completed;
+    }
+
     /** The gateway's receipt for the message it numbered {@code messageId}; answers whether a delivery was found. */
     @Transactional
     public boolean receipt(String messageId, boolean delivered, String reason) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What a person does with their own notices and preferences, and what supervisors look up. */
@@ -32,7 +33,10 @@ public class Recipients {
         this.clock = clock;
     }
 
-    /** The account's inbox: its notices, newest first, and how many are unread. */
+    /**
+     * The account's inbox: its notices, and those of the driver and enterprises it claims written while
+     * no account claimed them, newest first, and how many are unread.
+     */
     public record Inbox(List<Notice> notices, long unread) {
     }
 
@@ -58,13 +62,19 @@ public class Recipients {
 
     @Transactional
     public Inbox inbox(String account, int limit) {
-        return new Inbox(notices.inbox(account, Math.min(Math.max(limit, 1), MAX_LIST)), notices.unread(account));
+        Set<String> inboxes = inboxes(account);
+        return new Inbox(notices.inbox(inboxes, Math.min(Math.max(limit, 1), MAX_LIST)), notices.unread(inboxes));
+    }
+
+    private Set<String> inboxes(String account) {
+        return preferences.find(account).map(Preferences::inboxes).orElse(Set.of(account));
     }
 
     /** Marks one of the account's notices read; another's is as good as absent (404). */
     @Transactional
     public Notice markRead(String account, UUID id) {
-        Notice notice = notices.find(id).filter(n -> n.isFor(account))
+        Set<String> inboxes = inboxes(account);
+        Notice notice = notices.find(id).filter(n -> inboxes.contains(n.recipient()))
                 .orElseThrow(() -> new NotFoundException("Notice", id.toString()));
         notice.markRead(Instant.now(clock));
         return notice;

@@ -14,6 +14,18 @@ public interface SmsGateway {
      */
     Accepted send(String to, String text, String encoding, String clientRef);
 
+    /** What the handset answered, as the gateway tells it when asked. */
+    record Receipt(boolean delivered, String reason) {
+    }
+
+    /**
+     * The receipt of a message sent before, for gateways whose receipts are not (or not yet) pushed:
+     * empty while the gateway has no answer from the handset.
+     *
+     * @throws GatewayException when the gateway cannot be reached
+     */
+    java.util.Optional<Receipt> receipt(String messageId);
+
     /** A failed hand-over; {@code permanent} when trying again cannot help (the message was refused). */
     class GatewayException extends RuntimeException {
 

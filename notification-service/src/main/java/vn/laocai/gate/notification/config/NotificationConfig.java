@@ -52,6 +52,18 @@ public interface NotificationConfig {
         /** How often due deliveries are looked for (besides right after a notice is written). */
         @WithDefault("1s")
         Duration interval();
+
+        /** Receipts not pushed by the gateway are asked for this long after sending ... */
+        @WithDefault("5s")
+        Duration receiptWait();
+
+        /** ... until this long after sending; the SMS stays SENT after that. */
+        @WithDefault("1h")
+        Duration receiptMaxAge();
+
+        /** How often the gateway is asked for missing receipts ({@code off}: never). */
+        @WithDefault("10s")
+        String receiptPollInterval();
     }
 
     /** The slot reminder. */

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public record Addressee(String recipient, Language language, Set<Channel> channels, Map<Channel, String> addresses) {
 
+    /** The prefix of the inbox of a driver no account claimed, before the document number. */
+    static final String DRIVER_PARTY = "driver:";
+
     /** Each claimant with its own language and channels, or the unclaimed party. */
     public static List<Addressee> of(NoticeKind kind, String party, List<Preferences> claimants, Language fallback) {
         if (claimants.isEmpty()) {
@@ -32,7 +35,7 @@ public record Addressee(String recipient, Language language, Set<Channel> channe
 
     /** The party key of a driver: by document number, or by the booking when the event named none. */
     public static String driverParty(KnownBooking booking) {
-        return booking.driverDocument() != null ? "driver:" + booking.driverDocument() : "booking:" + booking.code();
+        return booking.driverDocument() != null ? DRIVER_PARTY + booking.driverDocument() : "booking:" + booking.code();
     }
 
     public static String traderParty(String taxCode) {

@@ -101,10 +101,6 @@ public class Notice {
         }
     }
 
-    public boolean isFor(String account) {
-        return recipient.equals(account);
-    }
-
     public Optional<Delivery> delivery(Channel channel) {
         return deliveries.stream().filter(d -> d.channel() == channel).findFirst();
     }

@@ -13,10 +13,10 @@ public interface NoticeRepository {
 
     Optional<Notice> find(UUID id);
 
-    /** The recipient's notices, newest first. */
-    List<Notice> inbox(String recipient, int limit);
+    /** The notices of any of these recipients, newest first. */
+    List<Notice> inbox(java.util.Collection<String> recipients, int limit);
 
-    long unread(String recipient);
+    long unread(java.util.Collection<String> recipients);
 
     /** Notices for supervisors: by recipient and by the status of a delivery, newest first. */
     List<Notice> search(String recipient, DeliveryStatus status, int limit);
@@ -26,6 +26,9 @@ public interface NoticeRepository {
 
     /** The delivery, locked for this transaction, skipped (empty) when another instance holds it. */
     Optional<Delivery> lockDelivery(UUID id);
+
+    /** SMS deliveries SENT between {@code after} and {@code before} and still waiting for their receipt, oldest first. */
+    List<UUID> awaitingReceipt(Instant after, Instant before, int limit);
 
     Optional<Delivery> deliveryByReference(Channel channel, String providerReference);
 }

@@ -171,6 +171,21 @@ public class Preferences {
         });
     }
 
+    /**
+     * Whom this account reads notices for: itself, and the driver and enterprises it claims, whose
+     * notices written before the claim were addressed to the party ({@code driver:<document>},
+     * {@code trader:<tax code>}).
+     */
+    public Set<String> inboxes() {
+        Set<String> inboxes = new LinkedHashSet<>();
+        inboxes.add(account);
+        if (driverDocument != null) {
+            inboxes.add(Addressee.DRIVER_PARTY + driverDocument);
+        }
+        taxCodes.forEach(code -> inboxes.add(Addressee.traderParty(code)));
+        return inboxes;
+    }
+
     public String account() {
         return account;
     }

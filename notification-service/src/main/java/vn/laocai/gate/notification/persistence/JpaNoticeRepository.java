@@ -44,17 +44,17 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public List<Notice> inbox(String recipient, int limit) {
-        return em.createQuery("from Notice n where n.recipient = :r order by n.createdAt desc, n.id", Notice.class)
-                .setParameter("r", recipient)
+    public List<Notice> inbox(java.util.Collection<String> recipients, int limit) {
+        return em.createQuery("from Notice n where n.recipient in :r order by n.createdAt desc, n.id", Notice.class)
+                .setParameter("r", recipients)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public long unread(String recipient) {
-        return em.createQuery("select count(n) from Notice n where n.recipient = :r and n.readAt is null", Long.class)
-                .setParameter("r", recipient)
+    public long unread(java.util.Collection<String> recipients) {
+        return em.createQuery("select count(n) from Notice n where n.recipient in :r and n.readAt is null", Long.class)
+                .setParameter("r", recipients)
                 .getSingleResult();
     }
 
@@ -96,6 +96,19 @@ public class JpaNoticeRepository implements NoticeRepository {
                 .setParameter("id", id)
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    @Override
+    public List<UUID> awaitingReceipt(Instant after, Instant before, int limit) {
+        return em.createQuery("""
+                        select d.id from Delivery d where d.channel = :c and d.status = :s and d.providerReference is not null
+                        and d.sentAt >= :after and d.sentAt <= :before order by d.sentAt""", UUID.class)
+                .setParameter("c", Channel.SMS)
+                .setParameter("s", DeliveryStatus.SENT)
+                .setParameter("after", after)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -32,4 +32,20 @@ public class HttpSmsGateway implements SmsGateway {
             throw new GatewayException("SMS gateway unreachable: " + e.getMessage(), false);
         }
     }
+
+    @Override
+    public java.util.Optional<Receipt> receipt(String messageId) {
+        try {
+            SmsApi.Status status = api.status(messageId);
+            return switch (status.status() == null ? "" : status.status()) {
+                case "DELIVERED" -> java.util.Optional.of(new Receipt(true, null));
+                case "FAILED" -> java.util.Optional.of(new Receipt(false, status.reason()));
+                default -> java.util.Optional.empty();
+            };
+        } catch (WebApplicationException e) {
+            throw new GatewayException("SMS gateway answered HTTP " + e.getResponse().getStatus() + " for " + messageId, false);
+        } catch (ProcessingException e) {
+            throw new GatewayException("SMS gateway unreachable: " + e.getMessage(), false);
+        }
+    }
 }

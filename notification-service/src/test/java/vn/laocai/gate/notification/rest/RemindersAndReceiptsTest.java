@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.GateClosed;
+import vn.laocai.gate.notification.application.Deliveries;
 import vn.laocai.gate.notification.application.Reminders;
 import vn.laocai.gate.notification.support.SmsGatewayDouble;
 
@@ -34,6 +35,9 @@ class RemindersAndReceiptsTest {
 
     @Inject
     Reminders reminders;
+
+    @Inject
+    Deliveries deliveries;
 
     static List<String> kinds(String account) {
         return inbox(account).getList("notices.kind", String.class);
@@ -79,6 +83,39 @@ class RemindersAndReceiptsTest {
         given().auth().oauth2(token(account, "driver")).contentType(ContentType.JSON)
                 .body("{\"messageId\": \"%s\", \"status\": \"FAILED\"}".formatted(messageId)).when().post("/api/sms/receipts")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void a_receipt_not_pushed_is_asked_for() {
+        String account = "driver-em-" + unique(6);
+        String phone = "+8495" + unique(7);
+        String document = "F" + unique(7);
+        register(account, phone, account + "@example.vn", document);
+        publish(bootstrap, booked(bookingCode(), document, Instant.now().plus(Duration.ofDays(3))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(String.valueOf(smsDelivery(account).get("status"))));
+
+        assertThat(deliveries.pollReceipts()).isPositive();
+        assertThat(smsDelivery(account).get("status")).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void notices_of_an_unclaimed_driver_wait_in_the_party_inbox_in_the_language_of_the_nationality() {
+        String document = "G" + unique(7);
+        String code = bookingCode();
+        vn.laocai.gate.events.CrossingBooked chinese = new vn.laocai.gate.events.CrossingBooked(code, "云G·12345", null, "IMPORT",
+                "GENERAL", "Wang Wei", Instant.parse("2030-06-15T07:00:00Z"), Instant.parse("2030-06-15T08:00:00Z"), Instant.now(),
+                "TRUCK", "OVER_10T", "CN", document);
+        publish(bootstrap, chinese);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().auth().oauth2(token("boss", "supervisor"))
+                .queryParam("recipient", "driver:" + document).when().get("/api/notices").then().statusCode(200)
+                .extract().jsonPath().getList("language", String.class)).containsExactly("zh"));
+
+        String account = "driver-wang-" + unique(6);
+        register(account, "+8613" + unique(9), account + "@example.cn", document);
+        assertThat(inbox(account).getString("notices[0].text")).contains("预约" + code, "6月15日 14:00 (越南时间)");
+        String id = inbox(account).getString("notices[0].id");
+        given().auth().oauth2(token(account, "driver")).when().post("/api/inbox/" + id + "/read").then().statusCode(200);
+        assertThat(inbox(account).getInt("unread")).isZero();
     }
 
     static Map<String, Object> smsDelivery(String account) {

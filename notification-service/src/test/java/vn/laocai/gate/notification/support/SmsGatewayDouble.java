@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP server playing the SMS gateway in the service's tests: it records every request (with
  * the API key it carried) and answers with a message id, or with HTTP 503 for the first calls to a
- * number told to fail ({@link #failFirst}).
+ * number told to fail ({@link #failFirst}); asked for a message, it says it was delivered.
  */
 public class SmsGatewayDouble implements QuarkusTestResourceLifecycleManager {
 
@@ -50,6 +50,11 @@ public class SmsGatewayDouble implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/sms/messages", exchange -> {
+            if (exchange.getRequestMethod().equals("GET")) {
+                String id = exchange.getRequestURI().getPath().substring("/sms/messages/".length());
+                answer(exchange, 200, "{\"messageId\":\"%s\",\"status\":\"DELIVERED\"}".formatted(id));
+                return;
+            }
             JsonNode message = JSON.readTree(exchange.getRequestBody());
             String to = message.path("to").asText();
             AtomicInteger failures = FAILURES.get(to);
@@ -60,15 +65,19 @@ public class SmsGatewayDouble implements QuarkusTestResourceLifecycleManager {
             int status = fail ? 503 : 201;
             String body = fail ? "{\"status\":\"UNAVAILABLE\"}"
                     : "{\"messageId\":\"SMS-TEST-%06d\",\"segments\":1,\"status\":\"ACCEPTED\"}".formatted(IDS.incrementAndGet());
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            answer(exchange, status, body);
         });
         server.start();
         return Map.of("quarkus.rest-client.sms-gateway.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     @Override
