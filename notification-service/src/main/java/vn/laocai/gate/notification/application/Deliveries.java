@@ -63,20 +63,24 @@ public class Deliveries {
     /** Attempts every delivery due now; answers how many were attempted. */
     public int attemptDue() {
         int attempted = 0;
+        int round;
         List<UUID> due;
         do {
+            round = 0;
             Instant now = Instant.now(clock);
             due = QuarkusTransaction.requiringNew().call(() -> notices.dueDeliveries(now, config.delivery().batchSize()));
             for (UUID id : due) {
                 try {
                     if (QuarkusTransaction.requiringNew().call(() -> attempt(id))) {
-                        attempted++;
+                        round++;
                     }
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "Delivery %s could not be attempted now", id);
                 }
             }
-        } while (due.size() == config.delivery().batchSize());
+            attempted += round;
+            // a full batch may hide more due deliveries; a round that attempted none (another instance holds them) ends it
+        } while (due.size() == config.delivery().batchSize() && round > 0);
         return attempted;
     }
 

@@ -84,8 +84,4 @@ public class NoticeService {
         }
         return List.of();
     }
-
-    public MessageCatalogue catalogue() {
-        return catalogue;
-    }
 }

@@ -48,13 +48,10 @@ public class Recipients {
     /** Sets every preference of the account at once. */
     @Transactional
     public Preferences choose(String account, Preferences.Choice choice) {
-        Preferences current = preferences.find(account).orElseGet(() -> {
-            Preferences fresh = new Preferences(account);
-            return fresh;
-        });
-        boolean fresh = current.updatedAt() == null;
+        Optional<Preferences> existing = preferences.find(account);
+        Preferences current = existing.orElseGet(() -> new Preferences(account));
         current.choose(choice, Instant.now(clock));
-        if (fresh) {
+        if (existing.isEmpty()) {
             preferences.add(current);
         }
         return current;
