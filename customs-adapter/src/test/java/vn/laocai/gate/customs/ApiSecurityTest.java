@@ -22,6 +22,11 @@ class ApiSecurityTest {
         return EmbeddedInfraTestResource.identity().token("someone", roles);
     }
 
+    /** A token of an agency system's own client ({@code gate.customs.<system>.client-id}). */
+    static String agencyToken(String clientId) {
+        return EmbeddedInfraTestResource.identity().token(clientId, Roles.AGENCY_SYSTEM);
+    }
+
     static String answer(String messageId, String reference, String type, String channel) {
         return """
                 {"messageId":"%s","agencyReference":"%s","declarationId":"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f",
@@ -50,7 +55,7 @@ class ApiSecurityTest {
     @Test
     void an_agency_reference_of_a_million_characters_or_with_a_nul_is_a_problem_naming_it() {
         for (String reference : new String[] {"V".repeat(1_000_000), "VNACCS-\\u0000X"}) {
-            given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+            given().auth().oauth2(agencyToken("vnaccs"))
                     .contentType(ContentType.JSON).body(answer(UUID.randomUUID().toString(), reference, "RELEASED", null))
                     .when().post("/api/agency-answers/customs")
                     .then().statusCode(400)
@@ -72,7 +77,7 @@ class ApiSecurityTest {
     void an_answer_for_an_unknown_reference_is_not_found_and_not_remembered() {
         String messageId = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+            given().auth().oauth2(agencyToken("vnaccs"))
                     .contentType(ContentType.JSON).body(answer(messageId, "VNACCS-UNKNOWN", "RELEASED", "GREEN"))
                     .when().post("/api/agency-answers/customs")
                     .then().statusCode(404)
@@ -83,7 +88,7 @@ class ApiSecurityTest {
 
     @Test
     void a_channel_assignment_without_channel_is_invalid() {
-        given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+        given().auth().oauth2(agencyToken("vnaccs"))
                 .contentType(ContentType.JSON).body(answer(UUID.randomUUID().toString(), "VNACCS-X", "CHANNEL_ASSIGNED", null))
                 .when().post("/api/agency-answers/customs")
                 .then().statusCode(400)
@@ -92,11 +97,22 @@ class ApiSecurityTest {
 
     @Test
     void an_answer_without_message_id_is_invalid() {
-        given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+        given().auth().oauth2(agencyToken("vnaccs"))
                 .contentType(ContentType.JSON).body(answer("", "VNACCS-X", "RELEASED", null))
                 .when().post("/api/agency-answers/customs")
                 .then().statusCode(400)
                 .body("violations.field", hasItem("messageId"));
+    }
+
+    @Test
+    void answers_on_a_path_come_only_from_the_client_of_that_system() {
+        for (String other : new String[] {"someone", "nsw", "quarantine-system", "border-guard-system"}) {
+            given().auth().oauth2(agencyToken(other))
+                    .contentType(ContentType.JSON).body(answer("m", "VNACCS-X", "RELEASED", null))
+                    .when().post("/api/agency-answers/customs")
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("https://gate.laocai.vn/problems/wrong-agency-system"));
+        }
     }
 
     @Test
@@ -153,11 +169,11 @@ class ApiSecurityTest {
 
     @Test
     void answers_of_an_unknown_system_or_of_another_system_are_refused() {
-        given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+        given().auth().oauth2(agencyToken("vnaccs"))
                 .contentType(ContentType.JSON).body(answer("m", "VNACCS-X", "RELEASED", null))
                 .when().post("/api/agency-answers/tax-office")
                 .then().statusCode(404);
-        given().auth().oauth2(token(Roles.AGENCY_SYSTEM))
+        given().auth().oauth2(agencyToken("quarantine-system"))
                 .contentType(ContentType.JSON).body(answer("m", "KDTV-X", "RELEASED", null))
                 .when().post("/api/agency-answers/quarantine")
                 .then().statusCode(400).body("violations.field", hasItem("type"));

@@ -14,7 +14,6 @@ import vn.laocai.gate.customs.config.CustomsConfig;
 import vn.laocai.gate.customs.application.Agencies;
 import vn.laocai.gate.customs.application.AgencyRejectedException;
 import vn.laocai.gate.customs.application.AgencyUnavailableException;
-import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
 
 import java.io.IOException;
@@ -106,11 +105,14 @@ public class AgencyGateway implements Agencies {
             throw new AgencyUnavailableException(system + " listed answers that cannot be read: " + e.getMessage(),
                     reply.status(), reply.body());
         }
-        List<AgencyAnswer> answers = new ArrayList<>();
+        List<Agencies.Heard> answers = new ArrayList<>();
         for (AnswerMessage message : messages) {
             AnswerMessage.Result result = message.toAnswer(system);
-            if (result.isValid()) {
-                answers.add(result.answer());
+            if (result.isValid() && !agencyReference.equals(message.agencyReference())) {
+                LOG.warnf("Answer %s listed under %s %s is about %s: left out", message.messageId(), system,
+                        agencyReference, message.agencyReference());
+            } else if (result.isValid()) {
+                answers.add(new Agencies.Heard(result.answer(), message.subject(system)));
             } else {
                 LOG.warnf("Answer %s of %s %s left out: %s %s", message.messageId(), system, agencyReference,
                         result.field(), result.problem());

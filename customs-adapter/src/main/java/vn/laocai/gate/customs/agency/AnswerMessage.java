@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
+import vn.laocai.gate.customs.domain.AnswerSubject;
 import vn.laocai.gate.customs.domain.CustomsChannel;
 
 import java.time.Instant;
@@ -70,6 +71,11 @@ public record AnswerMessage(
         Optional<String> missing = answer.missingField();
         return missing.map(f -> Result.invalid(f, "is missing or invalid for " + answerType))
                 .orElseGet(() -> new Result(answer, null, null));
+    }
+
+    /** What the message says it is about: the declaration and version, or the border guard's booking code. */
+    public AnswerSubject subject(AgencySystem system) {
+        return system.aboutDeclaration() ? new AnswerSubject(declarationId, version) : new AnswerSubject(bookingCode, null);
     }
 
     private static boolean blank(String s) {

@@ -2,6 +2,7 @@ package vn.laocai.gate.customs.application;
 
 import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
+import vn.laocai.gate.customs.domain.AnswerSubject;
 
 import java.util.List;
 
@@ -17,7 +18,11 @@ public interface Agencies {
     }
 
     /** The answers listed by the agency for a reference, and the body as received. */
-    record Polled(int status, String body, List<AgencyAnswer> answers) {
+    record Polled(int status, String body, List<Heard> answers) {
+    }
+
+    /** One answer as the agency gave it, and what it says it is about. */
+    record Heard(AgencyAnswer answer, AnswerSubject subject) {
     }
 
     /**

@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.customs.config.CustomsConfig;
-import vn.laocai.gate.customs.domain.AgencyAnswer;
 import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.HandoffRepository;
@@ -81,8 +80,8 @@ public class AnswerPoller {
                         handoff.agencyReference(), polled.status(), polled.body());
             });
             int applied = 0;
-            for (AgencyAnswer answer : polled.answers()) {
-                if (intake.polled(handoff.system(), answer) == AnswerIntake.Outcome.APPLIED) {
+            for (Agencies.Heard heard : polled.answers()) {
+                if (intake.polled(handoff.system(), heard.answer(), heard.subject()) == AnswerIntake.Outcome.APPLIED) {
                     applied++;
                 }
             }

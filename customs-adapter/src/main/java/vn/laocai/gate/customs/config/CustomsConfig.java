@@ -2,13 +2,55 @@ package vn.laocai.gate.customs.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.RetrySchedule;
 
 import java.time.Duration;
 
-/** How the adapter paces submissions and looks for missed answers. */
+/** How the adapter paces submissions and looks for missed answers, and who each agency system is. */
 @ConfigMapping(prefix = "gate.customs")
 public interface CustomsConfig {
+
+    /** Vietnam customs VNACCS/VCIS ({@code gate.customs.vnaccs.*}). */
+    Agency vnaccs();
+
+    /** National Single Window ({@code gate.customs.nsw.*}). */
+    Agency nsw();
+
+    /** Plant/animal quarantine ({@code gate.customs.quarantine.*}). */
+    Agency quarantine();
+
+    /** Border guard ({@code gate.customs.border-guard.*}). */
+    Agency borderGuard();
+
+    /** The identity settings of one agency system. */
+    default Agency of(AgencySystem system) {
+        return switch (system) {
+            case VNACCS -> vnaccs();
+            case NSW -> nsw();
+            case QUARANTINE -> quarantine();
+            case BORDER_GUARD -> borderGuard();
+        };
+    }
+
+    /**
+     * One agency system: the client its answers must come from, and the login the adapter's REST client
+     * uses with it (HTTP Basic, read by {@code @ClientBasicAuth} on the client interface).
+     */
+    interface Agency {
+
+        /**
+         * The OAuth client id of the system: a callback on its path is applied only when the token's
+         * {@code azp} claim (or {@code sub} when the token has no {@code azp}) is this.
+         */
+        String clientId();
+
+        /** The adapter's user name at the system. */
+        String username();
+
+        /** The adapter's password at the system; required, there is no default. */
+        String password();
+    }
 
     Dispatch dispatch();
 

@@ -39,6 +39,7 @@ public final class FakeVnaccs {
     private final Map<String, String> referenceBySubmission = new ConcurrentHashMap<>();
     private final Map<String, List<String>> answersByReference = new ConcurrentHashMap<>();
     private final AtomicInteger references = new AtomicInteger();
+    private final java.util.Set<String> authorizations = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
 
     /** One submission request as received, and whether it was accepted. */
@@ -67,6 +68,7 @@ public final class FakeVnaccs {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            recordAuthorization(exchange);
             String path = exchange.getRequestURI().getPath();
             if ("POST".equals(exchange.getRequestMethod()) && path.equals(BASE)) {
                 JsonNode body = json.readTree(exchange.getRequestBody());
@@ -98,6 +100,7 @@ public final class FakeVnaccs {
     /** The other systems accept everything and answer nothing unless a test publishes answers. */
     private void handleOther(String base, HttpExchange exchange) throws IOException {
         try (exchange) {
+            recordAuthorization(exchange);
             String path = exchange.getRequestURI().getPath();
             if ("POST".equals(exchange.getRequestMethod()) && path.equals(base)) {
                 JsonNode body = json.readTree(exchange.getRequestBody());
@@ -114,6 +117,16 @@ public final class FakeVnaccs {
                 respond(exchange, 405, "{}");
             }
         }
+    }
+
+    private void recordAuthorization(HttpExchange exchange) {
+        authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")) + " "
+                + exchange.getRequestURI().getPath().split("/")[1]);
+    }
+
+    /** Each Authorization header received, followed by the system's base ("vnaccs", "quarantine", ...); "null" when absent. */
+    public java.util.Set<String> authorizations() {
+        return authorizations;
     }
 
     /** Submissions received by the NSW, quarantine and border-guard stand-ins. */
