@@ -61,7 +61,7 @@ public class BorderGuardDesk {
             throw new SubmissionRejectedException(List.of(new Rejection.Error("transportMeans.plate",
                     "submissionId, bookingCode and the plate are required")));
         }
-        return desk.lodge(r.submissionId(), r.bookingCode(), 0, null, config.checkDelay(), l -> check(l, r));
+        return desk.lodge(r.submissionId(), r.bookingCode(), 0, config.checkDelay(), l -> check(l, r));
     }
 
     public Optional<List<AnswerMessage>> answers(String reference) {

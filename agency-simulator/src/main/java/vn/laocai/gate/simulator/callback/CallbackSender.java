@@ -16,8 +16,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Pushes answer messages to the declarant's system. A failed push is retried a few times with
- * doubling waits, then given up: the answer stays available for polling either way.
+ * Pushes answer messages to the receiving system, at the URL configured for the answering system and
+ * with that system's own token (customs: {@code simulator.callback.*}, quarantine:
+ * {@code simulator.quarantine.callback-*}); nothing a request says changes where answers go. A failed
+ * push is retried a few times with doubling waits, then given up: the answer stays available for
+ * polling either way.
  */
 @ApplicationScoped
 public class CallbackSender {
@@ -25,53 +28,55 @@ public class CallbackSender {
     private static final Logger LOG = Logger.getLogger(CallbackSender.class);
 
     private final SimulatorConfig.Callback config;
-    private final java.util.Optional<String> quarantineUrl;
+    private final SimulatorConfig.Quarantine quarantine;
     private final Timers timers;
     private final ObjectMapper json;
     private final HttpClient http;
 
     public CallbackSender(SimulatorConfig config, Timers timers, ObjectMapper json) {
         this.config = config.callback();
-        this.quarantineUrl = config.quarantine().callbackUrl();
+        this.quarantine = config.quarantine();
         this.timers = timers;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
     }
 
     /**
-     * Sends the answer to {@code callbackUrl}, or to the system's configured URL when that is blank; no URL means
-     * polling only. Quarantine uses its own URL, by default the customs one ending in {@code /quarantine}.
+     * Sends the answer to the system's configured URL with the system's token; no URL means polling only.
+     * Quarantine uses its own URL, by default the customs one ending in {@code /quarantine}, and its own token.
      */
-    public void deliver(AgencySystem system, String callbackUrl, AnswerMessage answer) {
-        String url = callbackUrl != null && !callbackUrl.isBlank() ? callbackUrl : configuredUrl(system);
+    public void deliver(AgencySystem system, AnswerMessage answer) {
+        String url = configuredUrl(system);
         if (url == null) {
             return;
         }
+        java.util.Optional<String> token = (system == AgencySystem.QUARANTINE ? quarantine.callbackToken() : config.token())
+                .filter(t -> !t.isBlank());
         byte[] body;
         try {
             body = json.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write answer " + answer.messageId(), e);
         }
-        attempt(URI.create(url), body, answer, 1);
+        attempt(URI.create(url), token, body, answer, 1);
     }
 
     private String configuredUrl(AgencySystem system) {
         java.util.Optional<String> customs = config.url().filter(u -> !u.isBlank());
         if (system == AgencySystem.QUARANTINE) {
-            return quarantineUrl.filter(u -> !u.isBlank())
+            return quarantine.callbackUrl().filter(u -> !u.isBlank())
                     .orElseGet(() -> customs.filter(u -> u.endsWith("/customs"))
                             .map(u -> u.substring(0, u.length() - "/customs".length()) + "/quarantine").orElse(null));
         }
         return customs.orElse(null);
     }
 
-    private void attempt(URI url, byte[] body, AnswerMessage answer, int attempt) {
+    private void attempt(URI url, java.util.Optional<String> token, byte[] body, AnswerMessage answer, int attempt) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        config.token().filter(t -> !t.isBlank()).ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
         http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             if (error == null && response.statusCode() / 100 == 2) {
                 return;
@@ -84,7 +89,7 @@ public class CallbackSender {
             }
             Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 10));
             LOG.infof("Push of %s %s to %s failed (%s), retry in %s", answer.type(), answer.messageId(), url, why, wait);
-            timers.after(wait, () -> attempt(url, body, answer, attempt + 1));
+            timers.after(wait, () -> attempt(url, token, body, answer, attempt + 1));
         });
     }
 }

@@ -34,6 +34,23 @@ public interface SimulatorConfig {
 
     Callback callback();
 
+    /**
+     * The credential of the client that submits work and polls answers (the customs adapter), sent as HTTP
+     * Basic {@code id:secret} to {@code /vnaccs}, {@code /nsw}, {@code /quarantine} and {@code /border-guard}.
+     */
+    Login client();
+
+    /** The credential of the administration ({@code /admin}: faults, lodgements, counters), a login of its own. */
+    Login admin();
+
+    /** An HTTP Basic login; the secret has no default: the simulator does not start without one. */
+    interface Login {
+
+        String id();
+
+        String secret();
+    }
+
     /** Faults every system starts with; change them at runtime through {@code PUT /admin/systems/{system}/faults}. */
     FaultDefaults faults();
 
@@ -89,6 +106,12 @@ public interface SimulatorConfig {
 
         /** Where decisions are pushed; by default the customs callback URL with {@code /quarantine} for {@code /customs}. */
         Optional<String> callbackUrl();
+
+        /**
+         * The bearer token of the quarantine system's own client, sent with its decisions; never the customs
+         * one. Without it decisions are pushed without a token (the adapter refuses them; polling finds them).
+         */
+        Optional<String> callbackToken();
     }
 
     /** Border guard: immigration control of a vehicle and its driver. */
@@ -144,12 +167,15 @@ public interface SimulatorConfig {
         Duration red();
     }
 
-    /** Where answers are pushed when a submission names no callback URL of its own. */
+    /**
+     * Where customs (VNACCS) answers are pushed, and how callbacks are retried. Callback targets are
+     * configuration only: a submission cannot name one.
+     */
     interface Callback {
 
         Optional<String> url();
 
-        /** Sent as {@code Authorization: Bearer <token>} when present. */
+        /** The bearer token of the customs (VNACCS) client, sent as {@code Authorization: Bearer <token>} when present. */
         Optional<String> token();
 
         @WithDefault("5")

@@ -57,7 +57,7 @@ public class CustomsDesk {
             throw new SubmissionRejectedException(errors);
         }
         return desk.lodge(submission.submissionId(), submission.declarationId(), submission.version(),
-                submission.callbackUrl(), config.channelDelay(), l -> assignChannel(l, submission));
+                config.channelDelay(), l -> assignChannel(l, submission));
     }
 
     /** Every answer given so far for a reference; empty when the reference is unknown. */

@@ -23,8 +23,8 @@ public record DeclarationSubmission(
         @Schema(example = "CN") String destinationCountry,
         Transport transport,
         List<GoodsItem> goodsItems,
-        @Schema(example = "http://localhost:8083/api/agency-answers/customs",
-                description = "Where to push answers; the configured URL when absent") String callbackUrl) {
+        @Schema(deprecated = true, nullable = true, description = "Refused when present (400, field callbackUrl): "
+                + "callback targets are configured, not requested") String callbackUrl) {
 
     /** The declarant: enterprise tax code (MST) and name. */
     public record Party(

@@ -2,7 +2,6 @@ package vn.laocai.gate.simulator.customs;
 
 import vn.laocai.gate.simulator.agency.Rejection;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,12 @@ public final class SubmissionRules {
 
     /** A declaration holds at most 50 goods items in VNACCS. */
     public static final int MAX_GOODS_ITEMS = 50;
+
+    /**
+     * Why a submission naming {@code callbackUrl} is refused: answers go only where the simulator is
+     * configured to push them, with that system's token, never to a URL a caller asks for.
+     */
+    public static final String CALLBACK_URL_REFUSED = "callback targets are configured, not requested";
 
     private static final Pattern DECLARATION_NUMBER = Pattern.compile("\\d{12}");
     private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
@@ -53,8 +58,8 @@ public final class SubmissionRules {
             errors.add(new Rejection.Error("destinationCountry", "must be an ISO 3166 alpha-2 code"));
         }
         checkGoodsItems(errors, s.goodsItems());
-        if (s.callbackUrl() != null && !s.callbackUrl().isBlank() && !isHttpUrl(s.callbackUrl())) {
-            errors.add(new Rejection.Error("callbackUrl", "must be an absolute http or https URL"));
+        if (s.callbackUrl() != null) {
+            errors.add(new Rejection.Error("callbackUrl", CALLBACK_URL_REFUSED));
         }
         return errors;
     }
@@ -92,13 +97,4 @@ public final class SubmissionRules {
         }
     }
 
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = URI.create(value);
-            return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

@@ -78,11 +78,11 @@ public final class Desk {
      * was seen before (nothing new is scheduled then); a new one is answered by {@code firstAnswer}
      * after {@code delay}.
      */
-    public Acceptance lodge(String submissionId, String subjectId, int version, String callbackUrl, Duration delay,
+    public Acceptance lodge(String submissionId, String subjectId, int version, Duration delay,
                             Consumer<Lodgement> firstAnswer) {
         Lodgement[] created = new Lodgement[1];
         Lodgement lodged = bySubmission.computeIfAbsent(submissionId,
-                id -> created[0] = new Lodgement(newReference(), submissionId, subjectId, version, callbackUrl));
+                id -> created[0] = new Lodgement(newReference(), submissionId, subjectId, version));
         if (created[0] == null) {
             lodged.requests.incrementAndGet();
             return Acceptance.of(lodged.reference);
@@ -151,7 +151,7 @@ public final class Desk {
             timers.after(Duration.ofSeconds(1), () -> deliverWhenUp(lodged, answer));
             return;
         }
-        callbacks.deliver(system, lodged.callbackUrl, answer);
+        callbacks.deliver(system, answer);
     }
 
     public List<Lodgement.View> lodgements() {

@@ -14,16 +14,14 @@ public final class Lodgement {
     final String submissionId;
     final String subjectId;
     final int version;
-    final String callbackUrl;
     final List<AnswerMessage> answers = new CopyOnWriteArrayList<>();
     final AtomicInteger requests = new AtomicInteger(1);
 
-    Lodgement(String reference, String submissionId, String subjectId, int version, String callbackUrl) {
+    Lodgement(String reference, String submissionId, String subjectId, int version) {
         this.reference = reference;
         this.submissionId = submissionId;
         this.subjectId = subjectId;
         this.version = version;
-        this.callbackUrl = callbackUrl;
     }
 
     public String reference() {

@@ -67,7 +67,7 @@ public class QuarantineDesk {
                             : r.declarationId() == null ? "declarationId" : "goodsItems",
                     "is required")));
         }
-        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), null, config.decisionDelay(),
+        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), config.decisionDelay(),
                 l -> decide(l, r));
     }
 

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.security.Caller;
+import vn.laocai.gate.simulator.security.Guarded;
 import vn.laocai.gate.simulator.agency.AgencySystem;
 import vn.laocai.gate.simulator.desk.Desks;
 import vn.laocai.gate.simulator.desk.Lodgement;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Lets tests and people switch faults of each simulated system at runtime and see what each took in. */
+@Guarded(Caller.ADMIN)
 @Path("/admin/systems")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Simulator administration")

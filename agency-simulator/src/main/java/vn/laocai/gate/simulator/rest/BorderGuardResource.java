@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.security.Caller;
+import vn.laocai.gate.simulator.security.Guarded;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.agency.Rejection;
@@ -22,6 +24,7 @@ import vn.laocai.gate.simulator.borderguard.BorderGuardDesk;
 import java.util.List;
 
 /** The simulated border guard system: announce a vehicle and its driver, poll the check (no callbacks). */
+@Guarded(Caller.CLIENT)
 @Path("/border-guard/v1/crossings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Border guard (simulated)")

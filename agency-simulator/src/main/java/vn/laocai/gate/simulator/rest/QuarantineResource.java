@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.security.Caller;
+import vn.laocai.gate.simulator.security.Guarded;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.agency.Rejection;
@@ -22,6 +24,7 @@ import vn.laocai.gate.simulator.quarantine.QuarantineDesk;
 import java.util.List;
 
 /** The simulated plant/animal quarantine system: register a consignment, poll its decisions (also pushed by callback). */
+@Guarded(Caller.CLIENT)
 @Path("/quarantine/v1/inspection-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plant/animal quarantine (simulated)")

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.security.Caller;
+import vn.laocai.gate.simulator.security.Guarded;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.agency.Rejection;
@@ -22,6 +24,7 @@ import vn.laocai.gate.simulator.singlewindow.SingleWindowDesk;
 import java.util.List;
 
 /** The simulated National Single Window: ask for a certificate verification, poll the result (no callbacks). */
+@Guarded(Caller.CLIENT)
 @Path("/nsw/v1/certificate-verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "National Single Window (simulated)")

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.security.Caller;
+import vn.laocai.gate.simulator.security.Guarded;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AnswerMessage;
 import vn.laocai.gate.simulator.agency.Rejection;
@@ -24,6 +26,7 @@ import vn.laocai.gate.simulator.customs.DeclarationSubmission;
 import java.util.List;
 
 /** The simulated VNACCS interface: lodge a declaration, poll its answers. */
+@Guarded(Caller.CLIENT)
 @Path("/vnaccs/v1/declarations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "VNACCS customs (simulated)")

@@ -73,7 +73,7 @@ public class SingleWindowDesk {
         if (!errors.isEmpty()) {
             throw new SubmissionRejectedException(errors);
         }
-        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), null, config.verifyDelay(),
+        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), config.verifyDelay(),
                 l -> verify(l, r));
     }
 

@@ -25,6 +25,9 @@ class RandomnessTest {
                 .withMapping(SimulatorConfig.class)
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withSources(new PropertiesConfigSource(properties, "test", 500))
+                // required, and no part of the randomness
+                .withSources(new PropertiesConfigSource(Map.of("simulator.client.id", "c", "simulator.client.secret", "s",
+                        "simulator.admin.id", "a", "simulator.admin.secret", "t"), "logins", 100))
                 .build()
                 .getConfigMapping(SimulatorConfig.class);
     }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SubmissionRulesTest {
 
@@ -52,5 +53,14 @@ class SubmissionRulesTest {
         assertThat(SubmissionRules.check(empty)).extracting(Rejection.Error::field).containsExactlyInAnyOrder(
                 "submissionId", "declarationId", "version", "customsDeclarationNumber", "declarant", "consignee",
                 "direction", "destinationCountry", "goodsItems", "callbackUrl");
+    }
+
+    @Test
+    void a_callback_url_is_refused_whatever_it_names() {
+        for (String url : new String[] {"http://localhost:8083/api/agency-answers/customs", "https://attacker.example/x", ""}) {
+            assertThat(SubmissionRules.check(Submissions.durianExport(url)))
+                    .extracting(Rejection.Error::field, Rejection.Error::message)
+                    .containsExactly(tuple("callbackUrl", "callback targets are configured, not requested"));
+        }
     }
 }

@@ -17,6 +17,11 @@ public final class Submissions {
                 new BigDecimal("54000"), "USD", "VN");
     }
 
+    public static DeclarationSubmission durianExport() {
+        return durianExport(null);
+    }
+
+    /** With a {@code callbackUrl} of the caller's, which the simulator refuses (null: none). */
     public static DeclarationSubmission durianExport(String callbackUrl) {
         return durianExport(List.of(durian(1)), callbackUrl);
     }

@@ -11,7 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.laocai.gate.simulator.support.Logins.asAdmin;
+import static vn.laocai.gate.simulator.support.Logins.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +28,7 @@ class AgencySystemsTest {
     @AfterEach
     void noFaults() {
         for (String system : List.of("VNACCS", "NSW", "QUARANTINE", "BORDER_GUARD")) {
-            given().contentType(ContentType.JSON).body(NO_FAULTS).when().put("/admin/systems/" + system + "/faults")
+            asAdmin().contentType(ContentType.JSON).body(NO_FAULTS).when().put("/admin/systems/" + system + "/faults")
                     .then().statusCode(200);
         }
     }
@@ -47,7 +48,7 @@ class AgencySystemsTest {
 
     @Test
     void a_certificate_of_an_unknown_type_is_refused_naming_the_field() {
-        given().contentType(ContentType.JSON).body("""
+        asClient().contentType(ContentType.JSON).body("""
                         {"submissionId":"s","declarationId":"d","version":1,"document":{"type":"INVOICE","identifier":"I-1"}}""")
                 .when().post("/nsw/v1/certificate-verifications")
                 .then().statusCode(400).body("errors[0].field", equalTo("document.type"));
@@ -80,48 +81,48 @@ class AgencySystemsTest {
 
     @Test
     void while_down_a_system_answers_503_and_takes_work_again_when_up() {
-        given().contentType(ContentType.JSON).body(NO_FAULTS.replace("\"down\":false", "\"down\":true"))
+        asAdmin().contentType(ContentType.JSON).body(NO_FAULTS.replace("\"down\":false", "\"down\":true"))
                 .when().put("/admin/systems/VNACCS/faults").then().statusCode(200).body("down", equalTo(true));
-        var submission = Submissions.durianExport(null);
+        var submission = Submissions.durianExport();
 
-        given().contentType(ContentType.JSON).body(submission).when().post("/vnaccs/v1/declarations")
+        asClient().contentType(ContentType.JSON).body(submission).when().post("/vnaccs/v1/declarations")
                 .then().statusCode(503).body("status", equalTo("UNAVAILABLE"));
-        long refused = given().when().get("/admin/systems/VNACCS/counters").then().statusCode(200)
+        long refused = asAdmin().when().get("/admin/systems/VNACCS/counters").then().statusCode(200)
                 .extract().jsonPath().getLong("refusedWhileDown");
         assertThat(refused).isPositive();
 
-        given().contentType(ContentType.JSON).body(NO_FAULTS).when().put("/admin/systems/VNACCS/faults")
+        asAdmin().contentType(ContentType.JSON).body(NO_FAULTS).when().put("/admin/systems/VNACCS/faults")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body(submission).when().post("/vnaccs/v1/declarations")
+        asClient().contentType(ContentType.JSON).body(submission).when().post("/vnaccs/v1/declarations")
                 .then().statusCode(202);
-        given().contentType(ContentType.JSON).body(submission).when().post("/vnaccs/v1/declarations")
+        asClient().contentType(ContentType.JSON).body(submission).when().post("/vnaccs/v1/declarations")
                 .then().statusCode(202);
-        List<Integer> requests = given().when().get("/admin/systems/VNACCS/lodgements").then().statusCode(200)
+        List<Integer> requests = asAdmin().when().get("/admin/systems/VNACCS/lodgements").then().statusCode(200)
                 .extract().jsonPath().getList("findAll { it.submissionId == '" + submission.submissionId() + "' }.requests");
         assertThat(requests).containsExactly(2);
     }
 
     @Test
     void while_reordering_polling_lists_the_newest_answer_first() {
-        String reference = given().contentType(ContentType.JSON).body(Submissions.durianExport(null))
+        String reference = asClient().contentType(ContentType.JSON).body(Submissions.durianExport())
                 .when().post("/vnaccs/v1/declarations").then().statusCode(202).extract().path("agencyReference");
         awaitAnswers("/vnaccs/v1/declarations", reference, 2);
 
-        given().contentType(ContentType.JSON).body(NO_FAULTS.replace("\"reorder\":false", "\"reorder\":true"))
+        asAdmin().contentType(ContentType.JSON).body(NO_FAULTS.replace("\"reorder\":false", "\"reorder\":true"))
                 .when().put("/admin/systems/VNACCS/faults").then().statusCode(200);
 
-        assertThat(given().when().get("/vnaccs/v1/declarations/" + reference + "/answers").then().statusCode(200)
+        assertThat(asClient().when().get("/vnaccs/v1/declarations/" + reference + "/answers").then().statusCode(200)
                 .extract().jsonPath().getList("type", String.class)).containsExactly("RELEASED", "CHANNEL_ASSIGNED");
     }
 
     private static String accepted(String path, String body, String prefix) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path)
+        return asClient().contentType(ContentType.JSON).body(body).when().post(path)
                 .then().statusCode(202).body("agencyReference", startsWith(prefix)).extract().path("agencyReference");
     }
 
     private static JsonPath awaitAnswers(String path, String reference, int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().when().get(path + "/" + reference + "/answers")
+        await().atMost(Duration.ofSeconds(10)).until(() -> asClient().when().get(path + "/" + reference + "/answers")
                 .then().statusCode(200).extract().jsonPath().getList("$").size() >= count);
-        return given().when().get(path + "/" + reference + "/answers").then().extract().jsonPath();
+        return asClient().when().get(path + "/" + reference + "/answers").then().extract().jsonPath();
     }
 }
