@@ -1,5 +1,7 @@
 package vn.laocai.gate.stack;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +15,23 @@ public final class Apps {
     public static final String AGENCY_SIMULATOR = "agency-simulator";
     public static final String WEB_CONSOLE = "web-console";
 
+    /**
+     * The logins of the agency simulator, drawn once per launcher (SecureRandom), so every start of a
+     * workspace has its own and an app restarted by the launcher gets the same: the customs adapter's
+     * login to the simulated systems, and the administrator's to {@code /admin}. The launcher's own
+     * environment wins when it sets them ({@code SIMULATOR_ADMIN_SECRET=... ./gate up}).
+     */
+    static final String SIMULATOR_CLIENT_SECRET = secret("SIMULATOR_CLIENT_SECRET");
+    static final String SIMULATOR_ADMIN_SECRET = secret("SIMULATOR_ADMIN_SECRET");
+
     private static final List<AppSpec> ALL = List.of(
             new AppSpec(AGENCY_SIMULATOR, "agency-simulator", 8084, null, 0, w -> Map.of(
+                    "QUARKUS_HTTP_HOST", "127.0.0.1",
                     "SIMULATOR_CALLBACK_URL", w.baseUrl(CUSTOMS_ADAPTER) + "/api/agency-answers/customs",
-                    "SIMULATOR_CALLBACK_TOKEN", w.longLivedToken("vnaccs", "agency-system"))),
+                    "SIMULATOR_CALLBACK_TOKEN", w.longLivedToken("vnaccs", "agency-system"),
+                    "SIMULATOR_QUARANTINE_CALLBACK_TOKEN", w.longLivedToken("quarantine-system", "agency-system"),
+                    "SIMULATOR_CLIENT_SECRET", SIMULATOR_CLIENT_SECRET,
+                    "SIMULATOR_ADMIN_SECRET", SIMULATOR_ADMIN_SECRET)),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, w -> Map.of(
                     "WEB_QUEUE_URL", w.baseUrl(VEHICLE_QUEUE),
                     "WEB_CLEARANCE_URL", w.baseUrl(CLEARANCE),
@@ -26,13 +41,33 @@ public final class Apps {
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
-                    "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR))));
+                    "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR),
+                    "GATE_CUSTOMS_VNACCS_PASSWORD", SIMULATOR_CLIENT_SECRET)));
 
     /** Dead-letter topics the services park unprocessable records on, created next to the event topics. */
     public static final List<String> DEAD_LETTER_TOPICS =
             List.of("queue.dead-letter", "clearance.dead-letter", "customs.dead-letter");
 
     private Apps() {
+    }
+
+    /** The launcher's {@code name} when set, else 24 random bytes in hex. */
+    private static String secret(String name) {
+        String given = System.getenv(name);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    /**
+     * The administrator's secret of the simulator of every platform this JVM starts (login
+     * {@code simulator-admin}), for tests that switch faults through {@code /admin}.
+     */
+    public static String simulatorAdminSecret() {
+        return SIMULATOR_ADMIN_SECRET;
     }
 
     public static List<AppSpec> all() {

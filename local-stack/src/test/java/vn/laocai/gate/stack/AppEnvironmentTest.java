@@ -64,7 +64,22 @@ class AppEnvironmentTest {
     }
 
     @Test
-    void theSimulatorHasNoDatabaseAndCallsBackTheAdapterWithASystemToken() {
+    void theCustomsAdapterLogsInToTheSimulatorWithTheSecretTheSimulatorExpects() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
+
+        Map<String, String> adapter = AppEnvironment.of(Apps.require(Apps.CUSTOMS_ADAPTER), config, INFRA, WIRING);
+        Map<String, String> simulator = AppEnvironment.of(Apps.require(Apps.AGENCY_SIMULATOR), config, INFRA, WIRING);
+
+        assertThat(adapter.get("GATE_CUSTOMS_VNACCS_PASSWORD")).hasSizeGreaterThanOrEqualTo(32)
+                .isEqualTo(simulator.get("SIMULATOR_CLIENT_SECRET"));
+        assertThat(simulator.get("SIMULATOR_ADMIN_SECRET")).hasSizeGreaterThanOrEqualTo(32)
+                .isNotEqualTo(simulator.get("SIMULATOR_CLIENT_SECRET"))
+                .isEqualTo(Apps.simulatorAdminSecret());
+        assertThat(adapter).doesNotContainKey("SIMULATOR_ADMIN_SECRET");
+    }
+
+    @Test
+    void theSimulatorHasNoDatabaseListensOnLoopbackAndCallsBackTheAdapterWithEachSystemsToken() {
         PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
 
         Map<String, String> env = AppEnvironment.of(Apps.require(Apps.AGENCY_SIMULATOR), config, INFRA, WIRING);
@@ -75,7 +90,9 @@ class AppEnvironmentTest {
                 entry("QUARKUS_HTTP_PORT", "8084"),
                 entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
                 entry("SIMULATOR_CALLBACK_URL", "http://127.0.0.1:8083/api/agency-answers/customs"),
-                entry("SIMULATOR_CALLBACK_TOKEN", "token-of-vnaccs-agency-system"));
+                entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
+                entry("SIMULATOR_CALLBACK_TOKEN", "token-of-vnaccs-agency-system"),
+                entry("SIMULATOR_QUARANTINE_CALLBACK_TOKEN", "token-of-quarantine-system-agency-system"));
     }
 
     @Test
