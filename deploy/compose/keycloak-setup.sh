@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # After `docker compose up -d`: creates one sign-in per role of the platform (password = the role name,
 # for trying things out only), a public client `gate-cli` that may exchange a password for a token
-# (curl), and prints a 30-day token of the agency-simulator client for .env:
+# (curl), and prints 30-day tokens of the vnaccs and quarantine-system clients (each simulated system
+# calls back with its own) for .env:
 #   ./keycloak-setup.sh >> .env && docker compose up -d agency-simulator
 # Tokens for curl afterwards:
 #   curl -s -d grant_type=password -d client_id=gate-cli -d username=driver -d password=driver \
@@ -33,9 +34,13 @@ for role in driver trader gate-officer border-guard customs-officer quarantine-o
   fi
 done
 
-SIM=$(kcadm get clients -r kim-thanh -q clientId=agency-simulator --fields id --format csv --noquotes)
-kcadm update "clients/$SIM" -r kim-thanh -s 'attributes."access.token.lifespan"=2592000' >&2
-SECRET=$(kcadm get "clients/$SIM/client-secret" -r kim-thanh --fields value --format csv --noquotes)
-TOKEN=$(curl -sf -d grant_type=client_credentials -d client_id=agency-simulator -d "client_secret=$SECRET" \
-  http://localhost:8180/realms/kim-thanh/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-echo "SIMULATOR_CALLBACK_TOKEN=$TOKEN"
+token_of() {
+  local id secret
+  id=$(kcadm get clients -r kim-thanh -q "clientId=$1" --fields id --format csv --noquotes)
+  kcadm update "clients/$id" -r kim-thanh -s 'attributes."access.token.lifespan"=2592000' >&2
+  secret=$(kcadm get "clients/$id/client-secret" -r kim-thanh --fields value --format csv --noquotes)
+  curl -sf -d grant_type=client_credentials -d "client_id=$1" -d "client_secret=$secret" \
+    http://localhost:8180/realms/kim-thanh/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+echo "SIMULATOR_CALLBACK_TOKEN=$(token_of vnaccs)"
+echo "SIMULATOR_QUARANTINE_CALLBACK_TOKEN=$(token_of quarantine-system)"

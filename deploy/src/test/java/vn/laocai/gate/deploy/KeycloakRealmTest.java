@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laocai.gate.deploy.Kustomize.Yaml2.map;
 import static vn.laocai.gate.deploy.Kustomize.Yaml2.maps;
 
-/** The realm Keycloak imports defines every role the services check, a client per service, and puts roles where the services read them. */
+/**
+ * The realm Keycloak imports defines every role the services check, a client per service, a client of its
+ * own per agency system, and puts roles where the services read them.
+ */
 class KeycloakRealmTest {
 
     @ParameterizedTest
@@ -47,6 +50,49 @@ class KeycloakRealmTest {
                             assertThat(map(m.get("config"))).containsEntry("claim.name", "groups")
                                     .containsEntry("multivalued", "true");
                         }));
+    }
+
+    /** The agency systems as customs-adapter names them in {@code gate.customs.<system>.client-id}. */
+    static final List<String> AGENCY_SYSTEMS = List.of("vnaccs", "nsw", "quarantine", "border-guard");
+
+    @ParameterizedTest
+    @MethodSource("vn.laocai.gate.deploy.Overlays#names")
+    void everyAgencySystemHasAClientCredentialsClientOfItsOwnThatCustomsAdapterExpects(String overlay) {
+        Workloads w = Overlays.render(overlay);
+        Map<String, Object> realm = KeycloakRealm.of(w);
+        List<Map<String, Object>> clients = maps(realm.get("clients"));
+        List<Map<String, Object>> users = maps(realm.get("users"));
+        ServiceModule adapter = ServiceModule.named("customs-adapter");
+        Map<String, ContainerEnv.Variable> env = ContainerEnv.of(Overlays.container(w, "customs-adapter"), w);
+        List<String> clientIds = new java.util.ArrayList<>();
+        for (String system : AGENCY_SYSTEMS) {
+            String property = "gate.customs." + system + ".client-id";
+            ContainerEnv.Variable deployed = env.get(ServiceModule.envName(property));
+            String clientId = deployed != null ? deployed.value() : adapter.property(property).orElseThrow();
+            clientIds.add(clientId);
+            assertThat(clients).as("a client of its own for %s (%s)", system, clientId).anySatisfy(c -> {
+                assertThat(c.get("clientId")).isEqualTo(clientId);
+                assertThat(c.get("publicClient")).isEqualTo(false);
+                assertThat(c.get("bearerOnly")).isNotEqualTo(true);
+                assertThat(c.get("serviceAccountsEnabled")).isEqualTo(true);
+                assertThat(c.get("standardFlowEnabled")).isEqualTo(false);
+                assertThat(c.get("directAccessGrantsEnabled")).isEqualTo(false);
+                assertThat(maps(c.get("protocolMappers"))).as("%s's tokens are for customs-adapter", clientId)
+                        .anySatisfy(m -> {
+                            assertThat(m.get("protocolMapper")).isEqualTo("oidc-audience-mapper");
+                            assertThat(map(m.get("config"))).containsEntry("included.client.audience", "customs-adapter");
+                        });
+            });
+            assertThat(users).as("the service account of %s has the role agency-system", clientId).anySatisfy(u -> {
+                assertThat(u.get("serviceAccountClientId")).isEqualTo(clientId);
+                assertThat(Kustomize.Yaml2.strings(u.get("realmRoles"))).contains(Roles.AGENCY_SYSTEM);
+            });
+        }
+        assertThat(clientIds).as("one client per system").doesNotHaveDuplicates();
+        assertThat(users.stream().filter(u -> u.get("serviceAccountClientId") != null
+                        && Kustomize.Yaml2.strings(u.get("realmRoles")).contains(Roles.AGENCY_SYSTEM))
+                .map(u -> u.get("serviceAccountClientId")))
+                .as("no client but the agency systems' answers as an agency system").containsExactlyInAnyOrderElementsOf(clientIds);
     }
 
     private static String value(Field f) {

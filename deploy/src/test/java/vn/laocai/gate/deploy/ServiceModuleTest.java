@@ -22,6 +22,11 @@ class ServiceModuleTest {
                 .doesNotContainKey("QUARKUS_DATASOURCE_JDBC_URL");
         assertThat(simulator.usesKafka()).isFalse();
         assertThat(simulator.requirements().get("SIMULATOR_CALLBACK_TOKEN").credential()).isTrue();
+        assertThat(simulator.requirements()).containsKeys("SIMULATOR_QUARANTINE_CALLBACK_TOKEN", "SIMULATOR_CLIENT_SECRET",
+                "SIMULATOR_ADMIN_SECRET");
+        assertThat(customs.requirements()).containsKeys("GATE_CUSTOMS_VNACCS_PASSWORD", "GATE_CUSTOMS_NSW_PASSWORD",
+                "GATE_CUSTOMS_QUARANTINE_PASSWORD", "GATE_CUSTOMS_BORDER_GUARD_PASSWORD");
+        assertThat(customs.requirements().get("GATE_CUSTOMS_NSW_PASSWORD").credential()).isTrue();
         assertThat(customs.requirements().get("QUARKUS_DATASOURCE_PASSWORD").credential()).isTrue();
         assertThat(customs.requirements().get("QUARKUS_DATASOURCE_JDBC_URL").credential()).isFalse();
     }
