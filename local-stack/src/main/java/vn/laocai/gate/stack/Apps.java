@@ -70,6 +70,14 @@ public final class Apps {
         return SIMULATOR_ADMIN_SECRET;
     }
 
+    /**
+     * The client's secret of the same simulator (login {@code customs-adapter}, what the customs adapter
+     * sends), for tests that poll the simulated systems themselves.
+     */
+    public static String simulatorClientSecret() {
+        return SIMULATOR_CLIENT_SECRET;
+    }
+
     public static List<AppSpec> all() {
         return ALL;
     }

@@ -71,7 +71,7 @@ class AppEnvironmentTest {
         Map<String, String> simulator = AppEnvironment.of(Apps.require(Apps.AGENCY_SIMULATOR), config, INFRA, WIRING);
 
         assertThat(adapter.get("GATE_CUSTOMS_VNACCS_PASSWORD")).hasSizeGreaterThanOrEqualTo(32)
-                .isEqualTo(simulator.get("SIMULATOR_CLIENT_SECRET"));
+                .isEqualTo(simulator.get("SIMULATOR_CLIENT_SECRET")).isEqualTo(Apps.simulatorClientSecret());
         assertThat(simulator.get("SIMULATOR_ADMIN_SECRET")).hasSizeGreaterThanOrEqualTo(32)
                 .isNotEqualTo(simulator.get("SIMULATOR_CLIENT_SECRET"))
                 .isEqualTo(Apps.simulatorAdminSecret());
