@@ -78,11 +78,15 @@ public class AgencyAnswersResource {
             schema = @Schema(implementation = AnswerReceipt.class),
             examples = @ExampleObject(name = "applied", value = Examples.ANSWER_APPLIED)))
     @APIResponse(responseCode = "400", description = "A required field is missing or invalid, or the type is no answer of that system")
-    @APIResponse(responseCode = "403", description = "The token is of another agency system's client (wrong-agency-system)")
+    @APIResponse(responseCode = "403", description = "The token is of another agency system's client (wrong-agency-system)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(
+                    name = "quarantine's token on the customs path", value = Examples.WRONG_AGENCY_SYSTEM)))
     @APIResponse(responseCode = "404", description = "No handoff of this system carries this agency reference (yet), "
             + "or no such system")
     @APIResponse(responseCode = "422", description = "The reference is of a handoff about another declaration, version "
-            + "or booking than the answer names (answer-of-another-handoff)")
+            + "or booking than the answer names (answer-of-another-handoff)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(
+                    name = "another declaration's reference", value = Examples.ANSWER_OF_ANOTHER_HANDOFF)))
     public AnswerReceipt receiveAnswer(
             @Parameter(description = "The answering system", example = "customs",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"customs", "single-window", "quarantine",

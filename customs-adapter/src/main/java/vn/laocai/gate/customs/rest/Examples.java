@@ -8,6 +8,17 @@ final class Examples {
             + "\"version\":1,\"customsDeclarationNumber\":\"305123456789\",\"type\":\"CHANNEL_ASSIGNED\","
             + "\"channel\":\"GREEN\",\"occurredAt\":\"2026-06-15T01:30:02Z\"}";
 
+    static final String WRONG_AGENCY_SYSTEM = "{\"type\":\"https://gate.laocai.vn/problems/wrong-agency-system\","
+            + "\"title\":\"Forbidden\",\"status\":403,\"detail\":\"this token is not of the client of VNACCS; each agency "
+            + "system answers with its own\",\"instance\":\"/api/agency-answers/customs\","
+            + "\"violations\":[{\"field\":\"system\",\"message\":\"answers only with the client of VNACCS\"}]}";
+
+    static final String ANSWER_OF_ANOTHER_HANDOFF = "{\"type\":\"https://gate.laocai.vn/problems/answer-of-another-handoff\","
+            + "\"title\":\"Refused by a business rule\",\"status\":422,\"detail\":\"agency reference VNACCS-5F2A9C31D0E4 "
+            + "was issued for another declarationId\",\"instance\":\"/api/agency-answers/customs\","
+            + "\"violations\":[{\"field\":\"declarationId\",\"message\":\"agency reference VNACCS-5F2A9C31D0E4 was issued "
+            + "for another declarationId\"}]}";
+
     static final String ANSWER_APPLIED = "{\"messageId\":\"0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59\",\"outcome\":\"APPLIED\"}";
 
     static final String HANDOFFS_CUSTOMS_DOWN = "[{\"id\":\"2b0f4c1e-8d7a-4f3b-9c2d-1e0f9a8b7c6d\","
