@@ -19,6 +19,7 @@ public interface HandoffRepository {
 
     Optional<Handoff> lock(UUID id);
 
+    /** The one handoff of the system carrying the reference; empty when none, or more than one, does. */
     Optional<Handoff> lockByAgencyReference(AgencySystem system, String agencyReference);
 
     /** PENDING handoffs whose next attempt is due, oldest first. */

@@ -59,14 +59,18 @@ public class JpaHandoffRepository implements HandoffRepository {
         return Optional.ofNullable(em.find(Handoff.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** A reference the system gave two handoffs names neither: an answer to it cannot tell which one it is about. */
     @Override
     public Optional<Handoff> lockByAgencyReference(AgencySystem system, String agencyReference) {
-        return em.createQuery("from Handoff h where h.agencySystem = :system and h.delivery.agencyReference = :reference",
+        List<Handoff> found = em.createQuery(
+                        "from Handoff h where h.agencySystem = :system and h.delivery.agencyReference = :reference",
                         Handoff.class)
                 .setParameter("system", system)
                 .setParameter("reference", agencyReference)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setMaxResults(2)
+                .getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     @Override
