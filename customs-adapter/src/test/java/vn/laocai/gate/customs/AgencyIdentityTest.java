@@ -48,7 +48,8 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(FakeVnaccsResource.class)
 class AgencyIdentityTest {
 
-    static final Duration WAIT = Duration.ofSeconds(20);
+    /** Generous: the first declaration of a run waits for the consumers to join their groups. */
+    static final Duration WAIT = Duration.ofSeconds(90);
     static final String VNACCS = EmbeddedInfraTestResource.identity().token("vnaccs", Roles.AGENCY_SYSTEM);
     static final String QUARANTINE = EmbeddedInfraTestResource.identity().token("quarantine-system",
             Roles.AGENCY_SYSTEM);
