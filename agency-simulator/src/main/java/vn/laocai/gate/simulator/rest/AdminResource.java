@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.simulator.security.Caller;
 import vn.laocai.gate.simulator.security.Guarded;
@@ -25,6 +26,7 @@ import java.util.Map;
 
 /** Lets tests and people switch faults of each simulated system at runtime and see what each took in. */
 @Guarded(Caller.ADMIN)
+@SecurityRequirement(name = "admin-login")
 @Path("/admin/systems")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Simulator administration")

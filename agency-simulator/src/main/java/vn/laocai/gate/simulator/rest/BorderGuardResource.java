@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.simulator.security.Caller;
 import vn.laocai.gate.simulator.security.Guarded;
@@ -25,6 +26,7 @@ import java.util.List;
 
 /** The simulated border guard system: announce a vehicle and its driver, poll the check (no callbacks). */
 @Guarded(Caller.CLIENT)
+@SecurityRequirement(name = "client-login")
 @Path("/border-guard/v1/crossings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Border guard (simulated)")

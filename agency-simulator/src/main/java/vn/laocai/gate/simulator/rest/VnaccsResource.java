@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.simulator.security.Caller;
 import vn.laocai.gate.simulator.security.Guarded;
@@ -26,7 +29,12 @@ import vn.laocai.gate.simulator.customs.DeclarationSubmission;
 import java.util.List;
 
 /** The simulated VNACCS interface: lodge a declaration, poll its answers. */
+@SecurityScheme(securitySchemeName = "client-login", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The client's login (simulator.client.id / .secret): the customs adapter")
+@SecurityScheme(securitySchemeName = "admin-login", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The administrator's login (simulator.admin.id / .secret)")
 @Guarded(Caller.CLIENT)
+@SecurityRequirement(name = "client-login")
 @Path("/vnaccs/v1/declarations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "VNACCS customs (simulated)")

@@ -18,6 +18,10 @@ class OperationsEndpointsTest {
     @Test
     void the_openapi_document_describes_the_vnaccs_interface() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body(containsString("/vnaccs/v1/declarations/{agencyReference}/answers"));
+                .body(containsString("/vnaccs/v1/declarations/{agencyReference}/answers"))
+                .body("components.securitySchemes.client-login.scheme", equalTo("basic"))
+                .body("components.securitySchemes.admin-login.scheme", equalTo("basic"))
+                .body("paths.'/admin/systems/{system}/faults'.put.security[0]", org.hamcrest.Matchers.hasKey("admin-login"))
+                .body("paths.'/vnaccs/v1/declarations'.post.security[0]", org.hamcrest.Matchers.hasKey("client-login"));
     }
 }
