@@ -16,8 +16,11 @@ import vn.laocai.gate.queue.domain.BookingCode;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.Driver;
+import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.domain.VehicleClaim;
 import vn.laocai.gate.queue.domain.PriorityRule;
 import vn.laocai.gate.queue.security.BookingToken;
+import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
 import vn.laocai.gate.support.outbox.Outbox;
@@ -65,8 +68,8 @@ public class BookingService {
 
     /**
      * Books a crossing: first the account's request rate (an in-memory guard against bots), then
-     * {@link BookingAdmission} decides (slot, limits per account and vehicle, no overlap, closures,
-     * capacity) under the account's and the slot's locks.
+     * {@link BookingAdmission} decides (slot, limits per account and vehicle, the vehicle bound to one
+     * account, no overlap, closures, capacity) under the account's, plate's, driver's and slot's locks.
      */
     @Transactional
     public Booking book(BookCrossing command) {
@@ -105,6 +108,32 @@ public class BookingService {
         booking.cancel(caller.officer() ? CancelReason.OFFICER : CancelReason.DRIVER, remarks, Instant.now(clock));
         publish(booking);
         return booking;
+    }
+
+    /**
+     * A gate officer settles who may book a vehicle: the open bookings of the plate, all still booked
+     * (409 {@code vehicle-in-yard} when one checked in or went further), are cancelled
+     * ({@code PLATE_RELEASED}, the reason told to their driver), under the plate's lock; the plate is
+     * then free for any account.
+     *
+     * @return the bookings cancelled, nearest slot first (none when the plate was not bound)
+     */
+    @Transactional
+    public List<Booking> releasePlate(Plate plate, String reason, String officer) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("reason", "give the reason for releasing the vehicle; it is kept for the record");
+        }
+        bookings.lock(plate.lockKey());
+        List<Booking> open = bookings.openForPlate(plate);
+        open.forEach(bookings::lockForChange);
+        List<Booking> released = VehicleClaim.toRelease(plate, open);
+        Instant now = now();
+        for (Booking booking : released) {
+            booking.cancel(CancelReason.PLATE_RELEASED, reason, now);
+            publish(booking);
+        }
+        LOG.infof("Plate %s released by %s: %d bookings cancelled", plate.value(), officer, released.size());
+        return released;
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import vn.laocai.gate.queue.domain.BookingStatus;
 import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.CheckInMethod;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.DocumentCheck;
 import vn.laocai.gate.queue.domain.Lanes;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.Throughput;
@@ -24,14 +25,26 @@ import vn.laocai.gate.support.outbox.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Use cases of the yard and the gate: check-in, the queue, call-forward, gate in and out, officers' actions. */
 @ApplicationScoped
 public class YardService {
+
+    /** The yard action (and audit action) of a vehicle called forward out of turn. */
+    static final String OUT_OF_TURN_CALL = "OUT_OF_TURN_CALL";
+    /** The yard action of an officer's reorder (audited as {@code QUEUE_REORDERED}). */
+    static final String QUEUE_REORDERED_ACTION = "REORDER";
+    /** The audit actions of the officers' other actions on a vehicle, by yard action. */
+    private static final Map<String, String> AUDITED = Map.of("GATE_OUT", "GATE_OUT", "HOLD", "VEHICLE_HELD",
+            "LIFT_HOLD", "VEHICLE_HOLD_LIFTED", "REMOVE", "VEHICLE_REMOVED");
 
     private final BookingRepository bookings;
     private final YardActionRepository actions;
@@ -56,10 +69,12 @@ public class YardService {
 
     /**
      * Checks a vehicle in by its booking QR (the signed token) or by its plate; with both, the plate
-     * must be the booking's. By plate, the booking whose slot is nearest now is taken.
+     * must be the booking's. By plate, the booking whose slot is nearest now is taken. The driver's
+     * document number the officer read, if given, is compared with the booking's driver: a mismatch
+     * still checks in (the officer decides) and is recorded.
      */
     @Transactional
-    public Booking checkIn(String qrToken, Plate plate, String officer) {
+    public Booking checkIn(String qrToken, Plate plate, String presentedDocument, String officer) {
         Instant now = Instant.now(clock);
         Booking booking;
         CheckInMethod method;
@@ -81,8 +96,9 @@ public class YardService {
             throw new InvalidValueException("qrToken", "give the scanned qrToken or the plate");
         }
         lockForChange(booking);
-        booking.checkIn(method, config.arrival().earlyCheckIn(), config.arrival().grace(), now);
-        record(booking, "CHECK_IN", method.name(), officer, now);
+        booking.checkIn(method, presentedDocument, config.arrival().earlyCheckIn(), config.arrival().grace(), now);
+        DocumentCheck document = booking.yard().driverDocument();
+        record(booking, "CHECK_IN", method.name(), "driver document " + document, officer, now);
         return booking;
     }
 
@@ -110,14 +126,18 @@ public class YardService {
         Instant now = Instant.now(clock);
         for (YardQueue.Call call : calls) {
             call.booking().callForward(call.lane(), now);
-            record(call.booking(), "CALL_FORWARD", "batch, lane " + call.lane(), officer, now);
+            record(call.booking(), "CALL_FORWARD", null, "batch, lane " + call.lane(), officer, now);
         }
         return new ArrayList<>(calls);
     }
 
-    /** Calls one vehicle forward out of turn (refused when its clearance does not allow it or the gate area is full). */
+    /**
+     * Calls one vehicle forward out of turn, with the officer's reason (400 without one); refused when
+     * its clearance does not allow it or the gate area is full. Listed in {@link #outOfTurn}.
+     */
     @Transactional
-    public Booking callForwardOne(String code, String officer) {
+    public Booking callForwardOne(String code, String reason, String officer) {
+        requireReason(reason, "calling a vehicle out of turn");
         Booking booking = find(code);
         bookings.lock("yard:" + booking.direction());
         YardQueue queue = queue(booking.direction());
@@ -128,7 +148,7 @@ public class YardService {
         Instant now = Instant.now(clock);
         int lane = queue.laneFor(lanes);
         booking.callForward(lane, now);
-        record(booking, "CALL_FORWARD", "single, lane " + lane, officer, now);
+        record(booking, OUT_OF_TURN_CALL, reason, "lane " + lane, officer, now);
         return booking;
     }
 
@@ -147,7 +167,7 @@ public class YardService {
         }
         Instant now = Instant.now(clock);
         booking.enterGate(lane, now);
-        record(booking, "GATE_IN", "lane " + booking.yard().lane(), officer, now);
+        record(booking, "GATE_IN", null, "lane " + booking.yard().lane(), officer, now);
         return booking;
     }
 
@@ -166,9 +186,10 @@ public class YardService {
         return act(code, "LIFT_HOLD", reason, officer, (b, now) -> b.liftHold(reason, officer, now));
     }
 
-    /** Moves a waiting vehicle to {@code position} (1 = next) of its queue. */
+    /** Moves a waiting vehicle to {@code position} (1 = next) of its queue, with the officer's reason (400 without one). */
     @Transactional
     public Booking reorder(String code, int position, String reason, String officer) {
+        requireReason(reason, "a reorder");
         Booking booking = find(code);
         bookings.lock("yard:" + booking.direction());
         YardQueue queue = queue(booking.direction());
@@ -178,7 +199,7 @@ public class YardService {
         int target = Math.min(position, queue.size());
         Instant now = Instant.now(clock);
         booking.reorder(queue.keyForPosition(code, target), target, reason, officer, now);
-        record(booking, "REORDER", "to position " + target + ": " + reason, officer, now);
+        record(booking, QUEUE_REORDERED_ACTION, reason, "to position " + target, officer, now);
         return booking;
     }
 
@@ -188,13 +209,37 @@ public class YardService {
         return act(code, "REMOVE", reason, officer, (b, now) -> b.cancel(CancelReason.OFFICER, reason, now));
     }
 
-    /** One officer's action on one vehicle, recorded with its events. */
+    /** One officer's action on one vehicle, recorded with its events and in the audit trail. */
     private Booking act(String code, String action, String reason, String officer, java.util.function.BiConsumer<Booking, Instant> change) {
         Booking booking = find(code);
         Instant now = Instant.now(clock);
         change.accept(booking, now);
-        record(booking, action, reason, officer, now);
+        record(booking, action, reason, null, officer, now);
         return booking;
+    }
+
+    /**
+     * The out-of-turn calls and the reorders of a local day (the service's zone), oldest first, each
+     * with the booking it moved.
+     */
+    @Transactional
+    public List<OutOfTurnAction> outOfTurn(LocalDate day) {
+        ZoneId zone = config.zone();
+        List<YardAction> taken = actions.between(List.of(OUT_OF_TURN_CALL, QUEUE_REORDERED_ACTION),
+                day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+        Map<String, Booking> moved = new HashMap<>();
+        return taken.stream().map(a -> new OutOfTurnAction(a, moved.computeIfAbsent(a.bookingCode(),
+                c -> bookings.findByCode(c).orElseThrow(() -> new NotFoundException("Booking", c))))).toList();
+    }
+
+    /** An out-of-turn call or a reorder, and the booking it moved. */
+    public record OutOfTurnAction(YardAction action, Booking booking) {
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("reason", "give the reason for " + what + "; it is kept for the record");
+        }
     }
 
     @Transactional
@@ -223,8 +268,8 @@ public class YardService {
         bookings.lockForChange(booking);
     }
 
-    private void record(Booking booking, String action, String reason, String officer, Instant now) {
-        actions.add(new YardAction(booking.code(), action, reason, officer, now));
+    private void record(Booking booking, String action, String reason, String detail, String officer, Instant now) {
+        actions.add(new YardAction(booking.code(), action, reason, detail, officer, now));
         outbox.recordAll(booking.drainEvents());
         bookings.flush();
         notifier.changed(booking.direction(), booking.code());

@@ -31,13 +31,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A crossing booked by a driver for one vehicle: the aggregate of the queue, from pre-registration
- * through the yard and the gate. It is bound to its vehicle and the account that booked it (never
- * transferred); amendments of the driver or the arrival window keep their history. It keeps the
- * clearance state of every consignment the vehicle carries, so it decides by itself whether the
- * vehicle may be called forward and when it is released. It hands the yard state to its
- * {@link YardPlace} and the slot to its {@link ArrivalWindow}; whether it may exist at all is
- * {@link BookingAdmission}'s decision. Each state change records its event.
+ * A crossing booked for one vehicle, from pre-registration through the yard and the gate; bound to its vehicle and
+ * the booking account (never transferred); amendments keep their history. It keeps the clearance state of every
+ * consignment, so it decides call-forward and release itself; yard state in {@link YardPlace}, slot in
+ * {@link ArrivalWindow}; whether it may exist is {@link BookingAdmission}'s decision. Each change records its event.
  */
 @Entity
 @Table(name = "booking")
@@ -172,11 +169,8 @@ public class Booking {
     }
 
     /**
-     * Records that the vehicle did not arrive within the grace window; a second call does nothing.
-     * If it still comes, it is re-queued behind the vehicles on time; at {@code cancelAt} the
-     * booking is cancelled.
-     *
-     * @return whether this call recorded the no-show
+     * Records that the vehicle did not arrive within the grace window (a second call does nothing); if it still comes,
+     * it is re-queued behind the vehicles on time; at {@code cancelAt} the booking is cancelled. Whether this call recorded it.
      */
     public boolean markNoShow(Duration grace, Duration cancelAfter, Instant now) {
         if (status != BookingStatus.BOOKED || noShowAt != null || !window.isPastGrace(grace, now)) {
@@ -195,12 +189,12 @@ public class Booking {
 
     /**
      * Checks the vehicle in at the yard. On time (up to the grace window after its slot) it queues
-     * from its slot hour; later it is re-queued from its arrival, behind those on time.
+     * from its slot hour, later from its arrival; the document read is compared ({@link Driver#check}), never refused.
      */
-    public void checkIn(CheckInMethod method, Duration earlyAllowance, Duration grace, Instant now) {
+    public void checkIn(CheckInMethod method, String presentedDocument, Duration earlyAllowance, Duration grace, Instant now) {
         status.requireCheckIn(code, cancelReason, vehicle.described());
         window.requireCheckInOpen(earlyAllowance, now, code);
-        yard.join(method, clearanceFile().priorityClass(), window, grace, now);
+        yard.join(method, driver.check(presentedDocument), clearanceFile().priorityClass(), window, grace, now);
         status = BookingStatus.WAITING;
         recordedEvents.record(BookingEvents.checkedIn(this, now));
     }
@@ -324,6 +318,11 @@ public class Booking {
     /** Whether {@code account} may see this booking as its driver. */
     public boolean isOwnedBy(String account) {
         return ownerAccount.equals(account);
+    }
+
+    /** The account that booked it: the vehicle is bound to it while the booking is open ({@link VehicleClaim}). */
+    public String ownerAccount() {
+        return ownerAccount;
     }
 
     /** The events caused since the last call; the caller publishes them. */

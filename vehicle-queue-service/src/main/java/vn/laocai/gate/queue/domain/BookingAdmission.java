@@ -9,14 +9,23 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The one place that decides whether a booking may exist, and where: its slot hour (not over), the
  * gate (no closure covers the slot), the slot's capacity (the calendar, less what is booked), the
- * open bookings of the account and of the vehicle, and the gap between two bookings of one vehicle
- * or one driver. It asks the repositories and takes their locks, always in the same order (the
- * account, then the slot hour), inside the caller's transaction: two requests for the last place of
- * a slot wait for each other, and only one gets it.
+ * open bookings of the account and of the vehicle, who the vehicle is bound to ({@link VehicleClaim}),
+ * and the gap between two bookings of one vehicle or one driver.
+ * <p>
+ * The limits span accounts, so they are read only under PostgreSQL advisory transaction locks that
+ * span accounts and instances, taken before any open booking is read and always in one global order:
+ * the account ({@code account:<name>}), then the vehicle ({@code plate:<normalised plate>}), then the
+ * driver ({@code document:<nationality>:<number>}, two of them sorted), then the slot hour. Two
+ * requests for the same plate, the same driver or the last place of a slot wait for each other, and
+ * the second one sees the first one's booking. There is no database constraint behind the limits:
+ * the locks are enough because every writer of a booking's vehicle, driver or window takes them, and
+ * the only writers are {@link #admit} and {@link #admitAmendment} (a booking moved by a gate closure is
+ * an officer's decision and keeps its vehicle and driver). All inside the caller's transaction.
  */
 public final class BookingAdmission {
 
@@ -53,40 +62,47 @@ public final class BookingAdmission {
 
     /**
      * Admits a new booking of {@code account} for a vehicle and driver, or refuses it: the slot is over
-     * (422), the account or the vehicle holds too many open bookings or the vehicle or the driver one
-     * too close (409), a closure covers the slot (422), the slot is full (409, naming the next free one).
-     * Holds the account's lock and the slot's lock until commit.
+     * (422), the account or the vehicle holds too many open bookings, the vehicle is bound to another
+     * account, or the vehicle or the driver holds one too close (409), a closure covers the slot (422),
+     * the slot is full (409, naming the next free one). Holds the account's, the plate's, the driver's
+     * and the slot's locks until commit.
      *
      * @return the window the booking holds
      */
     public ArrivalWindow admit(String account, Plate plate, Driver driver, Direction direction, Instant plannedArrival, Instant now) {
         ArrivalWindow window = windowFor(plannedArrival, now);
         bookings.lock("account:" + account);
+        bookings.lock(plate.lockKey());
+        bookings.lock(driver.lockKey());
         long openForAccount = bookings.countOpenForAccount(account);
-        List<Booking> openForVehicleOrDriver = bookings.openForVehicleOrDriver(plate, driver.documentNumber());
-        checkLimits(window.start(), openForAccount, openForVehicleOrDriver, plate, driver.documentNumber());
+        List<Booking> openForVehicleOrDriver = bookings.openForVehicleOrDriver(plate, driver);
+        checkLimits(account, window.start(), openForAccount, openForVehicleOrDriver, plate);
         reserve(direction, window.start(), now);
         return window;
     }
 
     /**
-     * Admits an amendment's new planned arrival: a window other than the booking's must keep the gap
-     * to the other bookings of the vehicle and the (new) driver, be open and have room. Empty when no
-     * new arrival is given.
+     * Admits an amendment: another driver or another window must keep the gap to the other bookings of
+     * the vehicle and the (new) driver, under the plate's and the drivers' locks; a new window must also
+     * be open and have room. The vehicle must still be bound to the booking's account. Empty when no new
+     * arrival is given.
      */
     public Optional<ArrivalWindow> admitAmendment(Booking booking, Driver newDriver, Instant newPlannedArrival, Instant now) {
-        if (newPlannedArrival == null) {
-            return Optional.empty();
-        }
-        ArrivalWindow window = windowFor(newPlannedArrival, now);
-        if (!window.equals(booking.window())) {
-            String document = newDriver == null ? booking.driver().documentNumber() : newDriver.documentNumber();
-            List<Booking> others = bookings.openForVehicleOrDriver(booking.plate(), document).stream()
+        ArrivalWindow window = newPlannedArrival == null ? null : windowFor(newPlannedArrival, now);
+        boolean moves = window != null && !window.equals(booking.window());
+        Driver driver = newDriver == null ? booking.driver() : newDriver;
+        if (moves || !driver.lockKey().equals(booking.driver().lockKey())) {
+            bookings.lock(booking.plate().lockKey());
+            Stream.of(booking.driver().lockKey(), driver.lockKey()).distinct().sorted().forEach(bookings::lock);
+            List<Booking> others = bookings.openForVehicleOrDriver(booking.plate(), driver).stream()
                     .filter(b -> !b.code().equals(booking.code())).toList();
-            requireGap(window.start(), others, booking.plate(), booking.driver().documentNumber());
-            reserve(booking.direction(), window.start(), now);
+            VehicleClaim.requireBoundTo(booking.ownerAccount(), booking.plate(), ofPlate(others, booking.plate()));
+            requireGap(moves ? window.start() : booking.window().start(), others, booking.plate());
+            if (moves) {
+                reserve(booking.direction(), window.start(), now);
+            }
         }
-        return Optional.of(window);
+        return Optional.ofNullable(window);
     }
 
     /**
@@ -105,28 +121,36 @@ public final class BookingAdmission {
         return new SlotCalendar(zone, lanes, vehiclesPerLanePerDay, calendarDays.configuredFrom(day));
     }
 
-    /** Checks a new booking against the open bookings of the same account and of the same vehicle or driver. */
-    void checkLimits(Instant windowStart, long openForAccount, List<Booking> openForVehicleOrDriver, Plate plate, String documentNumber) {
+    /**
+     * Checks a new booking against the open bookings of the same account and of the same vehicle or
+     * driver. The refusals name the rule, never another account's booking, name or document.
+     */
+    void checkLimits(String account, Instant windowStart, long openForAccount, List<Booking> openForVehicleOrDriver, Plate plate) {
         if (openForAccount >= limits.openPerAccount()) {
             throw RuleViolation.conflict("too-many-open-bookings", null,
                     "this account already holds " + openForAccount + " open bookings, the most allowed; cancel one first");
         }
-        long forVehicle = openForVehicleOrDriver.stream().filter(b -> b.plate().equals(plate)).count();
-        if (forVehicle >= limits.openPerVehicle()) {
+        List<Booking> forVehicle = ofPlate(openForVehicleOrDriver, plate);
+        VehicleClaim.requireBoundTo(account, plate, forVehicle);
+        if (forVehicle.size() >= limits.openPerVehicle()) {
             throw RuleViolation.conflict("too-many-open-bookings-for-vehicle", "plate",
-                    "vehicle " + plate.display() + " already has " + forVehicle + " open bookings, the most allowed");
+                    "vehicle " + plate.display() + " already has " + forVehicle.size() + " open bookings, the most allowed");
         }
-        requireGap(windowStart, openForVehicleOrDriver, plate, documentNumber);
+        requireGap(windowStart, openForVehicleOrDriver, plate);
     }
 
-    private void requireGap(Instant windowStart, List<Booking> openForVehicleOrDriver, Plate plate, String documentNumber) {
+    private static List<Booking> ofPlate(List<Booking> bookings, Plate plate) {
+        return bookings.stream().filter(b -> b.plate().equals(plate)).toList();
+    }
+
+    private void requireGap(Instant windowStart, List<Booking> openForVehicleOrDriver, Plate plate) {
         for (Booking other : openForVehicleOrDriver) {
-            Instant otherStart = other.window().start();
-            if (Duration.between(otherStart, windowStart).abs().compareTo(limits.minimumGap()) < 0) {
-                String who = other.plate().equals(plate) ? "vehicle " + plate.display() : "driver " + documentNumber;
-                throw RuleViolation.conflict("overlapping-booking", "plannedArrival",
-                        "plannedArrival: " + who + " already holds booking " + other.code() + " for the slot of "
-                                + otherStart + "; two bookings must be at least " + limits.minimumGap().toHours() + " h apart");
+            if (Duration.between(other.window().start(), windowStart).abs().compareTo(limits.minimumGap()) < 0) {
+                String who = other.plate().equals(plate) ? "vehicle " + plate.display() : "the driver";
+                long hours = limits.minimumGap().toHours();
+                throw RuleViolation.conflict("overlapping-booking", "plannedArrival", "plannedArrival: " + who
+                        + " already holds a booking for a slot less than " + hours + " h from this one; two bookings must be at least "
+                        + hours + " h apart");
             }
         }
     }

@@ -19,8 +19,11 @@ public interface BookingRepository {
 
     long countOpenForAccount(String account);
 
-    /** Open bookings of the vehicle or of the driver (by document number). */
-    List<Booking> openForVehicleOrDriver(Plate plate, String documentNumber);
+    /** Open bookings of the vehicle or of the driver (by nationality and document number). */
+    List<Booking> openForVehicleOrDriver(Plate plate, Driver driver);
+
+    /** Open bookings of the vehicle, nearest slot first. */
+    List<Booking> openForPlate(Plate plate);
 
     /** Bookings holding the slot hour (every status but cancelled). */
     long countInSlot(Direction direction, Instant slotStart);

@@ -25,8 +25,26 @@ public class Driver {
     public Driver(String name, String nationality, String documentNumber, String phone) {
         this.name = name.strip();
         this.nationality = nationality;
-        this.documentNumber = documentNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        this.documentNumber = normaliseDocument(documentNumber);
         this.phone = phone.replaceAll("[\\s.\\-()]", "");
+    }
+
+    /** A passport or border-pass number as compared: upper case, without spaces. */
+    public static String normaliseDocument(String documentNumber) {
+        return documentNumber.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The name of the lock that serialises the bookings of this driver (by nationality and document) across accounts. */
+    public String lockKey() {
+        return "document:" + nationality.strip().toUpperCase(java.util.Locale.ROOT) + ":" + documentNumber;
+    }
+
+    /** Whether the document an officer reads off at check-in is this driver's: MATCH, MISMATCH or NOT_PRESENTED. */
+    public DocumentCheck check(String presented) {
+        if (presented == null || presented.isBlank()) {
+            return DocumentCheck.NOT_PRESENTED;
+        }
+        return normaliseDocument(presented).equals(documentNumber) ? DocumentCheck.MATCH : DocumentCheck.MISMATCH;
     }
 
     public String name() {

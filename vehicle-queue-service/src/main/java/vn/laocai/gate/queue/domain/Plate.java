@@ -50,6 +50,11 @@ public record Plate(String value, Country country, boolean trailer) {
         return parse(stored).orElseThrow(() -> new IllegalArgumentException("'" + stored + "' is not a stored plate"));
     }
 
+    /** The name of the lock that serialises the bookings of this vehicle across accounts (and instances). */
+    public String lockKey() {
+        return "plate:" + value;
+    }
+
     /** The plate in its usual written form: {@code 24C-123.45}, {@code 24C-1234}, {@code 云G·12345}. */
     public String display() {
         if (country == Country.CN) {

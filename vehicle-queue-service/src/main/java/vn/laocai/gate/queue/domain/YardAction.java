@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** An officer's action on a vehicle in the yard, kept for the record: who, when, what and why. */
+/** An officer's action on a vehicle in the yard, kept for the record: who, when, what and why (and what it did). */
 @Entity
 @Table(name = "yard_action")
 public class YardAction {
@@ -27,6 +27,9 @@ public class YardAction {
     @Column(updatable = false)
     private String reason;
 
+    @Column(updatable = false)
+    private String detail;
+
     @Column(nullable = false, updatable = false)
     private String officer;
 
@@ -37,9 +40,15 @@ public class YardAction {
     }
 
     public YardAction(String bookingCode, String action, String reason, String officer, Instant at) {
+        this(bookingCode, action, reason, null, officer, at);
+    }
+
+    /** An action with what it did besides its reason ({@code detail}: the lane, the new position). */
+    public YardAction(String bookingCode, String action, String reason, String detail, String officer, Instant at) {
         this.bookingCode = bookingCode;
         this.action = action;
         this.reason = reason;
+        this.detail = detail;
         this.officer = officer;
         this.actedAt = at;
     }
@@ -54,6 +63,10 @@ public class YardAction {
 
     public String reason() {
         return reason;
+    }
+
+    public String detail() {
+        return detail;
     }
 
     public String officer() {

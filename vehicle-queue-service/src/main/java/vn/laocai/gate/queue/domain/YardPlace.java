@@ -25,6 +25,10 @@ public class YardPlace {
     @Column(name = "check_in_method")
     private CheckInMethod checkInMethod;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "driver_document_check")
+    private DocumentCheck driverDocument;
+
     @Column(name = "requeued", nullable = false)
     private boolean requeued;
 
@@ -72,7 +76,8 @@ public class YardPlace {
      * Joins the queue at check-in: on time (up to the grace window after the slot) from the slot
      * hour, later re-queued from the arrival, behind those on time.
      */
-    void join(CheckInMethod method, PriorityClass priority, ArrivalWindow window, Duration grace, Instant now) {
+    void join(CheckInMethod method, DocumentCheck document, PriorityClass priority, ArrivalWindow window, Duration grace, Instant now) {
+        driverDocument = document;
         requeued = window.isPastGrace(grace, now);
         queuedFrom = requeued ? now : window.start();
         priorityClass = priority;
@@ -217,5 +222,10 @@ public class YardPlace {
 
     public Instant exitedAt() {
         return exitedAt;
+    }
+
+    /** What the officer read off the driver's document at check-in, against the driver booked; null before check-in. */
+    public DocumentCheck driverDocument() {
+        return driverDocument;
     }
 }

@@ -7,6 +7,7 @@ import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
 
 import java.time.Instant;
@@ -62,11 +63,20 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public List<Booking> openForVehicleOrDriver(Plate plate, String documentNumber) {
+    public List<Booking> openForVehicleOrDriver(Plate plate, Driver driver) {
         return em.createQuery("""
-                        from Booking b where (b.vehicle.plate = :plate or b.driver.documentNumber = :document)
+                        from Booking b where (b.vehicle.plate = :plate
+                        or (b.driver.documentNumber = :document and b.driver.nationality = :nationality))
                         and b.status not in :closed""", Booking.class)
-                .setParameter("plate", plate).setParameter("document", documentNumber).setParameter("closed", CLOSED)
+                .setParameter("plate", plate).setParameter("document", driver.documentNumber())
+                .setParameter("nationality", driver.nationality()).setParameter("closed", CLOSED)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> openForPlate(Plate plate) {
+        return em.createQuery("from Booking b where b.vehicle.plate = :plate and b.status not in :closed order by b.window.startsAt", Booking.class)
+                .setParameter("plate", plate).setParameter("closed", CLOSED)
                 .getResultList();
     }
 

@@ -31,9 +31,11 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.laocai.gate.queue.application.BookCrossing;
 import vn.laocai.gate.queue.application.BookingService;
 import vn.laocai.gate.queue.application.Caller;
+import vn.laocai.gate.queue.application.ConsentService;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingAmendment;
 import vn.laocai.gate.queue.domain.Driver;
+import vn.laocai.gate.queue.domain.LinkConsent;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.Vehicle;
 import vn.laocai.gate.support.security.Roles;
@@ -51,11 +53,13 @@ import java.util.List;
 public class BookingResource {
 
     private final BookingService bookings;
+    private final ConsentService consents;
     private final LiveViews live;
     private final SecurityIdentity identity;
 
-    public BookingResource(BookingService bookings, LiveViews live, SecurityIdentity identity) {
+    public BookingResource(BookingService bookings, ConsentService consents, LiveViews live, SecurityIdentity identity) {
         this.bookings = bookings;
+        this.consents = consents;
         this.live = live;
         this.identity = identity;
     }
@@ -65,13 +69,16 @@ public class BookingResource {
     @Operation(summary = "Book a crossing", description = "Binds a crossing to one vehicle, its driver and the calling account "
             + "(never transferable) and holds the slot hour of the planned arrival. Answers the booking code and its QR code, "
             + "which encodes a signed token. Refused: a malformed plate (400), a closed gate (422), an overlapping booking "
-            + "of the vehicle or driver, too many open bookings or a full slot (409), too many requests (429).")
+            + "of the vehicle or driver, too many open bookings, a vehicle bound to another account (vehicle-bound) or a full "
+            + "slot (409), too many requests (429). No refusal names another account's booking, driver or document.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingRequest.class),
             examples = {@ExampleObject(name = "durian export", value = Examples.BOOKING),
                     @ExampleObject(name = "Chinese truck importing", value = Examples.CHINESE_BOOKING)}))
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "The slot is full, or the vehicle or driver already holds a booking too close to it, or too many open bookings")
+    @APIResponse(responseCode = "409", description = "The slot is full, or the vehicle or driver already holds a booking too close to it, "
+            + "or too many open bookings, or the vehicle is bound to another account",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "vehicle bound", value = Examples.VEHICLE_BOUND)))
     @APIResponse(responseCode = "422", description = "A rule of the gate refuses the booking (closed gate, trailer plate as vehicle, arrival in the past)")
     @APIResponse(responseCode = "429", description = "Too many booking requests from this account")
     public Response bookCrossing(@Valid @NotNull BookingRequest request, UriInfo uri) {
@@ -100,7 +107,8 @@ public class BookingResource {
     @Path("{code}")
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR})
     @Operation(summary = "Read a booking", description = "Status, clearance, and while the vehicle waits its position and ETA. "
-            + "A driver sees only their own bookings; officers see all.")
+            + "A driver sees only their own bookings, with the current consent's share code; officers see all, the consent "
+            + "without its share code.")
     @APIResponse(responseCode = "200", description = "The booking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
@@ -150,6 +158,41 @@ public class BookingResource {
     public BookingView cancelBooking(@Parameter(example = Examples.CODE) @PathParam("code") String code,
                               @Parameter(description = "Why", example = "Harvest delayed by rain") @QueryParam("reason") String reason) {
         return BookingView.of(bookings.cancel(Callers.code(code), Callers.of(identity), reason));
+    }
+
+    @POST
+    @Path("{code}/consents")
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
+    @Operation(summary = "Consent to traders linking consignments", description = "Roles: driver (own booking), gate-officer. "
+            + "Creates a share code (8 characters of Crockford base32, XXXX-XXXX, from SecureRandom) for the driver to pass on to "
+            + "the traders whose declarations name this booking; it replaces the current consent, which counts as withdrawn "
+            + "(BookingConsentWithdrawn, then BookingConsentGiven carrying only the code's SHA-256). Refused once the booking is "
+            + "closed, and a replacement once the vehicle checked in (409).")
+    @APIResponse(responseCode = "201", description = "Consent given: its id, the share code and when",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.Consent.class),
+                    examples = @ExampleObject(name = "consent", value = Examples.CONSENT)))
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    @APIResponse(responseCode = "409", description = "The booking is closed, or the vehicle checked in and the current consent stands",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "checked in", value = Examples.ALREADY_CHECKED_IN)))
+    public Response giveConsent(@Parameter(example = Examples.CODE) @PathParam("code") String code, UriInfo uri) {
+        LinkConsent consent = consents.give(Callers.code(code), Callers.of(identity));
+        return Response.created(uri.getAbsolutePathBuilder().path(consent.id().toString()).build())
+                .entity(BookingView.Consent.of(consent, true)).build();
+    }
+
+    @DELETE
+    @Path("{code}/consents/{consentId}")
+    @RolesAllowed(Roles.DRIVER)
+    @Operation(summary = "Withdraw a consent to link", description = "Role: driver (own booking). Withdraws the current consent "
+            + "before check-in (BookingConsentWithdrawn: clearance undoes the links made with it); its share code links nothing more.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours), or the consent is not its current one")
+    @APIResponse(responseCode = "409", description = "The vehicle already checked in",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "checked in", value = Examples.ALREADY_CHECKED_IN)))
+    public Response withdrawConsent(@Parameter(example = Examples.CODE) @PathParam("code") String code,
+                                    @Parameter(example = Examples.CONSENT_ID) @PathParam("consentId") String consentId) {
+        consents.withdraw(Callers.code(code), consentId.strip(), Callers.of(identity));
+        return Response.noContent().build();
     }
 
     @GET

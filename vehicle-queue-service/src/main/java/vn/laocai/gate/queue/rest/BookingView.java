@@ -3,6 +3,7 @@ package vn.laocai.gate.queue.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.LinkConsent;
 import vn.laocai.gate.queue.domain.Vehicle;
 import vn.laocai.gate.queue.domain.YardPlace;
 import vn.laocai.gate.queue.domain.YardQueue;
@@ -39,6 +40,8 @@ public record BookingView(
         @Schema(description = "When the vehicle was marked as not having arrived within the grace window") Instant noShowAt,
         @Schema(example = "1") Integer lane,
         Instant checkedInAt,
+        @Schema(description = "The driver's document read at check-in against the driver booked: MATCH, MISMATCH (checked in anyway, "
+                + "the officer decided; recorded in the audit trail) or NOT_PRESENTED", example = "MATCH") String driverDocument,
         Instant calledForwardAt,
         Instant enteredGateAt,
         Instant releasedAt,
@@ -48,7 +51,22 @@ public record BookingView(
         @Schema(example = "GATE_CLOSURE") String cancelReason,
         @Schema(description = "What the driver must know: the booking was moved or cancelled by a gate closure, or for a no-show") String driverNotice,
         @Schema(description = "Clearance state of each consignment (declaration id) the vehicle carries") Map<String, String> consignments,
-        @Schema(description = "The booking's QR code: only in the answer to the booking itself") Qr qr) {
+        @Schema(description = "The booking's QR code: only in the answer to the booking itself") Qr qr,
+        @Schema(description = "The driver's current consent to traders linking consignments; the share code only for the booking's own account")
+        Consent consent) {
+
+    /** The current consent to link: its id, the share code (the booking's own account only) and when it was given. */
+    @Schema(name = "BookingConsent")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Consent(
+            @Schema(example = "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e") String consentId,
+            @Schema(description = "The code to pass on to the traders (8 characters of Crockford base32)", example = "7KQ2-M9XD") String shareCode,
+            @Schema(example = "2026-06-14T05:30:00Z") Instant givenAt) {
+
+        static Consent of(LinkConsent c, boolean withCode) {
+            return new Consent(c.id().toString(), withCode ? c.shareCode().value() : null, c.givenAt());
+        }
+    }
 
     /** The QR code to show at the yard: the signed token it encodes and where to fetch it as an image. */
     @Schema(name = "BookingQr")
@@ -62,10 +80,14 @@ public record BookingView(
     }
 
     static BookingView of(Booking b) {
-        return of(b, null, null);
+        return of(b, null, null, null);
     }
 
     static BookingView of(Booking b, YardQueue.Entry place, Qr qr) {
+        return of(b, place, qr, null);
+    }
+
+    static BookingView of(Booking b, YardQueue.Entry place, Qr qr, Consent consent) {
         Vehicle v = b.vehicle();
         YardPlace y = b.yard();
         return new BookingView(b.code(), b.status().name(), v.plate().display(), v.trailer() == null ? null : v.trailer().display(),
@@ -75,11 +97,11 @@ public record BookingView(
                 b.clearance().name(), b.priorityClass().name(),
                 place == null ? null : place.position(), place == null ? null : place.eta(),
                 y.held() ? Boolean.TRUE : null, y.holdReason(), y.requeued() ? Boolean.TRUE : null, b.noShowAt(), y.lane(),
-                y.checkedInAt(), y.calledForwardAt(), y.enteredGateAt(), y.releasedAt(), y.releasedForDeclaration(), y.exitedAt(),
+                y.checkedInAt(), name(y.driverDocument()), y.calledForwardAt(), y.enteredGateAt(), y.releasedAt(), y.releasedForDeclaration(), y.exitedAt(),
                 b.cancelledAt(), name(b.cancelReason()), b.driverNotice(),
                 b.consignments().isEmpty() ? null : b.consignments().entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state().name())),
-                qr);
+                qr, consent);
     }
 
     private static String name(Enum<?> value) {

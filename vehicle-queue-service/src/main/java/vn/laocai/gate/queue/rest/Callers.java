@@ -6,6 +6,8 @@ import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.security.Roles;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Small helpers the resources share: who calls, and the parsing of codes and plates. */
@@ -22,6 +24,15 @@ final class Callers {
 
     static String code(String raw) {
         return raw.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A local day as {@code 2026-06-15}; 400 naming {@code field} when absent or malformed. */
+    static LocalDate day(String field, String raw) {
+        try {
+            return LocalDate.parse(raw == null ? "" : raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "'" + raw + "' is not a day such as 2026-06-15");
+        }
     }
 
     static Plate plate(String field, String raw) {

@@ -24,10 +24,35 @@ final class Examples {
     static final String AMENDMENT = """
             {"plannedArrival": "2026-12-01T05:30:00Z", "reason": "Loading at the packing house took longer"}""";
 
+    static final String CONSENT_ID = "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e";
+    static final String CONSENT = """
+            {"consentId": "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e", "shareCode": "7KQ2-M9XD", "givenAt": "2026-06-14T05:30:00Z"}""";
+    static final String ALREADY_CHECKED_IN = """
+            {"type": "https://gate.laocai.vn/problems/already-checked-in", "title": "Conflict", "status": 409,
+             "detail": "the vehicle of booking KT2-7XK4P9 is WAITING; a consent can no longer be withdrawn or replaced after check-in"}""";
+    static final String VEHICLE_BOUND = """
+            {"type": "https://gate.laocai.vn/problems/vehicle-bound", "title": "Conflict", "status": 409,
+             "detail": "plate: vehicle 24C-111.11 is bound to another account until its open bookings end; a gate officer can release it",
+             "violations": [{"field": "plate", "message": "vehicle 24C-111.11 is bound to another account until its open bookings end; a gate officer can release it"}]}""";
+
+    // --- vehicles ---
+
+    static final String RELEASE = "{\"reason\": \"Registration papers show the vehicle belongs to Cong ty Van tai Lao Cai\"}";
+    static final String RELEASED = "{\"plate\": \"24C-111.11\", \"cancelledBookings\": [\"KT2-7XK4P9\"]}";
+    static final String VEHICLE_IN_YARD = """
+            {"type": "https://gate.laocai.vn/problems/vehicle-in-yard", "title": "Conflict", "status": 409,
+             "detail": "plate: vehicle 24C-111.11 has checked in; it cannot be released before it leaves or is removed from the yard"}""";
+
     // --- the yard ---
 
     static final String CHECK_IN_QR = "{\"qrToken\": \"KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ\"}";
     static final String CHECK_IN_PLATE = "{\"plate\": \"24C-123.45\"}";
+    static final String CHECK_IN_DOCUMENT = "{\"qrToken\": \"KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ\", "
+            + "\"driverDocumentNumber\": \"C1234567\"}";
+    static final String OUT_OF_TURN = "{\"reason\": \"Durian reefer losing temperature\"}";
+    static final String OUT_OF_TURN_LIST = """
+            [{"bookingCode": "KT2-7XK4P9", "plate": "24C-123.45", "direction": "EXPORT", "action": "OUT_OF_TURN_CALL",
+              "reason": "Durian reefer losing temperature", "detail": "lane 2", "officer": "officer-1", "at": "2026-06-15T01:12:00Z"}]""";
     static final String CALL_FORWARD = "{\"direction\": \"EXPORT\", \"count\": 5}";
     static final String GATE_IN = "{\"lane\": 2}";
     static final String HOLD = "{\"reason\": \"Reefer unit alarm, driver checking\"}";

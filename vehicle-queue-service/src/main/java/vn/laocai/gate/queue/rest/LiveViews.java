@@ -5,6 +5,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.laocai.gate.queue.application.BookingService;
 import vn.laocai.gate.queue.application.Caller;
+import vn.laocai.gate.queue.application.ConsentService;
 import vn.laocai.gate.queue.application.YardNotifier;
 import vn.laocai.gate.queue.application.YardService;
 import vn.laocai.gate.queue.config.QueueConfig;
@@ -26,19 +27,24 @@ public class LiveViews {
 
     private final BookingService bookings;
     private final YardService yard;
+    private final ConsentService consents;
     private final YardNotifier notifier;
     private final Duration refresh;
 
-    public LiveViews(BookingService bookings, YardService yard, YardNotifier notifier, QueueConfig config) {
+    public LiveViews(BookingService bookings, YardService yard, ConsentService consents, YardNotifier notifier, QueueConfig config) {
         this.bookings = bookings;
         this.yard = yard;
+        this.consents = consents;
         this.notifier = notifier;
         this.refresh = config.yard().liveRefresh();
     }
 
+    /** The booking as the caller may see it: its own account sees the consent's share code, officers only the consent. */
     public BookingView booking(String code, Caller caller) {
         Booking booking = bookings.visible(code, caller);
-        return BookingView.of(booking, yard.placeOf(booking).orElse(null), null);
+        BookingView.Consent consent = consents.current(booking.code())
+                .map(c -> BookingView.Consent.of(c, booking.isOwnedBy(caller.account()))).orElse(null);
+        return BookingView.of(booking, yard.placeOf(booking).orElse(null), null, consent);
     }
 
     /** Checks access at once (404 before any stream), then streams the booking. */

@@ -29,6 +29,8 @@ public record QueueView(
                           @Schema(description = "Why it would be skipped by a call-forward now (vehicle-held, clearance-pending, consignment-rejected); absent when it may be called")
                           String blockedBy,
                           Boolean held, String holdReason, Boolean requeued, Instant checkedInAt,
+                          @Schema(description = "The driver's document read at check-in: MATCH, MISMATCH (shown to the officers; recorded in the audit trail) or NOT_PRESENTED",
+                                  example = "MATCH") String driverDocument,
                           @Schema(example = "2026-06-15T01:42:00Z") Instant eta) {
     }
 
@@ -47,7 +49,7 @@ public record QueueView(
             YardPlace y = b.yard();
             return new Waiting(e.position(), b.code(), b.plate().display(), b.priorityClass().name(), b.clearance().name(),
                     b.callForwardRefusal(), y.held() ? Boolean.TRUE : null, y.holdReason(), y.requeued() ? Boolean.TRUE : null,
-                    y.checkedInAt(), e.eta());
+                    y.checkedInAt(), y.driverDocument() == null ? null : y.driverDocument().name(), e.eta());
         }).toList();
         List<InGateArea> area = gateArea.stream().map(b -> new InGateArea(b.code(), b.plate().display(), b.status().name(),
                 b.yard().lane(), b.clearance().name(), b.yard().calledForwardAt(), b.yard().enteredGateAt(), b.yard().releasedAt())).toList();

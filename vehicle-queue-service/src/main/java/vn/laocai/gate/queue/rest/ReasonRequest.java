@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Why an officer acts on a vehicle (hold, lift a hold, remove) or a booking is cancelled. */
+/** Why an officer acts on a vehicle (hold, lift a hold, remove, an out-of-turn call, a release). */
 @Schema(name = "ReasonRequest")
 public record ReasonRequest(
         @NotBlank @Size(max = 300)

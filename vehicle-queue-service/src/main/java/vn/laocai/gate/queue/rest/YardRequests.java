@@ -22,7 +22,11 @@ final class YardRequests {
             String qrToken,
             @Size(max = 20)
             @Schema(description = "The vehicle's plate, when there is no QR to scan", example = "24C-123.45")
-            String plate) {
+            String plate,
+            @Size(max = 30)
+            @Schema(description = "The number the officer reads off the driver's passport or border pass; compared upper case without "
+                    + "spaces with the driver booked (driverDocument in the answer)", example = "C1234567")
+            String driverDocumentNumber) {
     }
 
     /** A call-forward of the next vehicles of a direction. */
@@ -47,7 +51,7 @@ final class YardRequests {
             @Schema(description = "The new position in the queue, 1 = next", example = "1")
             Integer position,
             @NotBlank @Size(max = 300)
-            @Schema(example = "Durian in a failing reefer")
+            @Schema(description = "Why the vehicle leaves its turn (required; kept in the audit trail)", example = "Durian in a failing reefer")
             String reason) {
     }
 }

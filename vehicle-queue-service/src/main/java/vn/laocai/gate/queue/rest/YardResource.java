@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -57,10 +58,13 @@ public class YardResource {
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Check a vehicle in at the yard", description = "By the booking's QR (the signed token is verified) or by plate. "
             + "The vehicle joins the queue of its direction: on time (up to 1 h after its slot) from its slot hour, later re-queued "
-            + "from its arrival; perishables (by declaration data) first.")
+            + "from its arrival; perishables (by declaration data) first. With driverDocumentNumber (read off the passport or border "
+            + "pass) the answer and the board say driverDocument MATCH or MISMATCH (else NOT_PRESENTED); a mismatch still checks "
+            + "in (the officer decides) and is written to the audit trail (CHECK_IN_DOCUMENT_MISMATCH). Role: gate-officer.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.CheckIn.class),
             examples = {@ExampleObject(name = "scanned QR", value = Examples.CHECK_IN_QR),
-                    @ExampleObject(name = "typed plate", value = Examples.CHECK_IN_PLATE)}))
+                    @ExampleObject(name = "typed plate", value = Examples.CHECK_IN_PLATE),
+                    @ExampleObject(name = "QR and the driver's passport", value = Examples.CHECK_IN_DOCUMENT)}))
     @APIResponse(responseCode = "200", description = "Checked in: the booking with its position and ETA",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Already checked in, or the booking was cancelled")
@@ -68,7 +72,7 @@ public class YardResource {
     public BookingView checkIn(@Valid @NotNull YardRequests.CheckIn request) {
         Plate plate = request.plate() == null || request.plate().isBlank() ? null : Callers.plate("plate", request.plate());
         String token = request.qrToken() == null || request.qrToken().isBlank() ? null : request.qrToken();
-        String code = yard.checkIn(token, plate, officer()).code();
+        String code = yard.checkIn(token, plate, request.driverDocumentNumber(), officer()).code();
         return live.booking(code, Callers.of(identity));
     }
 
@@ -113,13 +117,30 @@ public class YardResource {
     @POST
     @Path("vehicles/{code}/call-forward")
     @RolesAllowed(Roles.GATE_OFFICER)
-    @Operation(summary = "Call one vehicle forward", description = "Out of turn; refused while its clearance does not allow it, while it is held, "
-            + "or when the gate area is full.")
+    @Operation(summary = "Call one vehicle forward", description = "Out of turn, with a reason (required: 400 naming reason without one), "
+            + "kept with the officer and the time (GET /api/yard/out-of-turn, audit trail OUT_OF_TURN_CALL); refused while its "
+            + "clearance does not allow it, while it is held, or when the gate area is full. Role: gate-officer.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
+            examples = @ExampleObject(name = "perishable at risk", value = Examples.OUT_OF_TURN)))
     @APIResponse(responseCode = "200", description = "Called forward",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Clearance pending, held, not waiting, or gate area full")
-    public BookingView callForwardOne(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
-        return BookingView.of(yard.callForwardOne(Callers.code(code), officer()));
+    public BookingView callForwardOne(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid ReasonRequest request) {
+        return BookingView.of(yard.callForwardOne(Callers.code(code), request == null ? null : request.reason(), officer()));
+    }
+
+    @GET
+    @Path("out-of-turn")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.GATE_OFFICER})
+    @Operation(summary = "Out-of-turn calls and reorders of a day", description = "Roles: supervisor, gate-officer. Every vehicle called "
+            + "forward out of turn and every reorder of a local day (Asia/Ho_Chi_Minh), oldest first: booking, plate, direction, "
+            + "action (OUT_OF_TURN_CALL or REORDER), the officer's reason, what it did (lane, position), officer and time.")
+    @APIResponse(responseCode = "200", description = "The actions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutOfTurnView.class),
+                    examples = @ExampleObject(name = "one call", value = Examples.OUT_OF_TURN_LIST)))
+    public List<OutOfTurnView> outOfTurn(@Parameter(description = "The local day", required = true, example = "2026-06-15")
+                                         @QueryParam("day") String day) {
+        return yard.outOfTurn(Callers.day("day", day)).stream().map(OutOfTurnView::of).toList();
     }
 
     @POST
@@ -176,7 +197,8 @@ public class YardResource {
     @POST
     @Path("vehicles/{code}/reorder")
     @RolesAllowed(Roles.GATE_OFFICER)
-    @Operation(summary = "Move a vehicle in the queue", description = "To a position of its direction's queue, with a reason; recorded with who and when.")
+    @Operation(summary = "Move a vehicle in the queue", description = "To a position of its direction's queue, with a reason (required); "
+            + "recorded with who and when (GET /api/yard/out-of-turn, audit trail QUEUE_REORDERED). Role: gate-officer.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YardRequests.Reorder.class),
             examples = @ExampleObject(name = "to the front", value = Examples.REORDER)))
     @APIResponse(responseCode = "200", description = "Moved: the booking with its new position",
@@ -218,10 +240,28 @@ public class YardResource {
 
     /** One officer's action. */
     @Schema(name = "YardAction")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActionView(@Schema(example = "HOLD") String action, @Schema(example = "Reefer unit alarm, driver checking") String reason,
+                             @Schema(description = "What the action did besides its reason", example = "lane 2") String detail,
                              @Schema(example = "officer-1") String officer, Instant at) {
         static ActionView of(YardAction a) {
-            return new ActionView(a.action(), a.reason(), a.officer(), a.actedAt());
+            return new ActionView(a.action(), a.reason(), a.detail(), a.officer(), a.actedAt());
+        }
+    }
+
+    /** An out-of-turn call or a reorder, with the vehicle it moved. */
+    @Schema(name = "OutOfTurnAction")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OutOfTurnView(@Schema(example = "KT2-7XK4P9") String bookingCode, @Schema(example = "24C-123.45") String plate,
+                                @Schema(example = "EXPORT") String direction,
+                                @Schema(description = "OUT_OF_TURN_CALL or REORDER", example = "OUT_OF_TURN_CALL") String action,
+                                @Schema(example = "Durian in a failing reefer") String reason,
+                                @Schema(example = "lane 2") String detail,
+                                @Schema(example = "officer-1") String officer, Instant at) {
+        static OutOfTurnView of(YardService.OutOfTurnAction o) {
+            YardAction a = o.action();
+            return new OutOfTurnView(a.bookingCode(), o.booking().plate().display(), o.booking().direction().name(), a.action(),
+                    a.reason(), a.detail(), a.officer(), a.actedAt());
         }
     }
 }

@@ -53,7 +53,7 @@ class YardBenchmarkTest {
                 if (i % 3 == 0) {
                     b.consignmentReady("bench-decl-" + i, true, now);
                 }
-                b.checkIn(CheckInMethod.PLATE, Duration.ofHours(4), Duration.ofHours(1), now);
+                b.checkIn(CheckInMethod.PLATE, null, Duration.ofHours(4), Duration.ofHours(1), now);
                 b.drainEvents();
                 em.persist(b);
             }

@@ -32,12 +32,13 @@ class BookingAdmissionTest {
             ZoneId.of("Asia/Ho_Chi_Minh"), new Lanes(2, 3), 200, new BookingLimits(5, 2, Duration.ofHours(4)));
 
     @Test
-    void a_booking_holds_the_slot_hour_of_its_planned_arrival_under_the_account_lock_then_the_slot_lock() {
+    void a_booking_holds_the_slot_hour_of_its_planned_arrival_under_the_account_plate_driver_then_slot_locks() {
         ArrivalWindow window = admission.admit("driver-an", PLATE, DRIVER, Direction.EXPORT, SLOT.plusSeconds(2400), NOW);
 
         assertThat(window.start()).isEqualTo(SLOT);
         assertThat(window.end()).isEqualTo(SLOT.plus(ArrivalWindow.LENGTH));
-        assertThat(bookings.locks).containsExactly("account:driver-an", "slot:EXPORT:" + SLOT.getEpochSecond());
+        assertThat(bookings.locks).containsExactly("account:driver-an", "plate:24C12345", "document:VN:C1234567",
+                "slot:EXPORT:" + SLOT.getEpochSecond());
     }
 
     @Test
@@ -66,7 +67,7 @@ class BookingAdmissionTest {
                     assertThat(e.isConflict()).isFalse();
                     assertThat(e.getMessage()).contains("the next free slot is " + SLOT.plusSeconds(2 * 3600));
                 });
-        assertThat(bookings.locks).containsExactly("account:driver-an");
+        assertThat(bookings.locks).containsExactly("account:driver-an", "plate:24C12345", "document:VN:C1234567");
     }
 
     @Test
@@ -101,6 +102,68 @@ class BookingAdmissionTest {
         assertThat(bookings.locks).containsExactly("slot:EXPORT:" + SLOT.plusSeconds(2 * 3600).getEpochSecond());
     }
 
+    @Test
+    void a_vehicle_is_bound_to_the_account_that_booked_it_until_its_open_bookings_end() {
+        Booking first = booked("owner", PLATE, "B7654321", SLOT.plus(Duration.ofDays(1)));
+        bookings.add(first);
+
+        assertThatThrownBy(() -> admission.admit("stranger", PLATE, DRIVER, Direction.EXPORT, SLOT, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("vehicle-bound");
+                    assertThat(e.field()).isEqualTo("plate");
+                    assertThat(e.getMessage()).doesNotContain("owner").doesNotContain(first.code());
+                });
+        assertThat(admission.admit("owner", PLATE, DRIVER, Direction.EXPORT, SLOT, NOW).start()).isEqualTo(SLOT);
+
+        first.cancel(CancelReason.DRIVER, null, NOW);
+        assertThat(admission.admit("stranger", PLATE, DRIVER, Direction.EXPORT, SLOT, NOW).start()).isEqualTo(SLOT);
+    }
+
+    @Test
+    void one_driver_cannot_hold_two_bookings_less_than_the_gap_apart_on_other_vehicles_of_other_accounts() {
+        bookings.add(booked("account-1", Plate.parse("24C-222.22").orElseThrow(), DRIVER.documentNumber(), SLOT));
+        Driver sameDocumentTyped = new Driver("Nguyen Van An", "VN", "c1234567", "0912345678");
+
+        assertThatThrownBy(() -> admission.admit("account-2", PLATE, sameDocumentTyped, Direction.EXPORT, SLOT.plusSeconds(3600), NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("overlapping-booking");
+                    assertThat(e.getMessage()).contains("the driver already holds a booking").doesNotContain("C1234567").doesNotContain("KT2-");
+                });
+        // the same number issued by another country is another driver
+        Driver chinese = new Driver("Li Wei", "CN", "C1234567", "+8613800000000");
+        assertThat(admission.admit("account-2", PLATE, chinese, Direction.EXPORT, SLOT.plusSeconds(3600), NOW)).isNotNull();
+    }
+
+    @Test
+    void an_amendment_of_the_driver_is_checked_under_the_plate_lock_then_both_document_locks_sorted() {
+        Booking booking = booked("driver-an", PLATE, "Z9999999", SLOT);
+        bookings.add(booking);
+        bookings.add(booked("other", Plate.parse("24C-333.33").orElseThrow(), DRIVER.documentNumber(), SLOT.plusSeconds(7200)));
+
+        assertThatThrownBy(() -> admission.admitAmendment(booking, DRIVER, null, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("overlapping-booking"));
+        assertThat(bookings.locks).containsExactly("plate:24C12345", "document:VN:C1234567", "document:VN:Z9999999");
+    }
+
+    @Test
+    void a_release_cancels_only_bookings_still_booked_and_refuses_a_vehicle_in_the_yard() {
+        Booking booked = booked("squatter", PLATE, "B7654321", SLOT);
+        assertThat(VehicleClaim.toRelease(PLATE, List.of(booked))).containsExactly(booked);
+
+        Booking inYard = booked("squatter", PLATE, "B7654321", NOW.minusSeconds(600));
+        inYard.checkIn(CheckInMethod.PLATE, null, Duration.ofHours(4), Duration.ofHours(1), NOW);
+        assertThatThrownBy(() -> VehicleClaim.toRelease(PLATE, List.of(booked, inYard)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("vehicle-in-yard");
+                    assertThat(e.field()).isEqualTo("plate");
+                    assertThat(e.isConflict()).isTrue();
+                });
+
+        booked.cancel(CancelReason.PLATE_RELEASED, "papers checked", NOW);
+        assertThat(booked.driverNotice()).contains("released").contains("papers checked");
+        assertThat(booked.drainEvents()).last().extracting("reason").isEqualTo("PLATE_RELEASED");
+    }
+
     static Booking booked(String account, Plate plate, String document, Instant slot) {
         return Booking.book("KT2-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), account,
                 new Vehicle(plate, null, VehicleType.TRUCK, WeightClass.OVER_10T),
@@ -125,9 +188,14 @@ class BookingAdmissionTest {
         }
 
         @Override
-        public List<Booking> openForVehicleOrDriver(Plate plate, String documentNumber) {
+        public List<Booking> openForVehicleOrDriver(Plate plate, Driver driver) {
             return all.stream().filter(b -> b.status().isOpen())
-                    .filter(b -> b.plate().equals(plate) || b.driver().documentNumber().equals(documentNumber)).toList();
+                    .filter(b -> b.plate().equals(plate) || b.driver().lockKey().equals(driver.lockKey())).toList();
+        }
+
+        @Override
+        public List<Booking> openForPlate(Plate plate) {
+            return all.stream().filter(b -> b.status().isOpen() && b.plate().equals(plate)).toList();
         }
 
         @Override

@@ -59,7 +59,7 @@ class BookingTest {
     @Test
     void release_is_recorded_once_even_when_cleared_twice() {
         Booking booking = durianTruck();
-        booking.checkIn(CheckInMethod.QR, Duration.ofHours(4), Duration.ofHours(1), NOW);
+        booking.checkIn(CheckInMethod.QR, null, Duration.ofHours(4), Duration.ofHours(1), NOW);
         booking.consignmentReady("decl-1", true, NOW);
         booking.callForward(1, NOW);
         booking.enterGate(null, NOW);

@@ -34,7 +34,7 @@ class YardQueueBenchmarkTest {
             if (i % 2 == 0) {
                 b.consignmentReady("decl-" + i, cargo == CargoCategory.PERISHABLE, slot);
             }
-            b.checkIn(CheckInMethod.QR, Duration.ofHours(24), Duration.ofHours(1), slot.plusSeconds(i));
+            b.checkIn(CheckInMethod.QR, null, Duration.ofHours(24), Duration.ofHours(1), slot.plusSeconds(i));
             b.drainEvents();
             waiting.add(b);
         }

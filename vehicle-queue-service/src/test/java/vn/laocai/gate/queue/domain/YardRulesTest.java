@@ -48,7 +48,7 @@ class YardRulesTest {
 
     static Booking waiting(CargoCategory cargo, Instant slot, Instant checkIn) {
         Booking b = booking(cargo, slot, Direction.EXPORT);
-        b.checkIn(CheckInMethod.PLATE, EARLY, GRACE, checkIn);
+        b.checkIn(CheckInMethod.PLATE, null, EARLY, GRACE, checkIn);
         b.drainEvents();
         return b;
     }
@@ -106,7 +106,7 @@ class YardRulesTest {
             assertThat(e.cancelAt()).isEqualTo(SLOT.minusSeconds(2 * 3600).plus(Duration.ofHours(12)));
         });
         assertThat(late.markNoShow(GRACE, Duration.ofHours(12), NOW.plusSeconds(60))).isFalse();
-        late.checkIn(CheckInMethod.PLATE, EARLY, GRACE, NOW);
+        late.checkIn(CheckInMethod.PLATE, null, EARLY, GRACE, NOW);
         Booking onTimeLaterSlot = waiting(CargoCategory.GENERAL, SLOT, NOW.plusSeconds(60));
         Booking withinGrace = waiting(CargoCategory.GENERAL, SLOT.minusSeconds(3600), NOW);
 
@@ -119,10 +119,10 @@ class YardRulesTest {
     @Test
     void too_early_a_check_in_is_refused_and_a_second_one_conflicts() {
         Booking tomorrow = booking(CargoCategory.GENERAL, SLOT.plus(Duration.ofHours(20)), Direction.IMPORT);
-        assertThatThrownBy(() -> tomorrow.checkIn(CheckInMethod.QR, EARLY, GRACE, NOW))
+        assertThatThrownBy(() -> tomorrow.checkIn(CheckInMethod.QR, null, EARLY, GRACE, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("too-early"));
         Booking b = waiting(CargoCategory.GENERAL, SLOT, NOW);
-        assertThatThrownBy(() -> b.checkIn(CheckInMethod.QR, EARLY, GRACE, NOW))
+        assertThatThrownBy(() -> b.checkIn(CheckInMethod.QR, null, EARLY, GRACE, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.isConflict()).isTrue());
     }
 
@@ -213,7 +213,7 @@ class YardRulesTest {
         assertThat(b.clearance()).isEqualTo(ClearanceState.CLEARED);
         assertThat(b.status()).isEqualTo(BookingStatus.BOOKED);
 
-        b.checkIn(CheckInMethod.QR, EARLY, GRACE, NOW);
+        b.checkIn(CheckInMethod.QR, null, EARLY, GRACE, NOW);
         assertThat(events(b, VehicleCheckedIn.class)).singleElement().satisfies(e -> assertThat(e.priorityClass()).isEqualTo("PERISHABLE"));
         b.callForward(2, NOW);
         assertThat(events(b, VehicleCalledForward.class)).singleElement().satisfies(e -> assertThat(e.lane()).isEqualTo(2));
@@ -297,7 +297,7 @@ class YardRulesTest {
         assertThat(b.amendments().get(0).arrivalWindowStart()).isEqualTo(SLOT.plusSeconds(7200));
         assertThat(b.window().start()).isEqualTo(SLOT.plusSeconds(4 * 3600));
         assertThat(events(b, BookingAmended.class)).extracting(BookingAmended::revision).containsExactly(2, 3);
-        b.checkIn(CheckInMethod.PLATE, EARLY, GRACE, NOW);
+        b.checkIn(CheckInMethod.PLATE, null, EARLY, GRACE, NOW);
         assertThatThrownBy(() -> b.amend(null, ArrivalWindow.startingAt(SLOT), "again", "driver-x", NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("booking-not-amendable"));
     }
@@ -384,21 +384,33 @@ class YardRulesTest {
         Plate other = Plate.parse("24C99999").orElseThrow();
         String document = existing.driver().documentNumber();
 
-        assertThatThrownBy(() -> limits.checkLimits(SLOT.plusSeconds(86_400), 5, List.of(), other, "X1234567"))
+        String owner = existing.ownerAccount();
+        assertThatThrownBy(() -> limits.checkLimits(owner, SLOT.plusSeconds(86_400), 5, List.of(), other))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("too-many-open-bookings"));
-        assertThatThrownBy(() -> limits.checkLimits(SLOT.plusSeconds(3 * 3600), 0, List.of(existing), plate, "X1234567"))
+        assertThatThrownBy(() -> limits.checkLimits(owner, SLOT.plusSeconds(3 * 3600), 0, List.of(existing), plate))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.rule()).isEqualTo("overlapping-booking");
                     assertThat(e.field()).isEqualTo("plannedArrival");
                     assertThat(e.isConflict()).isTrue();
+                    assertThat(e.getMessage()).contains("vehicle " + plate.display()).doesNotContain(existing.code());
                 });
-        assertThatThrownBy(() -> limits.checkLimits(SLOT.minusSeconds(3600), 0, List.of(existing), other, document))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.getMessage()).contains("driver " + document));
-        limits.checkLimits(SLOT.plusSeconds(4 * 3600), 1, List.of(existing), plate, document);
+        // the same driver (by document) on another vehicle of another account: refused without naming the booking or the document
+        assertThatThrownBy(() -> limits.checkLimits("someone-else", SLOT.minusSeconds(3600), 0, List.of(existing), other))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.getMessage()).contains("the driver already holds a booking")
+                        .doesNotContain(document).doesNotContain(existing.code()).doesNotContain(existing.driver().name()));
+        limits.checkLimits(owner, SLOT.plusSeconds(4 * 3600), 1, List.of(existing), plate);
         Booking second = booking(CargoCategory.GENERAL, SLOT.plusSeconds(86_400), Direction.EXPORT);
-        Booking sameVehicle = Booking.book("KT2-ZZZZZZ", "a", new Vehicle(plate, null, null, null),
+        Booking sameVehicle = Booking.book("KT2-ZZZZZZ", owner, new Vehicle(plate, null, null, null),
                 second.driver(), Direction.EXPORT, CargoCategory.GENERAL, BookingAdmission.windowFor(SLOT.plusSeconds(86_400), NOW), NOW);
-        assertThatThrownBy(() -> limits.checkLimits(SLOT.plusSeconds(3 * 86_400), 0, List.of(existing, sameVehicle), plate, "X1234567"))
+        assertThatThrownBy(() -> limits.checkLimits(owner, SLOT.plusSeconds(3 * 86_400), 0, List.of(existing, sameVehicle), plate))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("too-many-open-bookings-for-vehicle"));
+        // another account, far from the other bookings: the vehicle is bound to its first account
+        assertThatThrownBy(() -> limits.checkLimits("stranger", SLOT.plusSeconds(3 * 86_400), 0, List.of(existing), plate))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("vehicle-bound");
+                    assertThat(e.field()).isEqualTo("plate");
+                    assertThat(e.isConflict()).isTrue();
+                    assertThat(e.getMessage()).contains("bound to another account").doesNotContain(owner).doesNotContain(existing.code());
+                });
     }
 }

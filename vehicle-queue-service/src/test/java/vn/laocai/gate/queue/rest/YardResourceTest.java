@@ -37,6 +37,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.laocai.gate.queue.YardMother.post;
@@ -74,7 +75,7 @@ class YardResourceTest {
                     .body("priorityClass", equalTo("STANDARD"));
             post("/api/yard/check-ins", "{\"qrToken\": \"" + qrToken + "\"}").then().statusCode(409)
                     .contentType("application/problem+json");
-            post("/api/yard/vehicles/" + code + "/call-forward", null).then().statusCode(409)
+            post("/api/yard/vehicles/" + code + "/call-forward", "{\"reason\": \"Reefer alarm\"}").then().statusCode(409)
                     .body("type", equalTo("https://gate.laocai.vn/problems/clearance-pending"));
             given().auth().oauth2(YardMother.officer()).queryParam("direction", "EXPORT").when().get("/api/yard/queue")
                     .then().statusCode(200).body("[0].waiting.find { it.code == '" + code + "' }.blockedBy", equalTo("clearance-pending"));
@@ -85,7 +86,11 @@ class YardResourceTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(driver).get("/api/bookings/" + code)
                     .then().body("clearance", equalTo("READY")).body("priorityClass", equalTo("PERISHABLE")));
 
-            post("/api/yard/vehicles/" + code + "/call-forward", null).then().statusCode(200)
+            post("/api/yard/vehicles/" + code + "/call-forward", null).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations.field", hasItem("reason"));
+            post("/api/yard/vehicles/" + code + "/call-forward", "{\"reason\": \" \"}").then().statusCode(400)
+                    .body("violations.field", hasItem("reason"));
+            post("/api/yard/vehicles/" + code + "/call-forward", "{\"reason\": \"Durian reefer losing temperature\"}").then().statusCode(200)
                     .body("status", equalTo("CALLED_FORWARD")).body("lane", notNullValue());
             post("/api/yard/vehicles/" + code + "/gate-out", null).then().statusCode(409);
             post("/api/yard/vehicles/" + code + "/gate-in", "{\"lane\": 4}").then().statusCode(422)
@@ -109,7 +114,8 @@ class YardResourceTest {
         assertThat(live).anyMatch(l -> l.contains("\"WAITING\"") && l.contains("\"position\""));
         assertThat(live).anyMatch(l -> l.contains("\"RELEASED\""));
         given().auth().oauth2(YardMother.officer()).get("/api/yard/vehicles/" + code + "/actions").then().statusCode(200)
-                .body("action", equalTo(List.of("CHECK_IN", "CALL_FORWARD", "GATE_IN", "GATE_OUT")))
+                .body("action", equalTo(List.of("CHECK_IN", "OUT_OF_TURN_CALL", "GATE_IN", "GATE_OUT")))
+                .body("reason", hasItem("Durian reefer losing temperature"))
                 .body("officer", hasItem(YardMother.OFFICER));
     }
 
@@ -164,7 +170,8 @@ class YardResourceTest {
                 .body(BookingMother.bookingJson(plate, tomorrow.plusSeconds(3600), "EXPORT", "GENERAL"))
                 .when().post("/api/bookings").then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://gate.laocai.vn/problems/overlapping-booking"))
-                .body("violations.field", hasItem("plannedArrival")).body("detail", containsString(code));
+                .body("violations.field", hasItem("plannedArrival")).body("detail", containsString("already holds a booking"))
+                .body("detail", not(containsString(code)));
 
         // a day with one place in one hour
         Instant slot = tomorrow.plus(Duration.ofDays(1));

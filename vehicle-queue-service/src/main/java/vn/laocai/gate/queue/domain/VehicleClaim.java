@@ -1,0 +1,38 @@
+package vn.laocai.gate.queue.domain;
+
+import vn.laocai.gate.support.domain.RuleViolation;
+
+import java.util.List;
+
+/**
+ * Who may book a vehicle: it is bound to the account that first booked it until that account's open
+ * bookings of it end (cancelled or exited); meanwhile another account's booking or amendment of it is
+ * refused, without saying whose it is. A gate officer settles a dispute by releasing the plate: the
+ * holder's bookings that are still only booked are cancelled; a vehicle already in the yard or further
+ * is not released. {@link BookingAdmission} applies the binding under the plate's lock.
+ */
+public final class VehicleClaim {
+
+    private VehicleClaim() {
+    }
+
+    /** Refuses {@code account}'s booking of {@code plate} while open bookings of it belong to another account. */
+    static void requireBoundTo(String account, Plate plate, List<Booking> openOfPlate) {
+        if (openOfPlate.stream().anyMatch(b -> !b.isOwnedBy(account))) {
+            throw RuleViolation.conflict("vehicle-bound", "plate", "vehicle " + plate.display()
+                    + " is bound to another account until its open bookings end; a gate officer can release it");
+        }
+    }
+
+    /**
+     * The bookings an officer's release of {@code plate} cancels: its open bookings, all still booked;
+     * refused (409 {@code vehicle-in-yard}) when one of them checked in or went further.
+     */
+    public static List<Booking> toRelease(Plate plate, List<Booking> openOfPlate) {
+        if (openOfPlate.stream().anyMatch(b -> b.status() != BookingStatus.BOOKED)) {
+            throw RuleViolation.conflict("vehicle-in-yard", "plate", "vehicle " + plate.display()
+                    + " has checked in; it cannot be released before it leaves or is removed from the yard");
+        }
+        return openOfPlate;
+    }
+}
