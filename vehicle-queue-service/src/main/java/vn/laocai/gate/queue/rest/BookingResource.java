@@ -162,6 +162,7 @@ public class BookingResource {
 
     @POST
     @Path("{code}/consents")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
     @Operation(summary = "Consent to traders linking consignments", description = "Roles: driver (own booking), gate-officer. "
             + "Creates a share code (8 characters of Crockford base32, XXXX-XXXX, from SecureRandom) for the driver to pass on to "
