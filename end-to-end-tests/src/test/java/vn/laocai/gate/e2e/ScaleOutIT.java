@@ -15,6 +15,7 @@ import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.stack.AppStatus;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 import vn.laocai.gate.stack.PlatformConfig;
@@ -23,11 +24,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -273,5 +276,51 @@ class ScaleOutIT {
         Map<String, Long> counts = distinctOf(topic, type, subjects).stream()
                 .collect(Collectors.groupingBy(CloudEvent::getSubject, Collectors.counting()));
         assertThat(counts).as(type).hasSize(subjects.size()).allSatisfy((id, n) -> assertThat(n).as(type + " " + id).isEqualTo(1L));
+    }
+
+    @Test
+    void twenty_accounts_booking_one_plate_for_one_slot_through_both_queue_instances_at_once_get_one_booking() throws Exception {
+        // the other test kills the second instances: bring the queue's back if it ran first
+        String second = Platform.instanceName(Apps.VEHICLE_QUEUE, 2);
+        if (platform.statuses().stream().noneMatch(s -> s.name().equals(second) && s.state() == AppStatus.State.READY)) {
+            platform.restart(Apps.VEHICLE_QUEUE, 2);
+        }
+        int racers = 20;
+        String plate = String.format("24C-%03d.%02d", 700 + ThreadLocalRandom.current().nextInt(300), ThreadLocalRandom.current().nextInt(100));
+        Instant arrival = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS).plusSeconds(600);
+        List<String> tokens = IntStream.range(0, racers).mapToObj(i -> platform.token("driver-race-" + plate + "-" + i, "driver")).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch ready = new CountDownLatch(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < racers; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    String body = """
+                            {"plate": "%s", "vehicleType": "TRUCK", "weightClass": "OVER_10T",
+                             "driver": {"name": "Vu Van Dung", "nationality": "VN", "documentNumber": "E%07d", "phone": "+84 912 000 333"},
+                             "direction": "EXPORT", "cargoCategory": "GENERAL", "plannedArrival": "%s"}""".formatted(plate, n, arrival.plusSeconds(n));
+                    ready.countDown();
+                    start.await();
+                    return given().auth().oauth2(tokens.get(n)).contentType(ContentType.JSON).body(body)
+                            .when().post(platform.url(Apps.VEHICLE_QUEUE, 1 + n % 2) + "/api/bookings");
+                }));
+            }
+            ready.await();
+            start.countDown();
+            List<Response> done = new ArrayList<>();
+            for (Future<Response> f : answers) {
+                done.add(f.get());
+            }
+            assertThat(done).filteredOn(r -> r.statusCode() == 201).hasSize(1);
+            assertThat(done).filteredOn(r -> r.statusCode() != 201).hasSize(racers - 1)
+                    .allSatisfy(r -> assertThat(r.statusCode()).as(r.asString()).isEqualTo(409))
+                    .allSatisfy(r -> assertThat(r.asString()).doesNotContainPattern("KT2-[0-9A-Z]{6}"));
+            System.out.printf("Scale-out: 20 accounts for plate %s through two instances: one booking, refusals %s%n", plate,
+                    done.stream().filter(r -> r.statusCode() != 201).map(r -> r.<String>path("type")).distinct().toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

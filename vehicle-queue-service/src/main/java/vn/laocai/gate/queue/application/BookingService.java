@@ -23,6 +23,7 @@ import vn.laocai.gate.queue.security.BookingToken;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
+import vn.laocai.gate.support.audit.AuditTrail;
 import vn.laocai.gate.support.outbox.Outbox;
 
 import java.time.Clock;
@@ -30,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -52,9 +54,11 @@ public class BookingService {
     private final QueueConfig config;
     private final RequestRateLimit rateLimit;
     private final BookingToken tokens;
+    private final AuditTrail audit;
 
     public BookingService(BookingRepository bookings, BookingAdmission admission, BookingToken tokens, Outbox outbox,
-                          ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config) {
+                          ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit) {
+        this.audit = audit;
         this.bookings = bookings;
         this.admission = admission;
         this.tokens = tokens;
@@ -132,6 +136,7 @@ public class BookingService {
             booking.cancel(CancelReason.PLATE_RELEASED, reason, now);
             publish(booking);
         }
+        audit.record(officer, "PLATE_RELEASED", plate.value(), reason, Map.of("cancelledBookings", released.stream().map(Booking::code).toList()));
         LOG.infof("Plate %s released by %s: %d bookings cancelled", plate.value(), officer, released.size());
         return released;
     }

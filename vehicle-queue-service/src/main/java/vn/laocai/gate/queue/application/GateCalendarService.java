@@ -17,6 +17,7 @@ import vn.laocai.gate.queue.domain.GateClosureRepository;
 import vn.laocai.gate.queue.domain.SlotCalendar;
 import vn.laocai.gate.queue.domain.SlotCalendarRepository;
 import vn.laocai.gate.support.domain.NotFoundException;
+import vn.laocai.gate.support.audit.AuditTrail;
 import vn.laocai.gate.support.outbox.Outbox;
 
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,9 +48,12 @@ public class GateCalendarService {
     private final YardNotifier notifier;
     private final Clock clock;
     private final QueueConfig config;
+    private final AuditTrail audit;
 
     public GateCalendarService(BookingRepository bookings, GateClosureRepository closures, SlotCalendarRepository calendarDays,
-                               BookingAdmission admission, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig config) {
+                               BookingAdmission admission, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig config,
+                               AuditTrail audit) {
+        this.audit = audit;
         this.bookings = bookings;
         this.closures = closures;
         this.calendarDays = calendarDays;
@@ -83,6 +88,7 @@ public class GateCalendarService {
         calendar.configure(day, direction, hourly, officer, now);
         calendarDays.save(day, direction, hourly, officer);
         outbox.recordAll(calendar.drainEvents());
+        audit.record(officer, "SLOT_CALENDAR_CHANGED", "slots:" + day + ":" + direction, null, Map.of("hourlyCapacity", hourly));
         return day(day, direction);
     }
 
@@ -117,6 +123,9 @@ public class GateCalendarService {
         }
         closure.applied(moved, cancelled);
         outbox.recordAll(closure.drainEvents());
+        audit.record(officer, "GATE_CLOSED", closure.id().toString(), reason.name() + (remarks == null ? "" : ": " + remarks),
+                Map.of("directions", directions.stream().map(Direction::name).sorted().toList(), "from", from.toString(),
+                        "until", until.toString(), "bookingAction", action.name(), "moved", moved, "cancelled", cancelled));
         LOG.infof("Gate closed for %s from %s to %s (%s): %d bookings moved, %d cancelled", directions, from, until, reason, moved, cancelled);
         return closure;
     }
@@ -126,6 +135,7 @@ public class GateCalendarService {
         GateClosure closure = closure(id);
         closure.reopen(officer, Instant.now(clock));
         outbox.recordAll(closure.drainEvents());
+        audit.record(officer, "GATE_REOPENED", closure.id().toString(), null, Map.of());
         return closure;
     }
 

@@ -20,6 +20,7 @@ import vn.laocai.gate.queue.security.BookingToken;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
+import vn.laocai.gate.support.audit.AuditTrail;
 import vn.laocai.gate.support.outbox.Outbox;
 
 import java.time.Clock;
@@ -54,9 +55,11 @@ public class YardService {
     private final YardNotifier notifier;
     private final Clock clock;
     private final QueueConfig config;
+    private final AuditTrail audit;
 
     public YardService(BookingRepository bookings, YardActionRepository actions, Lanes lanes, BookingToken tokens, Outbox outbox,
-                       YardNotifier notifier, Clock clock, QueueConfig config) {
+                       YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit) {
+        this.audit = audit;
         this.bookings = bookings;
         this.actions = actions;
         this.lanes = lanes;
@@ -99,6 +102,10 @@ public class YardService {
         booking.checkIn(method, presentedDocument, config.arrival().earlyCheckIn(), config.arrival().grace(), now);
         DocumentCheck document = booking.yard().driverDocument();
         record(booking, "CHECK_IN", method.name(), "driver document " + document, officer, now);
+        if (document == DocumentCheck.MISMATCH) {
+            audit.record(officer, "CHECK_IN_DOCUMENT_MISMATCH", booking.code(), "the document read is not the booked driver's",
+                    Map.of("plate", booking.plate().value(), "method", method.name()));
+        }
         return booking;
     }
 
@@ -128,6 +135,10 @@ public class YardService {
             call.booking().callForward(call.lane(), now);
             record(call.booking(), "CALL_FORWARD", null, "batch, lane " + call.lane(), officer, now);
         }
+        if (!calls.isEmpty()) {
+            audit.record(officer, "CALL_FORWARD_BATCH", direction.name(), null,
+                    Map.of("bookings", calls.stream().map(c -> c.booking().code()).toList()));
+        }
         return new ArrayList<>(calls);
     }
 
@@ -149,6 +160,7 @@ public class YardService {
         int lane = queue.laneFor(lanes);
         booking.callForward(lane, now);
         record(booking, OUT_OF_TURN_CALL, reason, "lane " + lane, officer, now);
+        audit.record(officer, OUT_OF_TURN_CALL, code, reason, Map.of("lane", lane, "direction", booking.direction().name()));
         return booking;
     }
 
@@ -168,6 +180,7 @@ public class YardService {
         Instant now = Instant.now(clock);
         booking.enterGate(lane, now);
         record(booking, "GATE_IN", null, "lane " + booking.yard().lane(), officer, now);
+        audit.record(officer, "GATE_IN", code, null, Map.of("lane", booking.yard().lane(), "status", booking.status().name()));
         return booking;
     }
 
@@ -200,6 +213,7 @@ public class YardService {
         Instant now = Instant.now(clock);
         booking.reorder(queue.keyForPosition(code, target), target, reason, officer, now);
         record(booking, QUEUE_REORDERED_ACTION, reason, "to position " + target, officer, now);
+        audit.record(officer, "QUEUE_REORDERED", code, reason, Map.of("position", target, "direction", booking.direction().name()));
         return booking;
     }
 
@@ -215,6 +229,7 @@ public class YardService {
         Instant now = Instant.now(clock);
         change.accept(booking, now);
         record(booking, action, reason, null, officer, now);
+        audit.record(officer, AUDITED.get(action), code, reason, Map.of("status", booking.status().name()));
         return booking;
     }
 

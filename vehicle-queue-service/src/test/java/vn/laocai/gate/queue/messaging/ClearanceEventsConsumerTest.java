@@ -56,7 +56,7 @@ class ClearanceEventsConsumerTest {
                     given().auth().oauth2(officer).when().get("/api/bookings/" + code)
                             .then().statusCode(200).body("status", equalTo("BOOKED")).body("clearance", equalTo("CLEARED")));
             YardMother.checkInByPlate(plate);
-            YardMother.post("/api/yard/vehicles/" + code + "/call-forward", null).then().statusCode(200);
+            YardMother.post("/api/yard/vehicles/" + code + "/call-forward", "{\"reason\": \"Cleared before arrival\"}").then().statusCode(200);
             YardMother.post("/api/yard/vehicles/" + code + "/gate-in", null).then().statusCode(200)
                     .body("status", equalTo("RELEASED")).body("releasedForDeclaration", equalTo(declarationId));
 

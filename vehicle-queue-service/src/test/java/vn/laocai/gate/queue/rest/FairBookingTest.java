@@ -157,6 +157,8 @@ class FairBookingTest {
                 .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("PLATE_RELEASED"))
                 .body("driverNotice", containsString("Registration papers name the owner's company"));
 
+        audited("PLATE_RELEASED", plate.replace("-", "").replace(".", ""))
+                .body("[0].actor", equalTo(YardMother.OFFICER)).body("[0].reason", equalTo("Registration papers name the owner's company"));
         String mine = BookingMother.bookJson("owner-" + plate, ownerJson);
         // now the squatter is the stranger
         Response back = given().auth().oauth2(token("squatter-" + plate, "driver")).contentType(ContentType.JSON)
@@ -254,6 +256,8 @@ class FairBookingTest {
                 .body("[0].waiting.find { it.code == '" + a + "' }.driverDocument", equalTo("MATCH"));
         given().auth().oauth2(YardMother.officer()).get("/api/yard/vehicles/" + b + "/actions").then().statusCode(200)
                 .body("detail", hasItem("driver document MISMATCH"));
+        audited("CHECK_IN_DOCUMENT_MISMATCH", b).body("[0].actor", equalTo(YardMother.OFFICER));
+        audited("CHECK_IN_DOCUMENT_MISMATCH", a).body("$", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -268,6 +272,7 @@ class FairBookingTest {
                 .body("violations.field", hasItem("reason"));
         post("/api/yard/vehicles/" + code + "/reorder", "{\"position\": 1, \"reason\": \"Driver taken ill\"}").then().statusCode(200);
 
+        audited("QUEUE_REORDERED", code).body("[0].reason", equalTo("Driver taken ill")).body("[0].actor", equalTo(YardMother.OFFICER));
         String today = Instant.now().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
         given().auth().oauth2(token("boss", "supervisor")).queryParam("day", today).when().get("/api/yard/out-of-turn").then().statusCode(200)
                 .body("find { it.bookingCode == '" + code + "' }.action", equalTo("REORDER"))
@@ -284,6 +289,12 @@ class FairBookingTest {
     }
 
     // --- helpers ---
+
+    /** The audit entries of an action about a subject, newest first, as a supervisor reads them. */
+    static io.restassured.response.ValidatableResponse audited(String action, String subject) {
+        return given().auth().oauth2(token("supervisor-fair", "supervisor")).queryParam("action", action).queryParam("subject", subject)
+                .when().get("/api/audit").then().statusCode(200);
+    }
 
     /** Runs {@code n} requests at the same moment (a start latch), each on its own thread; their answers in order. */
     static List<Response> race(int n, java.util.function.IntFunction<Response> request) throws Exception {

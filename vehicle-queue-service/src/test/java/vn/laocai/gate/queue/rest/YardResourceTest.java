@@ -117,6 +117,16 @@ class YardResourceTest {
                 .body("action", equalTo(List.of("CHECK_IN", "OUT_OF_TURN_CALL", "GATE_IN", "GATE_OUT")))
                 .body("reason", hasItem("Durian reefer losing temperature"))
                 .body("officer", hasItem(YardMother.OFFICER));
+        String today = Instant.now().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
+        given().auth().oauth2(YardMother.officer()).queryParam("day", today).when().get("/api/yard/out-of-turn").then().statusCode(200)
+                .body("find { it.bookingCode == '" + code + "' }.action", equalTo("OUT_OF_TURN_CALL"))
+                .body("find { it.bookingCode == '" + code + "' }.reason", equalTo("Durian reefer losing temperature"));
+        for (String action : List.of("OUT_OF_TURN_CALL", "GATE_IN", "GATE_OUT")) {
+            given().auth().oauth2(BookingMother.token("boss", "supervisor")).queryParam("action", action).queryParam("subject", code)
+                    .when().get("/api/audit").then().statusCode(200).body("[0].actor", equalTo(YardMother.OFFICER));
+        }
+        given().auth().oauth2(YardMother.officer()).get("/api/yard/vehicles/" + code + "/actions").then().statusCode(200)
+                .body("officer", hasItem(YardMother.OFFICER));
     }
 
     @Test
@@ -142,6 +152,10 @@ class YardResourceTest {
         given().auth().oauth2(BookingMother.token("boss", "supervisor")).get("/api/yard/vehicles/" + a + "/actions").then().statusCode(200)
                 .body("action", equalTo(List.of("CHECK_IN", "HOLD", "LIFT_HOLD", "REMOVE")))
                 .body("reason", hasItem("Reefer unit alarm")).body("officer", hasItem(YardMother.OFFICER));
+        for (String action : List.of("VEHICLE_HELD", "VEHICLE_HOLD_LIFTED", "VEHICLE_REMOVED")) {
+            given().auth().oauth2(BookingMother.token("boss", "supervisor")).queryParam("action", action).queryParam("subject", a)
+                    .when().get("/api/audit").then().statusCode(200).body("[0].actor", equalTo(YardMother.OFFICER));
+        }
         given().auth().oauth2(BookingMother.token("driver-h2", "driver")).contentType(ContentType.JSON).body("{\"direction\": \"IMPORT\"}")
                 .when().post("/api/yard/call-forward").then().statusCode(403);
     }
@@ -214,6 +228,11 @@ class YardResourceTest {
                 .body("detail", containsString("FLOOD"));
         given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).when().post("/api/gate-closures/" + closure + "/reopen")
                 .then().statusCode(200).body("reopenedBy", equalTo(YardMother.OFFICER));
+        for (String[] entry : new String[][]{{"GATE_CLOSED", closure}, {"GATE_REOPENED", closure},
+                {"SLOT_CALENDAR_CHANGED", "slots:" + local.toLocalDate() + ":IMPORT"}}) {
+            given().auth().oauth2(BookingMother.token("boss", "supervisor")).queryParam("action", entry[0]).queryParam("subject", entry[1])
+                    .when().get("/api/audit").then().statusCode(200).body("[0].actor", equalTo(YardMother.OFFICER));
+        }
         BookingMother.bookJson("driver-cl2", BookingMother.bookingJson(BookingMother.uniquePlate(), floodFrom.plusSeconds(3600), "EXPORT", "GENERAL"));
     }
 
