@@ -1,0 +1,106 @@
+package vn.laocai.gate.simulation;
+
+import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.Direction;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One truck of the day: what it is (drawn once from the model, from its own random stream, so that
+ * every scenario of a replication sees the same trucks) and what happens to it in a run.
+ */
+final class Truck {
+
+    enum Channel { GREEN, YELLOW, RED }
+
+    final int index;
+    final Direction direction;
+    final boolean perishable;
+    final Channel channel;
+    final boolean sampled;
+    final boolean incomplete;
+    final boolean noShow;
+    /** When the truck would reach the yard if it left as soon as it is loaded (seconds from the day's start). */
+    final double loadedArrival;
+    final double lateness;
+    final double travel;
+    final double booth;
+    final double customsDocuments;
+    final double customsPhysical;
+    final double quarantineDocuments;
+    final double quarantinePhysical;
+    final double fee;
+    final double fixTime;
+
+    // what happens in a run
+    Booking booking;
+    String declaration;
+    Double slotStart;
+    boolean papersFixed;
+    double firstArrival = Double.NaN;
+    double visitArrival = Double.NaN;
+    double wait;
+    int visits;
+    int sentBack;
+    double gateInAt = Double.NaN;
+    double exitAt = Double.NaN;
+    boolean cleared;
+
+    Truck(int index, DayModel model, SplittableRandom random, int days) {
+        this.index = index;
+        direction = random.nextDouble() < model.number("exportShare") ? Direction.EXPORT : Direction.IMPORT;
+        perishable = random.nextDouble() < model.number(direction == Direction.EXPORT ? "perishableShareExport" : "perishableShareImport");
+        double channelDraw = random.nextDouble();
+        double green = model.number("customsGreenShare");
+        channel = channelDraw < green ? Channel.GREEN : channelDraw < green + model.number("customsYellowShare") ? Channel.YELLOW : Channel.RED;
+        sampled = perishable && random.nextDouble() < model.number("quarantinePhysicalShare");
+        incomplete = random.nextDouble() < model.number("incompleteShare");
+        noShow = random.nextDouble() < model.number("noShowShare");
+        List<Double> curve = model.curve(direction == Direction.EXPORT ? "arrivalCurveExport" : "arrivalCurveImport");
+        loadedArrival = random.nextInt(days) * 86_400.0 + hourOf(curve, random.nextDouble()) * 3600.0 + random.nextDouble() * 3600.0;
+        lateness = model.time("slotLateness").sample(random);
+        travel = model.time("travelToGate").sample(random);
+        booth = model.time("booth").sample(random);
+        customsDocuments = channel == Channel.GREEN ? 0 : model.time("customsDocuments").sample(random);
+        customsPhysical = channel == Channel.RED ? model.time("customsPhysical").sample(random) : 0;
+        quarantineDocuments = perishable ? model.time("quarantineDocuments").sample(random) : 0;
+        quarantinePhysical = sampled ? model.time("quarantinePhysical").sample(random) : 0;
+        fee = model.time("fee").sample(random);
+        fixTime = model.time("fixTime").sample(random);
+    }
+
+    private static int hourOf(List<Double> weights, double u) {
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double acc = 0;
+        for (int h = 0; h < weights.size(); h++) {
+            acc += weights.get(h) / total;
+            if (u < acc) {
+                return h;
+            }
+        }
+        return weights.size() - 1;
+    }
+
+    /** The papers' time: customs documents, quarantine documents and the fee. */
+    double documents() {
+        return customsDocuments + quarantineDocuments + fee;
+    }
+
+    /** What is done inside the gate after the lane's pass, whatever was settled before: the physical checks. */
+    double insideAfterBooth() {
+        return customsPhysical + quarantinePhysical;
+    }
+
+    boolean hasPapersToFix() {
+        return incomplete && !papersFixed;
+    }
+
+    private int bookingCount;
+
+    /** A new booking code of this truck (a truck sent back books again). */
+    String nextCode() {
+        bookingCount++;
+        return "KT" + index + "-" + bookingCount;
+    }
+}
