@@ -86,7 +86,7 @@ public final class DayModel {
     }
 
     public double number(String name) {
-        return figure(name).path("value").asDouble();
+        return numbers.computeIfAbsent(name, n -> figure(n).path("value").asDouble());
     }
 
     public int count(String name) {
@@ -99,12 +99,25 @@ public final class DayModel {
     }
 
     public List<Double> curve(String name) {
+        return curves.computeIfAbsent(name, this::readCurve);
+    }
+
+    private final Map<String, List<Double>> curves = new java.util.HashMap<>();
+
+    private List<Double> readCurve(String name) {
         List<Double> weights = new ArrayList<>();
         figure(name).path("value").forEach(v -> weights.add(v.asDouble()));
         return weights;
     }
 
     public TimeDistribution time(String name) {
+        return times.computeIfAbsent(name, this::readTime);
+    }
+
+    private final Map<String, TimeDistribution> times = new java.util.HashMap<>();
+    private final Map<String, Double> numbers = new java.util.HashMap<>();
+
+    private TimeDistribution readTime(String name) {
         JsonNode f = figure(name);
         double spread = f.has("sd") ? f.get("sd").asDouble() : f.path("cv").asDouble(1);
         return TimeDistribution.of(f.path("kind").asText("lognormal"), f.path("mean").asDouble(), spread, f.path("unit").asText("minutes"));

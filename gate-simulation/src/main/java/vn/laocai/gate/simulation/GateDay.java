@@ -232,13 +232,19 @@ public final class GateDay {
         });
     }
 
-    /** A plate of its own for every truck of the run (24C-000.00 to 24C-999.99). */
+    /** A plate of its own for every truck of the run (24C-000.00 to 24C-999.99), made once. */
     private static Vehicle vehicle(Truck truck) {
-        return new Vehicle(Plate.ofStored(String.format("24C%05d", truck.index % 100_000)), null, VehicleType.TRUCK, WeightClass.OVER_10T);
+        if (truck.vehicle == null) {
+            truck.vehicle = new Vehicle(Plate.ofStored(String.format("24C%05d", truck.index % 100_000)), null, VehicleType.TRUCK, WeightClass.OVER_10T);
+        }
+        return truck.vehicle;
     }
 
     private static Driver driver(Truck truck) {
-        return new Driver("Driver " + truck.index, truck.direction == Direction.EXPORT ? "VN" : "CN", "P" + truck.index, "+84900000000");
+        if (truck.driver == null) {
+            truck.driver = new Driver("Driver " + truck.index, truck.direction == Direction.EXPORT ? "VN" : "CN", "P" + truck.index, "+84900000000");
+        }
+        return truck.driver;
     }
 
     private static String account(Truck truck) {

@@ -2,6 +2,8 @@ package vn.laocai.gate.simulation;
 
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.Driver;
+import vn.laocai.gate.queue.domain.Vehicle;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -34,6 +36,8 @@ final class Truck {
     final double fixTime;
 
     // what happens in a run
+    Vehicle vehicle;
+    Driver driver;
     Booking booking;
     String declaration;
     Double slotStart;
