@@ -14,29 +14,21 @@ import vn.laocai.gate.queue.domain.ClosureReason;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.GateClosure;
-import vn.laocai.gate.queue.domain.GateClosureRepository;
 import vn.laocai.gate.queue.domain.Lanes;
-import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.SlotCalendar;
-import vn.laocai.gate.queue.domain.SlotCalendarRepository;
 import vn.laocai.gate.queue.domain.Throughput;
 import vn.laocai.gate.queue.domain.Vehicle;
-import vn.laocai.gate.queue.domain.VehicleType;
-import vn.laocai.gate.queue.domain.WeightClass;
 import vn.laocai.gate.queue.domain.YardQueue;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * One simulated run of the gate in virtual time, through the vehicle-queue service's own domain:
@@ -66,8 +58,8 @@ public final class GateDay {
     private final Closure closure;
     private final int days;
     private final EventQueue events = new EventQueue();
-    private final MemoryBookings bookings = new MemoryBookings(b -> account(this.byCode.get(b.code())));
-    private final List<GateClosure> closures = new ArrayList<>();
+    private final MemoryBookings bookings = new MemoryBookings(b -> this.byCode.get(b.code()).account());
+    private final MemoryClosures closures = new MemoryClosures();
     private final Lanes lanes;
     private final BookingAdmission admission;
     private final Instant start;
@@ -85,35 +77,8 @@ public final class GateDay {
         this.days = model.count("days", 1);
         this.lanes = new Lanes(config.lanes().export(), config.lanes().imports());
         this.start = model.date().atStartOfDay(config.zone()).toInstant();
-        GateClosureRepository closureRepository = new GateClosureRepository() {
-            @Override
-            public void add(GateClosure c) {
-                closures.add(c);
-            }
-
-            @Override
-            public Optional<GateClosure> find(UUID id) {
-                return closures.stream().filter(c -> c.id().equals(id)).findFirst();
-            }
-
-            @Override
-            public List<GateClosure> activeAfter(Instant after) {
-                return closures.stream().filter(c -> c.closedUntil().isAfter(after)).toList();
-            }
-        };
-        SlotCalendarRepository calendar = new SlotCalendarRepository() {
-            @Override
-            public Map<SlotCalendar.DayKey, List<Integer>> configuredFrom(LocalDate from) {
-                return Map.of();
-            }
-
-            @Override
-            public void save(LocalDate day, Direction direction, List<Integer> hourly, String by) {
-                throw new UnsupportedOperationException("the simulation keeps the default calendar");
-            }
-        };
         QueueConfig.Limits limits = config.limits();
-        this.admission = new BookingAdmission(bookings, closureRepository, calendar, config.zone(), lanes,
+        this.admission = new BookingAdmission(bookings, closures, new DefaultCalendar(), config.zone(), lanes,
                 config.lanes().vehiclesPerLanePerDay(),
                 new BookingLimits(limits.openBookingsPerAccount(), limits.openBookingsPerVehicle(), limits.minimumGap()));
         for (Direction d : Direction.values()) {
@@ -181,9 +146,9 @@ public final class GateDay {
 
     /** A booking admitted by the service's rules, trying hour after hour from {@code from} when a slot is full or closed. */
     private void book(Truck truck, double from, double now) {
-        Vehicle vehicle = vehicle(truck);
-        Driver driver = driver(truck);
-        String account = account(truck);
+        Vehicle vehicle = truck.vehicle();
+        Driver driver = truck.driver();
+        String account = truck.account();
         Instant planned = instant(from);
         SlotCalendar calendar = admission.calendar(instant(now));
         for (int attempt = 0; attempt < 24 * 7; attempt++) {
@@ -207,7 +172,7 @@ public final class GateDay {
     /** The paper card of 2020: a place in the queue from the hour of arrival, no slot admission. */
     private void walkIn(Truck truck, double now) {
         ArrivalWindow window = ArrivalWindow.startingAt(instant(now).truncatedTo(java.time.temporal.ChronoUnit.HOURS));
-        newBooking(truck, Booking.book(truck.nextCode(), account(truck), vehicle(truck), driver(truck), truck.direction, cargo(truck), window,
+        newBooking(truck, Booking.book(truck.nextCode(), truck.account(), truck.vehicle(), truck.driver(), truck.direction, cargo(truck), window,
                 instant(now)), now);
     }
 
@@ -230,25 +195,6 @@ public final class GateDay {
                 booking.cancel(CancelReason.NO_SHOW, null, instant(events.now()));
             }
         });
-    }
-
-    /** A plate of its own for every truck of the run (24C-000.00 to 24C-999.99), made once. */
-    private static Vehicle vehicle(Truck truck) {
-        if (truck.vehicle == null) {
-            truck.vehicle = new Vehicle(Plate.ofStored(String.format("24C%05d", truck.index % 100_000)), null, VehicleType.TRUCK, WeightClass.OVER_10T);
-        }
-        return truck.vehicle;
-    }
-
-    private static Driver driver(Truck truck) {
-        if (truck.driver == null) {
-            truck.driver = new Driver("Driver " + truck.index, truck.direction == Direction.EXPORT ? "VN" : "CN", "P" + truck.index, "+84900000000");
-        }
-        return truck.driver;
-    }
-
-    private static String account(Truck truck) {
-        return "driver-" + truck.index;
     }
 
     private static CargoCategory cargo(Truck truck) {

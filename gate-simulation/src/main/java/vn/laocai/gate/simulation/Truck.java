@@ -3,7 +3,10 @@ package vn.laocai.gate.simulation;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.Driver;
+import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.Vehicle;
+import vn.laocai.gate.queue.domain.VehicleType;
+import vn.laocai.gate.queue.domain.WeightClass;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -36,8 +39,8 @@ final class Truck {
     final double fixTime;
 
     // what happens in a run
-    Vehicle vehicle;
-    Driver driver;
+    private Vehicle vehicle;
+    private Driver driver;
     Booking booking;
     String declaration;
     Double slotStart;
@@ -98,6 +101,26 @@ final class Truck {
 
     boolean hasPapersToFix() {
         return incomplete && !papersFixed;
+    }
+
+    /** A plate of its own for every truck of the run (24C-000.00 to 24C-999.99), made once. */
+    Vehicle vehicle() {
+        if (vehicle == null) {
+            vehicle = new Vehicle(Plate.ofStored(String.format("24C%05d", index % 100_000)), null, VehicleType.TRUCK, WeightClass.OVER_10T);
+        }
+        return vehicle;
+    }
+
+    Driver driver() {
+        if (driver == null) {
+            driver = new Driver("Driver " + index, direction == Direction.EXPORT ? "VN" : "CN", "P" + index, "+84900000000");
+        }
+        return driver;
+    }
+
+    /** Every truck books from an account of its own. */
+    String account() {
+        return "driver-" + index;
     }
 
     private int bookingCount;
