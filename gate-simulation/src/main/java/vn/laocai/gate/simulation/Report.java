@@ -39,6 +39,10 @@ public final class Report {
             new Figure("sent back to fix papers", 0, r -> r.sentBack()),
             new Figure("lane (booth) utilisation (%)", 1, r -> 100 * r.laneUtilisation()));
 
+    /** One colour a scenario, told apart also in print: baseline dark red, platform dark green, the single changes lighter. */
+    private static final java.awt.Color[] COLOURS = {new java.awt.Color(0xB2182B), new java.awt.Color(0x1B7837),
+            new java.awt.Color(0x2166AC), new java.awt.Color(0xE08214), new java.awt.Color(0x8073AC), new java.awt.Color(0x878787)};
+
     private final List<Experiment.Results> results;
 
     public Report(List<Experiment.Results> results) {
@@ -138,8 +142,10 @@ public final class Report {
                 .xAxisTitle("hour from the day's start (local)").yAxisTitle("trucks waiting").build();
         double[] hours = new double[RunRecorder.TRACE_POINTS];
         Arrays.setAll(hours, i -> i * RunRecorder.TRACE_STEP / 3600);
-        for (Experiment.Results r : results) {
-            chart.addSeries(r.scenario().name(), hours, r.meanTrace()).setMarker(SeriesMarkers.NONE);
+        for (int i = 0; i < results.size(); i++) {
+            Experiment.Results r = results.get(i);
+            chart.addSeries(r.scenario().name(), hours, r.meanTrace()).setMarker(SeriesMarkers.NONE)
+                    .setLineColor(COLOURS[i % COLOURS.length]);
         }
         return chart;
     }
