@@ -229,7 +229,8 @@ public final class GateDay {
             events.at(seconds(booking.window().checkInOpens(early)), () -> checkIn(truck));
             return;
         }
-        booking.checkIn(CheckInMethod.QR, early, config.arrival().grace(), instant(now));
+        // the officer reads the document off the driver's papers: the simulated drivers are who they booked as
+        booking.checkIn(CheckInMethod.QR, booking.driver().documentNumber(), early, config.arrival().grace(), instant(now));
         if (scenario.callForwardWhenCleared()) {
             events.at(now + truck.documents(), () -> papersReviewedInYard(truck));
         } else {

@@ -4,6 +4,7 @@ import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
 
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class MemoryBookings implements BookingRepository {
         bySlot.computeIfAbsent(new SlotKey(booking.direction(), booking.window().start()), k -> new ArrayList<>()).add(booking);
         byAccount.computeIfAbsent(accountOf.apply(booking), k -> new ArrayList<>()).add(booking);
         byVehicleOrDriver.computeIfAbsent(booking.plate(), k -> new ArrayList<>()).add(booking);
-        byVehicleOrDriver.computeIfAbsent(booking.driver().documentNumber(), k -> new ArrayList<>()).add(booking);
+        byVehicleOrDriver.computeIfAbsent(booking.driver().lockKey(), k -> new ArrayList<>()).add(booking);
     }
 
     /** A gate-in the simulation saw, for the throughput the yard's ETAs use. */
@@ -81,10 +82,16 @@ final class MemoryBookings implements BookingRepository {
     }
 
     @Override
-    public List<Booking> openForVehicleOrDriver(Plate plate, String documentNumber) {
+    public List<Booking> openForVehicleOrDriver(Plate plate, Driver driver) {
         java.util.Set<Booking> found = new java.util.LinkedHashSet<>(byVehicleOrDriver.getOrDefault(plate, List.of()));
-        found.addAll(byVehicleOrDriver.getOrDefault(documentNumber, List.of()));
+        found.addAll(byVehicleOrDriver.getOrDefault(driver.lockKey(), List.of()));
         return found.stream().filter(b -> b.status().isOpen()).toList();
+    }
+
+    @Override
+    public List<Booking> openForPlate(Plate plate) {
+        return byVehicleOrDriver.getOrDefault(plate, List.of()).stream().filter(b -> b.status().isOpen())
+                .sorted(Comparator.comparing(b -> b.window().start())).toList();
     }
 
     @Override
