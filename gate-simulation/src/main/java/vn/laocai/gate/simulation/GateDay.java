@@ -182,7 +182,7 @@ public final class GateDay {
         truck.booking = booking;
         truck.slotStart = scenario.slots() ? seconds(booking.window().start()) : null;
         truck.declaration = "DECL-" + booking.code();
-        booking.declarationSubmitted(truck.declaration, perishableDecision(truck), instant(now));
+        booking.declarationSubmitted(truck.declaration, null, true, perishableDecision(truck), instant(now));
         booking.drainEvents();
     }
 

@@ -14,6 +14,7 @@ import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.BookingCode;
 import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.LinkConsentRepository;
 import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
@@ -55,10 +56,13 @@ public class BookingService {
     private final RequestRateLimit rateLimit;
     private final BookingToken tokens;
     private final AuditTrail audit;
+    private final LinkConsentRepository consents;
 
     public BookingService(BookingRepository bookings, BookingAdmission admission, BookingToken tokens, Outbox outbox,
-                          ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit) {
+                          ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit,
+                          LinkConsentRepository consents) {
         this.audit = audit;
+        this.consents = consents;
         this.bookings = bookings;
         this.admission = admission;
         this.tokens = tokens;
@@ -170,7 +174,25 @@ public class BookingService {
     @Transactional
     public boolean declarationSubmitted(String eventId, DeclarationSubmitted event) {
         boolean perishable = PriorityRule.perishable(event.perishable());
-        return apply(eventId, event.declarationId(), event.bookingCodes(), b -> b.declarationSubmitted(event.declarationId(), perishable, now()));
+        return apply(eventId, event.declarationId(), event.bookingCodes(), b -> {
+            String consentId = consentOf(event, b.code());
+            b.declarationSubmitted(event.declarationId(), consentId, stands(b.code(), consentId), perishable, now());
+        });
+    }
+
+    /** The consent a declaration names for one of its bookings (same index); null in events written before consents. */
+    private static String consentOf(DeclarationSubmitted event, String bookingCode) {
+        int i = event.bookingCodes().indexOf(bookingCode);
+        List<String> ids = event.consentIds();
+        return ids == null || i < 0 || i >= ids.size() ? null : ids.get(i);
+    }
+
+    /**
+     * Whether the consent a link was made under still stands: clearance may have accepted the link in
+     * the moment before it learned of a withdrawal; such a consignment does not ride on the vehicle.
+     */
+    private boolean stands(String bookingCode, String consentId) {
+        return consentId == null || consents.current(bookingCode).map(c -> c.id().toString().equalsIgnoreCase(consentId)).orElse(false);
     }
 
     @Transactional

@@ -270,9 +270,9 @@ public class Booking {
         recordedEvents.record(BookingEvents.reordered(this, position, reason, officer, now));
     }
 
-    /** A declaration naming this booking was submitted: the consignment is known; clearance may have found it perishable. */
-    public void declarationSubmitted(String declarationId, boolean perishable, Instant now) {
-        clearanceFile().of(declarationId, now).markPerishable(perishable);
+    /** A declaration naming this booking was submitted under a consent ({@link Clearance#link}); it may be perishable. */
+    public void declarationSubmitted(String declarationId, String consentId, boolean standing, boolean perishable, Instant now) {
+        clearanceFile().link(declarationId, consentId, standing, now).markPerishable(perishable);
         reprioritise("declaration " + declarationId, now);
     }
 
@@ -294,7 +294,7 @@ public class Booking {
         clearanceFile().of(declarationId, now).moveTo(ClearanceState.REJECTED, step, reason, now);
     }
 
-    private Clearance clearanceFile() {
+    Clearance clearanceFile() {
         return new Clearance(cargoCategory, consignments);
     }
 

@@ -1,6 +1,7 @@
 package vn.laocai.gate.queue.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,20 @@ final class Clearance {
     /** The consignment of a declaration, known from now on if it was not yet. */
     Consignment of(String declarationId, Instant now) {
         return consignments.computeIfAbsent(declarationId, id -> new Consignment(ClearanceState.DECLARED, now));
+    }
+
+    /** A declaration submitted under the consent {@code consentId}: linked while that consent stands, else unlinked. */
+    Consignment link(String declarationId, String consentId, boolean standing, Instant now) {
+        return of(declarationId, now).linkedUnder(consentId, standing, now);
+    }
+
+    /** The driver withdrew the consent {@code consentId}: every consignment linked under it leaves the vehicle. */
+    void unlinkConsent(String consentId, Instant now) {
+        consignments.values().stream().filter(c -> consentId.equals(c.consentId())).forEach(c -> c.unlink(now));
+    }
+
+    private List<Consignment> linked() {
+        return consignments.values().stream().filter(Consignment::linked).toList();
     }
 
     ClearanceState state() {
@@ -46,16 +61,16 @@ final class Clearance {
     }
 
     boolean needsNoDeclaration() {
-        return booked == CargoCategory.EMPTY && consignments.isEmpty();
+        return booked == CargoCategory.EMPTY && linked().isEmpty();
     }
 
     PriorityClass priorityClass() {
-        return PriorityRule.classOf(booked, consignments.values());
+        return PriorityRule.classOf(booked, linked());
     }
 
     /** The declaration whose clearance came last: the one the vehicle is released for. */
     String lastCleared() {
-        return consignments.entrySet().stream()
+        return consignments.entrySet().stream().filter(e -> e.getValue().linked())
                 .max(Map.Entry.comparingByValue((a, b) -> a.updatedAt().compareTo(b.updatedAt())))
                 .map(Map.Entry::getKey).orElseThrow();
     }

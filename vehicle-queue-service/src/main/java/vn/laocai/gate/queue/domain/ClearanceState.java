@@ -9,17 +9,23 @@ import java.util.List;
  * cleared (may be released), rejected (must turn back).
  */
 public enum ClearanceState {
-    NONE, DECLARED, READY, HELD, CLEARED, REJECTED;
+    NONE, DECLARED, READY, HELD, CLEARED, REJECTED,
+    /**
+     * The consignment no longer rides on this vehicle: the driver withdrew the consent it was linked
+     * under, or it was declared under a consent already withdrawn. Final, and left out of the state
+     * of the vehicle's consignments together.
+     */
+    UNLINKED;
 
     /**
      * The clearance of a vehicle's consignments together: none without any; rejected if one is;
      * cleared when all are; held if one is; ready when all are ready or cleared; else declared.
      */
     public static ClearanceState of(Collection<Consignment> consignments) {
-        if (consignments.isEmpty()) {
+        List<ClearanceState> states = consignments.stream().map(Consignment::state).filter(s -> s != UNLINKED).toList();
+        if (states.isEmpty()) {
             return NONE;
         }
-        List<ClearanceState> states = consignments.stream().map(Consignment::state).toList();
         if (states.contains(REJECTED)) {
             return REJECTED;
         }
@@ -35,8 +41,8 @@ public enum ClearanceState {
         return DECLARED;
     }
 
-    /** Cleared and rejected are final for a consignment: later events of other kinds do not undo them. */
+    /** Cleared, rejected and unlinked are final for a consignment: later events of other kinds do not undo them. */
     public boolean isFinal() {
-        return this == CLEARED || this == REJECTED;
+        return this == CLEARED || this == REJECTED || this == UNLINKED;
     }
 }

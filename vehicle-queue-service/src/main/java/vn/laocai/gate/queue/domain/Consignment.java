@@ -31,6 +31,10 @@ public class Consignment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The driver's consent the consignment was linked under; null for links made before consents. */
+    @Column(name = "consent_id")
+    private String consentId;
+
     protected Consignment() {
     }
 
@@ -49,6 +53,37 @@ public class Consignment {
         this.reason = reason;
         this.updatedAt = at;
         return true;
+    }
+
+    /**
+     * Linked under the driver's consent {@code consentId} (null before consents); a consent that no
+     * longer stands unlinks it instead, for good.
+     */
+    Consignment linkedUnder(String consentId, boolean standing, Instant at) {
+        if (!standing) {
+            unlink(at);
+        } else if (state != ClearanceState.UNLINKED && consentId != null) {
+            this.consentId = consentId;
+        }
+        return this;
+    }
+
+    /** The consent it was linked under was withdrawn: it no longer rides on this vehicle, whatever its state. */
+    void unlink(Instant at) {
+        if (state != ClearanceState.UNLINKED) {
+            this.state = ClearanceState.UNLINKED;
+            this.step = null;
+            this.reason = "consent withdrawn";
+            this.updatedAt = at;
+        }
+    }
+
+    public String consentId() {
+        return consentId;
+    }
+
+    boolean linked() {
+        return state != ClearanceState.UNLINKED;
     }
 
     /** Clearance found the goods perishable; once perishable, always. */

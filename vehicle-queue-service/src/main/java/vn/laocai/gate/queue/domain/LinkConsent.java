@@ -89,6 +89,7 @@ public class LinkConsent {
         }
         withdrawnBy = by;
         withdrawnAt = now;
+        booking.clearanceFile().unlinkConsent(id.toString(), now);
         recordedEvents.record(new BookingConsentWithdrawn(bookingCode, booking.vehicle().plateValue(), id.toString(), now));
     }
 

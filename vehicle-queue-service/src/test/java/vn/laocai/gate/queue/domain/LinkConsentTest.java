@@ -65,6 +65,42 @@ class LinkConsentTest {
     }
 
     @Test
+    void a_withdrawn_consent_takes_its_consignments_off_the_vehicle_and_later_events_of_them_do_not_bring_them_back() {
+        Booking booking = booking(NOW.plus(Duration.ofHours(3)));
+        LinkConsent consent = LinkConsent.give(booking, ShareCode.generate(), "driver-an", NOW);
+        String id = consent.id().toString();
+        booking.declarationSubmitted("decl-stranger", id, true, true, NOW);
+        booking.declarationSubmitted("decl-legacy", null, true, false, NOW);
+        booking.consignmentReady("decl-stranger", true, NOW);
+        booking.consignmentHeld("decl-legacy", "DOCUMENTS", "invoice missing", NOW);
+        assertThat(booking.clearance()).isEqualTo(ClearanceState.HELD);
+        assertThat(booking.priorityClass()).isEqualTo(PriorityClass.PERISHABLE);
+
+        consent.withdraw(booking, "driver-an", NOW.plusSeconds(60));
+        assertThat(booking.consignments().get("decl-stranger").state()).isEqualTo(ClearanceState.UNLINKED);
+        assertThat(booking.consignments().get("decl-legacy").state()).as("a link made before consents").isEqualTo(ClearanceState.HELD);
+        assertThat(booking.priorityClass()).as("the perishable goods no longer ride on it").isEqualTo(PriorityClass.STANDARD);
+
+        // clearance, not yet aware, still speaks of the consignment on this booking: it stays off
+        booking.consignmentHeld("decl-stranger", "BOOKING_CONSENT_WITHDRAWN", "consent withdrawn", NOW.plusSeconds(61));
+        booking.consignmentReady("decl-stranger", true, NOW.plusSeconds(62));
+        booking.consignmentReady("decl-legacy", false, NOW.plusSeconds(63));
+        assertThat(booking.consignments().get("decl-stranger").state()).isEqualTo(ClearanceState.UNLINKED);
+        assertThat(booking.clearance()).as("only the consignments still on board count").isEqualTo(ClearanceState.READY);
+        assertThat(booking.clearanceAllowsCallForward()).isTrue();
+    }
+
+    @Test
+    void a_declaration_submitted_under_a_consent_no_longer_standing_does_not_ride() {
+        Booking booking = booking(NOW.plus(Duration.ofHours(3)));
+        booking.declarationSubmitted("decl-late", "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e", false, true, NOW);
+        booking.consignmentReady("decl-late", true, NOW);
+
+        assertThat(booking.consignments().get("decl-late").state()).isEqualTo(ClearanceState.UNLINKED);
+        assertThat(booking.clearance()).isEqualTo(ClearanceState.NONE);
+    }
+
+    @Test
     void after_check_in_a_consent_stands_and_a_closed_booking_takes_none() {
         Booking booking = booking(NOW.minusSeconds(600));
         LinkConsent consent = LinkConsent.give(booking, ShareCode.generate(), "driver-an", NOW);

@@ -29,7 +29,7 @@ class YardQueueBenchmarkTest {
                     new Driver("Driver " + i, "VN", "B" + (1_000_000 + i), "0912000000"), Direction.EXPORT, cargo,
                     BookingAdmission.windowFor(slot.plus(Duration.ofHours(i % 24)), slot.minusSeconds(3600)), slot.minusSeconds(3600));
             if (cargo == CargoCategory.PERISHABLE) {
-                b.declarationSubmitted("decl-" + i, true, slot);
+                b.declarationSubmitted("decl-" + i, null, true, true, slot);
             }
             if (i % 2 == 0) {
                 b.consignmentReady("decl-" + i, cargo == CargoCategory.PERISHABLE, slot);

@@ -68,7 +68,7 @@ class YardRulesTest {
         Booking durian = waiting(CargoCategory.PERISHABLE, SLOT, NOW);
         // a self-declared perishable is standard until a declaration confirms it
         assertThat(durian.priorityClass()).isEqualTo(PriorityClass.STANDARD);
-        durian.declarationSubmitted("decl-durian", PriorityRule.perishable(Boolean.TRUE), NOW);
+        durian.declarationSubmitted("decl-durian", null, true, PriorityRule.perishable(Boolean.TRUE), NOW);
         assertThat(events(durian, VehicleReordered.class)).singleElement()
                 .satisfies(e -> assertThat(e.priorityClass()).isEqualTo("PERISHABLE"));
 
@@ -88,9 +88,9 @@ class YardRulesTest {
         Booking decidedNot = waiting(CargoCategory.PERISHABLE, SLOT, NOW);
         Booking undecided = waiting(CargoCategory.PERISHABLE, SLOT, NOW);
 
-        decidedPerishable.declarationSubmitted("decl-a", PriorityRule.perishable(Boolean.TRUE), NOW);
-        decidedNot.declarationSubmitted("decl-b", PriorityRule.perishable(Boolean.FALSE), NOW);
-        undecided.declarationSubmitted("decl-c", PriorityRule.perishable(null), NOW);
+        decidedPerishable.declarationSubmitted("decl-a", null, true, PriorityRule.perishable(Boolean.TRUE), NOW);
+        decidedNot.declarationSubmitted("decl-b", null, true, PriorityRule.perishable(Boolean.FALSE), NOW);
+        undecided.declarationSubmitted("decl-c", null, true, PriorityRule.perishable(null), NOW);
 
         assertThat(decidedPerishable.priorityClass()).isEqualTo(PriorityClass.PERISHABLE);
         assertThat(decidedNot.priorityClass()).isEqualTo(PriorityClass.STANDARD);
@@ -207,7 +207,7 @@ class YardRulesTest {
     @Test
     void clearance_events_arriving_before_check_in_count_when_the_vehicle_arrives_and_release_waits_for_gate_in() {
         Booking b = booking(CargoCategory.PERISHABLE, SLOT, Direction.EXPORT);
-        b.declarationSubmitted("decl-1", true, NOW);
+        b.declarationSubmitted("decl-1", null, true, true, NOW);
         b.consignmentCleared("decl-1", NOW);
         b.consignmentReady("decl-1", true, NOW); // late, out of order: cleared is final
         assertThat(b.clearance()).isEqualTo(ClearanceState.CLEARED);
@@ -277,7 +277,7 @@ class YardRulesTest {
         assertThat(queue.entries()).extracting(YardQueue.Entry::booking).containsExactly(c, b, a);
 
         b.reorder(queue.keyForPosition(b.code(), 2), 2, "between", "officer-1", NOW);
-        c.declarationSubmitted("d", true, NOW);
+        c.declarationSubmitted("d", null, true, true, NOW);
         assertThat(events(c, VehicleReordered.class)).isEmpty();
         queue = new YardQueue(Direction.EXPORT, List.of(a, b, c), List.of(), Duration.ofMinutes(4), NOW);
         assertThat(queue.entries()).extracting(YardQueue.Entry::booking).containsExactly(c, b, a);
