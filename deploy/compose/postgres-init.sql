@@ -2,4 +2,5 @@
 CREATE DATABASE vehicle_queue;
 CREATE DATABASE clearance;
 CREATE DATABASE customs_adapter;
+CREATE DATABASE notification;
 CREATE DATABASE keycloak;
