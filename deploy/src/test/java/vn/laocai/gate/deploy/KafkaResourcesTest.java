@@ -58,7 +58,8 @@ class KafkaResourcesTest {
             used.addAll(app.deadLetterTopics());
             used.addAll(app.extraTopics());
         }
-        assertThat(used).contains("queue.dead-letter", "clearance.dead-letter", "customs.dead-letter");
+        assertThat(used).contains("queue.dead-letter", "clearance.dead-letter", "customs.dead-letter",
+                "notification.dead-letter");
         String cluster = Workloads.name(w.ofKind("Kafka").get(0));
         List<String> problems = new ArrayList<>();
         for (String topic : used) {

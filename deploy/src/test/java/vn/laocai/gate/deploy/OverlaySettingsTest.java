@@ -23,7 +23,8 @@ class OverlaySettingsTest {
     @Test
     void everyOverlayDeploysEveryApplicationButTheOptionalOnes() {
         assertThat(ServiceModule.all()).extracting(ServiceModule::name)
-                .contains("vehicle-queue-service", "clearance-service", "customs-adapter", "agency-simulator");
+                .contains("vehicle-queue-service", "clearance-service", "customs-adapter", "notification-service",
+                        "agency-simulator");
         for (String overlay : Overlays.names().toList()) {
             for (ServiceModule app : ServiceModule.all()) {
                 if (!Overlays.OPTIONAL_APPS.contains(app.name())) {
