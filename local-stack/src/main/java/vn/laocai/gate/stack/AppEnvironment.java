@@ -28,6 +28,8 @@ public final class AppEnvironment {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(db));
             env.put("QUARKUS_DATASOURCE_USERNAME", infra.dbUser());
             env.put("QUARKUS_DATASOURCE_PASSWORD", infra.dbPassword());
+            // the key of the service's audit chain: the same for as long as its database lives
+            env.put("GATE_AUDIT_KEY", wiring.workspaceSecret("audit-key-" + app.name()));
         });
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infra.publicKeyPath().toAbsolutePath().toString());

@@ -11,4 +11,11 @@ public interface AppWiring {
 
     /** A token valid for a year, for system-to-system calls (one is minted at each start). */
     String longLivedToken(String username, String... roles);
+
+    /**
+     * A secret of this workspace that outlives restarts, such as the key of a service's audit chain:
+     * drawn once (SecureRandom) into {@code <home>/secrets/<name>}, readable by its owner only, and read
+     * back at every start.
+     */
+    String workspaceSecret(String name);
 }

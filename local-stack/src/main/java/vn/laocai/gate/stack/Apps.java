@@ -14,6 +14,7 @@ public final class Apps {
     public static final String CUSTOMS_ADAPTER = "customs-adapter";
     public static final String AGENCY_SIMULATOR = "agency-simulator";
     public static final String WEB_CONSOLE = "web-console";
+    public static final String NOTIFICATION = "notification-service";
 
     /**
      * The logins of the agency simulator, drawn once per launcher (SecureRandom), so every start of a
@@ -23,6 +24,8 @@ public final class Apps {
      */
     static final String SIMULATOR_CLIENT_SECRET = secret("SIMULATOR_CLIENT_SECRET");
     static final String SIMULATOR_ADMIN_SECRET = secret("SIMULATOR_ADMIN_SECRET");
+    /** The notification service's key to the simulated SMS gateway, drawn the same way. */
+    static final String SMS_API_KEY = secret("SIMULATOR_SMS_API_KEY");
 
     private static final List<AppSpec> ALL = List.of(
             new AppSpec(AGENCY_SIMULATOR, "agency-simulator", 8084, null, 0, w -> Map.of(
@@ -31,7 +34,8 @@ public final class Apps {
                     "SIMULATOR_CALLBACK_TOKEN", w.longLivedToken("vnaccs", "agency-system"),
                     "SIMULATOR_QUARANTINE_CALLBACK_TOKEN", w.longLivedToken("quarantine-system", "agency-system"),
                     "SIMULATOR_CLIENT_SECRET", SIMULATOR_CLIENT_SECRET,
-                    "SIMULATOR_ADMIN_SECRET", SIMULATOR_ADMIN_SECRET)),
+                    "SIMULATOR_ADMIN_SECRET", SIMULATOR_ADMIN_SECRET,
+                    "SIMULATOR_SMS_API_KEY", SMS_API_KEY)),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, w -> Map.of(
                     "WEB_QUEUE_URL", w.baseUrl(VEHICLE_QUEUE),
                     "WEB_CLEARANCE_URL", w.baseUrl(CLEARANCE),
@@ -42,11 +46,16 @@ public final class Apps {
                     "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR),
-                    "GATE_CUSTOMS_VNACCS_PASSWORD", SIMULATOR_CLIENT_SECRET)));
+                    "GATE_CUSTOMS_VNACCS_PASSWORD", SIMULATOR_CLIENT_SECRET)),
+            // e-mail is logged, not sent, until the local stack runs an SMTP server of its own
+            new AppSpec(NOTIFICATION, "notification-service", 8085, "notification", 1, w -> Map.of(
+                    "QUARKUS_REST_CLIENT_SMS_GATEWAY_URL", w.baseUrl(AGENCY_SIMULATOR),
+                    "GATE_NOTIFICATION_SMS_API_KEY", SMS_API_KEY,
+                    "QUARKUS_MAILER_MOCK", "true")));
 
     /** Dead-letter topics the services park unprocessable records on, created next to the event topics. */
     public static final List<String> DEAD_LETTER_TOPICS =
-            List.of("queue.dead-letter", "clearance.dead-letter", "customs.dead-letter");
+            List.of("queue.dead-letter", "clearance.dead-letter", "customs.dead-letter", "notification.dead-letter");
 
     private Apps() {
     }

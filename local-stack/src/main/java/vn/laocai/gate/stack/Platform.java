@@ -548,6 +548,11 @@ public final class Platform implements AutoCloseable {
             public String longLivedToken(String username, String... roles) {
                 return identity.token(username, SYSTEM_TOKEN_LIFETIME, roles);
             }
+
+            @Override
+            public String workspaceSecret(String name) {
+                return WorkspaceSecrets.in(config.home()).get(name);
+            }
         };
     }
 

@@ -33,6 +33,11 @@ class AppEnvironmentTest {
         public String longLivedToken(String username, String... roles) {
             return "token-of-" + username + "-" + String.join("+", Arrays.asList(roles));
         }
+
+        @Override
+        public String workspaceSecret(String name) {
+            return "secret-" + name;
+        }
     };
 
     @Test
@@ -48,7 +53,40 @@ class AppEnvironmentTest {
                 entry("QUARKUS_DATASOURCE_PASSWORD", ""),
                 entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
                 entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/src/gate/.gate/identity/verification-key.pem"),
-                entry("MP_JWT_VERIFY_ISSUER", DevIdentity.ISSUER));
+                entry("MP_JWT_VERIFY_ISSUER", DevIdentity.ISSUER),
+                entry("GATE_AUDIT_KEY", "secret-audit-key-vehicle-queue-service"));
+    }
+
+    @Test
+    void theNotificationServiceSendsSmsThroughTheSimulatedGatewayWithTheKeyTheGatewayExpects() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
+
+        Map<String, String> notification = AppEnvironment.of(Apps.require(Apps.NOTIFICATION), config, INFRA, WIRING);
+        Map<String, String> simulator = AppEnvironment.of(Apps.require(Apps.AGENCY_SIMULATOR), config, INFRA, WIRING);
+
+        assertThat(notification).contains(
+                entry("QUARKUS_HTTP_PORT", "8085"),
+                entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/notification"),
+                entry("QUARKUS_REST_CLIENT_SMS_GATEWAY_URL", "http://127.0.0.1:8084"),
+                entry("GATE_AUDIT_KEY", "secret-audit-key-notification-service"));
+        assertThat(notification.get("GATE_NOTIFICATION_SMS_API_KEY")).hasSizeGreaterThanOrEqualTo(32)
+                .isEqualTo(simulator.get("SIMULATOR_SMS_API_KEY"));
+        assertThat(simulator).doesNotContainKey("GATE_AUDIT_KEY");
+    }
+
+    @Test
+    void aWorkspaceSecretIsDrawnOnceKeptOwnerOnlyAndReadBackAfterARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+            throws java.io.IOException {
+        String first = WorkspaceSecrets.in(home).get("audit-key-clearance-service");
+        String again = WorkspaceSecrets.in(home).get("audit-key-clearance-service");
+        String other = WorkspaceSecrets.in(home).get("audit-key-customs-adapter");
+
+        assertThat(first).hasSize(64).isEqualTo(again).isNotEqualTo(other);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(home.resolve("secrets/audit-key-clearance-service")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WorkspaceSecrets.in(home).get("../escape"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -24,8 +24,9 @@ class PlatformConfigTest {
         assertThat(config.kafkaControllerPort()).isEqualTo(19093);
         assertThat(config.identityPort()).isEqualTo(8090);
         assertThat(config.apps()).extracting(AppSpec::name).containsExactly(
-                "agency-simulator", "web-console", "vehicle-queue-service", "clearance-service", "customs-adapter");
-        assertThat(config.apps()).extracting(a -> config.appPort(a.name())).containsExactly(8084, 8080, 8081, 8082, 8083);
+                "agency-simulator", "web-console", "vehicle-queue-service", "clearance-service", "customs-adapter",
+                "notification-service");
+        assertThat(config.apps()).extracting(a -> config.appPort(a.name())).containsExactly(8084, 8080, 8081, 8082, 8083, 8085);
         assertThat(config.jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         assertThat(PlatformConfig.builder(REPO, REPO).build().jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
         assertThat(config.externalDatabase()).isEmpty();
