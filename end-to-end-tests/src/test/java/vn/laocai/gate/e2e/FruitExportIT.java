@@ -80,7 +80,7 @@ class FruitExportIT {
         String gate = signIn(p, "gate");
 
         String bookingCode = book(p, driver, PLATE);
-        String id = declare(p, trader, bookingCode);
+        String id = declare(p, driver, trader, bookingCode);
 
         // held: the phytosanitary certificate is missing
         uploadFruitDocuments(p, trader, id, "PHYTOSANITARY_CERTIFICATE");
@@ -98,9 +98,9 @@ class FruitExportIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(booking(driver, bookingCode).getString("clearance")).isEqualTo("HELD"));
         checkIn(p, gate, PLATE);
-        given().auth().oauth2(gate).contentType(ContentType.JSON)
+        given().auth().oauth2(gate).contentType(ContentType.JSON).body("{\"reason\": \"Durian ripening in the heat\"}")
                 .when().post(p.url(Apps.VEHICLE_QUEUE) + "/api/yard/vehicles/" + bookingCode + "/call-forward")
-                .then().statusCode(409);
+                .then().statusCode(409).body("type", equalTo("https://gate.laocai.vn/problems/clearance-pending"));
 
         // a certificate that is not what it says is refused precisely; the real one completes the declaration
         upload(p, trader, id, "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822").then().statusCode(201)

@@ -118,19 +118,21 @@ class PlatformIT {
     }
 
     /**
-     * Declares the durian consignment carried on {@code bookingCode}; returns the declaration id.
-     * Clearance learns of the booking from the queue's event, so the declaration may have to wait a moment.
+     * The driver shares {@code bookingCode} with the trader, who declares the durian consignment carried
+     * on it; returns the declaration id. Clearance learns of the booking and the driver's consent from
+     * the queue's events, so the declaration may have to wait a moment.
      */
-    static String declare(Platform p, String traderToken, String bookingCode) {
+    static String declare(Platform p, String driverToken, String traderToken, String bookingCode) {
+        String shareCode = Consents.share(p.url(Apps.VEHICLE_QUEUE), driverToken, bookingCode);
         String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
         String declaration = """
                 {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Nong san Lao Cai"},
                  "consignee": "Hekou Fruit Trading Co., Ltd.", "customsDeclarationNumber": "%s",
-                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"],
+                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"], "shareCodes": ["%s"],
                  "goodsLines": [{"hsCode": "0810.60.00", "description": "Fresh durian, Ri6 variety, boxed",
                    "quantity": 18000, "unit": "KGM", "netWeightKg": 18000, "grossWeightKg": 19500,
                    "value": 54000, "currency": "USD", "originCountry": "VN"}]}
-                """.formatted(number, bookingCode);
+                """.formatted(number, bookingCode, shareCode);
         String[] declarationId = new String[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
             var response = given().auth().oauth2(traderToken).contentType(ContentType.JSON).body(declaration)
@@ -246,7 +248,7 @@ class PlatformIT {
         String trader = signIn(platform, "trader");
 
         String bookingCode = book(platform, driver, "24C-123.45");
-        String id = declare(platform, trader, bookingCode);
+        String id = declare(platform, driver, trader, bookingCode);
         clearAndRelease(id, bookingCode, "24C-123.45", trader, driver);
 
         // the driver of another account cannot see it; a request without a token is refused
@@ -269,7 +271,7 @@ class PlatformIT {
         String driver = signIn(platform, "driver");
         String trader = signIn(platform, "trader");
         String bookingCode = book(platform, driver, "24C-246.80");
-        String id = declare(platform, trader, bookingCode);
+        String id = declare(platform, driver, trader, bookingCode);
 
         // clearance dies at once, with its outbox perhaps not yet relayed; customs answers meanwhile
         platform.kill(Apps.CLEARANCE);

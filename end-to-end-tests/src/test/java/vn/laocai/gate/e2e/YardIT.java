@@ -92,18 +92,20 @@ class YardIT {
         String qrToken = booking.path("qr.token");
 
         // the yard scans the QR: the truck waits in the export queue with a position and an ETA
-        officerPost(officer, "/api/yard/check-ins", "{\"qrToken\": \"" + qrToken + "\"}")
-                .then().statusCode(200).body("status", equalTo("WAITING")).body("position", notNullValue()).body("eta", notNullValue());
+        // the officer reads the driver's passport: it matches the booking
+        officerPost(officer, "/api/yard/check-ins", "{\"qrToken\": \"" + qrToken + "\", \"driverDocumentNumber\": \"b765 4321\"}")
+                .then().statusCode(200).body("status", equalTo("WAITING")).body("position", notNullValue()).body("eta", notNullValue())
+                .body("driverDocument", equalTo("MATCH"));
 
         // nothing declared yet: it cannot be called forward, and a call-forward of the queue skips it
-        officerPost(officer, "/api/yard/vehicles/" + code + "/call-forward", null)
+        officerPost(officer, "/api/yard/vehicles/" + code + "/call-forward", "{\"reason\": \"Reefer unit failing\"}")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://gate.laocai.vn/problems/clearance-pending"));
         officerPost(officer, "/api/yard/call-forward", "{\"direction\": \"EXPORT\"}")
                 .then().statusCode(200).body("code", not(hasItem(code)));
 
         // the trader declares the consignment and completes its file
-        String declarationId = declare(trader, code);
+        String declarationId = declare(driver, trader, code);
         attach(trader, declarationId, "INVOICE", "INV-2026-0042");
         attach(trader, declarationId, "PACKING_LIST", "PL-2026-0042");
 
@@ -136,17 +138,18 @@ class YardIT {
         assertThat(actions).containsExactly("CHECK_IN", "CALL_FORWARD", "GATE_IN", "GATE_OUT");
     }
 
-    /** Declares a general-goods export carried on {@code bookingCode}, once clearance knows the booking. */
-    static String declare(String trader, String bookingCode) {
+    /** The driver shares the booking; the trader declares a general-goods export carried on it, once clearance knows both. */
+    static String declare(String driver, String trader, String bookingCode) {
+        String shareCode = Consents.share(queue(""), driver, bookingCode);
         String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
         String declaration = """
                 {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Gom su Bat Trang"},
                  "consignee": "Hekou Guomao Co.", "customsDeclarationNumber": "%s",
-                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"],
+                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"], "shareCodes": ["%s"],
                  "goodsLines": [{"hsCode": "6911.10.00", "description": "Porcelain tableware, boxed sets",
                    "quantity": 1200, "unit": "SET", "netWeightKg": 11000, "grossWeightKg": 12500,
                    "value": 36000, "currency": "USD", "originCountry": "VN"}]}
-                """.formatted(number, bookingCode);
+                """.formatted(number, bookingCode, shareCode);
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
             var response = given().auth().oauth2(trader).contentType(ContentType.JSON).body(declaration)
