@@ -113,6 +113,13 @@ class BrowserIT {
         b.type(By.name("reason"), "Đổi lái xe");
         b.click(By.id("amend"));
         b.awaitText(By.id("booking"), "Trần Văn Bình");
+        // the driver lets the trader link the consignment: a share code to pass on
+        b.click(By.id("give-consent"));
+        String shareCode = b.waiting(30).until(d -> {
+            String shown = d.findElement(By.id("share-code")).getText().trim();
+            return shown.matches("[0-9A-Z]{4}-[0-9A-Z]{4}") ? shown : null;
+        });
+        b.screenshot("driver-share-code-vi");
         // a second crossing, booked with the details the page remembered, then cancelled
         b.go("#/driver");
         b.awaitText(By.id("my-bookings"), code);
@@ -141,6 +148,7 @@ class BrowserIT {
         b.type(By.name("consignee"), "Hekou Fruit Trading Co., Ltd.");
         b.type(By.name("customsNumber"), number);
         b.type(By.name("bookingCodes"), code);
+        b.type(By.id("f-shareCode-0"), shareCode.toLowerCase());
         b.type(By.name("hsCode"), "0810.60.00");
         b.type(By.name("description"), "Fresh durian, Ri6 variety, boxed");
         b.type(By.name("quantity"), "18000");
@@ -148,7 +156,7 @@ class BrowserIT {
         b.type(By.name("grossWeightKg"), "19500");
         b.type(By.name("value"), "54000");
         b.screenshot("trader-new-declaration-en");
-        // clearance learns of the booking from the queue's event: until then the declaration is refused
+        // clearance learns of the booking and the consent from the queue's events: until then the declaration is refused
         b.retry("declaration accepted", () -> {
             b.click(By.id("declare"));
             b.waiting(30).until(d -> b.hash().matches("#/trader/[0-9a-f-]{36}") || !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
@@ -183,10 +191,12 @@ class BrowserIT {
         assertThat(b.hash()).as("the gate officer lands on the yard board").isEqualTo("#/yard");
         b.layout("yard-board", By.id("check-in"));
         b.type(By.id("f-checkin"), PLATE);
+        b.type(By.id("f-driverDocumentNumber"), "B7654321");
         b.click(By.id("check-in"));
         b.awaitText(By.id("yard-out"), "已入场");
         By row = By.cssSelector("tr[data-code='" + code + "']");
         b.awaitText(row, PLATE);
+        b.await(By.cssSelector("tr[data-code='" + code + "'][data-driver-document='MATCH']"));
         b.click(By.cssSelector("button[data-action='hold'][data-code='" + code + "']"));
         b.answerPrompt("冷藏机组报警，司机检查中");
         b.awaitText(row, "暂扣中");
@@ -196,6 +206,7 @@ class BrowserIT {
         b.screenshot("yard-board-zh");
         b.retry("called forward", () -> {
             b.click(By.cssSelector("button[data-action='call-forward'][data-code='" + code + "']"));
+            b.answerPrompt("冷藏榴莲，单证齐全");
             b.waiting(30).until(d -> d.findElement(By.id("yard-out")).getText().length() > 0);
             return b.driver().findElement(By.id("yard-out")).getText().contains("已叫号");
         });
@@ -271,6 +282,15 @@ class BrowserIT {
         b.awaitText(By.tagName("h1"), "Yard board");
         b.layout("yard-watched", By.id("board"));
         assertThat(b.driver().findElements(By.id("check-in"))).as("a supervisor watches the yard, does not act").isEmpty();
+        // the audit trails of the three services are intact, and the out-of-turn call of the day is listed with its reason
+        b.go("#/audit");
+        for (String service : List.of("queue", "clearance", "customs")) {
+            b.await(By.cssSelector("#verify-" + service + "[data-intact='true']"));
+        }
+        b.click(By.id("out-of-turn-show"));
+        b.awaitText(By.id("out-of-turn"), "冷藏榴莲，单证齐全");
+        b.screenshot("supervisor-audit-en");
+        b.layout("audit", By.id("audit-verification"));
 
         assertThat(PlatformIT.timeline(platform, PlatformIT.signIn(platform, "trader"), declaration))
                 .contains("PLANT_QUARANTINE_PASSED", "BORDER_CHECK_CLEARED", "FEE_PAID", "CLEARED", "VEHICLE_RELEASED");
@@ -288,7 +308,7 @@ class BrowserIT {
             soft.assertThat(l.shift()).as(l + ": cumulative layout shift").isLessThan(0.1);
         }
         soft.assertThat(b.layouts()).extracting(BrowserSession.Layout::page).contains("sign-in", "driver-bookings", "driver-booking",
-                "trader-declarations", "trader-declaration", "yard-board", "dashboard", "worklist-quarantine", "worklist-guard");
+                "trader-declarations", "trader-declaration", "yard-board", "dashboard", "worklist-quarantine", "worklist-guard", "audit");
         soft.assertAll();
     }
 
