@@ -146,12 +146,12 @@ class AgencyOutageIT {
                 .allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
         assertOrderedPerDeclaration(ids);
 
-        JsonPath lodgements = given().when().get(simulator("/admin/systems/VNACCS/lodgements"))
+        JsonPath lodgements = admin().when().get(simulator("/admin/systems/VNACCS/lodgements"))
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Long> lodgedPerDeclaration = lodgements.getList("subjectId", String.class).stream()
                 .filter(ids::contains).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(lodgedPerDeclaration).hasSize(DECLARATIONS).allSatisfy((id, n) -> assertThat(n).isEqualTo(1L));
-        JsonPath counters = given().when().get(simulator("/admin/systems/VNACCS/counters"))
+        JsonPath counters = admin().when().get(simulator("/admin/systems/VNACCS/counters"))
                 .then().statusCode(200).extract().jsonPath();
         assertThat(counters.getLong("refusedWhileDown")).isPositive();
         assertThat(counters.getLong("callbacksDuplicated")).isPositive();
@@ -191,7 +191,7 @@ class AgencyOutageIT {
         assertEachOnce(ids, CustomsEventType.HANDOFF_ACCEPTED);
         assertEachOnce(ids, CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED);
         assertEachOnce(ids, CustomsEventType.CUSTOMS_RELEASED);
-        Map<String, Long> lodged = given().when().get(simulator("/admin/systems/VNACCS/lodgements")).then().statusCode(200)
+        Map<String, Long> lodged = admin().when().get(simulator("/admin/systems/VNACCS/lodgements")).then().statusCode(200)
                 .extract().jsonPath().getList("subjectId", String.class).stream().filter(ids::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(lodged).hasSize(ids.size()).allSatisfy((id, n) -> assertThat(n).isEqualTo(1L));
@@ -211,8 +211,8 @@ class AgencyOutageIT {
         int before = eventsOf(d.declarationId()).size();
         String reference = handoffs(d.declarationId()).getString("[0].agencyReference");
 
-        List<Map<String, Object>> answers = given().when()
-                .get(simulator("/vnaccs/v1/declarations/" + reference + "/answers"))
+        List<Map<String, Object>> answers = given().auth().preemptive().basic("customs-adapter", Apps.simulatorClientSecret())
+                .when().get(simulator("/vnaccs/v1/declarations/" + reference + "/answers"))
                 .then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(answers).hasSizeGreaterThanOrEqualTo(2);
         List<Map<String, Object>> reversed = new ArrayList<>(answers);
@@ -282,20 +282,25 @@ class AgencyOutageIT {
 
     /** Changes some faults of the simulated VNACCS, keeping the others. */
     static void setCustomsFaults(Map<String, Object> changes) {
-        Map<String, Object> faults = new java.util.HashMap<>(given().when().get(simulator("/admin/systems/VNACCS/faults"))
+        Map<String, Object> faults = new java.util.HashMap<>(admin().when().get(simulator("/admin/systems/VNACCS/faults"))
                 .then().statusCode(200).extract().jsonPath().getMap("$"));
         faults.putAll(changes);
-        given().contentType(ContentType.JSON).body(faults).when().put(simulator("/admin/systems/VNACCS/faults"))
+        admin().contentType(ContentType.JSON).body(faults).when().put(simulator("/admin/systems/VNACCS/faults"))
                 .then().statusCode(200);
     }
 
     static long vnaccsCounter(String name) {
-        return given().when().get(simulator("/admin/systems/VNACCS/counters")).then().statusCode(200)
+        return admin().when().get(simulator("/admin/systems/VNACCS/counters")).then().statusCode(200)
                 .extract().jsonPath().getLong(name);
     }
 
     static String simulator(String path) {
         return platform.url(Apps.AGENCY_SIMULATOR) + path;
+    }
+
+    /** A request to the simulator's admin API, with the administrator's login of this JVM's platforms. */
+    static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().preemptive().basic("simulator-admin", Apps.simulatorAdminSecret());
     }
 
     static JsonPath handoffs(String declarationId) {

@@ -182,7 +182,8 @@ class ScaleOutIT {
 
         // each consignment handed to customs once, lodged there once, and every step on its timeline once
         String customs = platform.token("customs-scale", "customs-officer");
-        Map<String, Long> lodged = given().when().get(platform.url(Apps.AGENCY_SIMULATOR) + "/admin/systems/VNACCS/lodgements")
+        Map<String, Long> lodged = given().auth().preemptive().basic("simulator-admin", Apps.simulatorAdminSecret())
+                .when().get(platform.url(Apps.AGENCY_SIMULATOR) + "/admin/systems/VNACCS/lodgements")
                 .then().statusCode(200).extract().jsonPath().getList("subjectId", String.class).stream()
                 .filter(declarations::contains).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(lodged).hasSize(CROSSINGS).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1L));
