@@ -183,7 +183,8 @@ class PlatformIT {
     static void callForwardAndEnter(Platform p, String gateToken, String bookingCode) {
         String yard = p.url(Apps.VEHICLE_QUEUE) + "/api/yard/vehicles/" + bookingCode;
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                given().auth().oauth2(gateToken).contentType(ContentType.JSON).when().post(yard + "/call-forward").statusCode() == 200);
+                given().auth().oauth2(gateToken).contentType(ContentType.JSON).body("{\"reason\": \"Cleared, lane free\"}")
+                        .when().post(yard + "/call-forward").statusCode() == 200);
         given().auth().oauth2(gateToken).contentType(ContentType.JSON).body("{}").when().post(yard + "/gate-in")
                 .then().statusCode(200);
     }
