@@ -1,15 +1,14 @@
 package vn.laocai.gate.clearance.domain;
 
+import vn.laocai.gate.events.BookingConsentGiven;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -137,12 +136,6 @@ public final class LinkConsent {
 
     /** Lower-case hex SHA-256 of {@code bookingCode + ":" + shareCode}, the share code normalised. */
     public static String hash(String bookingCode, String normalisedShareCode) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((bookingCode + ":" + normalisedShareCode).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return BookingConsentGiven.shareCodeHash(bookingCode, normalisedShareCode);
     }
 }

@@ -22,7 +22,6 @@ import vn.laocai.gate.support.security.Roles;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The service's audit trail for supervisors: its entries, and a check of its chain. */
 @Path("/api/audit")
@@ -44,7 +43,6 @@ public class AuditResource {
             {"intact": false, "entries": 16, "firstBrokenSeq": 17, "problem": "ALTERED",
              "detail": "entry 17 (CASE_STEP_DECIDED) no longer matches its hash: its content was edited",
              "headHash": "5a0c7e2f9b4d1a6c3e8f0b5d2a7c4e9f1b6d3a8c5e0f2b7d4a9c6e1f3b8d5a0c", "keyed": true}""";
-    private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,79}");
 
     private final AuditTrail trail;
 
@@ -70,7 +68,7 @@ public class AuditResource {
             @Parameter(description = "Recorded before (ISO-8601 instant)", example = "2026-06-15T17:00:00Z")
             @QueryParam("until") String until,
             @Parameter(description = "At most this many (1-1000)", example = "100") @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (action != null && !ACTION.matcher(action).matches()) {
+        if (action != null && !AuditTrail.isActionCode(action)) {
             throw new InvalidValueException("action", "must be an upper-case code such as OUT_OF_TURN_CALL");
         }
         if (subject != null && (subject.isBlank() || subject.length() > 200)) {

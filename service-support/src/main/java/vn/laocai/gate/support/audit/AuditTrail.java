@@ -57,7 +57,7 @@ public class AuditTrail {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("an audit entry needs its actor");
         }
-        if (action == null || !ACTION.matcher(action).matches()) {
+        if (!isActionCode(action)) {
             throw new IllegalArgumentException("audit action must be an upper-case code, not " + action);
         }
         em.createNativeQuery(LOCK).getSingleResult();
@@ -71,6 +71,11 @@ public class AuditTrail {
         AuditEntry entry = new AuditEntry(seq, at, actor, action, subject, reason, json, previous, hash, chain.keyed());
         em.persist(entry);
         return entry;
+    }
+
+    /** Whether {@code action} is an audit action code: upper case, digits and underscores, at most 80. */
+    static boolean isActionCode(String action) {
+        return action != null && ACTION.matcher(action).matches();
     }
 
     /** Walks the whole chain from the first entry and reports the first one that is not as written. */

@@ -1,10 +1,8 @@
 package vn.laocai.gate.queue.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import vn.laocai.gate.events.BookingConsentGiven;
+
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,12 +56,7 @@ public record ShareCode(String value) {
 
     /** Lower-case hex SHA-256 of {@code bookingCode + ":" + value}: what {@code BookingConsentGiven} carries. */
     public String hashFor(String bookingCode) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((bookingCode + ":" + value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return BookingConsentGiven.shareCodeHash(bookingCode, value);
     }
 
     @Override
