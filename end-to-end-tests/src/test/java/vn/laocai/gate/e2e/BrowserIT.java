@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,7 +51,9 @@ class BrowserIT {
     @BeforeAll
     static void start() {
         BrowserSession.requireChromium();
-        platform = Platform.start(PlatformIT.config(home, "GREEN"));
+        List<String> apps = new ArrayList<>(PlatformIT.SERVICES);
+        apps.add(Apps.WEB_CONSOLE);
+        platform = Platform.start(PlatformIT.builder(home, "GREEN").apps(apps).build());
         browser = BrowserSession.open(platform.url(Apps.WEB_CONSOLE), Path.of("target", "screenshots"));
     }
 

@@ -66,6 +66,17 @@ class PlatformIT {
      * only after an hour, so their officers decide.
      */
     static PlatformConfig config(Path home, String channel) {
+        return builder(home, channel).apps(SERVICES).build();
+    }
+
+    /**
+     * The apps a crossing passes through. The web console and the notification service start only
+     * on the platforms of the tests that use them: each app costs seconds of start-up on every platform.
+     */
+    static final List<String> SERVICES = List.of(Apps.AGENCY_SIMULATOR, Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER);
+
+    /** {@link #config(Path, String)} before its apps are chosen. */
+    static PlatformConfig.Builder builder(Path home, String channel) {
         Path repo = Path.of(System.getProperty("gate.root", "..")).toAbsolutePath().normalize();
         return PlatformConfig.builder(home, repo)
                 .freePorts()
@@ -80,8 +91,7 @@ class PlatformIT {
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_NSW_INVALID_SHARE", "0")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_QUARANTINE_DECISION_DELAY", "PT1H")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_BORDER_GUARD_CHECK_DELAY", "PT1H")
-                .readyTimeout(Duration.ofSeconds(240))
-                .build();
+                .readyTimeout(Duration.ofSeconds(240));
     }
 
     @AfterAll

@@ -51,6 +51,7 @@ class YardIT {
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_YELLOW", "2s")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_RED", "3s")
                 .readyTimeout(Duration.ofSeconds(240))
+                .apps(PlatformIT.SERVICES)
                 .build());
     }
 
