@@ -1,18 +1,16 @@
 package vn.laocai.gate.e2e;
 
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
-import vn.laocai.gate.stack.PlatformConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +27,8 @@ import static vn.laocai.gate.e2e.PlatformIT.signIn;
 /**
  * The README's curl walk-through, taken from the README itself (between its {@code walkthrough:start}
  * and {@code walkthrough:end} markers) so that the two cannot drift, and run with bash as a newcomer
- * would: twice in a row on one platform whose simulator answers all green, the setting the README gives
- * for a first run. Each run books a truck of its own and ends with it EXITED.
+ * would: twice in a row on a platform whose simulator answers all green, the setting the README gives
+ * for a first run (shared with {@link YardIT}). Each run books a truck of its own and ends with it EXITED.
  */
 class WalkthroughIT {
 
@@ -41,20 +39,16 @@ class WalkthroughIT {
     @TempDir
     static Path home;
 
+    @RegisterExtension
+    static final SharedPlatform SHARED = SharedPlatform.ALL_GREEN;
+
     static Path repo;
-    @AutoClose
     static Platform platform;
 
     @BeforeAll
     static void start() {
-        repo = Path.of(System.getProperty("gate.root", "..")).toAbsolutePath().normalize();
-        // the walk-through needs neither the web console nor any speed-up: the simulator's own timing
-        platform = Platform.start(PlatformConfig.builder(home, repo)
-                .freePorts()
-                .apps(Apps.AGENCY_SIMULATOR, Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER)
-                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
-                .readyTimeout(Duration.ofSeconds(240))
-                .build());
+        repo = SharedPlatform.repository();
+        platform = SHARED.platform();
     }
 
     /** The one fenced block between the README's markers, without its fences. */

@@ -2,16 +2,13 @@ package vn.laocai.gate.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
-import vn.laocai.gate.stack.PlatformConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,32 +31,14 @@ import static org.hamcrest.Matchers.notNullValue;
  */
 class YardIT {
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    static final SharedPlatform SHARED = SharedPlatform.ALL_GREEN;
 
     static Platform platform;
 
     @BeforeAll
     static void start() {
-        Path repo = Path.of(System.getProperty("gate.root", "..")).toAbsolutePath().normalize();
-        platform = Platform.start(PlatformConfig.builder(home, repo)
-                .freePorts()
-                // any channel will do, but not a failed inspection or a refused driver: a seed whose draws pass
-                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_SEED", "20260615")
-                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_CHANNEL_DELAY", "500ms")
-                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_GREEN", "1s")
-                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_YELLOW", "2s")
-                .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_CUSTOMS_RELEASE_DELAY_RED", "3s")
-                .readyTimeout(Duration.ofSeconds(240))
-                .apps(PlatformIT.SERVICES)
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = SHARED.platform();
     }
 
     static String queue(String path) {

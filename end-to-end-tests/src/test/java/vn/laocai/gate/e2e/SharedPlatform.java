@@ -1,0 +1,85 @@
+package vn.laocai.gate.e2e;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.laocai.gate.stack.Apps;
+import vn.laocai.gate.stack.Platform;
+import vn.laocai.gate.stack.PlatformConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A platform that several test classes share: started by the first class that needs it, closed once by
+ * JUnit after the last test of the run. Starting a platform costs most of a minute of both cores, so
+ * classes whose tests leave each other's data alone (distinct plates, accounts and declarations) share one.
+ * A class that restarts or kills parts of its platform keeps a platform of its own.
+ */
+final class SharedPlatform implements BeforeAllCallback {
+
+    /**
+     * The crossing's services (no web console, no notification service) with a simulator that answers
+     * all green on its own timing: the setting the README gives for a first run.
+     */
+    static final SharedPlatform ALL_GREEN = new SharedPlatform("all-green", home -> PlatformConfig.builder(home, repository())
+            .freePorts()
+            .apps(PlatformIT.SERVICES)
+            .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
+            .readyTimeout(Duration.ofSeconds(240))
+            .build());
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPlatform.class);
+
+    private final String name;
+    private final Function<Path, PlatformConfig> config;
+    private volatile Started started;
+
+    private SharedPlatform(String name, Function<Path, PlatformConfig> config) {
+        this.name = name;
+        this.config = config;
+    }
+
+    static Path repository() {
+        return Path.of(System.getProperty("gate.root", "..")).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        started = context.getRoot().getStore(NAMESPACE).computeIfAbsent(name, key -> start(), Started.class);
+    }
+
+    /** The running platform; only after JUnit has called {@link #beforeAll}. */
+    Platform platform() {
+        if (started == null) {
+            throw new IllegalStateException("platform " + name + " is used before it was started");
+        }
+        return started.platform();
+    }
+
+    private Started start() {
+        try {
+            return new Started(Platform.start(config.apply(Files.createTempDirectory("gate-" + name + "-"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closed by JUnit with the root store, at the end of the run. */
+    private record Started(Platform platform) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            platform.close();
+            try (Stream<Path> files = Files.walk(platform.config().home())) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+}
