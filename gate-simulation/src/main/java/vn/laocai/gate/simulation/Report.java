@@ -1,5 +1,9 @@
 package vn.laocai.gate.simulation;
 
+import vn.laocai.gate.queue.simulation.Estimate;
+import vn.laocai.gate.queue.simulation.Experiment;
+import vn.laocai.gate.queue.simulation.RunResult;
+import vn.laocai.gate.queue.simulation.Scenario;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -110,8 +114,8 @@ public final class Report {
             results.forEach(r -> out.print(",\"" + r.scenario().name() + "\""));
             out.println();
             List<double[]> traces = results.stream().map(Experiment.Results::meanTrace).toList();
-            for (int i = 0; i < RunRecorder.TRACE_POINTS; i++) {
-                out.printf(Locale.ROOT, "%.3f", i * RunRecorder.TRACE_STEP / 3600);
+            for (int i = 0; i < RunResult.TRACE_POINTS; i++) {
+                out.printf(Locale.ROOT, "%.3f", i * RunResult.TRACE_STEP / 3600);
                 for (double[] trace : traces) {
                     out.printf(Locale.ROOT, ",%.2f", trace[i]);
                 }
@@ -140,8 +144,8 @@ public final class Report {
     private XYChart queueChart() {
         XYChart chart = new XYChartBuilder().width(1000).height(560).title("Trucks waiting (yard and gate area), mean of the replications")
                 .xAxisTitle("hour from the day's start (local)").yAxisTitle("trucks waiting").build();
-        double[] hours = new double[RunRecorder.TRACE_POINTS];
-        Arrays.setAll(hours, i -> i * RunRecorder.TRACE_STEP / 3600);
+        double[] hours = new double[RunResult.TRACE_POINTS];
+        Arrays.setAll(hours, i -> i * RunResult.TRACE_STEP / 3600);
         for (int i = 0; i < results.size(); i++) {
             Experiment.Results r = results.get(i);
             chart.addSeries(r.scenario().name(), hours, r.meanTrace()).setMarker(SeriesMarkers.NONE)

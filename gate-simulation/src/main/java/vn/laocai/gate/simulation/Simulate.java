@@ -1,5 +1,10 @@
 package vn.laocai.gate.simulation;
 
+import vn.laocai.gate.queue.simulation.ClosedHours;
+import vn.laocai.gate.queue.simulation.DayModel;
+import vn.laocai.gate.queue.simulation.Experiment;
+import vn.laocai.gate.queue.simulation.GateDay;
+import vn.laocai.gate.queue.simulation.Scenario;
 import vn.laocai.gate.queue.config.QueueConfig;
 
 import java.nio.file.Path;
@@ -34,7 +39,7 @@ public final class Simulate {
         System.setProperty("java.awt.headless", "true");
         int replications = 20;
         long seed = 1;
-        GateDay.Closure closure = null;
+        ClosedHours closure = null;
         Map<String, String> overrides = new LinkedHashMap<>();
         DayModel model = DayModel.peakDay();
         Path out = Path.of("target", "simulation");
@@ -64,7 +69,7 @@ public final class Simulate {
                     if (parts.length != 2) {
                         fail("--closure takes FROM-UNTIL in hours of the day, e.g. 10-14");
                     }
-                    closure = new GateDay.Closure(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+                    closure = new ClosedHours(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
                 }
                 case "--set" -> {
                     int eq = value.indexOf('=');

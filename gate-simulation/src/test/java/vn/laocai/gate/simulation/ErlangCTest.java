@@ -1,5 +1,8 @@
 package vn.laocai.gate.simulation;
 
+import vn.laocai.gate.queue.simulation.DayModel;
+import vn.laocai.gate.queue.simulation.Experiment;
+import vn.laocai.gate.queue.simulation.Scenario;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.queue.config.QueueConfig;
 

@@ -1,5 +1,11 @@
 package vn.laocai.gate.simulation;
 
+import vn.laocai.gate.queue.simulation.ClosedHours;
+import vn.laocai.gate.queue.simulation.DayModel;
+import vn.laocai.gate.queue.simulation.Experiment;
+import vn.laocai.gate.queue.simulation.GateDay;
+import vn.laocai.gate.queue.simulation.RunResult;
+import vn.laocai.gate.queue.simulation.Scenario;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.queue.config.QueueConfig;
 
@@ -29,7 +35,7 @@ class GateDayTest {
             assertThat(r.littleL()).as(scenario.name()).isPositive()
                     .isCloseTo(r.littleLambda() * r.littleW(), within(1e-6 * r.littleL()));
         }
-        RunResult closed = new GateDay(DAY, SERVICE, Scenario.PLATFORM, 7, new GateDay.Closure(10, 14)).run();
+        RunResult closed = new GateDay(DAY, SERVICE, Scenario.PLATFORM, 7, new ClosedHours(10, 14)).run();
         assertThat(closed.littleL()).isCloseTo(closed.littleLambda() * closed.littleW(), within(1e-6 * closed.littleL()));
     }
 

@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import java.util.Arrays;
 
@@ -17,10 +17,14 @@ import java.util.Arrays;
  * @param littleL          time-average number waiting over the run
  * @param littleLambda     visits to the yard per second over the run
  * @param littleW          mean wait of a visit, in seconds
- * @param queueTrace       trucks waiting every {@link RunRecorder#TRACE_STEP} seconds from the day's start
+ * @param queueTrace       trucks waiting every {@link #TRACE_STEP} seconds from the day's start
  */
 public record RunResult(double[] waits, double[] perishableWaits, double meanDelay, long throughput, long waitingAtMidnight, long bookedLate,
                         long sentBack, double laneUtilisation, double littleL, double littleLambda, double littleW, double[] queueTrace) {
+
+    /** The queue length is reported every 10 minutes (in seconds) over the first 48 hours. */
+    public static final double TRACE_STEP = 600;
+    public static final int TRACE_POINTS = 48 * 6 + 1;
 
     public double meanWait() {
         return Arrays.stream(waits).average().orElse(0);

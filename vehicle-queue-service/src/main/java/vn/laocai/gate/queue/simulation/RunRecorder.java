@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import vn.laocai.gate.queue.domain.Lanes;
 
@@ -13,9 +13,8 @@ import java.util.List;
  */
 final class RunRecorder {
 
-    /** The queue length is reported every 10 minutes over the first 48 hours. */
-    static final double TRACE_STEP = 600;
-    static final int TRACE_POINTS = 48 * 6 + 1;
+    static final double TRACE_STEP = RunResult.TRACE_STEP;
+    static final int TRACE_POINTS = RunResult.TRACE_POINTS;
 
     private final double dayEnd;
     private final int laneCount;

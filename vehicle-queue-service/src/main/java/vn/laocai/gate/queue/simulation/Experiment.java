@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import vn.laocai.gate.queue.config.QueueConfig;
 
@@ -9,13 +9,27 @@ import java.util.function.ToDoubleFunction;
 /**
  * Replications of one scenario: replication {@code r} runs with seed {@code seed + r}, the same in
  * every scenario, so that each scenario meets the same trucks (common random numbers).
+ *
+ * @param closure the closure of the model's day, or null
+ * @param day     a real day to run instead of the model's (its closures count, not {@code closure}), or null
  */
-public record Experiment(DayModel model, QueueConfig config, GateDay.Closure closure, int replications, long seed) {
+public record Experiment(DayModel model, QueueConfig config, ClosedHours closure, ComingDay day, int replications, long seed) {
+
+    /** Replications of the model's day. */
+    public Experiment(DayModel model, QueueConfig config, ClosedHours closure, int replications, long seed) {
+        this(model, config, closure, null, replications, seed);
+    }
+
+    /** Replications of a real day. */
+    public static Experiment of(ComingDay day, DayModel model, QueueConfig config, int replications, long seed) {
+        return new Experiment(model, config, null, day, replications, seed);
+    }
 
     public Results run(Scenario scenario) {
         List<RunResult> runs = new ArrayList<>();
         for (int r = 0; r < replications; r++) {
-            runs.add(new GateDay(model, config, scenario, seed + r, closure).run());
+            GateDay run = day == null ? new GateDay(model, config, scenario, seed + r, closure) : GateDay.of(day, model, config, scenario, seed + r);
+            runs.add(run.run());
         }
         return new Results(scenario, runs);
     }
@@ -29,7 +43,7 @@ public record Experiment(DayModel model, QueueConfig config, GateDay.Closure clo
 
         /** The mean queue length at each trace point over the replications. */
         public double[] meanTrace() {
-            double[] mean = new double[RunRecorder.TRACE_POINTS];
+            double[] mean = new double[RunResult.TRACE_POINTS];
             for (RunResult run : runs) {
                 for (int i = 0; i < mean.length; i++) {
                     mean[i] += run.queueTrace()[i] / runs.size();

@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.ArrivalWindow;
@@ -24,7 +24,6 @@ import vn.laocai.gate.support.domain.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,40 +44,47 @@ public final class GateDay {
     /** Runs longer than this after the last day are cut: the trucks still waiting are counted as waiting until then. */
     static final double DRAIN_LIMIT = 5 * 86_400.0;
 
-    /** A period in which the gate is closed, in hours from the start of the first day. */
-    public record Closure(double fromHour, double untilHour) {
-        boolean covers(double t) {
-            return t >= fromHour * 3600 && t < untilHour * 3600;
-        }
-    }
-
     private final DayModel model;
     private final QueueConfig config;
     private final Scenario scenario;
-    private final Closure closure;
+    private final List<ClosedHours> closures;
+    /** The real day the run starts from, or null for the model's day. */
+    private final ComingDay day;
     private final int days;
     private final EventQueue events = new EventQueue();
     private final MemoryBookings bookings = new MemoryBookings(b -> this.byCode.get(b.code()).account());
-    private final MemoryClosures closures = new MemoryClosures();
+    private final MemoryClosures declaredClosures = new MemoryClosures();
     private final Lanes lanes;
     private final BookingAdmission admission;
     private final Instant start;
-    private final List<Truck> trucks = new ArrayList<>();
+    private final List<Truck> trucks;
     private final Map<String, Truck> byCode = new HashMap<>();
     private final Map<Direction, GateSide> sides = new HashMap<>();
     private final RunRecorder recorder;
     private final SplittableRandom runRandom;
 
-    public GateDay(DayModel model, QueueConfig config, Scenario scenario, long seed, Closure closure) {
+    /** The model's day (its {@code trucks}, {@code date} and {@code days}), with a closure or none. */
+    public GateDay(DayModel model, QueueConfig config, Scenario scenario, long seed, ClosedHours closure) {
+        this(model, config, scenario, seed, closure == null ? List.of() : List.of(closure), null);
+    }
+
+    /** A real day: its bookings, closures and calendar; the model gives the walk-ins and the agencies' times. */
+    public static GateDay of(ComingDay day, DayModel model, QueueConfig config, Scenario scenario, long seed) {
+        return new GateDay(model, config, scenario, seed, day.closures(), day);
+    }
+
+    private GateDay(DayModel model, QueueConfig config, Scenario scenario, long seed, List<ClosedHours> closures, ComingDay day) {
         this.model = model;
         this.config = config;
         this.scenario = scenario;
-        this.closure = closure;
-        this.days = model.count("days", 1);
+        this.closures = List.copyOf(closures);
+        this.day = day;
+        this.days = day == null ? model.count("days", 1) : 1;
         this.lanes = new Lanes(config.lanes().export(), config.lanes().imports());
-        this.start = model.date().atStartOfDay(config.zone()).toInstant();
+        this.start = (day == null ? model.date() : day.date()).atStartOfDay(config.zone()).toInstant();
         QueueConfig.Limits limits = config.limits();
-        this.admission = new BookingAdmission(bookings, closures, new DefaultCalendar(), config.zone(), lanes,
+        this.admission = new BookingAdmission(bookings, declaredClosures, new MemoryCalendar(day == null ? Map.of() : day.calendar()),
+                config.zone(), lanes,
                 config.lanes().vehiclesPerLanePerDay(),
                 new BookingLimits(limits.openBookingsPerAccount(), limits.openBookingsPerVehicle(), limits.minimumGap()));
         for (Direction d : Direction.values()) {
@@ -86,17 +92,15 @@ public final class GateDay {
         }
         this.recorder = new RunRecorder(days * 86_400.0, lanes);
         this.runRandom = new SplittableRandom(seed);
-        SplittableRandom truckSeeds = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        for (int i = 0; i < model.count("trucks"); i++) {
-            trucks.add(new Truck(i, model, truckSeeds.split(), days));
-        }
+        this.trucks = Truck.of(model, seed, days, day == null ? null : day.booked().stream()
+                .map(b -> new Truck.Booked(b.direction(), b.perishable(), seconds(b.slotStart()))).toList());
     }
 
     /** Runs the day (and the hours after it until the yard is empty, at most {@link #DRAIN_LIMIT}) and measures it. */
     public RunResult run() {
         double lead = -model.number("bookingLeadHours") * 3600;
-        if (closure != null) {
-            declareClosure(lead);
+        for (ClosedHours closure : closures) {
+            declareClosure(closure, lead);
         }
         if (scenario.slots()) {
             bookSlots(lead);
@@ -118,20 +122,30 @@ public final class GateDay {
         return recorder.result(trucks, end, scenario.slots());
     }
 
-    private void declareClosure(double now) {
-        GateClosure c = GateClosure.declare(EnumSet.allOf(Direction.class), instant(closure.fromHour() * 3600),
-                instant(closure.untilHour() * 3600), ClosureReason.OTHER, "simulated closure", ClosureAction.MOVE, "simulation", instant(now));
-        closures.add(c);
+    private void declareClosure(ClosedHours closure, double now) {
+        if (closure.announced()) {
+            declaredClosures.add(GateClosure.declare(closure.directions(), instant(closure.fromHour() * 3600),
+                    instant(closure.untilHour() * 3600), ClosureReason.OTHER, "simulated closure", ClosureAction.MOVE, "simulation", instant(now)));
+        }
         events.at(closure.untilHour() * 3600, () -> {
-            for (Direction d : Direction.values()) {
+            for (Direction d : closure.directions()) {
                 tryGateIn(d);
                 tryCallForward(d);
             }
         });
     }
 
-    /** The evening before, the trucks book in random order the slot of the hour they expect to arrive, or the next free one. */
+    /**
+     * The evening before, the trucks book in random order the slot of the hour they expect to arrive, or
+     * the next free one. On a real day, the booked trucks hold their slots, in slot order (one that a
+     * closure or a smaller calendar refuses takes the next free slot, as a closure moves it), and the
+     * walk-ins book when they come.
+     */
     private void bookSlots(double now) {
+        if (day != null) {
+            trucks.stream().filter(t -> t.bookedSlot != null).forEach(t -> book(t, t.bookedSlot, now));
+            return;
+        }
         List<Truck> order = new ArrayList<>(trucks);
         for (int i = order.size() - 1; i > 0; i--) {
             int j = runRandom.nextInt(i + 1);
@@ -258,7 +272,7 @@ public final class GateDay {
 
     private void tryCallForward(Direction direction) {
         double now = events.now();
-        if (closure != null && closure.covers(now)) {
+        if (closed(direction, now)) {
             return;
         }
         QueueConfig.Yard yard = config.yard();
@@ -321,12 +335,12 @@ public final class GateDay {
         GateSide side = sides.get(direction);
         double now = events.now();
         while (side.inside < config.yard().acrossAtATime()) {
-            if (closure != null && closure.covers(now)) {
+            if (closed(direction, now)) {
                 return;
             }
-            int day = (int) Math.floor(now / 86_400.0);
-            if (direction == Direction.EXPORT && side.gateInsOn(day) >= model.count("chinaDailyExportLimit")) {
-                side.retryAt((day + 1) * 86_400.0, events, () -> tryGateIn(direction));
+            int dayIndex = (int) Math.floor(now / 86_400.0);
+            if (direction == Direction.EXPORT && side.gateInsOn(dayIndex) >= model.count("chinaDailyExportLimit")) {
+                side.retryAt((dayIndex + 1) * 86_400.0, events, () -> tryGateIn(direction));
                 return;
             }
             Truck next = side.gateArea.stream().filter(t -> t.cleared).findFirst().orElse(null);
@@ -335,7 +349,7 @@ public final class GateDay {
             }
             side.gateArea.remove(next);
             side.inside++;
-            side.countGateIn(day);
+            side.countGateIn(dayIndex);
             Integer lane = next.booking.yard().lane();
             next.booking.enterGate(lane, instant(now));
             next.booking.drainEvents();
@@ -362,6 +376,10 @@ public final class GateDay {
         recorder.exited(truck, now);
         tryGateIn(truck.direction);
         tryCallForward(truck.direction);
+    }
+
+    private boolean closed(Direction direction, double now) {
+        return closures.stream().anyMatch(c -> c.covers(direction, now));
     }
 
     private Instant instant(double seconds) {

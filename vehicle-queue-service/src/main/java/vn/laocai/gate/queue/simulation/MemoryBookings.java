@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;

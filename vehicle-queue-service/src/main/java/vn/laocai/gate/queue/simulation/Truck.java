@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Direction;
@@ -37,6 +37,8 @@ final class Truck {
     final double quarantinePhysical;
     final double fee;
     final double fixTime;
+    /** The slot a real booking holds (seconds from the day's start): the truck books it before the day; null for the model's trucks. */
+    final Double bookedSlot;
 
     // what happens in a run
     private Vehicle vehicle;
@@ -54,18 +56,29 @@ final class Truck {
     double exitAt = Double.NaN;
     boolean cleared;
 
+    /** A truck of the model's day: everything drawn from the model. */
     Truck(int index, DayModel model, SplittableRandom random, int days) {
+        this(index, model, random, days, null);
+    }
+
+    /**
+     * A truck of the model's day, or, with {@code booked}, the truck of a real booking: its direction,
+     * cargo and slot as booked (ready to leave for its slot), the rest drawn from the model.
+     */
+    Truck(int index, DayModel model, SplittableRandom random, int days, Booked booked) {
         this.index = index;
-        direction = random.nextDouble() < model.number("exportShare") ? Direction.EXPORT : Direction.IMPORT;
-        perishable = random.nextDouble() < model.number(direction == Direction.EXPORT ? "perishableShareExport" : "perishableShareImport");
+        this.bookedSlot = booked == null ? null : booked.slotStart();
+        direction = booked != null ? booked.direction()
+                : random.nextDouble() < model.number("exportShare") ? Direction.EXPORT : Direction.IMPORT;
+        perishable = booked != null ? booked.perishable()
+                : random.nextDouble() < model.number(direction == Direction.EXPORT ? "perishableShareExport" : "perishableShareImport");
         double channelDraw = random.nextDouble();
         double green = model.number("customsGreenShare");
         channel = channelDraw < green ? Channel.GREEN : channelDraw < green + model.number("customsYellowShare") ? Channel.YELLOW : Channel.RED;
         sampled = perishable && random.nextDouble() < model.number("quarantinePhysicalShare");
         incomplete = random.nextDouble() < model.number("incompleteShare");
         noShow = random.nextDouble() < model.number("noShowShare");
-        List<Double> curve = model.curve(direction == Direction.EXPORT ? "arrivalCurveExport" : "arrivalCurveImport");
-        loadedArrival = random.nextInt(days) * 86_400.0 + hourOf(curve, random.nextDouble()) * 3600.0 + random.nextDouble() * 3600.0;
+        loadedArrival = booked != null ? booked.slotStart() : drawnArrival(model, random, days);
         lateness = model.time("slotLateness").sample(random);
         travel = model.time("travelToGate").sample(random);
         booth = model.time("booth").sample(random);
@@ -75,6 +88,39 @@ final class Truck {
         quarantinePhysical = sampled ? model.time("quarantinePhysical").sample(random) : 0;
         fee = model.time("fee").sample(random);
         fixTime = model.time("fixTime").sample(random);
+    }
+
+    /**
+     * The trucks of a run: the model's {@code trucks} drawn from it, or, for a coming day, one truck a
+     * booking and the model's {@code walkInShare} of that many more that come without one. Each has a
+     * random stream of its own, split from {@code seed} in the same order in every scenario.
+     */
+    static List<Truck> of(DayModel model, long seed, int days, List<Booked> booked) {
+        SplittableRandom seeds = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        List<Truck> trucks = new java.util.ArrayList<>();
+        if (booked == null) {
+            for (int i = 0; i < model.count("trucks"); i++) {
+                trucks.add(new Truck(i, model, seeds.split(), days));
+            }
+            return trucks;
+        }
+        for (Booked b : booked) {
+            trucks.add(new Truck(trucks.size(), model, seeds.split(), days, b));
+        }
+        long walkIns = Math.round(model.number("walkInShare") * booked.size());
+        for (long i = 0; i < walkIns; i++) {
+            trucks.add(new Truck(trucks.size(), model, seeds.split(), days));
+        }
+        return trucks;
+    }
+
+    /** What a booking tells of its truck; the slot's start in seconds from the day's start. */
+    record Booked(Direction direction, boolean perishable, double slotStart) {
+    }
+
+    private double drawnArrival(DayModel model, SplittableRandom random, int days) {
+        List<Double> curve = model.curve(direction == Direction.EXPORT ? "arrivalCurveExport" : "arrivalCurveImport");
+        return random.nextInt(days) * 86_400.0 + hourOf(curve, random.nextDouble()) * 3600.0 + random.nextDouble() * 3600.0;
     }
 
     private static int hourOf(List<Double> weights, double u) {

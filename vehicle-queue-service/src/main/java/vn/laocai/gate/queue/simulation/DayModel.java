@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package vn.laocai.gate.simulation;
+package vn.laocai.gate.queue.simulation;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
