@@ -102,7 +102,7 @@ public final class DayModel {
         return curves.computeIfAbsent(name, this::readCurve);
     }
 
-    private final Map<String, List<Double>> curves = new java.util.HashMap<>();
+    private final Map<String, List<Double>> curves = new java.util.concurrent.ConcurrentHashMap<>();
 
     private List<Double> readCurve(String name) {
         List<Double> weights = new ArrayList<>();
@@ -114,8 +114,8 @@ public final class DayModel {
         return times.computeIfAbsent(name, this::readTime);
     }
 
-    private final Map<String, TimeDistribution> times = new java.util.HashMap<>();
-    private final Map<String, Double> numbers = new java.util.HashMap<>();
+    private final Map<String, TimeDistribution> times = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Double> numbers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TimeDistribution readTime(String name) {
         JsonNode f = figure(name);

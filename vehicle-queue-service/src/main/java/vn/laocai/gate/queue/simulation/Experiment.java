@@ -2,9 +2,9 @@ package vn.laocai.gate.queue.simulation;
 
 import vn.laocai.gate.queue.config.QueueConfig;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Replications of one scenario: replication {@code r} runs with seed {@code seed + r}, the same in
@@ -25,12 +25,11 @@ public record Experiment(DayModel model, QueueConfig config, ClosedHours closure
         return new Experiment(model, config, null, day, replications, seed);
     }
 
+    /** The replications, run side by side on the machine's cores (each run is independent and keeps its own state), in seed order. */
     public Results run(Scenario scenario) {
-        List<RunResult> runs = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-            GateDay run = day == null ? new GateDay(model, config, scenario, seed + r, closure) : GateDay.of(day, model, config, scenario, seed + r);
-            runs.add(run.run());
-        }
+        List<RunResult> runs = IntStream.range(0, replications).parallel()
+                .mapToObj(r -> (day == null ? new GateDay(model, config, scenario, seed + r, closure) : GateDay.of(day, model, config, scenario, seed + r)).run())
+                .toList();
         return new Results(scenario, runs);
     }
 
