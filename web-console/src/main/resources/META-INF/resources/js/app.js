@@ -1,4 +1,4 @@
-// The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit).
+// The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit, #/what-if).
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, signIn, signOut } from './api.js';
 import { h, field, clear, act } from './dom.js';
@@ -10,6 +10,7 @@ const PAGES = {
   worklist: { roles: ['border-guard', 'customs-officer', 'quarantine-officer', 'health-officer', 'fee-officer'], load: () => import('./worklist.js') },
   dashboard: { roles: ['supervisor'], load: () => import('./dashboard.js') },
   audit: { roles: ['supervisor'], load: () => import('./audit.js') },
+  'what-if': { roles: ['supervisor'], load: () => import('./whatif.js') },
 };
 
 const app = document.getElementById('app');

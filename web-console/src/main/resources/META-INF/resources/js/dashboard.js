@@ -1,16 +1,7 @@
 // The supervisor's dashboard: today's figures, vehicles booked by hour, dwell time by step, pending per agency.
 import { call } from './api.js';
 import { t, fmtNumber, fmtDuration, locale, gateDay, GATE_TIME_ZONE } from './i18n.js';
-import { h, fill } from './dom.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function s(tag, attrs, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  children.forEach((c) => el.append(c));
-  return el;
-}
+import { h, fill, svg as s } from './dom.js';
 
 /** A bar chart as inline SVG: [label, value] pairs, value labels formatted by fmt. */
 export function bars(id, pairs, fmt) {

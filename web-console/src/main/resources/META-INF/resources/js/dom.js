@@ -15,6 +15,14 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
+/** An SVG element for inline charts: svg('rect', {x, y, width, height}, child...). */
+export function svg(tag, attrs, ...children) {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  children.forEach((c) => el.append(c));
+  return el;
+}
+
 /** A labelled input; attrs go to the input. */
 export function field(label, attrs) {
   const input = attrs && attrs.options
