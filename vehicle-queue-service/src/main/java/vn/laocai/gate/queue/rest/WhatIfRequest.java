@@ -36,7 +36,7 @@ public record WhatIfRequest(
     @Schema(name = "WhatIfChanges")
     public record ChangesRequest(
             @Size(max = 2)
-            @Schema(description = "Lanes open per direction (1-8)", example = "{\"EXPORT\": 3, \"IMPORT\": 2}")
+            @Schema(description = "Lanes open per direction (1-8)", example = "{\"EXPORT\": 3, \"IMPORT\": 2}", maxProperties = 2)
             Map<Direction, @NotNull @Min(1) @Max(8) Integer> lanes,
             @Min(1) @Max(500)
             @Schema(description = "Design capacity of a lane in vehicles a day: the slot calendar's default hours take lanes x this / 24",
