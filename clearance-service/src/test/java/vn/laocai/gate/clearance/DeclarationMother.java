@@ -53,7 +53,7 @@ public final class DeclarationMother {
                 .replace('0', 'A').replace('1', 'B');
         Instant now = Instant.now();
         CrossingBooked booked = new CrossingBooked(code, "24C12345", null, direction, "PERISHABLE", "Lò Văn Minh",
-                now, now.plusSeconds(3600), now, "TRUCK", "OVER_10T", "VN", "C1234567");
+                now, now.plusSeconds(3600), now, "TRUCK", "OVER_10T", "VN", null, "driver-minh");
         KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, code, UUID.randomUUID().toString(),
                 QueueEventType.CROSSING_BOOKED.type(), EventCodec.encode(booked));
         return code;

@@ -60,6 +60,9 @@ class CustomsHandoffFlowTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    vn.laocai.gate.customs.application.PersonalDataRetention retention;
+
     @BeforeAll
     static void start() {
         vnaccs = FakeVnaccs.get();
@@ -224,28 +227,50 @@ class CustomsHandoffFlowTest {
     }
 
     @Test
-    void a_check_in_of_an_unknown_booking_is_parked_and_handed_to_the_border_guard_once_the_booking_is_known() {
+    void a_vehicle_on_the_border_guards_topic_is_handed_with_its_drivers_document_once_and_customs_officers_see_no_payload() {
         String code = "KT2-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
-        var checkIn = new vn.laocai.gate.events.VehicleCheckedIn(code, "24C-123.45", "EXPORT", "PERISHABLE",
-                java.time.Instant.parse("2026-06-15T01:00:00Z"));
-        GateKafka.publish(checkIn);
-        await().atMost(WAIT).until(() -> deadLetters.withKey(code).size() == 1);
-
         var booked = vn.laocai.gate.events.EventMother.crossingBooked();
         GateKafka.publish(new vn.laocai.gate.events.CrossingBooked(code, booked.plate(), booked.trailerPlate(),
                 booked.direction(), booked.cargoCategory(), booked.driverName(), booked.arrivalWindowStart(),
-                booked.arrivalWindowEnd(), booked.bookedAt(), booked.vehicleType(), booked.weightClass(), "VN", "C1234567"));
-        String supervisor = EmbeddedInfraTestResource.identity().token("sup", Roles.SUPERVISOR);
-        await().atMost(WAIT).until(() -> {
-            given().auth().oauth2(supervisor).when().post("/api/dead-letters/replay").then().statusCode(200);
-            return vnaccs.otherRequests().stream().anyMatch(r -> code.equals(r.path("bookingCode").asText()));
-        });
-        given().auth().oauth2(supervisor).when().get("/api/dead-letters").then().statusCode(200)
-                .body("find { it.key == '" + code + "' }.lastReplay", org.hamcrest.Matchers.equalTo("APPLIED"));
-        var request = vnaccs.otherRequests().stream().filter(r -> code.equals(r.path("bookingCode").asText())).toList();
-        assertThat(request).hasSize(1);
-        assertThat(request.get(0).path("driver").path("documentNumber").asText()).isEqualTo("C1234567");
-        assertThat(request.get(0).path("transportMeans").path("plate").asText()).isEqualTo(booked.plate());
+                booked.arrivalWindowEnd(), booked.bookedAt(), booked.vehicleType(), booked.weightClass(), "VN", null, "driver-an"));
+        DeclarationSubmitted base = Declarations.freshDurianExport();
+        DeclarationSubmitted d = new DeclarationSubmitted(base.declarationId(), base.version(), base.declarantTaxCode(),
+                base.declarantName(), base.consignee(), base.customsDeclarationNumber(), base.direction(), base.destinationCountry(),
+                List.of(code), base.goodsLines(), base.submittedAt(), base.documents(), base.perishable());
+        GateKafka.publish(d);
+        awaitSubmitted(d);
+        var request = new vn.laocai.gate.events.BorderCheckRequested(code, booked.plate(), booked.trailerPlate(), "EXPORT",
+                "Lò Văn Minh", "VN", "C7654321", java.time.Instant.parse("2026-06-15T01:00:00Z"));
+        String eventId = GateKafka.publish(request);
+        GateKafka.publish(eventId, request);
+        GateKafka.publish(request);
+        await().atMost(WAIT).until(() -> vnaccs.otherRequests().stream().anyMatch(r -> code.equals(r.path("bookingCode").asText())));
+
+        var sent = vnaccs.otherRequests().stream().filter(r -> code.equals(r.path("bookingCode").asText())).toList();
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).path("driver").path("documentNumber").asText()).isEqualTo("C7654321");
+        assertThat(sent.get(0).path("transportMeans").path("plate").asText()).isEqualTo(booked.plate());
+        JsonPath exchanges = await().atMost(WAIT).until(() -> given().auth().oauth2(OFFICER).queryParam("declarationId", d.declarationId())
+                .when().get("/api/handoffs/exchanges").then().statusCode(200).extract().jsonPath(),
+                e -> !e.getList("findAll { it.agencySystem == 'BORDER_GUARD' }").isEmpty());
+        assertThat(exchanges.getList("findAll { it.agencySystem == 'BORDER_GUARD' }.payload")).containsOnlyNulls();
+        assertThat(exchanges.getList("findAll { it.agencySystem == 'BORDER_GUARD' }.payloadSha256")).doesNotContainNull();
+        assertThat(exchanges.getList("findAll { it.agencySystem == 'VNACCS' && it.kind == 'SUBMISSION' }.payload")).doesNotContainNull();
+        assertThat(exchanges.prettify()).doesNotContain("C7654321");
+
+        assertThat(retention.erase(java.time.Instant.now())).doesNotContain(code);
+        assertThat(retention.erase(java.time.Instant.now().plus(Duration.ofDays(91)))).contains(code);
+        assertThat(retention.erase(java.time.Instant.now().plus(Duration.ofDays(91)))).doesNotContain(code);
+        String stored = QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery("""
+                select b.driver_name || b.driver_document_number || string_agg(h.payload, '') || string_agg(x.payload, '')
+                from booking b join handoff h on h.declaration_id = b.booking_code and h.agency_system = 'BORDER_GUARD'
+                join agency_exchange x on x.correlation_id = h.id::text
+                where b.booking_code = :code group by b.driver_name, b.driver_document_number""")
+                .setParameter("code", code).getSingleResult()));
+        assertThat(stored).contains("[erased]").doesNotContain("C7654321").doesNotContain("Lò Văn Minh");
+        String audit = given().auth().oauth2(EmbeddedInfraTestResource.identity().token("sup", Roles.SUPERVISOR))
+                .queryParam("action", "PERSONAL_DATA_ERASED").when().get("/api/audit").then().statusCode(200).extract().asString();
+        assertThat(audit).contains(code).doesNotContain("C7654321");
     }
 
     @Test

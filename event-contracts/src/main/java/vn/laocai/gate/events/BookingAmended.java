@@ -2,7 +2,10 @@ package vn.laocai.gate.events;
 
 import java.time.Instant;
 
-/** A booking was amended: another driver or a new arrival window; the vehicle never changes. */
+/**
+ * A booking was amended: another driver or a new arrival window; the vehicle never changes.
+ * {@code driverDocumentNumber} is no longer published (null); it stays to read older events.
+ */
 public record BookingAmended(
         String bookingCode,
         int revision,

@@ -20,6 +20,8 @@ public enum QueueEventType implements EventType {
     /** Keyed by the closure id, not a booking code: consumers tell it apart by its type. */
     GATE_CLOSED("vn.gate.queue.GateClosed", GateClosed.class, Topics.QUEUE_BOOKING),
     GATE_REOPENED("vn.gate.queue.GateReopened", GateReopened.class, Topics.QUEUE_BOOKING),
+    /** The one event that carries the driver's document: on its own topic, read by customs-adapter alone. */
+    BORDER_CHECK_REQUESTED("vn.gate.queue.BorderCheckRequested", BorderCheckRequested.class, Topics.QUEUE_BORDER_GUARD),
     /** Keyed by {@code slots:<day>:<direction>}. */
     SLOT_CALENDAR_CHANGED("vn.gate.queue.SlotCalendarChanged", SlotCalendarChanged.class, Topics.QUEUE_BOOKING);
 

@@ -69,7 +69,7 @@ class EventContractsTest {
     @Test
     void every_topic_follows_the_naming_rule() {
         for (EventType type : EventType.all()) {
-            assertThat(type.topic()).matches("[a-z]+\\.[a-z]+\\.events").isIn(Topics.all());
+            assertThat(type.topic()).matches("[a-z]+\\.[a-z-]+\\.events").isIn(Topics.all());
             assertThat(type.type()).matches("vn\\.gate\\.[a-z]+\\.[A-Z][A-Za-z]+");
         }
     }

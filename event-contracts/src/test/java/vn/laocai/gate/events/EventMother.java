@@ -18,7 +18,7 @@ public final class EventMother {
 
     public static CrossingBooked crossingBooked() {
         return new CrossingBooked(BOOKING_CODE, "24C12345", "24R01234", "EXPORT", "PERISHABLE", "Nguyễn Văn An",
-                T0, T0.plusSeconds(3600), T0.minusSeconds(86_400), "REEFER_TRUCK", "OVER_10T", "VN", "C1234567");
+                T0, T0.plusSeconds(3600), T0.minusSeconds(86_400), "REEFER_TRUCK", "OVER_10T", "VN", null, "driver-an");
     }
 
     public static VehicleReleased vehicleReleased() {

@@ -14,7 +14,7 @@ public final class QueueEventMother {
     }
 
     public static BookingAmended bookingAmended() {
-        return new BookingAmended(BOOKING_CODE, 2, "24C12345", "24R01234", "Hoàng Văn Bình", "VN", "C1234567", T0.plusSeconds(7200), T0.plusSeconds(10800), "Driver changed after breakdown", T0);
+        return new BookingAmended(BOOKING_CODE, 2, "24C12345", "24R01234", "Hoàng Văn Bình", "VN", null, T0.plusSeconds(7200), T0.plusSeconds(10800), "Driver changed after breakdown", T0);
     }
 
     public static BookingCancelled bookingCancelled() {
@@ -81,9 +81,13 @@ public final class QueueEventMother {
     }
 
     /** One sample of every queue event type added after the first two. */
+    public static BorderCheckRequested borderCheckRequested() {
+        return new BorderCheckRequested(BOOKING_CODE, "24C12345", "24R01234", "EXPORT", "Hoàng Văn Bình", "VN", "C1234567", T0.plusSeconds(900));
+    }
+
     public static List<GateEvent> samples() {
         return List.of(bookingAmended(), bookingCancelled(), vehicleCheckedIn(), vehicleCalledForward(), vehicleEnteredGate(), vehicleExited(),
                 vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), bookingConsentGiven(), bookingConsentWithdrawn(), gateClosed(), gateReopened(),
-                slotCalendarChanged());
+                slotCalendarChanged(), borderCheckRequested());
     }
 }

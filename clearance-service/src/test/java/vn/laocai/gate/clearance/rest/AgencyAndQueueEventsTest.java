@@ -56,7 +56,7 @@ class AgencyAndQueueEventsTest {
         queue(bootstrap, booking, checkIn, QueueEventType.VEHICLE_CHECKED_IN, checkedIn);
         queue(bootstrap, booking, checkIn, QueueEventType.VEHICLE_CHECKED_IN, checkedIn);
         queue(bootstrap, booking, UUID.randomUUID().toString(), QueueEventType.BOOKING_AMENDED,
-                new BookingAmended(booking, 2, "24C12345", null, "Hoàng Văn Bình", "VN", "C7654321", Instant.now(),
+                new BookingAmended(booking, 2, "24C12345", null, "Hoàng Văn Bình", "VN", null, Instant.now(),
                         Instant.now().plusSeconds(3600), "Driver changed after a breakdown", Instant.now()));
         answer(bootstrap, booking, CustomsEventType.BORDER_CHECK_COMPLETED,
                 new BorderCheckCompleted(booking, "24C12345", "CLEARED", null, Instant.now()));

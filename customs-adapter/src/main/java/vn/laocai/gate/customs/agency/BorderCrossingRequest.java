@@ -1,7 +1,7 @@
 package vn.laocai.gate.customs.agency;
 
 import vn.laocai.gate.customs.domain.Booking;
-import vn.laocai.gate.events.VehicleCheckedIn;
+import vn.laocai.gate.events.BorderCheckRequested;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -25,7 +25,7 @@ public record BorderCrossingRequest(
     public record Driver(String name, String nationality, String documentNumber) {
     }
 
-    public static BorderCrossingRequest of(UUID submissionId, Booking b, VehicleCheckedIn c) {
+    public static BorderCrossingRequest of(UUID submissionId, Booking b, BorderCheckRequested c) {
         return new BorderCrossingRequest(submissionId.toString(), b.code(),
                 c.direction() != null ? c.direction() : b.direction() == null ? null : b.direction().name(),
                 new TransportMeans(b.plate(), b.trailerPlate()),

@@ -7,7 +7,7 @@ import vn.laocai.gate.customs.application.AgencyMessages;
 import vn.laocai.gate.customs.domain.Booking;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.DocumentReference;
-import vn.laocai.gate.events.VehicleCheckedIn;
+import vn.laocai.gate.events.BorderCheckRequested;
 
 import java.util.UUID;
 
@@ -38,8 +38,8 @@ public class JsonAgencyMessages implements AgencyMessages {
     }
 
     @Override
-    public String borderCrossing(UUID submissionId, Booking booking, VehicleCheckedIn checkIn) {
-        return write(BorderCrossingRequest.of(submissionId, booking, checkIn));
+    public String borderCrossing(UUID submissionId, Booking booking, BorderCheckRequested request) {
+        return write(BorderCrossingRequest.of(submissionId, booking, request));
     }
 
     private String write(Object message) {

@@ -3,7 +3,7 @@ package vn.laocai.gate.customs.application;
 import vn.laocai.gate.customs.domain.Booking;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.DocumentReference;
-import vn.laocai.gate.events.VehicleCheckedIn;
+import vn.laocai.gate.events.BorderCheckRequested;
 
 import java.util.UUID;
 
@@ -16,5 +16,5 @@ public interface AgencyMessages {
 
     String quarantineRequest(UUID submissionId, DeclarationSubmitted declaration);
 
-    String borderCrossing(UUID submissionId, Booking booking, VehicleCheckedIn checkIn);
+    String borderCrossing(UUID submissionId, Booking booking, BorderCheckRequested request);
 }

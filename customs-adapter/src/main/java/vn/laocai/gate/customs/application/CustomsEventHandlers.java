@@ -2,10 +2,10 @@ package vn.laocai.gate.customs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.laocai.gate.events.BookingAmended;
+import vn.laocai.gate.events.BorderCheckRequested;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.GateEvent;
-import vn.laocai.gate.events.VehicleCheckedIn;
 import vn.laocai.gate.support.inbox.EventHandlers;
 
 /**
@@ -23,7 +23,7 @@ public class CustomsEventHandlers {
                 .on(DeclarationSubmitted.class, intake::accept)
                 .on(CrossingBooked.class, intake::booked)
                 .on(BookingAmended.class, intake::amended)
-                .on(VehicleCheckedIn.class, intake::checkedIn)
+                .on(BorderCheckRequested.class, intake::borderCheckRequested)
                 .build();
     }
 

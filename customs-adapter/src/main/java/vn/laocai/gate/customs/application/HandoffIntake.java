@@ -12,10 +12,10 @@ import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.HandoffRepository;
 import vn.laocai.gate.customs.domain.Routing;
 import vn.laocai.gate.events.BookingAmended;
+import vn.laocai.gate.events.BorderCheckRequested;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.DocumentReference;
-import vn.laocai.gate.events.VehicleCheckedIn;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
 import vn.laocai.gate.support.tx.AfterCommit;
 
@@ -134,20 +134,25 @@ public class HandoffIntake {
     }
 
     /**
-     * Hands the vehicle and its driver to the border guard, once per booking.
-     *
-     * @throws UnknownBookingException when the booking was never seen: the border guard needs the driver
+     * Hands the vehicle and its driver to the border guard, once per booking, from the queue's border-guard topic:
+     * the one event that carries the driver's document, so a booking never seen before is handed all the same.
      */
     @Transactional
-    public boolean checkedIn(String eventId, VehicleCheckedIn c) {
-        Booking booking = bookings.find(c.bookingCode()).orElseThrow(() -> new UnknownBookingException(c.bookingCode()));
+    public boolean borderCheckRequested(String eventId, BorderCheckRequested r) {
         if (!processedEvents.markProcessed(eventId, CONSUMER)) {
             return false;
         }
-        if (!handoffs.exists(AgencySystem.BORDER_GUARD, c.bookingCode(), "check-in")) {
+        Instant now = Instant.now(clock);
+        Booking booking = bookings.find(r.bookingCode()).orElseGet(() -> {
+            Booking b = Booking.booked(r.bookingCode(), r.plate(), r.trailerPlate(),
+                    r.direction() == null ? null : Direction.valueOf(r.direction()), r.driverName(), r.driverNationality(), null, now);
+            bookings.add(b);
+            return b;
+        });
+        booking.presentedForBorderCheck(r.driverName(), r.driverNationality(), r.driverDocumentNumber(), now);
+        if (!handoffs.exists(AgencySystem.BORDER_GUARD, r.bookingCode(), "check-in")) {
             UUID id = UUID.randomUUID();
-            add(Handoff.borderCheck(id, c.bookingCode(), booking.plate(), messages.borderCrossing(id, booking, c),
-                    Instant.now(clock)));
+            add(Handoff.borderCheck(id, r.bookingCode(), booking.plate(), messages.borderCrossing(id, booking, r), now));
             AfterCommit.run(transactions, HandoffDispatcher.class, dispatcher::wakeUp);
         }
         return true;

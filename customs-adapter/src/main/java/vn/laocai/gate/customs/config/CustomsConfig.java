@@ -60,6 +60,21 @@ public interface CustomsConfig {
 
     Metrics metrics();
 
+    Retention retention();
+
+    interface Retention {
+        /**
+         * How long the driver's name and document (the booking, the border guard's handoff and the messages exchanged
+         * with it) stay after the border-guard handoff last changed; then erased.
+         */
+        @WithDefault("P90D")
+        Duration personalData();
+
+        /** How often the erasure runs. */
+        @WithDefault("1h")
+        String interval();
+    }
+
     interface Metrics {
 
         /** How often the pending-handoff gauges are refreshed from the database (a scheduler period). */

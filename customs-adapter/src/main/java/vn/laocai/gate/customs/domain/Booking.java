@@ -65,7 +65,21 @@ public class Booking {
         return b;
     }
 
-    /** Another driver (the vehicle never changes); ignored when {@code revision} is not newer. */
+    /**
+     * The vehicle and driver as the queue hands them to the border guard's check at check-in, with the driver's
+     * document (the booking events no longer carry it). Amendments end at check-in: this driver is final.
+     */
+    public void presentedForBorderCheck(String driverName, String driverNationality, String driverDocumentNumber, Instant now) {
+        this.driverName = driverName;
+        this.driverNationality = driverNationality;
+        this.driverDocumentNumber = driverDocumentNumber;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Another driver (the vehicle never changes); ignored when {@code revision} is not newer. Amendments no longer
+     * carry the document (null): the one the border guard's topic brought stays.
+     */
     public boolean amended(int revision, String driverName, String driverNationality, String driverDocumentNumber,
                            Instant now) {
         if (revision <= this.revision) {
@@ -74,7 +88,9 @@ public class Booking {
         this.revision = revision;
         this.driverName = driverName;
         this.driverNationality = driverNationality;
-        this.driverDocumentNumber = driverDocumentNumber;
+        if (driverDocumentNumber != null) {
+            this.driverDocumentNumber = driverDocumentNumber;
+        }
         this.updatedAt = now;
         return true;
     }

@@ -39,4 +39,14 @@ public interface HandoffRepository {
 
     /** Makes every PENDING handoff of the system due now; returns how many were waiting longer. */
     int dueNow(AgencySystem system, Instant now);
+
+    /**
+     * Overwrites with {@code erased} the driver's name and document of at most {@code limit} border-guard handoffs
+     * unchanged since before {@code before} and not erased yet: the handoff's message, the payloads of the messages
+     * exchanged about it (their SHA-256 stays) and the booking; answers their booking codes.
+     */
+    java.util.List<String> eraseBorderGuardPersonalData(java.time.Instant before, String erased, int limit);
+
+    /** Whether no other instance runs the same job now: a transaction-scoped advisory lock. */
+    boolean tryLock(long key);
 }

@@ -46,6 +46,12 @@ public class DeadLetters {
     /** A parked record, with its last replay, if any. */
     public record Parked(int partition, long offset, String key, String eventId, String eventType, String originalTopic,
                          String reason, String payload, Instant parkedAt, String lastReplay, Instant lastReplayAt) {
+
+        /** The same record without its payload: shown so to those not entitled to the personal data it carries. */
+        public Parked withoutPayload() {
+            return new Parked(partition, offset, key, eventId, eventType, originalTopic, reason, null, parkedAt, lastReplay,
+                    lastReplayAt);
+        }
     }
 
     /** What a replay did: APPLIED, ALREADY_APPLIED (its event id was applied before), NOT_OURS or FAILED. */

@@ -7,22 +7,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.laocai.gate.customs.application.CustomsEventHandlers;
-import vn.laocai.gate.customs.application.UnknownBookingException;
 import vn.laocai.gate.events.UnreadableEventException;
 import vn.laocai.gate.support.messaging.InboundEvent;
 
 /**
- * Reads {@code clearance.declaration.events} (submitted declarations) and {@code queue.booking.events}
- * (bookings, amendments, check-ins) and hands each event to {@link CustomsEventHandlers}. A transient
+ * Reads {@code clearance.declaration.events} (submitted declarations), {@code queue.booking.events}
+ * (bookings, amendments) and {@code queue.border-guard.events} (checked-in vehicles and their drivers, with
+ * the driver's document: read by this service alone) and hands each event to {@link CustomsEventHandlers}. A transient
  * failure (the database) is retried here with backoff (counts and waits in application.properties,
  * {@code quarkus.fault-tolerance."...DeclarationEventsConsumer"}), each try in a transaction of
  * its own (opened by the intake, not here, so that a failed try cannot poison the next). A record that
- * cannot succeed (unreadable, or a check-in of an unknown booking) is not retried: it fails at once and
+ * cannot succeed (unreadable) is not retried: it fails at once and
  * the connector moves it to {@code customs.dead-letter}, from where an operator replays it after a fix
  * ({@code ./gate replay}).
  */
 @ApplicationScoped
-@Retry(abortOn = {UnreadableEventException.class, UnknownBookingException.class})
+@Retry(abortOn = UnreadableEventException.class)
 @ExponentialBackoff
 public class DeclarationEventsConsumer {
 
@@ -41,6 +41,12 @@ public class DeclarationEventsConsumer {
     @Incoming("bookings")
     @Blocking
     public void onBooking(ConsumerRecord<String, byte[]> record) {
+        handle(record);
+    }
+
+    @Incoming("border-guard")
+    @Blocking
+    public void onBorderCheck(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }
 

@@ -136,4 +136,35 @@ public class JpaHandoffRepository implements HandoffRepository {
                 .setParameter("pending", HandoffState.PENDING)
                 .executeUpdate();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> eraseBorderGuardPersonalData(Instant before, String erased, int limit) {
+        em.flush();
+        List<Object[]> due = em.createNativeQuery("""
+                select id, declaration_id from handoff
+                where agency_system = 'BORDER_GUARD' and updated_at < :before and payload <> :erased
+                order by updated_at limit :limit for update skip locked""")
+                .setParameter("before", before).setParameter("erased", erased).setParameter("limit", limit)
+                .getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = due.stream().map(row -> row[0]).toList();
+        List<String> codes = due.stream().map(row -> (String) row[1]).toList();
+        em.createNativeQuery("update handoff set payload = :erased where id in (:ids)")
+                .setParameter("erased", erased).setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery("update agency_exchange set payload = :erased where agency_system = 'BORDER_GUARD' "
+                        + "and correlation_id in (:ids)")
+                .setParameter("erased", erased).setParameter("ids", ids.stream().map(String::valueOf).toList()).executeUpdate();
+        em.createNativeQuery("update booking set driver_name = :erased, driver_document_number = :erased where booking_code in (:codes)")
+                .setParameter("erased", erased).setParameter("codes", codes).executeUpdate();
+        em.clear();
+        return codes;
+    }
+
+    @Override
+    public boolean tryLock(long key) {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)").setParameter("key", key).getSingleResult();
+    }
 }

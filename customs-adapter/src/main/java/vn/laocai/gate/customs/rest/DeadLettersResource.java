@@ -1,5 +1,6 @@
 package vn.laocai.gate.customs.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,19 +36,22 @@ import java.util.List;
 public class DeadLettersResource {
 
     private final DeadLetters deadLetters;
+    private final SecurityIdentity identity;
 
-    public DeadLettersResource(DeadLetters deadLetters) {
+    public DeadLettersResource(DeadLetters deadLetters, SecurityIdentity identity) {
         this.deadLetters = deadLetters;
+        this.identity = identity;
     }
 
     @GET
     @Operation(summary = "Parked records", description = "Every record on customs.dead-letter with the reason it was "
-            + "parked and the outcome of its last replay. Role: supervisor.")
+            + "parked and the outcome of its last replay. Role: supervisor. A record of queue.border-guard.events (the driver's "
+            + "document) comes without its payload.")
     @APIResponse(responseCode = "200", description = "The parked records", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetters.Parked.class),
             examples = @ExampleObject(name = "one", value = Examples.PARKED_ONE)))
     public List<DeadLetters.Parked> listDeadLetters() {
-        return deadLetters.list();
+        return deadLetters.list().stream().map(p -> PersonalDataViews.parked(identity, p)).toList();
     }
 
     @POST

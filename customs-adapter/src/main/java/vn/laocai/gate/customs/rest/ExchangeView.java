@@ -21,11 +21,13 @@ public record ExchangeView(
         @Schema(example = "202") Integer httpStatus,
         @Schema(example = "3f0a1c9b2e7d4a8f6b5c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a",
                 description = "SHA-256 (hex) of the payload exactly as sent or received") String payloadSha256,
-        String payload,
+        @Schema(description = "The payload exactly as sent or received; left out of the border guard's messages (the driver's "
+                + "name and document) for every reader but the border guard, the hash staying") String payload,
         Instant exchangedAt) {
 
-    static ExchangeView of(Exchange e) {
+    static ExchangeView of(Exchange e, boolean payloadShown) {
         return new ExchangeView(e.agencySystem().name(), e.direction().name(), e.kind().name(), e.correlationId(),
-                e.subjectId(), e.agencyReference(), e.httpStatus(), e.payloadSha256(), e.payload(), e.exchangedAt());
+                e.subjectId(), e.agencyReference(), e.httpStatus(), e.payloadSha256(), payloadShown ? e.payload() : null,
+                e.exchangedAt());
     }
 }

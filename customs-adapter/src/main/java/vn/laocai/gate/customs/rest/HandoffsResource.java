@@ -1,5 +1,6 @@
 package vn.laocai.gate.customs.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
@@ -30,9 +31,11 @@ import java.util.List;
 public class HandoffsResource {
 
     private final HandoffQueries queries;
+    private final SecurityIdentity identity;
 
-    public HandoffsResource(HandoffQueries queries) {
+    public HandoffsResource(HandoffQueries queries, SecurityIdentity identity) {
         this.queries = queries;
+        this.identity = identity;
     }
 
     @GET
@@ -55,13 +58,15 @@ public class HandoffsResource {
     @Operation(summary = "Messages exchanged about a consignment",
             description = "Every message exchanged with agency systems about the declaration and the vehicles carrying "
                     + "it, both directions, oldest first: direction, time, correlation id (the handoff id) and the SHA-256 "
-                    + "of the payload exactly as sent or received. Roles: customs-officer, supervisor.")
+                    + "of the payload exactly as sent or received. Roles: customs-officer, supervisor. The messages "
+                    + "exchanged with the border guard's system (the driver's name and document) come without their payload.")
     @APIResponse(responseCode = "200", description = "The exchanges, oldest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = ExchangeView.class),
             examples = @ExampleObject(name = "submitted", value = Examples.EXCHANGES_SUBMITTED)))
     public List<ExchangeView> exchangesOf(
             @Parameter(description = "The platform's declaration id", example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f")
             @QueryParam("declarationId") @NotBlank String declarationId) {
-        return queries.exchangesOf(declarationId).stream().map(ExchangeView::of).toList();
+        return queries.exchangesOf(declarationId).stream()
+                .map(e -> ExchangeView.of(e, PersonalDataViews.mayReadPayload(identity, e))).toList();
     }
 }

@@ -10,10 +10,8 @@ import vn.laocai.gate.events.VehicleCalledForward;
 import vn.laocai.gate.events.VehicleHeld;
 import vn.laocai.gate.events.VehicleNoShow;
 import vn.laocai.gate.events.VehicleReleased;
-import vn.laocai.gate.notification.domain.Addressee;
 import vn.laocai.gate.notification.domain.KnownBooking;
 import vn.laocai.gate.notification.domain.KnownPartiesRepository;
-import vn.laocai.gate.notification.domain.Language;
 import vn.laocai.gate.notification.domain.MessageCatalogue.Term;
 import vn.laocai.gate.notification.domain.MessageCatalogue.Terms;
 import vn.laocai.gate.notification.domain.NoticeKind;
@@ -53,6 +51,7 @@ public class BookingNotices {
             known.add(b);
             return b;
         });
+        booking.ownedBy(e.ownerAccount());
         booking.driverAndWindow(e.driverName(), e.driverNationality(), e.driverDocumentNumber(), e.arrivalWindowStart(),
                 e.arrivalWindowEnd(), now);
         notify(eventId, NoticeKind.BOOKING_CONFIRMED, booking, Map.of("window", e.arrivalWindowStart()));
@@ -141,8 +140,7 @@ public class BookingNotices {
         Map<String, Object> parameters = new HashMap<>(extra);
         parameters.put("code", booking.code());
         parameters.put("plate", booking.plate());
-        notices.notify(eventId, kind, NoticeService.Party.driver(Addressee.driverParty(booking), booking.driverDocument(),
-                Language.forNationality(booking.driverNationality())), booking.code(), parameters);
+        notices.notify(eventId, kind, NoticeService.Party.driver(booking), booking.code(), parameters);
     }
 
     static String shortText(String text) {

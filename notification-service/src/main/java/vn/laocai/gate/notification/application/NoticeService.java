@@ -5,6 +5,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.laocai.gate.notification.config.NotificationConfig;
 import vn.laocai.gate.notification.domain.Addressee;
+import vn.laocai.gate.notification.domain.KnownBooking;
 import vn.laocai.gate.notification.domain.Language;
 import vn.laocai.gate.notification.domain.MessageCatalogue;
 import vn.laocai.gate.notification.domain.Notice;
@@ -44,14 +45,17 @@ public class NoticeService {
     }
 
     /** Who a notice is addressed to. */
-    public record Party(String key, String driverDocument, String taxCode, Language fallback) {
+    public record Party(String key, String account, String driverDocument, String taxCode, Language fallback) {
 
-        public static Party driver(String key, String document, Language fallback) {
-            return new Party(key, document, null, fallback);
+        /** The booking's driver: its owner account, or (events before it) the accounts claiming the document. */
+        public static Party driver(KnownBooking booking) {
+            return new Party(Addressee.driverParty(booking), booking.ownerAccount(),
+                    booking.ownerAccount() == null ? booking.driverDocument() : null, null,
+                    Language.forNationality(booking.driverNationality()));
         }
 
         public static Party trader(String taxCode) {
-            return new Party(Addressee.traderParty(taxCode), null, taxCode, Language.VI);
+            return new Party(Addressee.traderParty(taxCode), null, null, taxCode, Language.VI);
         }
     }
 
@@ -78,6 +82,9 @@ public class NoticeService {
     private List<vn.laocai.gate.notification.domain.Preferences> claimants(Party party) {
         if (party.taxCode() != null) {
             return preferences.byTaxCode(party.taxCode());
+        }
+        if (party.account() != null) {
+            return preferences.find(party.account()).stream().toList();
         }
         if (party.driverDocument() != null) {
             return preferences.byDriverDocument(party.driverDocument());

@@ -19,6 +19,20 @@ public interface NotificationConfig {
 
     Reminder reminder();
 
+    Retention retention();
+
+    /** How long personal data stays: notices' texts and addresses, and the drivers of closed bookings. */
+    interface Retention {
+
+        /** After this, a notice's title, text and delivery addresses, and a closed booking's driver, are erased. */
+        @WithDefault("P90D")
+        Duration personalData();
+
+        /** How often the erasure runs. */
+        @WithDefault("1h")
+        String interval();
+    }
+
     /** Text messages. */
     interface Sms {
 

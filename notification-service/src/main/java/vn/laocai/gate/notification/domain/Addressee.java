@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whom a notice goes to, in which language and on which channels. A driver is found by the document
- * number of the booking, a trader by the declarant's tax code, each among the accounts that claimed it
- * in their preferences. When no account claimed it, the notice waits in the inbox of the party itself
- * ({@code driver:<document>}, {@code trader:<tax code>}) in the language of the driver's nationality
- * (Vietnamese for VN, Chinese for CN), since the events carry neither a phone nor an owner account.
+ * Whom a notice goes to, in which language and on which channels. A driver is the account that booked
+ * (the booking's owner, which the driver signs in as), with that account's preferences; a trader is found by the
+ * declarant's tax code among the accounts that claimed it in their preferences. Without preferences, the notice
+ * waits in the inbox of the party itself (the owner account; {@code trader:<tax code>}; for a booking
+ * published before the owner account, {@code driver:<document>}) in the language of the driver's nationality
+ * (Vietnamese for VN, Chinese for CN), since the events carry no phone.
  */
 public record Addressee(String recipient, Language language, Set<Channel> channels, Map<Channel, String> addresses) {
 
@@ -33,8 +34,11 @@ public record Addressee(String recipient, Language language, Set<Channel> channe
         }).toList();
     }
 
-    /** The party key of a driver: by document number, or by the booking when the event named none. */
+    /** The party key of a driver: the owner account; before it, the document number, or the booking when the event named none. */
     public static String driverParty(KnownBooking booking) {
+        if (booking.ownerAccount() != null) {
+            return booking.ownerAccount();
+        }
         return booking.driverDocument() != null ? DRIVER_PARTY + booking.driverDocument() : "booking:" + booking.code();
     }
 

@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * What the service knows of a booking from the queue's events: its vehicle, its driver (name,
- * nationality, document number: the events carry no phone and no owner account) and window, and where
- * it stands, enough to address its notices and to remind the driver of the slot once per window.
+ * What the service knows of a booking from the queue's events: its vehicle, the account that booked it
+ * (the pseudonymous reference its notices follow), its driver (name, nationality; the document number only
+ * from events published before the owner account replaced it) and window, and where it stands, enough to
+ * address its notices and to remind the driver of the slot once per window.
  */
 @Entity
 @Table(name = "known_booking")
@@ -41,6 +42,9 @@ public class KnownBooking {
     @Column(name = "driver_document")
     private String driverDocument;
 
+    @Column(name = "owner_account")
+    private String ownerAccount;
+
     @Column(name = "window_start")
     private Instant windowStart;
 
@@ -65,6 +69,17 @@ public class KnownBooking {
         this.direction = direction;
         this.status = BOOKED;
         this.updatedAt = now;
+    }
+
+    /** The account that booked (never changes); events before it name none. */
+    public void ownedBy(String account) {
+        if (account != null && !account.isBlank()) {
+            ownerAccount = account;
+        }
+    }
+
+    public String ownerAccount() {
+        return ownerAccount;
     }
 
     /** The driver and window of the booking as booked or amended. */

@@ -22,4 +22,10 @@ public interface KnownPartiesRepository {
     Optional<KnownDeclaration> declaration(String id);
 
     void add(KnownDeclaration declaration);
+
+    /**
+     * Overwrites with {@code erased} the driver's name and document of at most {@code limit} bookings closed and
+     * unchanged since before {@code before}; answers their codes.
+     */
+    List<String> eraseClosedBookingsBefore(Instant before, String erased, int limit);
 }

@@ -31,4 +31,13 @@ public interface NoticeRepository {
     List<UUID> awaitingReceipt(Instant after, Instant before, int limit);
 
     Optional<Delivery> deliveryByReference(Channel channel, String providerReference);
+
+    /**
+     * Overwrites with {@code erased} the title, text and delivery addresses of at most {@code limit} notices written
+     * before {@code before}, not erased yet and with no delivery still pending; answers their ids.
+     */
+    List<UUID> eraseNoticesBefore(Instant before, String erased, int limit);
+
+    /** Whether no other instance runs the same job now: a transaction-scoped advisory lock. */
+    boolean tryLock(long key);
 }

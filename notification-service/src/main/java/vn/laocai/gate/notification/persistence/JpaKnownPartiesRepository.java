@@ -62,4 +62,22 @@ public class JpaKnownPartiesRepository implements KnownPartiesRepository {
     public void add(KnownDeclaration declaration) {
         em.persist(declaration);
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> eraseClosedBookingsBefore(Instant before, String erased, int limit) {
+        em.flush();
+        List<String> due = em.createNativeQuery("""
+                select booking_code from known_booking
+                where status = :closed and updated_at < :before and coalesce(driver_name, '') <> :erased
+                order by updated_at limit :limit for update skip locked""", String.class)
+                .setParameter("closed", KnownBooking.CLOSED).setParameter("before", before).setParameter("erased", erased)
+                .setParameter("limit", limit).getResultList();
+        if (!due.isEmpty()) {
+            em.createNativeQuery("update known_booking set driver_name = :erased, driver_document = null where booking_code in (:codes)")
+                    .setParameter("erased", erased).setParameter("codes", due).executeUpdate();
+            em.clear();
+        }
+        return due;
+    }
 }

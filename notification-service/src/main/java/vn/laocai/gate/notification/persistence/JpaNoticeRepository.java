@@ -118,4 +118,28 @@ public class JpaNoticeRepository implements NoticeRepository {
                 .setParameter("ref", providerReference)
                 .getResultStream().findFirst();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> eraseNoticesBefore(Instant before, String erased, int limit) {
+        em.flush();
+        List<UUID> due = em.createNativeQuery("""
+                select n.id from notice n where n.created_at < :before and n.body <> :erased
+                  and not exists (select 1 from delivery d where d.notice_id = n.id and d.status = 'PENDING')
+                order by n.created_at limit :limit for update skip locked""", UUID.class)
+                .setParameter("before", before).setParameter("erased", erased).setParameter("limit", limit).getResultList();
+        if (!due.isEmpty()) {
+            em.createNativeQuery("update notice set title = :erased, body = :erased where id in (:ids)")
+                    .setParameter("erased", erased).setParameter("ids", due).executeUpdate();
+            em.createNativeQuery("update delivery set address = :erased where notice_id in (:ids) and address is not null")
+                    .setParameter("erased", erased).setParameter("ids", due).executeUpdate();
+            em.clear();
+        }
+        return due;
+    }
+
+    @Override
+    public boolean tryLock(long key) {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)").setParameter("key", key).getSingleResult();
+    }
 }

@@ -34,7 +34,7 @@ final class Examples {
             [{"id": "0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59", "recipient": "driver-wang", "kind": "CALLED_FORWARD",
               "subject": "KT2-7XK4P9", "language": "zh", "title": "车辆24C-123.45已叫号", "createdAt": "2026-06-15T07:00:00Z",
               "deliveries": [{"channel": "INBOX", "status": "DELIVERED", "attempts": 0},
-                {"channel": "SMS", "address": "+8613812345678", "status": "FAILED", "attempts": 8,
+                {"channel": "SMS", "address": "+86*********78", "status": "FAILED", "attempts": 8,
                  "lastError": "SMS gateway answered HTTP 503"}]}]""";
 
     /** The gateway's delivery receipt. */

@@ -51,7 +51,8 @@ public class InboxResource {
             throw ProblemException.invalidField("limit", "must be between 1 and " + Recipients.MAX_LIST);
         }
         Recipients.Inbox inbox = recipients.inbox(identity.getPrincipal().getName(), limit);
-        return new Views.InboxView(inbox.unread(), inbox.notices().stream().map(Views.NoticeView::of).toList());
+        return new Views.InboxView(inbox.unread(), inbox.notices().stream()
+                .map(n -> Views.NoticeView.of(n, identity.getPrincipal().getName())).toList());
     }
 
     @POST
@@ -63,7 +64,8 @@ public class InboxResource {
     @APIResponse(responseCode = "400", description = "id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such notice of yours")
     public Views.NoticeView read(@PathParam("id") String id) {
-        return Views.NoticeView.of(recipients.markRead(identity.getPrincipal().getName(), uuid(id)));
+        String account = identity.getPrincipal().getName();
+        return Views.NoticeView.of(recipients.markRead(account, uuid(id)), account);
     }
 
     static UUID uuid(String value) {

@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,16 +32,19 @@ import java.util.Locale;
 public class NoticesResource {
 
     private final Recipients recipients;
+    private final SecurityIdentity identity;
 
-    public NoticesResource(Recipients recipients) {
+    public NoticesResource(Recipients recipients, SecurityIdentity identity) {
         this.recipients = recipients;
+        this.identity = identity;
     }
 
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Notices by recipient and delivery status",
-            description = "Role supervisor. recipient: an account, or driver:<document> / trader:<tax code> for a party no "
-                    + "account has claimed; status: notices with a delivery in that status (PENDING, SENT, DELIVERED, FAILED). "
+            description = "Role supervisor. recipient: an account (a driver is the account that booked), or trader:<tax code> "
+                    + "(driver:<document> for bookings published before the owner account) for a party no account has claimed; "
+                    + "the deliveries' phone numbers and e-mail addresses masked (+84*******78); status: notices with a delivery in that status (PENDING, SENT, DELIVERED, FAILED). "
                     + "Newest first, at most 200.")
     @APIResponse(responseCode = "200", description = "The notices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -53,7 +57,7 @@ public class NoticesResource {
             throw ProblemException.invalidField("limit", "must be between 1 and " + Recipients.MAX_LIST);
         }
         return recipients.search(recipient == null || recipient.isBlank() ? null : recipient.trim(), status(status), limit)
-                .stream().map(Views.NoticeView::of).toList();
+                .stream().map(n -> Views.NoticeView.of(n, identity.getPrincipal().getName())).toList();
     }
 
     private static DeliveryStatus status(String value) {

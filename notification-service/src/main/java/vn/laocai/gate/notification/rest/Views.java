@@ -5,12 +5,17 @@ import vn.laocai.gate.notification.domain.Delivery;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeKind;
 import vn.laocai.gate.notification.domain.Preferences;
+import vn.laocai.gate.support.privacy.PersonalData;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** What the API answers. */
+/**
+ * What the API answers. One rule for personal data: a phone number or e-mail address is shown in full to its owner
+ * alone (their preferences, the deliveries of their own notices) and masked ({@link PersonalData#mask}) to everyone
+ * else, e.g. a supervisor reading {@code /api/notices}.
+ */
 public final class Views {
 
     private Views() {
@@ -34,11 +39,13 @@ public final class Views {
     }
 
     @Schema(name = "Delivery")
-    public record DeliveryView(String channel, String address, String status, int attempts, String lastError, String providerReference,
+    public record DeliveryView(String channel,
+                        @Schema(description = "The phone or e-mail address: in full to the notice's recipient, else masked",
+                                example = "+84*******78") String address, String status, int attempts, String lastError, String providerReference,
                         Integer segments, Instant sentAt, Instant deliveredAt, Instant nextAttemptAt) {
 
-        static DeliveryView of(Delivery d) {
-            return new DeliveryView(d.channel().name(), d.address(), d.status().name(), d.attempts(), d.lastError(),
+        static DeliveryView of(Delivery d, boolean owner) {
+            return new DeliveryView(d.channel().name(), PersonalData.show(d.address(), owner), d.status().name(), d.attempts(), d.lastError(),
                     d.providerReference(), d.segments(), d.sentAt(), d.deliveredAt(), d.nextAttemptAt());
         }
     }
@@ -47,9 +54,11 @@ public final class Views {
     public record NoticeView(String id, String recipient, String kind, String subject, String language, String title, String text,
                       Instant createdAt, Instant readAt, List<DeliveryView> deliveries) {
 
-        static NoticeView of(Notice n) {
+        /** The notice as {@code viewer} (an account) sees it: the addresses in full only when it is the recipient. */
+        static NoticeView of(Notice n, String viewer) {
+            boolean owner = n.recipient().equals(viewer);
             return new NoticeView(n.id().toString(), n.recipient(), n.kind().name(), n.subject(), n.language().code(), n.title(),
-                    n.body(), n.createdAt(), n.readAt(), n.deliveries().stream().map(DeliveryView::of).toList());
+                    n.body(), n.createdAt(), n.readAt(), n.deliveries().stream().map(d -> DeliveryView.of(d, owner)).toList());
         }
     }
 

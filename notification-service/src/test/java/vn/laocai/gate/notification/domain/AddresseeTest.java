@@ -23,6 +23,16 @@ class AddresseeTest {
     }
 
     @Test
+    void a_booking_with_an_owner_account_is_addressed_to_that_account_whatever_document_older_events_named() {
+        KnownBooking booking = new KnownBooking("KT2-7XK4P9", "云G·12345", "IMPORT", Instant.now());
+        booking.driverAndWindow("Wang Wei", "CN", null, Instant.now(), Instant.now(), Instant.now());
+        booking.ownedBy("driver-wang");
+        assertThat(Addressee.driverParty(booking)).isEqualTo("driver-wang");
+        booking.ownedBy(null);
+        assertThat(booking.ownerAccount()).isEqualTo("driver-wang");
+    }
+
+    @Test
     void each_claimant_is_written_to_in_their_language_on_their_channels() {
         Preferences lan = new Preferences("trader-lan");
         lan.choose(new Preferences.Choice(List.of(Channel.SMS), "+84912345678", null, Language.VI, false, null, List.of("5300123456")),

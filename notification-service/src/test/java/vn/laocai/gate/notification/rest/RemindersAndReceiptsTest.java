@@ -34,6 +34,9 @@ class RemindersAndReceiptsTest {
     String bootstrap;
 
     @Inject
+    vn.laocai.gate.notification.application.PersonalDataRetention retention;
+
+    @Inject
     Reminders reminders;
 
     @Inject
@@ -46,11 +49,10 @@ class RemindersAndReceiptsTest {
     @Test
     void a_booked_driver_is_reminded_once_before_the_window_and_told_of_a_closure_over_it() {
         String account = "driver-cuong-" + unique(6);
-        String document = "D" + unique(7);
-        register(account, "+8497" + unique(7), account + "@example.vn", document);
+        register(account, "+8497" + unique(7), account + "@example.vn");
         String code = bookingCode();
         Instant window = Instant.now().plus(Duration.ofMinutes(90));
-        publish(bootstrap, booked(code, document, window));
+        publish(bootstrap, booked(code, account, window));
         await().atMost(Duration.ofSeconds(30)).until(() -> kinds(account).contains("BOOKING_CONFIRMED"));
 
         reminders.remindDue();
@@ -67,9 +69,8 @@ class RemindersAndReceiptsTest {
     void the_gateway_receipt_marks_the_sms_delivered() {
         String account = "driver-dung-" + unique(6);
         String phone = "+8496" + unique(7);
-        String document = "E" + unique(7);
-        register(account, phone, account + "@example.vn", document);
-        publish(bootstrap, booked(bookingCode(), document, Instant.now().plus(Duration.ofDays(2))));
+        register(account, phone, account + "@example.vn");
+        publish(bootstrap, booked(bookingCode(), account, Instant.now().plus(Duration.ofDays(2))));
         await().atMost(Duration.ofSeconds(30)).until(() -> SmsGatewayDouble.requestsTo(phone).size() == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(String.valueOf(smsDelivery(account).get("status"))));
         String messageId = String.valueOf(smsDelivery(account).get("providerReference"));
@@ -89,9 +90,8 @@ class RemindersAndReceiptsTest {
     void a_receipt_not_pushed_is_asked_for() {
         String account = "driver-em-" + unique(6);
         String phone = "+8495" + unique(7);
-        String document = "F" + unique(7);
-        register(account, phone, account + "@example.vn", document);
-        publish(bootstrap, booked(bookingCode(), document, Instant.now().plus(Duration.ofDays(3))));
+        register(account, phone, account + "@example.vn");
+        publish(bootstrap, booked(bookingCode(), account, Instant.now().plus(Duration.ofDays(3))));
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(String.valueOf(smsDelivery(account).get("status"))));
 
         assertThat(deliveries.pollReceipts()).isPositive();
@@ -99,23 +99,45 @@ class RemindersAndReceiptsTest {
     }
 
     @Test
-    void notices_of_an_unclaimed_driver_wait_in_the_party_inbox_in_the_language_of_the_nationality() {
-        String document = "G" + unique(7);
+    void notices_of_a_driver_without_preferences_wait_in_the_inbox_in_the_language_of_the_nationality() {
         String code = bookingCode();
+        String account = "driver-wang-" + unique(6);
         vn.laocai.gate.events.CrossingBooked chinese = new vn.laocai.gate.events.CrossingBooked(code, "云G·12345", null, "IMPORT",
                 "GENERAL", "Wang Wei", Instant.parse("2030-06-15T07:00:00Z"), Instant.parse("2030-06-15T08:00:00Z"), Instant.now(),
-                "TRUCK", "OVER_10T", "CN", document);
+                "TRUCK", "OVER_10T", "CN", null, account);
         publish(bootstrap, chinese);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().auth().oauth2(token("boss", "supervisor"))
-                .queryParam("recipient", "driver:" + document).when().get("/api/notices").then().statusCode(200)
+                .queryParam("recipient", account).when().get("/api/notices").then().statusCode(200)
                 .extract().jsonPath().getList("language", String.class)).containsExactly("zh"));
 
-        String account = "driver-wang-" + unique(6);
-        register(account, "+8613" + unique(9), account + "@example.cn", document);
+        register(account, "+8613" + unique(9), account + "@example.cn");
         assertThat(inbox(account).getString("notices[0].text")).contains("预约" + code, "6月15日 14:00 (越南时间)");
         String id = inbox(account).getString("notices[0].id");
         given().auth().oauth2(token(account, "driver")).when().post("/api/inbox/" + id + "/read").then().statusCode(200);
         assertThat(inbox(account).getInt("unread")).isZero();
+    }
+
+    @Test
+    void notices_and_closed_bookings_older_than_the_retention_lose_their_texts_addresses_and_driver() {
+        String account = "driver-ret-" + unique(6);
+        String phone = "+8494" + unique(7);
+        register(account, phone, account + "@example.vn");
+        String code = bookingCode();
+        publish(bootstrap, booked(code, account, Instant.now().plus(Duration.ofDays(4))));
+        publish(bootstrap, new vn.laocai.gate.events.BookingCancelled(code, "24C-123.45", "DRIVER", "Harvest delayed", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> kinds(account).contains("BOOKING_CANCELLED")
+                && inbox(account).getList("notices.deliveries.flatten().findAll { it.status == 'PENDING' }").isEmpty());
+        assertThat(inbox(account).getString("notices[0].text")).contains(code);
+
+        assertThat(retention.erase(Instant.now())).isZero();
+        assertThat(retention.erase(Instant.now().plus(Duration.ofDays(91)))).isGreaterThanOrEqualTo(3);
+        io.restassured.path.json.JsonPath after = inbox(account);
+        assertThat(after.getList("notices.text", String.class)).containsOnly("[erased]");
+        assertThat(after.getList("notices.kind", String.class)).contains("BOOKING_CONFIRMED", "BOOKING_CANCELLED");
+        assertThat(after.getList("notices.deliveries.flatten().address", String.class)).doesNotContain(phone).contains("[erased]");
+        String audit = given().auth().oauth2(token("boss", "supervisor")).queryParam("action", "PERSONAL_DATA_ERASED")
+                .when().get("/api/audit").then().statusCode(200).extract().asString();
+        assertThat(audit).contains(code, "system:retention").doesNotContain(phone);
     }
 
     /** The SMS delivery of the account's first notice, or an empty map while that notice has not arrived. */

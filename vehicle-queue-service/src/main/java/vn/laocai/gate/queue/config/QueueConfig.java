@@ -20,6 +20,8 @@ public interface QueueConfig {
 
     Qr qr();
 
+    Retention retention();
+
     /** The gate's time zone: slot calendar days and hours are local. */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
@@ -94,5 +96,15 @@ public interface QueueConfig {
     interface Qr {
         /** HMAC secret of the QR tokens: at least 32 characters; set it in production (GATE_QUEUE_QR_SECRET). */
         String secret();
+    }
+
+    interface Retention {
+        /** How long the driver's name, document and phone stay after a booking closed (exited or cancelled); then erased. */
+        @WithDefault("P90D")
+        Duration personalData();
+
+        /** How often the erasure runs. */
+        @WithDefault("1h")
+        String interval();
     }
 }

@@ -196,7 +196,7 @@ public class Booking {
         window.requireCheckInOpen(earlyAllowance, now, code);
         yard.join(method, driver.check(presentedDocument), clearanceFile().priorityClass(), window, grace, now);
         status = BookingStatus.WAITING;
-        recordedEvents.record(BookingEvents.checkedIn(this, now));
+        BookingEvents.checkedIn(this, now).forEach(recordedEvents::record);
     }
 
     /** Calls the vehicle forward to the gate area toward {@code lane}, if its clearance allows it. */

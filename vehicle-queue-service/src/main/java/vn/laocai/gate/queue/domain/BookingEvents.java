@@ -2,7 +2,9 @@ package vn.laocai.gate.queue.domain;
 
 import vn.laocai.gate.events.BookingAmended;
 import vn.laocai.gate.events.BookingCancelled;
+import vn.laocai.gate.events.BorderCheckRequested;
 import vn.laocai.gate.events.CrossingBooked;
+import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.VehicleCalledForward;
 import vn.laocai.gate.events.VehicleCheckedIn;
 import vn.laocai.gate.events.VehicleEnteredGate;
@@ -15,10 +17,13 @@ import vn.laocai.gate.events.VehicleReordered;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The events of a booking's changes, built from the booking as it stands after the change (the
  * booking records them): what each event carries of the vehicle, the driver, the window and the yard.
+ * The driver's document and phone never travel on {@code queue.booking.events}; the document goes to the
+ * border guard alone, in {@link BorderCheckRequested} on its own topic, when the vehicle checks in.
  */
 final class BookingEvents {
 
@@ -30,13 +35,13 @@ final class BookingEvents {
         Driver d = b.driver();
         return new CrossingBooked(b.code(), v.plateValue(), v.trailerValue(), b.direction().name(), b.cargoCategory().name(),
                 d.name(), b.window().start(), b.window().end(), b.bookedAt(), v.typeName(), v.weightClassName(),
-                d.nationality(), d.documentNumber());
+                d.nationality(), null, b.ownerAccount());
     }
 
     static BookingAmended amended(Booking b, int revision, String reason, Instant now) {
         Driver d = b.driver();
         return new BookingAmended(b.code(), revision, b.vehicle().plateValue(), b.vehicle().trailerValue(), d.name(),
-                d.nationality(), d.documentNumber(), b.window().start(), b.window().end(), reason, now);
+                d.nationality(), null, b.window().start(), b.window().end(), reason, now);
     }
 
     static BookingCancelled cancelled(Booking b, String remarks, Instant now) {
@@ -49,8 +54,13 @@ final class BookingEvents {
                 w.graceUntil(grace), w.cancelAt(cancelAfter), now);
     }
 
-    static VehicleCheckedIn checkedIn(Booking b, Instant now) {
-        return new VehicleCheckedIn(b.code(), b.vehicle().plateValue(), b.direction().name(), b.yard().priorityClass().name(), now);
+    /** The check-in for every consumer, and the vehicle with its driver's document for the border guard's check. */
+    static List<GateEvent> checkedIn(Booking b, Instant now) {
+        Vehicle v = b.vehicle();
+        Driver d = b.driver();
+        return List.of(new VehicleCheckedIn(b.code(), v.plateValue(), b.direction().name(), b.yard().priorityClass().name(), now),
+                new BorderCheckRequested(b.code(), v.plateValue(), v.trailerValue(), b.direction().name(), d.name(),
+                        d.nationality(), d.documentNumber(), now));
     }
 
     static VehicleCalledForward calledForward(Booking b, Instant now) {

@@ -69,4 +69,11 @@ public interface BookingRepository {
 
     /** Writes pending changes, so that counts in the same transaction see them. */
     void flush();
+
+    /**
+     * Overwrites the driver's name, document and phone (of the booking and of its amendment history) with
+     * {@code erased} in at most {@code limit} bookings closed (exited or cancelled) before {@code closedBefore}
+     * and not erased yet; answers their codes.
+     */
+    List<String> erasePersonalData(Instant closedBefore, String erased, int limit);
 }

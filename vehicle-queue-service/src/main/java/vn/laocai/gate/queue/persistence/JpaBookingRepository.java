@@ -175,4 +175,28 @@ public class JpaBookingRepository implements BookingRepository {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> erasePersonalData(Instant closedBefore, String erased, int limit) {
+        em.flush();
+        List<Object[]> due = em.createNativeQuery("""
+                select id, code from booking
+                where status in ('EXITED', 'CANCELLED') and coalesce(exited_at, cancelled_at) < :before
+                  and driver_document_number <> :erased
+                order by coalesce(exited_at, cancelled_at) limit :limit for update skip locked""")
+                .setParameter("before", closedBefore).setParameter("erased", erased).setParameter("limit", limit)
+                .getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = due.stream().map(row -> row[0]).toList();
+        for (String table : List.of("booking", "booking_amendment")) {
+            em.createNativeQuery("update " + table + " set driver_name = :erased, driver_document_number = :erased, "
+                            + "driver_phone = :erased where " + ("booking".equals(table) ? "id" : "booking_id") + " in (:ids)")
+                    .setParameter("erased", erased).setParameter("ids", ids).executeUpdate();
+        }
+        em.clear();
+        return due.stream().map(row -> (String) row[1]).toList();
+    }
 }

@@ -138,12 +138,16 @@ public class BookingResource {
     @GET
     @Path("{code}/amendments")
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "History of a booking's amendments", description = "Driver and window after each amendment, with who, when and why.")
+    @Operation(summary = "History of a booking's amendments", description = "Driver and window after each amendment, with who, when and why. "
+            + "Roles: driver (own booking), gate-officer, border-guard, customs-officer, supervisor. The driver's document number "
+            + "in full to the border guard and the booking's own account; masked (C12***67) to every other officer.")
     @APIResponse(responseCode = "200", description = "The amendments, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
     public List<AmendmentView> amendments(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
-        return bookings.visible(Callers.code(code), Callers.of(identity)).amendments().stream().map(AmendmentView::of).toList();
+        Booking booking = bookings.visible(Callers.code(code), Callers.of(identity));
+        boolean entitled = PersonalDataViews.mayReadDocument(identity, booking);
+        return booking.amendments().stream().map(a -> AmendmentView.of(a, entitled)).toList();
     }
 
     @DELETE
@@ -244,11 +248,14 @@ public class BookingResource {
     /** One amendment as the history shows it. */
     @Schema(name = "Amendment")
     public record AmendmentView(@Schema(example = "2") int revision, String driverName, String driverNationality,
-                                String driverDocumentNumber, Instant arrivalWindowStart, Instant arrivalWindowEnd,
+                                @Schema(description = "In full to the border guard and the booking's own account, else masked",
+                                        example = "C12***67") String driverDocumentNumber,
+                                Instant arrivalWindowStart, Instant arrivalWindowEnd,
                                 @Schema(example = "Driver changed after a breakdown on QL70") String reason,
                                 @Schema(example = "driver-an") String amendedBy, Instant amendedAt) {
-        static AmendmentView of(BookingAmendment a) {
-            return new AmendmentView(a.revision(), a.driverName(), a.driverNationality(), a.driverDocumentNumber(),
+        static AmendmentView of(BookingAmendment a, boolean entitled) {
+            return new AmendmentView(a.revision(), a.driverName(), a.driverNationality(),
+                    PersonalDataViews.document(a.driverDocumentNumber(), entitled),
                     a.arrivalWindowStart(), a.arrivalWindowEnd(), a.reason(), a.amendedBy(), a.amendedAt());
         }
     }

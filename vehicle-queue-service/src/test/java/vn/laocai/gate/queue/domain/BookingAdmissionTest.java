@@ -235,6 +235,11 @@ class BookingAdmissionTest {
         }
 
         @Override
+        public List<String> erasePersonalData(java.time.Instant closedBefore, String erased, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void lockForChange(Booking booking) {
             throw new UnsupportedOperationException();
         }

@@ -47,13 +47,27 @@ class BookingTest {
     }
 
     @Test
-    void crossing_booked_carries_the_vehicle_and_the_drivers_document() {
+    void crossing_booked_carries_the_vehicle_and_the_owner_account_but_not_the_drivers_document() {
         assertThat(durianTruck().drainEvents()).singleElement().isInstanceOfSatisfying(CrossingBooked.class, e -> {
             assertThat(e.vehicleType()).isEqualTo("REEFER_TRUCK");
             assertThat(e.weightClass()).isEqualTo("OVER_10T");
             assertThat(e.driverNationality()).isEqualTo("VN");
-            assertThat(e.driverDocumentNumber()).isEqualTo("C1234567");
+            assertThat(e.driverDocumentNumber()).isNull();
+            assertThat(e.ownerAccount()).isEqualTo("driver-an");
         });
+    }
+
+    @Test
+    void the_check_in_hands_the_drivers_document_to_the_border_guard_alone() {
+        Booking booking = durianTruck();
+        booking.drainEvents();
+        booking.checkIn(CheckInMethod.QR, null, Duration.ofHours(4), Duration.ofHours(1), NOW);
+        assertThat(booking.drainEvents()).satisfiesExactly(
+                e -> assertThat(vn.laocai.gate.events.EventType.of(e).topic()).isEqualTo(vn.laocai.gate.events.Topics.QUEUE_BOOKING),
+                e -> assertThat(e).isInstanceOfSatisfying(vn.laocai.gate.events.BorderCheckRequested.class, b -> {
+                    assertThat(b.driverDocumentNumber()).isEqualTo("C1234567");
+                    assertThat(vn.laocai.gate.events.EventType.of(b).topic()).isEqualTo(vn.laocai.gate.events.Topics.QUEUE_BORDER_GUARD);
+                }));
     }
 
     @Test

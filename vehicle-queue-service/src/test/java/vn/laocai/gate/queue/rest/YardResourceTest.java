@@ -211,8 +211,9 @@ class YardResourceTest {
         given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("{\"hourlyCapacity\": [1, 2]}")
                 .when().put("/api/slots/" + local.toLocalDate() + "/IMPORT").then().statusCode(400).body("violations.field", hasItem("hourlyCapacity"));
 
-        // a closure moves the booking it hits, tells its driver, and refuses new bookings
-        Instant floodFrom = tomorrow.plus(Duration.ofDays(3));
+        // a closure moves the booking it hits, tells its driver, and refuses new bookings; 10 days ahead, past the
+        // slots FairBookingTest books (at most 9 days and 19 hours ahead), so that it hits this test's booking alone
+        Instant floodFrom = tomorrow.plus(Duration.ofDays(8));
         String hit = BookingMother.bookJson("driver-cl", BookingMother.bookingJson(BookingMother.uniquePlate(), floodFrom.plusSeconds(600), "EXPORT", "GENERAL"));
         String closure = given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("""
                         {"directions": ["EXPORT"], "closedFrom": "%s", "closedUntil": "%s", "reason": "FLOOD",
