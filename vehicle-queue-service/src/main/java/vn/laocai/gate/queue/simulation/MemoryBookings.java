@@ -165,6 +165,12 @@ final class MemoryBookings implements BookingRepository {
         // nothing to write
     }
 
+    /** A simulated day keeps no personal data beyond the day: nothing is ever due for erasure. */
+    @Override
+    public List<String> erasePersonalData(Instant closedBefore, String erased, int limit) {
+        return List.of();
+    }
+
     private List<Booking> openWhere(java.util.function.Predicate<Booking> filter) {
         List<Booking> found = new ArrayList<>();
         for (Direction direction : Direction.values()) {
