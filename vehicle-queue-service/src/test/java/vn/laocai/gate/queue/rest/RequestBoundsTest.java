@@ -33,7 +33,7 @@ class RequestBoundsTest {
         given().auth().oauth2(token("driver-bounds", "driver"))
                 .contentType(ContentType.JSON).body(bookingJson(uniquePlate()).replace("Nguyễn Văn An", atBound))
                 .when().post("/api/bookings")
-                .then().statusCode(201).body("driver.name", equalTo(atBound));
+                .then().statusCode(201).body("driverName", equalTo(atBound));
         given().auth().oauth2(token("driver-bounds", "driver"))
                 .contentType(ContentType.JSON).body(bookingJson(uniquePlate()).replace("Nguyễn Văn An", atBound + "A"))
                 .when().post("/api/bookings")
