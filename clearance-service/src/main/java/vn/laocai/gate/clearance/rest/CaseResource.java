@@ -1,5 +1,8 @@
 package vn.laocai.gate.clearance.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.persistence.OptimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +43,9 @@ import java.util.Locale;
 @SecurityRequirement(name = "jwt")
 public class CaseResource {
 
+    /** Holds are numbered from 1 within a consignment; none has ten thousand. */
+    static final int MAX_HOLDS = 10_000;
+
     private final CaseDecisions decisions;
     private final FeePayments payments;
     private final Callers callers;
@@ -53,12 +59,12 @@ public class CaseResource {
     /** An officer's decision on their agency's step. */
     @Schema(name = "StepDecisionRequest")
     public record DecisionRequest(
-            @NotBlank
+            @NotBlank @Size(max = Bounds.CODE_WORD)
             @Schema(description = "BORDER_GUARD: CLEAR, REFUSE. CUSTOMS: ASSIGN_GREEN, ASSIGN_YELLOW, ASSIGN_RED, "
                     + "ORDER_DOCUMENTARY_INSPECTION, ORDER_PHYSICAL_INSPECTION, INSPECTION_PASSED, INSPECTION_FAILED, RELEASE. "
                     + "PLANT_QUARANTINE and HEALTH_QUARANTINE: PASS, FAIL, SAMPLE, TREAT.", example = "PASS")
             String decision,
-            @Size(max = 1000)
+            @Size(max = Bounds.REASON)
             @Schema(description = "Why; required for a refusal or a failure", example = "Phytosanitary certificate checked against the goods")
             String reason) {
     }
@@ -66,9 +72,10 @@ public class CaseResource {
     /** A hold an officer places. */
     @Schema(name = "HoldRequest")
     public record HoldRequest(
+            @Size(max = Bounds.CODE_WORD)
             @Schema(description = "The step held; the caller's own agency's step when absent", example = "PLANT_QUARANTINE")
             String step,
-            @NotBlank @Size(max = 1000)
+            @NotBlank @Size(max = Bounds.REASON)
             @Schema(example = "Sample sent to the laboratory; vehicles wait in the yard")
             String reason) {
     }
@@ -89,7 +96,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Illegal transition in the step's state, or the consignment is closed")
     @APIResponse(responseCode = "422", description = "A decision the step does not know, a step not required, a refusal without reason")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public DeclarationView decide(@PathParam("id") String id, @PathParam("step") String step,
+    public DeclarationView decide(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @PathParam("step") @Size(max = Bounds.CODE_WORD) String step,
                                   @Valid @NotNull DecisionRequest request) {
         ClearanceStep clearanceStep = Callers.step(step);
         callers.requireAgencyOf(clearanceStep);
@@ -118,7 +125,7 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "The step belongs to another agency")
     @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public Response hold(@PathParam("id") String id, @Valid @NotNull HoldRequest request) {
+    public Response hold(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @Valid @NotNull HoldRequest request) {
         ClearanceStep step = request.step() == null ? callers.ownStep().orElseThrow() : Callers.step(request.step());
         callers.requireAgencyOf(step);
         Hold hold = decisions.hold(Callers.uuid("id", id), step.name(), request.reason(), callers.name());
@@ -135,7 +142,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Already lifted, or the platform's own hold for missing documents")
     @APIResponse(responseCode = "422", description = "No such hold, or another agency's")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public DeclarationView lift(@PathParam("id") String id, @PathParam("number") int number) {
+    public DeclarationView lift(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @PathParam("number") @Min(1) @Max(MAX_HOLDS) int number) {
         ClearanceStep own = callers.ownStep().orElseThrow();
         return DeclarationView.of(decisions.lift(Callers.uuid("id", id), number, own.name(), callers.name()));
     }
@@ -152,7 +159,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Nothing due: already paid, or the consignment is closed")
     @APIResponse(responseCode = "502", description = "The payment provider refused or could not be reached; try again")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public DeclarationView payFee(@PathParam("id") String id) {
+    public DeclarationView payFee(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         return DeclarationView.of(payments.pay(Callers.uuid("id", id), callers.name(), callers.hasRole(Roles.FEE_OFFICER)));
     }
 }

@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
+import jakarta.validation.constraints.DecimalMax;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -25,19 +27,19 @@ import java.util.List;
 public record DeclarationRequest(
         @NotNull @Valid
         Party declarant,
-        @NotBlank @Size(max = 200)
+        @NotBlank @Size(max = Bounds.ENTERPRISE_NAME)
         @Schema(example = "Hekou Fruit Trading Co., Ltd.")
         String consignee,
-        @NotBlank @Pattern(regexp = "\\d{12}", message = "must be the 12-digit VNACCS declaration number")
+        @NotBlank @Size(max = 12) @Pattern(regexp = "\\d{12}", message = "must be the 12-digit VNACCS declaration number")
         @Schema(example = "305123456789")
         String customsDeclarationNumber,
-        @NotBlank @Pattern(regexp = "EXPORT|IMPORT", message = "must be EXPORT or IMPORT")
+        @NotBlank @Size(max = 6) @Pattern(regexp = "EXPORT|IMPORT", message = "must be EXPORT or IMPORT")
         @Schema(example = "EXPORT")
         String direction,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code such as CN")
+        @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "must be an ISO 3166 alpha-2 country code such as CN")
         @Schema(example = "CN")
         String destinationCountry,
-        @Pattern(regexp = "STANDARD|TEMPORARY_IMPORT_REEXPORT|TRANSSHIPMENT",
+        @Size(max = Bounds.CODE_WORD) @Pattern(regexp = "STANDARD|TEMPORARY_IMPORT_REEXPORT|TRANSSHIPMENT",
                 message = "must be STANDARD, TEMPORARY_IMPORT_REEXPORT or TRANSSHIPMENT")
         @Schema(description = "Customs procedure; STANDARD when absent", example = "STANDARD")
         String procedure,
@@ -45,7 +47,7 @@ public record DeclarationRequest(
         Boolean inlandDelivery,
         @NotEmpty @Size(max = 10, message = "at most 10 vehicles per consignment")
         @Schema(description = "Booking codes of the vehicles that carry the consignment", example = "[\"KT2-7XK4P9\"]")
-        List<@NotBlank @Pattern(regexp = "KT2-[0-9A-Z]{6}", message = "must be a booking code such as KT2-7XK4P9") String> bookingCodes,
+        List<@NotBlank @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE_UPPER, message = Bounds.BOOKING_CODE_MESSAGE) String> bookingCodes,
         @Size(max = 10, message = "one share code per booking code")
         @Schema(description = "The share code each booking's driver gave to consent to the link, at the index of its booking code "
                 + "(the same length as bookingCodes): 8 characters of Crockford base32 such as 7KQ2-M9XD, in any case, the dash "
@@ -54,6 +56,16 @@ public record DeclarationRequest(
         List<@Size(max = 20, message = "must be a share code such as 7KQ2-M9XD") String> shareCodes,
         @NotEmpty @Size(max = 50, message = "a declaration holds at most 50 goods lines (VNACCS limit)")
         List<@NotNull @Valid Line> goodsLines) {
+
+    /**
+     * The largest quantity of a goods line, in its unit: a consignment of at most 10 trucks of 40 t counted in
+     * grams stays below it. The columns ({@code numeric(18,3)}) hold 15 digits before the point.
+     */
+    static final String MAX_QUANTITY = "1000000000";
+    /** The heaviest goods line: ten 40-tonne trucks are 400,000 kg. */
+    static final String MAX_WEIGHT_KG = "1000000";
+    /** The highest value of a goods line, in any of VND, CNY or USD; its column ({@code numeric(18,2)}) holds 16 digits before the point. */
+    static final String MAX_VALUE = "1000000000000000";
 
     /** The declaration as the domain takes it; goods lines are numbered from 1. */
     DeclarationData toData() {
@@ -71,10 +83,10 @@ public record DeclarationRequest(
     /** The declaring enterprise. */
     @Schema(name = "Declarant")
     public record Party(
-            @NotBlank @Pattern(regexp = "\\d{10}(-\\d{3})?", message = "must be a Vietnamese tax code of 10 digits, or 13 for a branch (0101234567-001)")
+            @NotBlank @Size(max = 14) @Pattern(regexp = Bounds.TAX_CODE, message = "must be a Vietnamese tax code of 10 digits, or 13 for a branch (0101234567-001)")
             @Schema(example = "5300123456")
             String taxCode,
-            @NotBlank @Size(max = 200)
+            @NotBlank @Size(max = Bounds.ENTERPRISE_NAME)
             @Schema(example = "Cong ty TNHH Nong san Lao Cai")
             String name) {
     }
@@ -82,32 +94,32 @@ public record DeclarationRequest(
     /** One goods line. */
     @Schema(name = "GoodsLine")
     public record Line(
-            @NotBlank @Pattern(regexp = "\\d{6}|\\d{8}|\\d{4}\\.\\d{2}(\\.\\d{2})?",
+            @NotBlank @Size(max = 10) @Pattern(regexp = "\\d{6}|\\d{8}|\\d{4}\\.\\d{2}(\\.\\d{2})?",
                     message = "must be an HS code of at least 6 digits, such as 0810.60 or 08106000")
             @Schema(example = "0810.60.00")
             String hsCode,
             @NotBlank @Size(min = 3, max = 500)
             @Schema(example = "Fresh durian, Ri6 variety, boxed")
             String description,
-            @NotNull @DecimalMin(value = "0", inclusive = false)
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(MAX_QUANTITY)
             @Schema(example = "18000")
             BigDecimal quantity,
             @NotBlank @Size(max = 10)
             @Schema(example = "KGM")
             String unit,
-            @NotNull @PositiveOrZero
+            @NotNull @PositiveOrZero @DecimalMax(MAX_WEIGHT_KG)
             @Schema(example = "18000")
             BigDecimal netWeightKg,
-            @NotNull @PositiveOrZero
+            @NotNull @PositiveOrZero @DecimalMax(MAX_WEIGHT_KG)
             @Schema(example = "19500")
             BigDecimal grossWeightKg,
-            @NotNull @PositiveOrZero
+            @NotNull @PositiveOrZero @DecimalMax(MAX_VALUE)
             @Schema(example = "54000")
             BigDecimal value,
-            @NotBlank @Pattern(regexp = "VND|CNY|USD", message = "must be VND, CNY or USD")
+            @NotBlank @Size(max = 3) @Pattern(regexp = "VND|CNY|USD", message = "must be VND, CNY or USD")
             @Schema(example = "USD")
             String currency,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code")
+            @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "must be an ISO 3166 alpha-2 country code")
             @Schema(example = "VN")
             String originCountry) {
     }

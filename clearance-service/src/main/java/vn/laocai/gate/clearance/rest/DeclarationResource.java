@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.persistence.OptimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import io.smallrye.common.annotation.Blocking;
@@ -110,7 +112,7 @@ public class DeclarationResource {
     @APIResponse(responseCode = "422", description = "A rule refuses it (booking-consent-required for a booking newly named without "
             + "its valid share code, direction changed, ...)")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public DeclarationView amend(@PathParam("id") String id, @Valid @NotNull DeclarationRequest request) {
+    public DeclarationView amend(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @Valid @NotNull DeclarationRequest request) {
         return DeclarationView.of(declarations.amend(Callers.uuid("id", id),
                 new SubmitDeclaration(callers.name(), request.toData(), request.shareCodes())));
     }
@@ -132,7 +134,7 @@ public class DeclarationResource {
     @APIResponse(responseCode = "200", description = "The declaration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
-    public DeclarationView read(@PathParam("id") String id) {
+    public DeclarationView read(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         return DeclarationView.of(callers.visible(id));
     }
 
@@ -142,7 +144,7 @@ public class DeclarationResource {
     @APIResponse(responseCode = "200", description = "The steps, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.Step[].class)))
     @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
-    public List<DeclarationView.Step> timeline(@PathParam("id") String id) {
+    public List<DeclarationView.Step> timeline(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         return callers.visible(id).timeline().stream().map(DeclarationView.Step::of).toList();
     }
 
@@ -154,7 +156,7 @@ public class DeclarationResource {
     @APIResponse(responseCode = "200", description = "Where it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrackingView.class)))
     @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
-    public TrackingView tracking(@PathParam("id") String id) {
+    public TrackingView tracking(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         return TrackingView.of(callers.visible(id), declarations.expectedStepDurations(), Instant.now(clock));
     }
 
@@ -168,7 +170,7 @@ public class DeclarationResource {
     @APIResponse(responseCode = "200", description = "A stream of tracking views",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = TrackingView.class)))
     @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
-    public Multi<TrackingView> stream(@PathParam("id") String id) {
+    public Multi<TrackingView> stream(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         UUID uuid = callers.visible(id).id();
         TrackingView now = tracking(id);
         Multi<TrackingView> later = changes.stream()

@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.persistence.OptimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +50,9 @@ import java.util.Locale;
         Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR})
 public class DocumentResource {
 
+    /** The largest file, as documented: the default of gate.clearance.documents.max-size-bytes, which the service enforces (413). */
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
     private final DocumentService documents;
     private final Callers callers;
 
@@ -59,14 +64,16 @@ public class DocumentResource {
     /** The multipart form of an upload, for the API documentation. */
     @Schema(name = "DocumentUpload")
     public static class UploadForm {
-        @Schema(required = true, example = "PHYTOSANITARY_CERTIFICATE",
+        @Schema(required = true, example = "PHYTOSANITARY_CERTIFICATE", maxLength = Bounds.CODE_WORD,
                 enumeration = {"INVOICE", "PACKING_LIST", "CERTIFICATE_OF_ORIGIN", "PHYTOSANITARY_CERTIFICATE", "HEALTH_CERTIFICATE",
                         "PLANTING_AREA_CODE", "PACKING_HOUSE_CODE", "CONTRACT", "OTHER"})
         public String type;
-        @Schema(required = true, description = "The number printed on the document, or the code itself", example = "VN-PHYTO-2026-118822")
+        @Schema(required = true, description = "The number printed on the document, or the code itself", example = "VN-PHYTO-2026-118822",
+                minLength = 1, maxLength = Bounds.TRADE_DOCUMENT_NUMBER)
         public String number;
-        @Schema(type = SchemaType.STRING, format = "binary",
-                description = "PDF, JPEG or PNG, at most 10 MB; not needed for PLANTING_AREA_CODE and PACKING_HOUSE_CODE")
+        @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_FILE_BYTES,
+                description = "PDF, JPEG or PNG, at most 10 MB (maxLength in bytes), its file name at most "
+                        + Bounds.FILE_NAME + " characters; not needed for PLANTING_AREA_CODE and PACKING_HOUSE_CODE")
         public String file;
     }
 
@@ -87,13 +94,15 @@ public class DocumentResource {
     @APIResponse(responseCode = "413", description = "The file is larger than 10 MB")
     @APIResponse(responseCode = "415", description = "The file is not PDF, JPEG or PNG")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
-    public Response attach(@PathParam("id") String id, @RestForm("type") String type, @RestForm("number") String number,
+    public Response attach(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @RestForm("type") @Size(max = Bounds.CODE_WORD) String type,
+                           @RestForm("number") @Size(max = Bounds.TRADE_DOCUMENT_NUMBER) String number,
                            @RestForm("file") FileUpload file, UriInfo uri) {
         Text.checked("type", type);
         Text.checked("number", number);
         DocumentType documentType = documentType(type);
-        if (number == null || number.isBlank() || number.length() > 100) {
-            throw ProblemException.invalidField("number", "the number printed on the document (or the code), 1 to 100 characters");
+        if (number == null || number.isBlank()) {
+            throw ProblemException.invalidField("number", "the number printed on the document (or the code), 1 to "
+                    + Bounds.TRADE_DOCUMENT_NUMBER + " characters");
         }
         byte[] content = null;
         String fileName = null;
@@ -101,6 +110,9 @@ public class DocumentResource {
         if (file != null) {
             content = read(file);
             fileName = Text.checked("file", file.fileName());
+            if (fileName != null && fileName.length() > Bounds.FILE_NAME) {
+                throw ProblemException.invalidField("file", "its file name is longer than " + Bounds.FILE_NAME + " characters");
+            }
             mediaType = file.contentType();
         }
         AttachedDocument document = documents.attach(Callers.uuid("id", id),
@@ -132,7 +144,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The documents, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.DocumentView[].class)))
     @APIResponse(responseCode = "404", description = "No such declaration (or not yours)")
-    public List<DeclarationView.DocumentView> listDocuments(@PathParam("id") String id) {
+    public List<DeclarationView.DocumentView> listDocuments(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         return callers.visible(id).documents().attached().stream().map(DeclarationView.DocumentView::of).toList();
     }
 
@@ -144,7 +156,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The file",
             content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
     @APIResponse(responseCode = "404", description = "No such declaration or document (or not yours), or a code without a file")
-    public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+    public Response download(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @PathParam("documentId") @Size(max = Bounds.UUID_LENGTH) String documentId) {
         Declaration declaration = callers.visible(id);
         DocumentService.DocumentFile file = documents.document(declaration.id(), Callers.uuid("documentId", documentId))
                 .orElseThrow(() -> new NotFoundException("Document", documentId));

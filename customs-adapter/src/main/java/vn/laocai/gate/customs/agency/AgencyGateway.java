@@ -1,5 +1,8 @@
 package vn.laocai.gate.customs.agency;
 
+import java.util.Set;
+import jakarta.validation.Validator;
+import jakarta.validation.ConstraintViolation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.faulttolerance.api.Guard;
@@ -47,11 +50,13 @@ public class AgencyGateway implements Agencies {
     private final Map<AgencySystem, Port> ports = new EnumMap<>(AgencySystem.class);
     private final Map<AgencySystem, Guard> guards = new EnumMap<>(AgencySystem.class);
     private final ObjectMapper json;
+    private final Validator validator;
 
     public AgencyGateway(@RestClient VnaccsClient vnaccs, @RestClient SingleWindowClient nsw,
                          @RestClient QuarantineClient quarantine, @RestClient BorderGuardClient borderGuard,
-                         CustomsConfig config, ObjectMapper json) {
+                         CustomsConfig config, ObjectMapper json, Validator validator) {
         this.json = json;
+        this.validator = validator;
         ports.put(AgencySystem.VNACCS, new Port(vnaccs, "/vnaccs/v1/declarations"));
         ports.put(AgencySystem.NSW, new Port(nsw, "/nsw/v1/certificate-verifications"));
         ports.put(AgencySystem.QUARANTINE, new Port(quarantine, "/quarantine/v1/inspection-requests"));
@@ -107,6 +112,13 @@ public class AgencyGateway implements Agencies {
         }
         List<Agencies.Heard> answers = new ArrayList<>();
         for (AnswerMessage message : messages) {
+            Set<ConstraintViolation<AnswerMessage>> outOfBounds = validator.validate(message);
+            if (!outOfBounds.isEmpty()) {
+                ConstraintViolation<AnswerMessage> first = outOfBounds.iterator().next();
+                LOG.warnf("An answer of %s %s left out: %s %s", system, agencyReference, first.getPropertyPath(),
+                        first.getMessage());
+                continue;
+            }
             AnswerMessage.Result result = message.toAnswer(system);
             if (result.isValid() && !agencyReference.equals(message.agencyReference())) {
                 LOG.warnf("Answer %s listed under %s %s is about %s: left out", message.messageId(), system,

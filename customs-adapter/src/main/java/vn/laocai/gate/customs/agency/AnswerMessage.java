@@ -1,5 +1,9 @@
 package vn.laocai.gate.customs.agency;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,30 +17,37 @@ import java.util.Optional;
 
 /**
  * An answer message of an agency system, as pushed to the callback or listed by polling (one format
- * for every system, see the module README). Unknown fields are ignored.
+ * for every system, see the module README). Unknown fields are ignored. Its fields are bounded
+ * (Bean Validation): a pushed answer beyond them is refused 400, a polled one is left out.
  */
 @Schema(name = "AgencyAnswerMessage")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnswerMessage(
-        @Schema(example = "0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59", required = true) String messageId,
-        @Schema(example = "VNACCS-5F2A9C31D0E4", required = true) String agencyReference,
-        @Schema(example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f") String declarationId,
-        @Schema(example = "1") Integer version,
-        @Schema(example = "305123456789") String customsDeclarationNumber,
+        @Size(max = Bounds.EXTERNAL_ID) @Schema(example = "0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59", required = true) String messageId,
+        @Size(max = Bounds.EXTERNAL_ID) @Schema(example = "VNACCS-5F2A9C31D0E4", required = true) String agencyReference,
+        @Size(max = Bounds.UUID_LENGTH) @Schema(example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f") String declarationId,
+        @Min(1) @Max(MAX_VERSION) @Schema(example = "1") Integer version,
+        @Size(max = 12) @Schema(example = "305123456789") String customsDeclarationNumber,
+        @Size(max = Bounds.BOOKING_CODE_LENGTH)
         @Schema(example = "KT2-7XK4P9", description = "Border guard answers: the booking code") String bookingCode,
+        @Size(max = Bounds.CODE_WORD)
         @Schema(example = "CHANNEL_ASSIGNED", required = true, enumeration = {"CHANNEL_ASSIGNED",
                 "INSPECTION_COMPLETED", "RELEASED", "REJECTED", "CERTIFICATE_VERIFIED", "QUARANTINE_DECIDED",
                 "BORDER_CHECKED"}) String type,
-        @Schema(example = "GREEN", description = "CHANNEL_ASSIGNED: GREEN, YELLOW or RED") String channel,
-        @Schema(example = "PASSED", description = "INSPECTION_COMPLETED: PASSED or FAILED") String result,
-        @Schema(example = "PASS", description = "QUARANTINE_DECIDED: PASS, FAIL, SAMPLE or TREATMENT; "
+        @Size(max = Bounds.CODE_WORD) @Schema(example = "GREEN", description = "CHANNEL_ASSIGNED: GREEN, YELLOW or RED") String channel,
+        @Size(max = Bounds.CODE_WORD) @Schema(example = "PASSED", description = "INSPECTION_COMPLETED: PASSED or FAILED") String result,
+        @Size(max = Bounds.CODE_WORD) @Schema(example = "PASS", description = "QUARANTINE_DECIDED: PASS, FAIL, SAMPLE or TREATMENT; "
                 + "BORDER_CHECKED: CLEARED or REFUSED") String outcome,
         @Schema(description = "CERTIFICATE_VERIFIED: whether the certificate is genuine and matches") Boolean valid,
+        @Size(max = Bounds.REASON)
         @Schema(example = "Goods description does not match the invoice", description = "REJECTED, refusals") String reason,
-        String remarks,
-        @Schema(example = "KDTV-LC-2026-004512") String certificateNumber,
+        @Size(max = Bounds.REMARKS) String remarks,
+        @Size(max = Bounds.TRADE_DOCUMENT_NUMBER) @Schema(example = "KDTV-LC-2026-004512") String certificateNumber,
         @Schema(example = "2026-06-15T01:30:02Z", required = true) Instant occurredAt) {
+
+    /** Declarations are amended a few times, never a hundred thousand. */
+    static final int MAX_VERSION = 100_000;
 
     /** The answer as the domain takes it, or the name of the field that makes it unusable for {@code system}. */
     public Result toAnswer(AgencySystem system) {

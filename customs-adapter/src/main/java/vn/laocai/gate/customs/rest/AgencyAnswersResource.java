@@ -1,5 +1,9 @@
 package vn.laocai.gate.customs.rest;
 
+import java.util.Set;
+import jakarta.validation.Validator;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ConstraintViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -50,12 +54,15 @@ public class AgencyAnswersResource {
     private final ObjectMapper json;
     private final CustomsConfig config;
     private final JsonWebToken caller;
+    private final Validator validator;
 
-    public AgencyAnswersResource(AnswerIntake intake, ObjectMapper json, CustomsConfig config, JsonWebToken caller) {
+    public AgencyAnswersResource(AnswerIntake intake, ObjectMapper json, CustomsConfig config, JsonWebToken caller,
+                                 Validator validator) {
         this.intake = intake;
         this.json = json;
         this.config = config;
         this.caller = caller;
+        this.validator = validator;
     }
 
     @POST
@@ -107,6 +114,10 @@ public class AgencyAnswersResource {
                 throw refused;
             }
             throw new InvalidValueException("body", "is no readable answer message: " + e.getOriginalMessage());
+        }
+        Set<ConstraintViolation<AnswerMessage>> outOfBounds = validator.validate(message);
+        if (!outOfBounds.isEmpty()) {
+            throw new ConstraintViolationException(outOfBounds);
         }
         AnswerMessage.Result result = message.toAnswer(system);
         if (!result.isValid()) {

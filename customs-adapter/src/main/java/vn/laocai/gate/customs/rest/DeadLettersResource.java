@@ -1,6 +1,8 @@
 package vn.laocai.gate.customs.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,9 @@ import java.util.List;
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Roles.SUPERVISOR)
 public class DeadLettersResource {
+
+    /** More partitions than customs.dead-letter will ever have. */
+    static final int MAX_PARTITION = 1000;
 
     private final DeadLetters deadLetters;
     private final SecurityIdentity identity;
@@ -83,8 +88,8 @@ public class DeadLettersResource {
     @APIResponse(responseCode = "404", description = "No record at that partition and offset")
     @APIResponse(responseCode = "422", description = "The record failed again; it stays parked")
     public DeadLetters.Replay replayOne(
-            @Parameter(description = "Partition of customs.dead-letter", example = "1") @PathParam("partition") int partition,
-            @Parameter(description = "Offset in that partition", example = "0") @PathParam("offset") long offset,
+            @Parameter(description = "Partition of customs.dead-letter", example = "1") @PathParam("partition") @Min(0) @Max(MAX_PARTITION) int partition,
+            @Parameter(description = "Offset in that partition", example = "0") @PathParam("offset") @Min(0) @Max(Long.MAX_VALUE) long offset,
             String correctedData) {
         byte[] data = correctedData == null || correctedData.isBlank() ? null
                 : correctedData.getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,8 @@
 package vn.laocai.gate.customs.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
@@ -49,7 +51,7 @@ public class HandoffsResource {
             examples = @ExampleObject(name = "customs down", value = Examples.HANDOFFS_CUSTOMS_DOWN)))
     public List<HandoffView> handoffsOf(
             @Parameter(description = "The platform's declaration id", example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f")
-            @QueryParam("declarationId") @NotBlank String declarationId) {
+            @QueryParam("declarationId") @NotBlank @Size(max = Bounds.UUID_LENGTH) String declarationId) {
         return queries.ofDeclaration(declarationId).stream().map(HandoffView::of).toList();
     }
 
@@ -65,7 +67,7 @@ public class HandoffsResource {
             examples = @ExampleObject(name = "submitted", value = Examples.EXCHANGES_SUBMITTED)))
     public List<ExchangeView> exchangesOf(
             @Parameter(description = "The platform's declaration id", example = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f")
-            @QueryParam("declarationId") @NotBlank String declarationId) {
+            @QueryParam("declarationId") @NotBlank @Size(max = Bounds.UUID_LENGTH) String declarationId) {
         return queries.exchangesOf(declarationId).stream()
                 .map(e -> ExchangeView.of(e, PersonalDataViews.mayReadPayload(identity, e))).toList();
     }

@@ -1,5 +1,9 @@
 package vn.laocai.gate.notification.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.DefaultValue;
@@ -46,7 +50,7 @@ public class InboxResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.InboxView.class),
                     examples = @ExampleObject(name = "called forward", value = Examples.INBOX)))
     @APIResponse(responseCode = "400", description = "limit is not between 1 and 200")
-    public Views.InboxView inbox(@QueryParam("limit") @DefaultValue("50") int limit) {
+    public Views.InboxView inbox(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Recipients.MAX_LIST) int limit) {
         if (limit < 1 || limit > Recipients.MAX_LIST) {
             throw ProblemException.invalidField("limit", "must be between 1 and " + Recipients.MAX_LIST);
         }
@@ -63,7 +67,7 @@ public class InboxResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.NoticeView.class)))
     @APIResponse(responseCode = "400", description = "id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such notice of yours")
-    public Views.NoticeView read(@PathParam("id") String id) {
+    public Views.NoticeView read(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         String account = identity.getPrincipal().getName();
         return Views.NoticeView.of(recipients.markRead(account, uuid(id)), account);
     }

@@ -1,6 +1,10 @@
 package vn.laocai.gate.notification.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -51,8 +55,9 @@ public class NoticesResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Views.NoticeView.class),
                     examples = @ExampleObject(name = "a failed SMS", value = Examples.NOTICES)))
     @APIResponse(responseCode = "400", description = "status is not a delivery status, or limit not between 1 and 200")
-    public List<Views.NoticeView> notices(@QueryParam("recipient") String recipient, @QueryParam("status") String status,
-                                          @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<Views.NoticeView> notices(@QueryParam("recipient") @Size(max = Bounds.ACCOUNT) String recipient,
+                                          @QueryParam("status") @Size(max = Bounds.CODE_WORD) String status,
+                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Recipients.MAX_LIST) int limit) {
         if (limit < 1 || limit > Recipients.MAX_LIST) {
             throw ProblemException.invalidField("limit", "must be between 1 and " + Recipients.MAX_LIST);
         }

@@ -1,5 +1,8 @@
 package vn.laocai.gate.notification.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
@@ -46,15 +49,25 @@ public class PreferencesResource {
     /** What a person chooses. */
     @Schema(name = "NotificationPreferencesRequest")
     public record PreferencesRequest(
-            @Schema(description = "SMS, EMAIL, INBOX; the inbox is always on", example = "[\"SMS\", \"INBOX\"]") List<String> channels,
-            @Schema(description = "E.164, +84 or +86", example = "+84912345678") String phone,
-            @Schema(example = "lan@nongsanlaocai.vn") String email,
-            @Schema(description = "vi, en or zh", example = "vi", required = true) String language,
+            @Size(max = MAX_CHANNELS)
+            @Schema(description = "SMS, EMAIL, INBOX; the inbox is always on", example = "[\"SMS\", \"INBOX\"]")
+            List<@Size(max = Bounds.CODE_WORD) String> channels,
+            @Size(max = Bounds.PHONE) @Schema(description = "E.164, +84 or +86", example = "+84912345678") String phone,
+            @Size(max = Bounds.EMAIL) @Schema(example = "lan@nongsanlaocai.vn") String email,
+            @Size(max = LANGUAGE_LENGTH) @Schema(description = "vi, en or zh", example = "vi", required = true) String language,
             @Schema(description = "No notices but those the law requires (see requiredNotices)") Boolean optOut,
+            @Size(max = Bounds.TYPED_DOCUMENT_NUMBER)
             @Schema(description = "The driver's passport or border-pass number, as the bookings name it: the driver's notices come here",
                     example = "C1234567") String driverDocument,
+            @Size(max = MAX_TAX_CODES)
             @Schema(description = "Tax codes (MST) of the enterprises whose declarations' notices come here",
-                    example = "[\"5300123456\"]") List<String> taxCodes) {
+                    example = "[\"5300123456\"]") List<@Size(max = 14) String> taxCodes) {
+        /** The channels there are: SMS, EMAIL, INBOX. */
+        static final int MAX_CHANNELS = 3;
+        /** A language code: vi, en, zh. */
+        static final int LANGUAGE_LENGTH = 5;
+        /** A broker declares for many enterprises, not for a hundred. */
+        static final int MAX_TAX_CODES = 100;
     }
 
     @GET
@@ -88,7 +101,7 @@ public class PreferencesResource {
                     examples = @ExampleObject(name = "driver", value = Examples.PREFERENCES_VIEW)))
     @APIResponse(responseCode = "400", description = "A field is malformed: a phone not in E.164 +84/+86, SMS without a phone, "
             + "an unknown channel or language, a tax code not of 10 or 13 digits")
-    public Views.PreferencesView put(PreferencesRequest request) {
+    public Views.PreferencesView put(@Valid PreferencesRequest request) {
         if (request == null) {
             throw ProblemException.invalidField("body", "the preferences are required");
         }

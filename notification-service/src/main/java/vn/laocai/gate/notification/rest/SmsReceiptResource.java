@@ -1,5 +1,8 @@
 package vn.laocai.gate.notification.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -34,9 +37,11 @@ public class SmsReceiptResource {
 
     /** A receipt, as the gateway posts it. */
     @Schema(name = "SmsReceipt")
-    public record Receipt(@Schema(required = true, example = "SMS-5F2A9C31D0E4") String messageId, String clientRef,
+    public record Receipt(@Size(max = Bounds.EXTERNAL_ID) @Schema(required = true, example = "SMS-5F2A9C31D0E4") String messageId,
+                          @Size(max = Bounds.EXTERNAL_ID) String clientRef,
+                          @Size(max = Bounds.CODE_WORD)
                           @Schema(required = true, description = "DELIVERED or FAILED", example = "DELIVERED") String status,
-                          String reason, Instant at) {
+                          @Size(max = Bounds.REASON) String reason, Instant at) {
     }
 
     @POST
@@ -50,7 +55,7 @@ public class SmsReceiptResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "400", description = "messageId missing, or status neither DELIVERED nor FAILED")
     @APIResponse(responseCode = "404", description = "No message of that id was sent")
-    public Response receipt(Receipt receipt) {
+    public Response receipt(@Valid Receipt receipt) {
         if (receipt == null || receipt.messageId() == null || receipt.messageId().isBlank()) {
             throw ProblemException.invalidField("messageId", "required");
         }

@@ -1,6 +1,11 @@
 package vn.laocai.gate.support.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,6 +49,9 @@ public class AuditResource {
              "detail": "entry 17 (CASE_STEP_DECIDED) no longer matches its hash: its content was edited",
              "headHash": "5a0c7e2f9b4d1a6c3e8f0b5d2a7c4e9f1b6d3a8c5e0f2b7d4a9c6e1f3b8d5a0c", "keyed": true}""";
 
+    /** The longest subject: a booking code, a declaration id, a plate. */
+    static final int SUBJECT_LENGTH = 200;
+
     private final AuditTrail trail;
 
     public AuditResource(AuditTrail trail) {
@@ -60,19 +68,23 @@ public class AuditResource {
             examples = @ExampleObject(name = "an out-of-turn call", value = ENTRIES_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A filter is malformed (named in the problem)")
     public List<AuditEntryView> listAuditEntries(
-            @Parameter(description = "Only this action", example = "OUT_OF_TURN_CALL") @QueryParam("action") String action,
+            @Parameter(description = "Only this action", example = "OUT_OF_TURN_CALL")
+            @QueryParam("action") @Size(max = AuditTrail.ACTION_CODE_LENGTH)
+            @Pattern(regexp = AuditTrail.ACTION_CODE, message = "must be an upper-case code such as OUT_OF_TURN_CALL")
+            String action,
             @Parameter(description = "Only entries about this subject (booking code, declaration id …)", example = "KT2-7XK4P9")
-            @QueryParam("subject") String subject,
+            @QueryParam("subject") @Size(min = 1, max = SUBJECT_LENGTH, message = "must be 1-" + SUBJECT_LENGTH + " characters") String subject,
             @Parameter(description = "Recorded at or after (ISO-8601 instant)", example = "2026-06-14T17:00:00Z")
-            @QueryParam("from") String from,
+            @QueryParam("from") @Size(max = Bounds.INSTANT_LENGTH) String from,
             @Parameter(description = "Recorded before (ISO-8601 instant)", example = "2026-06-15T17:00:00Z")
-            @QueryParam("until") String until,
-            @Parameter(description = "At most this many (1-1000)", example = "100") @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("until") @Size(max = Bounds.INSTANT_LENGTH) String until,
+            @Parameter(description = "At most this many (1-1000)", example = "100") @QueryParam("limit") @DefaultValue("100")
+            @Min(1) @Max(AuditQuery.MAX_LIMIT) int limit) {
         if (action != null && !AuditTrail.isActionCode(action)) {
             throw new InvalidValueException("action", "must be an upper-case code such as OUT_OF_TURN_CALL");
         }
-        if (subject != null && (subject.isBlank() || subject.length() > 200)) {
-            throw new InvalidValueException("subject", "must be 1-200 characters");
+        if (subject != null && subject.isBlank()) {
+            throw new InvalidValueException("subject", "must be 1-" + SUBJECT_LENGTH + " characters");
         }
         if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
             throw new InvalidValueException("limit", "must be between 1 and " + AuditQuery.MAX_LIMIT);

@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
 public class AuditTrail {
 
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
-    private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,79}");
+    /** The longest action code. */
+    public static final int ACTION_CODE_LENGTH = 80;
+    /** What an action code looks like: upper case, at most {@value #ACTION_CODE_LENGTH} characters. */
+    public static final String ACTION_CODE = "[A-Z][A-Z0-9_]{0," + (ACTION_CODE_LENGTH - 1) + "}";
+    private static final Pattern ACTION = Pattern.compile(ACTION_CODE);
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('audit_entry'))";
     private static final int BATCH = 1000;
 

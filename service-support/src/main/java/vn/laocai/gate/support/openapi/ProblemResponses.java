@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import vn.laocai.gate.support.problem.Problem;
+import vn.laocai.gate.support.validation.Bounds;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import java.util.Map;
  * resource names only the failures particular to an endpoint ({@code @APIResponse(responseCode = "409",
  * description = "...")}), and this filter gives every 4xx and 5xx answer the RFC 7807 problem body,
  * adds 401 and 403 to every operation that needs a token and 400 to every operation that takes input,
- * and defines the {@value #SECURITY_SCHEME} bearer scheme that those operations reference.
+ * and defines the {@value #SECURITY_SCHEME} bearer scheme that those operations reference. The schemas of
+ * values of a fixed text form (UUIDs, instants, days), which the services parse rather than store as
+ * given, get the length of that form as {@code maxLength}: a longer value is no UUID, instant or day.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
@@ -30,6 +33,12 @@ public class ProblemResponses implements OASFilter {
     /** The name of the security scheme every secured operation references. */
     public static final String SECURITY_SCHEME = "jwt";
     static final String PROBLEM_SCHEMA = "Problem";
+    static final String SECURITY_DESCRIPTION = "A bearer token: a JWS signed by the platform's identity provider, "
+            + "verified as RFC8725 advises: the service fixes the algorithm (RS256) and the key, and never takes them "
+            + "from the token (no alg none, no HMAC keyed with the public key); the signature, issuer and expiry are "
+            + "checked. Each endpoint names the roles it admits.";
+    private static final Map<String, Integer> FIXED_FORM_LENGTHS = Map.of(
+            "uuid", Bounds.UUID_LENGTH, "date-time", Bounds.INSTANT_LENGTH, "date", Bounds.DAY_LENGTH);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,9 +52,9 @@ public class ProblemResponses implements OASFilter {
         }
         if (components.getSecuritySchemes() == null || !components.getSecuritySchemes().containsKey(SECURITY_SCHEME)) {
             components.addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
-                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                    .description("A bearer token (JWT) from the platform's identity provider; each endpoint names the roles it admits"));
+                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
         }
+        components.getSecuritySchemes().get(SECURITY_SCHEME).setDescription(SECURITY_DESCRIPTION);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -57,6 +66,16 @@ public class ProblemResponses implements OASFilter {
                 complete(entry.getValue(), item);
             }
         }
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        Integer length = schema.getFormat() == null ? null : FIXED_FORM_LENGTHS.get(schema.getFormat());
+        if (length != null && schema.getMaxLength() == null && types != null && types.contains(Schema.SchemaType.STRING)) {
+            schema.setMaxLength(length);
+        }
+        return schema;
     }
 
     private static void complete(Operation operation, PathItem item) {

@@ -25,7 +25,6 @@ import jakarta.validation.ElementKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -187,23 +186,32 @@ public class ProblemMappers {
     }
 
     /**
-     * {@code book.request.goodsLines[2].hsCode} becomes {@code goodsLines[2].hsCode}: the method and
-     * body parameter names mean nothing to the caller; a constraint on a plain parameter keeps its name.
+     * {@code book.request.goodsLines[2].hsCode} becomes {@code goodsLines[2].hsCode} and
+     * {@code configure.request.hourlyCapacity[23].<list element>} becomes {@code hourlyCapacity[23]}: the
+     * method and body parameter names and the container element nodes mean nothing to the caller; a
+     * constraint on a plain parameter (a path or query parameter, a form field) keeps its name.
      */
     static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
-        if (!nodes.hasNext() || nodes.next().getKind() != ElementKind.METHOD) {
-            return path;
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int first = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            first = nodes.size() > 2 && nodes.get(2).getKind() != ElementKind.CONTAINER_ELEMENT ? 2 : 1;
         }
-        path = path.substring(path.indexOf('.') + 1);
-        if (nodes.hasNext()) {
-            Path.Node parameter = nodes.next();
-            if (nodes.hasNext() && path.startsWith(parameter.getName() + ".")) {
-                path = path.substring(parameter.getName().length() + 1);
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(first, nodes.size())) {
+            if (node.isInIterable()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(at == null ? "" : at).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
             }
         }
-        return path;
+        return field.toString();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

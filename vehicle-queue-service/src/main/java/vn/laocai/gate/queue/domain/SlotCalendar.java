@@ -61,6 +61,9 @@ public final class SlotCalendar {
         return java.util.Collections.nCopies(24, hourly);
     }
 
+    /** The most vehicles an hour of one direction may be configured for. */
+    public static final int MAX_HOURLY_CAPACITY = 500;
+
     /**
      * Configures a day of a direction hour by hour; bookings already made stay (a lowered hour may run
      * over until they pass). Refused: not 24 capacities, or one outside 0-500 (invalid value), or a day
@@ -70,8 +73,8 @@ public final class SlotCalendar {
         if (hourly.size() != 24) {
             throw new InvalidValueException("hourlyCapacity", "must give 24 capacities, one for each local hour 0-23");
         }
-        if (hourly.stream().anyMatch(c -> c == null || c < 0 || c > 500)) {
-            throw new InvalidValueException("hourlyCapacity", "each capacity must be between 0 and 500 vehicles");
+        if (hourly.stream().anyMatch(c -> c == null || c < 0 || c > MAX_HOURLY_CAPACITY)) {
+            throw new InvalidValueException("hourlyCapacity", "each capacity must be between 0 and " + MAX_HOURLY_CAPACITY + " vehicles");
         }
         if (day.isBefore(now.atZone(zone).toLocalDate())) {
             throw new RuleViolation("day-in-past", "day", "day " + day + " is over");

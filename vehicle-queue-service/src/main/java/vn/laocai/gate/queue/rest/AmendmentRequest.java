@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.rest;
 
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ public record AmendmentRequest(
         BookingRequest.DriverDetails driver,
         @Schema(description = "The new planned arrival; the booking moves to its slot hour", example = "2026-12-01T05:30:00Z")
         Instant plannedArrival,
-        @NotBlank @Size(max = 300)
+        @NotBlank @Size(max = Bounds.REASON)
         @Schema(description = "Why", example = "Driver changed after a breakdown on QL70")
         String reason) {
 }

@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.rest;
 
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +17,10 @@ import java.time.Instant;
 /** What a driver sends to book a crossing. */
 @Schema(name = "BookingRequest", description = "Pre-registration of one crossing")
 public record BookingRequest(
-        @NotBlank @Size(max = 20)
+        @NotBlank @Size(max = Bounds.PLATE)
         @Schema(description = "Vehicle plate, Vietnamese or Chinese; spaces, dots and dashes are ignored", example = "24C-123.45")
         String plate,
-        @Size(max = 20)
+        @Size(max = Bounds.PLATE)
         @Schema(description = "Semi-trailer plate, if any", example = "24R-012.34")
         String trailerPlate,
         @Schema(description = "Kind of vehicle", example = "REEFER_TRUCK")
@@ -42,16 +43,16 @@ public record BookingRequest(
     /** The driver the booking is bound to. */
     @Schema(name = "DriverDetails")
     public record DriverDetails(
-            @NotBlank @Size(max = 120)
+            @NotBlank @Size(max = Bounds.PERSON_NAME)
             @Schema(example = "Nguyễn Văn An")
             String name,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code such as VN or CN")
+            @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "must be an ISO 3166 alpha-2 country code such as VN or CN")
             @Schema(example = "VN")
             String nationality,
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{6,20}", message = "must be a passport or border pass number of 6 to 20 letters or digits")
+            @NotBlank @Size(max = 20) @Pattern(regexp = Bounds.DOCUMENT_NUMBER, message = "must be a passport or border pass number of 6 to 20 letters or digits")
             @Schema(description = "Passport or border pass number", example = "C1234567")
             String documentNumber,
-            @NotBlank @Pattern(regexp = "\\+?[0-9 .()\\-]{8,20}", message = "must be a phone number")
+            @NotBlank @Size(max = Bounds.PHONE) @Pattern(regexp = "\\+?[0-9 .()\\-]{8,20}", message = "must be a phone number")
             @Schema(example = "+84 912 345 678")
             String phone) {
     }

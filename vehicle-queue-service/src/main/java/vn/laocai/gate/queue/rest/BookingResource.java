@@ -5,6 +5,9 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import vn.laocai.gate.support.validation.Bounds;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -112,7 +115,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "The booking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
-    public BookingView booking(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
+    public BookingView booking(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
         return live.booking(Callers.code(code), Callers.of(identity));
     }
 
@@ -128,7 +131,7 @@ public class BookingResource {
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
     @APIResponse(responseCode = "409", description = "The vehicle already checked in, or the new slot is full or overlaps")
     @APIResponse(responseCode = "422", description = "The new slot is closed or in the past")
-    public BookingView amendBooking(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull AmendmentRequest request) {
+    public BookingView amendBooking(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid @NotNull AmendmentRequest request) {
         Caller caller = Callers.of(identity);
         Booking booking = bookings.amend(Callers.code(code), caller, request.driver() == null ? null : driver(request.driver()),
                 request.plannedArrival(), request.reason());
@@ -144,7 +147,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "The amendments, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AmendmentView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
-    public List<AmendmentView> amendments(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
+    public List<AmendmentView> amendments(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
         Booking booking = bookings.visible(Callers.code(code), Callers.of(identity));
         boolean entitled = PersonalDataViews.mayReadDocument(identity, booking);
         return booking.amendments().stream().map(a -> AmendmentView.of(a, entitled)).toList();
@@ -159,8 +162,8 @@ public class BookingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
     @APIResponse(responseCode = "409", description = "Too late to cancel")
-    public BookingView cancelBooking(@Parameter(example = Examples.CODE) @PathParam("code") String code,
-                              @Parameter(description = "Why", example = "Harvest delayed by rain") @QueryParam("reason") String reason) {
+    public BookingView cancelBooking(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code,
+                              @Parameter(description = "Why", example = "Harvest delayed by rain") @QueryParam("reason") @Size(max = Bounds.REASON) String reason) {
         return BookingView.of(bookings.cancel(Callers.code(code), Callers.of(identity), reason));
     }
 
@@ -179,7 +182,7 @@ public class BookingResource {
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
     @APIResponse(responseCode = "409", description = "The booking is closed, or the vehicle checked in and the current consent stands",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "checked in", value = Examples.ALREADY_CHECKED_IN)))
-    public Response giveConsent(@Parameter(example = Examples.CODE) @PathParam("code") String code, UriInfo uri) {
+    public Response giveConsent(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, UriInfo uri) {
         LinkConsent consent = consents.give(Callers.code(code), Callers.of(identity));
         return Response.created(uri.getAbsolutePathBuilder().path(consent.id().toString()).build())
                 .entity(BookingView.Consent.of(consent, true)).build();
@@ -194,8 +197,8 @@ public class BookingResource {
     @APIResponse(responseCode = "404", description = "No such booking (or not yours), or the consent is not its current one")
     @APIResponse(responseCode = "409", description = "The vehicle already checked in",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "checked in", value = Examples.ALREADY_CHECKED_IN)))
-    public Response withdrawConsent(@Parameter(example = Examples.CODE) @PathParam("code") String code,
-                                    @Parameter(example = Examples.CONSENT_ID) @PathParam("consentId") String consentId) {
+    public Response withdrawConsent(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code,
+                                    @Parameter(example = Examples.CONSENT_ID) @PathParam("consentId") @Size(max = Bounds.UUID_LENGTH) String consentId) {
         consents.withdraw(Callers.code(code), consentId.strip(), Callers.of(identity));
         return Response.noContent().build();
     }
@@ -206,7 +209,7 @@ public class BookingResource {
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
     @Operation(summary = "The booking's QR code as PNG", description = "Encodes the signed token the yard scans at check-in.")
     @APIResponse(responseCode = "200", description = "PNG image", content = @Content(mediaType = "image/png"))
-    public byte[] qrPng(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
+    public byte[] qrPng(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
         return QrCodes.png(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
     }
 
@@ -216,7 +219,7 @@ public class BookingResource {
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
     @Operation(summary = "The booking's QR code as SVG", description = "Encodes the signed token the yard scans at check-in.")
     @APIResponse(responseCode = "200", description = "SVG image", content = @Content(mediaType = "image/svg+xml"))
-    public String qrSvg(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
+    public String qrSvg(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
         return QrCodes.svg(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
     }
 
@@ -230,7 +233,7 @@ public class BookingResource {
             + "and lane, notices) now, then again after every change of its queue and every refresh interval. Drivers follow their own.")
     @APIResponse(responseCode = "200", description = "A stream of bookings",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = BookingView.class)))
-    public Multi<BookingView> bookingStream(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
+    public Multi<BookingView> bookingStream(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
         return live.bookingStream(Callers.code(code), Callers.of(identity));
     }
 

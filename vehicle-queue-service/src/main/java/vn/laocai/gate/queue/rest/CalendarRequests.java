@@ -1,5 +1,8 @@
 package vn.laocai.gate.queue.rest;
 
+import vn.laocai.gate.support.validation.Bounds;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.domain.ClosureAction;
 import vn.laocai.gate.queue.domain.ClosureReason;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.queue.domain.SlotCalendar;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,17 +27,17 @@ final class CalendarRequests {
     record DayRequest(
             @NotNull @Size(min = 24, max = 24, message = "must give 24 capacities, one for each local hour 0-23")
             @Schema(description = "Capacity of each local hour 0-23")
-            List<Integer> hourlyCapacity) {
+            List<@NotNull @Min(0) @Max(SlotCalendar.MAX_HOURLY_CAPACITY) Integer> hourlyCapacity) {
     }
 
     /** A closure to declare. */
     @Schema(name = "GateClosureRequest")
     record ClosureRequest(
-            @NotEmpty @Schema(example = "[\"EXPORT\", \"IMPORT\"]") Set<Direction> directions,
+            @NotEmpty @Size(max = 2) @Schema(example = "[\"EXPORT\", \"IMPORT\"]") Set<Direction> directions,
             @NotNull @Schema(example = "2026-12-01T00:00:00Z") Instant closedFrom,
             @NotNull @Schema(example = "2026-12-01T06:00:00Z") Instant closedUntil,
             @NotNull @Schema(example = "FLOOD") ClosureReason reason,
-            @Size(max = 300) @Schema(example = "Red River over the warning level") String remarks,
+            @Size(max = Bounds.REMARKS) @Schema(example = "Red River over the warning level") String remarks,
             @Schema(description = "MOVE (default) or CANCEL the bookings it hits", example = "MOVE") ClosureAction bookingAction) {
     }
 }

@@ -3,6 +3,8 @@ package vn.laocai.gate.queue.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import vn.laocai.gate.support.validation.Bounds;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,7 +66,7 @@ public class GateCalendarResource {
             + "Drivers use it to pick a free slot.")
     @APIResponse(responseCode = "200", description = "24 slot hours",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SlotView.class)))
-    public List<SlotView> slotDay(@Parameter(example = Examples.DAY) @PathParam("day") String day,
+    public List<SlotView> slotDay(@Parameter(example = Examples.DAY) @PathParam("day") @Size(max = Bounds.DAY_LENGTH) String day,
                                   @Parameter(example = Examples.DIRECTION) @PathParam("direction") Direction direction) {
         return calendar.day(date(day), direction).stream().map(SlotView::of).toList();
     }
@@ -80,7 +82,7 @@ public class GateCalendarResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SlotView.class)))
     @APIResponse(responseCode = "400", description = "Not 24 capacities, or one out of range")
     @APIResponse(responseCode = "422", description = "The day is over")
-    public List<SlotView> configureSlotDay(@Parameter(example = Examples.DAY) @PathParam("day") String day,
+    public List<SlotView> configureSlotDay(@Parameter(example = Examples.DAY) @PathParam("day") @Size(max = Bounds.DAY_LENGTH) String day,
                                            @Parameter(example = Examples.DIRECTION) @PathParam("direction") Direction direction,
                                            @Valid @NotNull DayRequest request) {
         return calendar.configureDay(date(day), direction, request.hourlyCapacity(), identity.getPrincipal().getName())

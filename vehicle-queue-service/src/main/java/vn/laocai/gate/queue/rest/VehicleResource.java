@@ -3,6 +3,8 @@ package vn.laocai.gate.queue.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import vn.laocai.gate.support.validation.Bounds;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -58,7 +60,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "409", description = "The vehicle is in the yard or further",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "in the yard", value = Examples.VEHICLE_IN_YARD)))
     public Released release(@Parameter(description = "The plate as written; spaces, dots and dashes are ignored", example = "24C-111.11")
-                            @PathParam("plate") String plate, @Valid ReasonRequest request) {
+                            @PathParam("plate") @Size(max = Bounds.PLATE) String plate, @Valid ReasonRequest request) {
         Plate parsed = Callers.plate("plate", plate);
         List<Booking> cancelled = bookings.releasePlate(parsed, request == null ? null : request.reason(), identity.getPrincipal().getName());
         return new Released(parsed.display(), cancelled.stream().map(Booking::code).toList());

@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.rest;
 
+import vn.laocai.gate.support.validation.Bounds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,9 @@ import vn.laocai.gate.queue.domain.Direction;
 /** What the yard's officers send. */
 final class YardRequests {
 
+    /** The longest queue: the yard holds a few hundred vehicles, never ten thousand. */
+    static final int MAX_POSITION = 10_000;
+
     private YardRequests() {
     }
 
@@ -20,10 +24,10 @@ final class YardRequests {
             @Size(max = 200)
             @Schema(description = "The token read from the booking's QR code", example = "KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ")
             String qrToken,
-            @Size(max = 20)
+            @Size(max = Bounds.PLATE)
             @Schema(description = "The vehicle's plate, when there is no QR to scan", example = "24C-123.45")
             String plate,
-            @Size(max = 30)
+            @Size(max = Bounds.TYPED_DOCUMENT_NUMBER)
             @Schema(description = "The number the officer reads off the driver's passport or border pass; compared upper case without "
                     + "spaces with the driver booked (driverDocument in the answer)", example = "C1234567")
             String driverDocumentNumber) {
@@ -47,10 +51,10 @@ final class YardRequests {
 
     @Schema(name = "ReorderRequest")
     record Reorder(
-            @NotNull @Min(1)
+            @NotNull @Min(1) @Max(MAX_POSITION)
             @Schema(description = "The new position in the queue, 1 = next", example = "1")
             Integer position,
-            @NotBlank @Size(max = 300)
+            @NotBlank @Size(max = Bounds.REASON)
             @Schema(description = "Why the vehicle leaves its turn (required; kept in the audit trail)", example = "Durian in a failing reefer")
             String reason) {
     }

@@ -6,6 +6,9 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import vn.laocai.gate.support.validation.Bounds;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -125,7 +128,7 @@ public class YardResource {
     @APIResponse(responseCode = "200", description = "Called forward",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Clearance pending, held, not waiting, or gate area full")
-    public BookingView callForwardOne(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid ReasonRequest request) {
+    public BookingView callForwardOne(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid ReasonRequest request) {
         return BookingView.of(yard.callForwardOne(Callers.code(code), request == null ? null : request.reason(), officer()));
     }
 
@@ -139,7 +142,7 @@ public class YardResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutOfTurnView.class),
                     examples = @ExampleObject(name = "one call", value = Examples.OUT_OF_TURN_LIST)))
     public List<OutOfTurnView> outOfTurn(@Parameter(description = "The local day", required = true, example = "2026-06-15")
-                                         @QueryParam("day") String day) {
+                                         @QueryParam("day") @Size(max = Bounds.DAY_LENGTH) String day) {
         return yard.outOfTurn(Callers.day("day", day)).stream().map(OutOfTurnView::of).toList();
     }
 
@@ -153,7 +156,7 @@ public class YardResource {
     @APIResponse(responseCode = "200", description = "In the gate (or released)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not called forward, or the gate is full")
-    public BookingView gateIn(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid YardRequests.GateIn request) {
+    public BookingView gateIn(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid YardRequests.GateIn request) {
         return BookingView.of(yard.gateIn(Callers.code(code), request == null ? null : request.lane(), officer()));
     }
 
@@ -164,7 +167,7 @@ public class YardResource {
     @APIResponse(responseCode = "200", description = "Exited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not released")
-    public BookingView gateOut(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
+    public BookingView gateOut(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
         return BookingView.of(yard.gateOut(Callers.code(code), officer()));
     }
 
@@ -177,7 +180,7 @@ public class YardResource {
     @APIResponse(responseCode = "200", description = "Held",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not waiting, or already held")
-    public BookingView hold(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+    public BookingView hold(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid @NotNull ReasonRequest request) {
         return BookingView.of(yard.hold(Callers.code(code), request.reason(), officer()));
     }
 
@@ -190,7 +193,7 @@ public class YardResource {
     @APIResponse(responseCode = "200", description = "Hold lifted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not held")
-    public BookingView liftHold(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+    public BookingView liftHold(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid @NotNull ReasonRequest request) {
         return BookingView.of(yard.liftHold(Callers.code(code), request.reason(), officer()));
     }
 
@@ -204,7 +207,7 @@ public class YardResource {
     @APIResponse(responseCode = "200", description = "Moved: the booking with its new position",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not waiting")
-    public BookingView reorder(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull YardRequests.Reorder request) {
+    public BookingView reorder(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid @NotNull YardRequests.Reorder request) {
         String normalised = Callers.code(code);
         yard.reorder(normalised, request.position(), request.reason(), officer());
         return live.booking(normalised, Callers.of(identity));
@@ -220,7 +223,7 @@ public class YardResource {
     @APIResponse(responseCode = "200", description = "Removed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Already in the gate or gone")
-    public BookingView remove(@Parameter(example = Examples.CODE) @PathParam("code") String code, @Valid @NotNull ReasonRequest request) {
+    public BookingView remove(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid @NotNull ReasonRequest request) {
         return BookingView.of(yard.remove(Callers.code(code), request.reason(), officer()));
     }
 
@@ -230,7 +233,7 @@ public class YardResource {
     @Operation(summary = "Officers' actions on a vehicle", description = "Check-in, call-forward, gate in and out, holds, reorders, removal: who, when, why.")
     @APIResponse(responseCode = "200", description = "The actions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActionView.class)))
-    public List<ActionView> yardActions(@Parameter(example = Examples.CODE) @PathParam("code") String code) {
+    public List<ActionView> yardActions(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
         return yard.actions(Callers.code(code)).stream().map(ActionView::of).toList();
     }
 
