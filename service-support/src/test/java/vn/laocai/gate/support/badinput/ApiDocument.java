@@ -120,12 +120,9 @@ final class ApiDocument {
             if (resolved.has("$ref")) {
                 JsonNode target = document.at(resolved.get("$ref").asText().substring(1));
                 ObjectNode merged = target.isObject() ? ((ObjectNode) target).deepCopy() : NODES.objectNode();
-                resolved.fields().forEachRemaining(e -> {
-                    if (!e.getKey().equals("$ref") && !(e.getKey().equals("type") && merged.has("type"))) {
-                        merged.set(e.getKey(), e.getValue());
-                    }
-                });
-                resolved = merged;
+                ObjectNode siblings = ((ObjectNode) resolved).deepCopy();
+                siblings.remove("$ref");
+                resolved = underlay(merged, siblings);
                 continue;
             }
             String combined = resolved.has("allOf") ? "allOf" : resolved.has("oneOf") ? "oneOf" : resolved.has("anyOf") ? "anyOf" : null;
@@ -139,6 +136,19 @@ final class ApiDocument {
             resolved = merged;
         }
         return resolved;
+    }
+
+    /** {@code schema} with what {@code siblings} adds to it, at any depth; what {@code schema} says is kept. */
+    private static ObjectNode underlay(ObjectNode schema, ObjectNode siblings) {
+        siblings.fields().forEachRemaining(e -> {
+            JsonNode own = schema.get(e.getKey());
+            if (own == null) {
+                schema.set(e.getKey(), e.getValue());
+            } else if (own instanceof ObjectNode ownObject && e.getValue() instanceof ObjectNode added) {
+                underlay(ownObject, added);
+            }
+        });
+        return schema;
     }
 
     /** The schema's type: its {@code type} (the first but null, in OpenAPI 3.1), or what its keywords imply. */
