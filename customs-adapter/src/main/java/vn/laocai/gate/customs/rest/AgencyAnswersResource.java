@@ -102,11 +102,7 @@ public class AgencyAnswersResource {
         try {
             message = json.readValue(body, AnswerMessage.class);
         } catch (JsonProcessingException e) {
-            ProblemException refused = ProblemMappers.refusedText(e);
-            if (refused != null) {
-                throw refused;
-            }
-            throw new InvalidValueException("body", "is no readable answer message: " + e.getOriginalMessage());
+            throw ProblemMappers.unreadableBody(e);
         }
         AnswerMessage.Result result = message.toAnswer(system);
         if (!result.isValid()) {
