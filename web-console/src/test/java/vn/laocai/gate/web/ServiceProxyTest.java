@@ -106,4 +106,12 @@ class ServiceProxyTest {
             given().when().get("/i18n/" + lang + ".json").then().statusCode(200).body(containsString("\"signIn\""));
         }
     }
+
+    @Test
+    void the_consoles_own_refusals_are_problems() {
+        given().when().get("/no-such-page.html")
+                .then().statusCode(404).contentType("application/problem+json").body(containsString("\"status\":404"));
+        given().when().get("/" + "a".repeat(9_000))
+                .then().statusCode(414).contentType("application/problem+json");
+    }
 }

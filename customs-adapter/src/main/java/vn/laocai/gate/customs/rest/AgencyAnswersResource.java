@@ -109,11 +109,7 @@ public class AgencyAnswersResource {
         try {
             message = json.readValue(body, AnswerMessage.class);
         } catch (JsonProcessingException e) {
-            ProblemException refused = ProblemMappers.refusedText(e);
-            if (refused != null) {
-                throw refused;
-            }
-            throw new InvalidValueException("body", "is no readable answer message: " + e.getOriginalMessage());
+            throw ProblemMappers.unreadableBody(e);
         }
         Set<ConstraintViolation<AnswerMessage>> outOfBounds = validator.validate(message);
         if (!outOfBounds.isEmpty()) {

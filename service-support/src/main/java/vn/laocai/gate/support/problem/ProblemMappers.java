@@ -87,9 +87,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(unreadableBody(e).toProblem(uri.getPath()));
+    }
+
+    /**
+     * A JSON body that could not be read, as a 400 naming the field's JSON path where the read failed on
+     * one field (a refused character, a wrong type). For resources that read a body themselves.
+     */
+    public static ProblemException unreadableBody(JsonProcessingException e) {
         ProblemException refused = refusedText(e);
         if (refused != null) {
-            return respond(refused.toProblem(uri.getPath()));
+            return refused;
         }
         String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
         String message = e.getOriginalMessage();
@@ -99,8 +107,7 @@ public class ProblemMappers {
         List<Problem.FieldViolation> violations = field.isEmpty() ? List.of()
                 : List.of(new Problem.FieldViolation(field, "unreadable value: " + message));
         String detail = field.isEmpty() ? "The body is not valid JSON: " + message : field + ": unreadable value";
-        return respond(new Problem(Problem.type("unreadable-body"), "Unreadable request body", 400, detail,
-                uri.getPath(), violations));
+        return new ProblemException(400, "unreadable-body", "Unreadable request body", detail, violations);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -14,7 +15,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Every JSON string a service reads, at any depth, is checked by {@link Text}: a refused character or a
+ * Every JSON string a service reads, at any depth, map keys included, is checked by {@link Text}: a refused character or a
  * string longer than {@link Text#MAX_JSON_STRING} characters fails the read, and {@link ProblemMappers}
  * answers a 400 problem naming the field's JSON path.
  */
@@ -23,9 +24,16 @@ public class TextCheckingJackson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        check(mapper);
+    }
+
+    /** Applies the checks to {@code mapper}: for an {@link ObjectMapper} a service makes itself. */
+    public static ObjectMapper check(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(Text.MAX_JSON_STRING).build());
-        mapper.registerModule(new SimpleModule("text-checking").addDeserializer(String.class, new CheckedStrings()));
+        return mapper.registerModule(new SimpleModule("text-checking")
+                .addDeserializer(String.class, new CheckedStrings())
+                .addKeyDeserializer(String.class, new CheckedKeys()));
     }
 
     /** A JSON string holding a character {@link Text} refuses. */
@@ -48,6 +56,17 @@ public class TextCheckingJackson implements ObjectMapperCustomizer {
                 throw new RefusedText(parser, refusal);
             }
             return value;
+        }
+    }
+
+    static final class CheckedKeys extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+            String refusal = Text.refusal(key);
+            if (refusal != null) {
+                throw new RefusedText(context.getParser(), "key: " + refusal);
+            }
+            return key;
         }
     }
 }

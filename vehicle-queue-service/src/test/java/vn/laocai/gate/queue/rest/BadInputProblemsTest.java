@@ -120,10 +120,17 @@ class BadInputProblemsTest {
         assertThat(rawGet("/api/bookings/%zz")).startsWith("HTTP/1.1 400");
     }
 
-    /** Likewise refused by the HTTP decoder, beyond 4,096 characters in the request line, before any route. */
     @Test
-    void an_over_long_uri_is_refused() {
+    void an_over_long_uri_is_a_problem() {
         given().auth().oauth2(token("driver-an", "driver")).when().get("/api/bookings/" + "A".repeat(9_000))
-                .then().statusCode(414);
+                .then().statusCode(414).contentType(PROBLEM).body("status", equalTo(414));
+    }
+
+    @Test
+    void a_body_over_the_limit_is_a_problem() {
+        given().auth().oauth2(token("driver-an", "driver"))
+                .contentType(ContentType.JSON).body("{\"plate\":\"" + "A".repeat(1_100_000) + "\"}")
+                .when().post("/api/bookings")
+                .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
     }
 }
