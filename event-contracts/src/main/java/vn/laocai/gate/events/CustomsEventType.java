@@ -11,6 +11,7 @@ public enum CustomsEventType implements EventType {
     CERTIFICATE_VERIFIED("vn.gate.customs.CertificateVerified", CertificateVerified.class, Topics.CUSTOMS_HANDOFF),
     DECLARATION_REJECTED("vn.gate.customs.DeclarationRejected", DeclarationRejected.class, Topics.CUSTOMS_HANDOFF),
     HANDOFF_DELAYED("vn.gate.customs.HandoffDelayed", HandoffDelayed.class, Topics.CUSTOMS_HANDOFF),
+    HANDOFF_OVERDUE("vn.gate.customs.HandoffOverdue", HandoffOverdue.class, Topics.CUSTOMS_HANDOFF),
     HANDOFF_ACCEPTED("vn.gate.customs.HandoffAccepted", HandoffAccepted.class, Topics.CUSTOMS_HANDOFF),
     BORDER_CHECK_COMPLETED("vn.gate.customs.BorderCheckCompleted", BorderCheckCompleted.class, Topics.CUSTOMS_HANDOFF);
 

@@ -37,6 +37,11 @@ public final class CustomsEventMother {
         return new HandoffDelayed("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", 1, "VNACCS", "VNACCS unavailable (HTTP 503)", T0.plusSeconds(5));
     }
 
+    public static HandoffOverdue handoffOverdue() {
+        return new HandoffOverdue("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", 1, "VNACCS", "VNACCS-000123", "LOST", "RESUBMITTED",
+                "VNACCS answered 404: no declaration lodged as VNACCS-000123", T0.plusSeconds(600));
+    }
+
     public static HandoffAccepted handoffAccepted() {
         return new HandoffAccepted("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", 1, "VNACCS", "VNACCS-000123", T0.plusSeconds(10));
     }
@@ -47,6 +52,6 @@ public final class CustomsEventMother {
 
     /** One sample of every customs event type added after the first six. */
     public static List<GateEvent> samples() {
-        return List.of(customsInspectionOrdered(), customsInspectionCompleted(), quarantineResultReceived(), certificateVerified(), declarationRejected(), handoffDelayed(), handoffAccepted(), borderCheckCompleted());
+        return List.of(customsInspectionOrdered(), customsInspectionCompleted(), quarantineResultReceived(), certificateVerified(), declarationRejected(), handoffDelayed(), handoffOverdue(), handoffAccepted(), borderCheckCompleted());
     }
 }

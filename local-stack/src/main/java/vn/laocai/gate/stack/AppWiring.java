@@ -18,4 +18,7 @@ public interface AppWiring {
      * back at every start.
      */
     String workspaceSecret(String name);
+
+    /** The folder an application keeps its own files in, {@code <home>/<app>}: kept by restarts, deleted by a reset. */
+    java.nio.file.Path dataDirectory(String app);
 }

@@ -35,7 +35,9 @@ public final class Apps {
                     "SIMULATOR_QUARANTINE_CALLBACK_TOKEN", w.longLivedToken("quarantine-system", "agency-system"),
                     "SIMULATOR_CLIENT_SECRET", SIMULATOR_CLIENT_SECRET,
                     "SIMULATOR_ADMIN_SECRET", SIMULATOR_ADMIN_SECRET,
-                    "SIMULATOR_SMS_API_KEY", SMS_API_KEY)),
+                    "SIMULATOR_SMS_API_KEY", SMS_API_KEY,
+                    // its system of record, a journal of every lodgement and answer (agency-simulator/README.md, Store)
+                    "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString())),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, w -> Map.of(
                     "WEB_QUEUE_URL", w.baseUrl(VEHICLE_QUEUE),
                     "WEB_CLEARANCE_URL", w.baseUrl(CLEARANCE),

@@ -553,6 +553,11 @@ public final class Platform implements AutoCloseable {
             public String workspaceSecret(String name) {
                 return WorkspaceSecrets.in(config.home()).get(name);
             }
+
+            @Override
+            public java.nio.file.Path dataDirectory(String app) {
+                return config.home().resolve(app);
+            }
         };
     }
 

@@ -38,6 +38,11 @@ class AppEnvironmentTest {
         public String workspaceSecret(String name) {
             return "secret-" + name;
         }
+
+        @Override
+        public Path dataDirectory(String app) {
+            return config.home().resolve(app);
+        }
     };
 
     @Test
@@ -72,6 +77,8 @@ class AppEnvironmentTest {
         assertThat(notification.get("GATE_NOTIFICATION_SMS_API_KEY")).hasSizeGreaterThanOrEqualTo(32)
                 .isEqualTo(simulator.get("SIMULATOR_SMS_API_KEY"));
         assertThat(simulator).doesNotContainKey("GATE_AUDIT_KEY");
+        assertThat(simulator.get("SIMULATOR_STORE_FILE")).isEqualTo(
+                REPO.resolve(".gate").resolve("agency-simulator").resolve("lodgements.jsonl").toString());
     }
 
     @Test

@@ -19,8 +19,9 @@ import java.time.Duration;
  * Pushes answer messages to the receiving system, at the URL configured for the answering system and
  * with that system's own token (customs: {@code simulator.callback.*}, quarantine:
  * {@code simulator.quarantine.callback-*}); nothing a request says changes where answers go. A failed
- * push is retried a few times with doubling waits, then given up: the answer stays available for
- * polling either way.
+ * push is retried with doubling waits capped at {@code max-backoff}, for {@code give-up-after} (24 h by
+ * default, as a real agency system keeps trying a receiver that is down); the answer stays available
+ * for polling either way.
  */
 @ApplicationScoped
 public class CallbackSender {
@@ -58,7 +59,13 @@ public class CallbackSender {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write answer " + answer.messageId(), e);
         }
-        attempt(URI.create(url), token, body, answer, 1);
+        attempt(URI.create(url), token, body, answer, 1, System.nanoTime());
+    }
+
+    /** The wait after the {@code attempt}-th failure: doubling from the initial backoff, capped. */
+    Duration backoff(int attempt) {
+        Duration doubled = config.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
+        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
     }
 
     private String configuredUrl(AgencySystem system) {
@@ -71,7 +78,8 @@ public class CallbackSender {
         return customs.orElse(null);
     }
 
-    private void attempt(URI url, java.util.Optional<String> token, byte[] body, AnswerMessage answer, int attempt) {
+    private void attempt(URI url, java.util.Optional<String> token, byte[] body, AnswerMessage answer, int attempt,
+                         long firstAttemptNanos) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")
@@ -82,14 +90,16 @@ public class CallbackSender {
                 return;
             }
             String why = error != null ? error.toString() : "HTTP " + response.statusCode();
-            if (attempt >= config.maxAttempts()) {
-                LOG.warnf("Gave up pushing %s %s to %s after %d attempts (%s); it stays available for polling",
-                        answer.type(), answer.messageId(), url, attempt, why);
+            Duration wait = backoff(attempt);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - firstAttemptNanos);
+            if ((config.maxAttempts() > 0 && attempt >= config.maxAttempts())
+                    || elapsed.plus(wait).compareTo(config.giveUpAfter()) > 0) {
+                LOG.warnf("Gave up pushing %s %s to %s after %d attempts in %s (%s); it stays available for polling",
+                        answer.type(), answer.messageId(), url, attempt, elapsed, why);
                 return;
             }
-            Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 10));
             LOG.infof("Push of %s %s to %s failed (%s), retry in %s", answer.type(), answer.messageId(), url, why, wait);
-            timers.after(wait, () -> attempt(url, token, body, answer, attempt + 1));
+            timers.after(wait, () -> attempt(url, token, body, answer, attempt + 1, firstAttemptNanos));
         });
     }
 }

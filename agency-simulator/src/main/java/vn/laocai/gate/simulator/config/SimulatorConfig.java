@@ -178,12 +178,21 @@ public interface SimulatorConfig {
         /** The bearer token of the customs (VNACCS) client, sent as {@code Authorization: Bearer <token>} when present. */
         Optional<String> token();
 
-        @WithDefault("5")
+        /** Attempts at most per answer; 0: no limit but {@link #giveUpAfter()}. */
+        @WithDefault("0")
         int maxAttempts();
 
-        /** Wait before the first retry; doubled on each further one. */
+        /** Wait before the first retry; doubled on each further one, up to {@link #maxBackoff()}. */
         @WithDefault("1s")
         Duration initialBackoff();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** How long a failing push is retried, from the first attempt, as a real agency system would. */
+        @WithDefault("24h")
+        Duration giveUpAfter();
 
         @WithDefault("5s")
         Duration timeout();

@@ -9,6 +9,7 @@ import vn.laocai.gate.simulator.clock.Timers;
 import vn.laocai.gate.simulator.faults.AgencyUnavailableException;
 import vn.laocai.gate.simulator.faults.FaultBoard;
 import vn.laocai.gate.simulator.faults.Faults;
+import vn.laocai.gate.simulator.store.LodgementJournal;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +26,10 @@ import java.util.function.Consumer;
  * The front desk of one simulated agency system: takes work in idempotently by submission id,
  * keeps the answers for polling, pushes them by callback when the system has callbacks, and shows
  * the faults set for it: outages (503), slow answers, duplicated, reordered and dropped callbacks.
- * State is in memory only.
+ * Every lodgement and answer is written to the {@link LodgementJournal} before it is acknowledged, and
+ * read back when the simulator starts: a restart loses none. Work in flight at a restart (an answer not
+ * given yet) resumes when the sender submits again under the same submission id, for a lodgement that
+ * had no answer yet; a lodgement can be lost on purpose ({@link #lose}), to show what a sender does then.
  */
 public final class Desk {
 
@@ -36,6 +40,7 @@ public final class Desk {
     private final FaultBoard faults;
     private final Timers timers;
     private final CallbackSender callbacks;
+    private final LodgementJournal journal;
     private final Map<String, Lodgement> bySubmission = new ConcurrentHashMap<>();
     private final Map<String, Lodgement> byReference = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
@@ -44,12 +49,39 @@ public final class Desk {
     private final AtomicLong callbacksDropped = new AtomicLong();
     private final AtomicLong callbacksDelayed = new AtomicLong();
 
-    public Desk(AgencySystem system, String referencePrefix, FaultBoard faults, Timers timers, CallbackSender callbacks) {
+    public Desk(AgencySystem system, String referencePrefix, FaultBoard faults, Timers timers, CallbackSender callbacks,
+                LodgementJournal journal) {
         this.system = system;
         this.referencePrefix = referencePrefix;
         this.faults = faults;
         this.timers = timers;
         this.callbacks = callbacks;
+        this.journal = journal;
+        restore(journal.replay());
+    }
+
+    /** Gives the desk back what its system took in before the restart. */
+    private void restore(List<LodgementJournal.Entry> entries) {
+        for (LodgementJournal.Entry e : entries) {
+            if (e.system() != system) {
+                continue;
+            }
+            switch (e.op()) {
+                case LODGED -> {
+                    Lodgement l = new Lodgement(e.reference(), e.submissionId(), e.subjectId(), e.version());
+                    l.dormant = true;
+                    bySubmission.put(l.submissionId, l);
+                    byReference.put(l.reference, l);
+                }
+                case ANSWERED -> Optional.ofNullable(byReference.get(e.reference())).ifPresent(l -> l.answers.add(e.answer()));
+                case REPEATED -> Optional.ofNullable(byReference.get(e.reference())).ifPresent(l -> l.requests.incrementAndGet());
+                case LOST -> Optional.ofNullable(byReference.remove(e.reference()))
+                        .ifPresent(l -> bySubmission.remove(l.submissionId));
+            }
+        }
+        if (!byReference.isEmpty()) {
+            LOG.infof("%s restored %d lodgement(s) from the journal", system, byReference.size());
+        }
     }
 
     public AgencySystem system() {
@@ -85,8 +117,15 @@ public final class Desk {
                 id -> created[0] = new Lodgement(newReference(), submissionId, subjectId, version));
         if (created[0] == null) {
             lodged.requests.incrementAndGet();
+            journal.append(LodgementJournal.Entry.repeated(system, lodged.reference));
+            if (lodged.dormant && lodged.answers.isEmpty()) {
+                lodged.dormant = false;
+                LOG.infof("%s resumes %s, taken in before the restart and not answered yet", system, lodged.reference);
+                timers.after(delay, () -> firstAnswer.accept(lodged));
+            }
             return Acceptance.of(lodged.reference);
         }
+        journal.append(LodgementJournal.Entry.lodged(system, lodged.reference, submissionId, subjectId, version));
         byReference.put(lodged.reference, lodged);
         LOG.infof("%s took in %s v%d as %s", system, subjectId, version, lodged.reference);
         timers.after(delay, () -> firstAnswer.accept(lodged));
@@ -120,6 +159,11 @@ public final class Desk {
 
     /** Gives an answer: kept for polling and, for systems with callbacks, pushed (subject to the faults). */
     public void answer(Lodgement lodged, AnswerMessage answer) {
+        if (byReference.get(lodged.reference) != lodged) {
+            LOG.infof("%s has lost %s: its %s is not given", system, lodged.reference, answer.type());
+            return;
+        }
+        journal.append(LodgementJournal.Entry.answered(system, lodged.reference, answer));
         lodged.answers.add(answer);
         LOG.infof("%s %s %s for %s", system, answer.type(), answer.messageId(), lodged.reference);
         if (system.callbacks()) {
@@ -152,6 +196,32 @@ public final class Desk {
             return;
         }
         callbacks.deliver(system, answer);
+    }
+
+    /**
+     * Forgets a lodgement as a real system may (a crash, a restore from an old backup): its reference is
+     * unknown from now on (polls answer 404), its pending answers are not given, and a new submission
+     * under the same submission id is a new lodgement. Returns false when the reference is unknown.
+     */
+    public boolean lose(String reference) {
+        Lodgement lost = byReference.remove(reference);
+        if (lost == null) {
+            return false;
+        }
+        bySubmission.remove(lost.submissionId, lost);
+        journal.append(LodgementJournal.Entry.lost(system, reference));
+        LOG.infof("%s lost %s (submission %s) on request", system, reference, lost.submissionId);
+        return true;
+    }
+
+    /** The lodgement under the reference, if this desk holds one. */
+    public Optional<Lodgement> lodgementOf(String reference) {
+        return Optional.ofNullable(byReference.get(reference));
+    }
+
+    /** Whether this desk holds a lodgement under the reference. */
+    public boolean knows(String reference) {
+        return byReference.containsKey(reference);
     }
 
     public List<Lodgement.View> lodgements() {

@@ -16,6 +16,8 @@ public final class Lodgement {
     final int version;
     final List<AnswerMessage> answers = new CopyOnWriteArrayList<>();
     final AtomicInteger requests = new AtomicInteger(1);
+    /** Read back from the journal at start: none of its work is scheduled in this run yet. */
+    volatile boolean dormant;
 
     Lodgement(String reference, String submissionId, String subjectId, int version) {
         this.reference = reference;

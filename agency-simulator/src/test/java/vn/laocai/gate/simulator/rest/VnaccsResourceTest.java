@@ -134,17 +134,41 @@ class VnaccsResourceTest {
     }
 
     @Test
-    void a_failed_callback_is_retried() {
+    void a_failed_callback_is_retried_past_a_handful_of_failures() {
         DeclarationSubmission submission = Submissions.durianExport();
-        CallbackReceiver.failFirst(submission.declarationId(), 2);
+        CallbackReceiver.failFirst(submission.declarationId(), 9);
 
         submit(submission);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<CallbackReceiver.Callback> got = CallbackReceiver.about(submission.declarationId());
             return got.stream().filter(c -> c.body().contains("RELEASED")).count() == 1
                     && got.stream().filter(c -> c.body().contains("CHANNEL_ASSIGNED")).count() == 1;
         });
+    }
+
+    @Test
+    void a_lost_lodgement_answers_404_and_a_resubmission_is_lodged_anew() {
+        DeclarationSubmission submission = Submissions.durianExport();
+        String reference = submit(submission);
+
+        asAdmin().when().post("/admin/lodgements/{ref}/lose", reference)
+                .then().statusCode(200).body("system", equalTo("VNACCS")).body("lost", equalTo(true));
+
+        asClient().when().get("/vnaccs/v1/declarations/{ref}/answers", reference).then().statusCode(404);
+        String again = submit(submission);
+        assertThat(again).isNotEqualTo(reference);
+        await().atMost(Duration.ofSeconds(10)).until(() -> answerTypes(again).contains("RELEASED"));
+        asAdmin().when().post("/admin/lodgements/{ref}/lose", reference).then().statusCode(404);
+    }
+
+    @Test
+    void only_the_administrator_may_lose_a_lodgement() {
+        String reference = submit(Submissions.durianExport());
+
+        io.restassured.RestAssured.given().when().post("/admin/lodgements/{ref}/lose", reference).then().statusCode(401);
+        asClient().when().post("/admin/lodgements/{ref}/lose", reference).then().statusCode(403);
+        assertThat(answerTypes(reference)).isNotNull();
     }
 
     private static String submit(DeclarationSubmission submission) {

@@ -24,6 +24,7 @@ import vn.laocai.gate.events.DeclarationRejected;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.HandoffAccepted;
 import vn.laocai.gate.events.HandoffDelayed;
+import vn.laocai.gate.events.HandoffOverdue;
 import vn.laocai.gate.events.QuarantineResultReceived;
 import vn.laocai.gate.events.VehicleCalledForward;
 import vn.laocai.gate.events.VehicleCheckedIn;
@@ -100,6 +101,8 @@ public class ClearanceEventHandlers {
                         new AgencyAnswer.HandoffAccepted(e.version(), e.system(), e.agencyReference(), e.acceptedAt())))
                 .on(HandoffDelayed.class, (id, e) -> answer(id, e.declarationId(),
                         new AgencyAnswer.HandoffDelayed(e.version(), e.system(), e.reason(), e.since())))
+                .on(HandoffOverdue.class, (id, e) -> answer(id, e.declarationId(), new AgencyAnswer.HandoffOverdue(
+                        e.version(), e.system(), e.situation(), e.action(), e.reason(), e.since())))
                 .on(DeclarationRejected.class, (id, e) -> answer(id, e.declarationId(),
                         new AgencyAnswer.VersionRefused(e.version(), e.system(), e.reason(), e.rejectedAt())))
                 .build();

@@ -133,6 +133,38 @@ public sealed interface AgencyAnswer {
     }
 
     /**
+     * An agency system lost a version or is past its deadline (situation LOST or OVERDUE): the
+     * consignment is shown waiting for it, overdue since {@code since}, on the timeline; when the
+     * adapter sent it again (action RESUBMITTED) that is all, when it escalated it to the customs
+     * officers (ESCALATED) a hold on the system's step says why, until an officer lifts it.
+     */
+    record HandoffOverdue(int version, String system, String situation, String action, String reason, Instant since)
+            implements AgencyAnswer {
+        @Override
+        public void applyTo(Declaration declaration) {
+            if (declaration.clearance().status().closed() || version < declaration.customsVersion()) {
+                return;
+            }
+            boolean escalated = "ESCALATED".equals(action);
+            String what = "Waiting for " + system + ": overdue since " + since + " (" + reason + "); "
+                    + (escalated ? "escalated to the customs officers" : "sent again");
+            declaration.clearance().waitFor(system, since);
+            declaration.note(since, "HANDOFF_" + situation, system, what);
+            if (escalated) {
+                declaration.clearance().holdsOf().place(declaration, stepOf(system), what, system,
+                        DecisionSource.AGENCY_SYSTEM, since);
+                declaration.clearance().reevaluate(declaration, since);
+            }
+        }
+    }
+
+    /** The step (or the documents) an agency system's work is part of. */
+    private static String stepOf(String system) {
+        return NSW.equals(system) ? Hold.DOCUMENTS : VNACCS.equals(system) ? ClearanceStep.CUSTOMS.name()
+                : QUARANTINE.equals(system) ? ClearanceStep.PLANT_QUARANTINE.name() : ClearanceStep.BORDER_GUARD.name();
+    }
+
+    /**
      * An agency system refused a version (invalid data, a certificate it cannot find): a hold on its
      * step that the trader's next amendment or document lifts.
      */
@@ -142,9 +174,7 @@ public sealed interface AgencyAnswer {
             if (declaration.clearance().status().closed() || !declaration.versions().customsWorksOn(version)) {
                 return;
             }
-            String step = NSW.equals(system) ? Hold.DOCUMENTS : VNACCS.equals(system) ? ClearanceStep.CUSTOMS.name()
-                    : QUARANTINE.equals(system) ? ClearanceStep.PLANT_QUARANTINE.name() : ClearanceStep.BORDER_GUARD.name();
-            declaration.clearance().holdsOf().place(declaration, step, system + " refused version " + version + ": " + reason,
+            declaration.clearance().holdsOf().place(declaration, stepOf(system), system + " refused version " + version + ": " + reason,
                     system, DecisionSource.AGENCY_SYSTEM, at);
             declaration.clearance().reevaluate(declaration, at);
         }

@@ -9,6 +9,7 @@ import vn.laocai.gate.events.BorderCheckCompleted;
 import vn.laocai.gate.events.CustomsEventType;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.HandoffDelayed;
+import vn.laocai.gate.events.HandoffOverdue;
 import vn.laocai.gate.events.QuarantineResultReceived;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
@@ -24,6 +25,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static vn.laocai.gate.clearance.DeclarationMother.answer;
 import static vn.laocai.gate.clearance.DeclarationMother.read;
 import static vn.laocai.gate.clearance.DeclarationMother.submit;
@@ -82,6 +85,21 @@ class AgencyAndQueueEventsTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(read(id, TRADER).getList("steps.findAll { it.step == 'PLANT_QUARANTINE' }.state", String.class))
                         .containsExactly("SAMPLE_TAKEN"));
+    }
+
+    @Test
+    void a_lost_handoff_escalated_to_the_officers_shows_on_the_trader_tracking_and_holds_customs() {
+        String id = submit(bootstrap, TRADER);
+        Instant since = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        answer(bootstrap, id, CustomsEventType.HANDOFF_OVERDUE, new HandoffOverdue(id, 1, "VNACCS", "VNACCS-8FEDDE3178EF",
+                "LOST", "ESCALATED", "VNACCS answered 404: no declaration lodged as VNACCS-8FEDDE3178EF", since));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(token(TRADER, "trader")).when().get("/api/declarations/" + id + "/tracking")
+                        .then().statusCode(200).body("waitingFor", equalTo("VNACCS"))
+                        .body("openHolds.step", hasItem("CUSTOMS"))
+                        .body("timeline.findAll { it.step == 'HANDOFF_LOST' }.detail[0]",
+                                containsString("overdue since " + since)));
     }
 
     @Test

@@ -9,13 +9,10 @@ import vn.laocai.gate.customs.domain.AnswerSubject;
 import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.HandoffRepository;
-import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
-import vn.laocai.gate.support.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,15 +41,15 @@ public class AnswerIntake {
 
     private final HandoffRepository handoffs;
     private final ProcessedEvents processedEvents;
-    private final Outbox outbox;
+    private final HandoffChanges changes;
     private final ExchangeLog exchangeLog;
     private final Clock clock;
 
-    public AnswerIntake(HandoffRepository handoffs, ProcessedEvents processedEvents, Outbox outbox, ExchangeLog exchangeLog,
-                        Clock clock) {
+    public AnswerIntake(HandoffRepository handoffs, ProcessedEvents processedEvents, HandoffChanges changes,
+                        ExchangeLog exchangeLog, Clock clock) {
         this.handoffs = handoffs;
         this.processedEvents = processedEvents;
-        this.outbox = outbox;
+        this.changes = changes;
         this.exchangeLog = exchangeLog;
         this.clock = clock;
     }
@@ -104,11 +101,9 @@ public class AnswerIntake {
         if (!processedEvents.markProcessed(answer.messageId(), CONSUMER)) {
             return Outcome.DUPLICATE;
         }
-        handoff.apply(answer, Instant.now(clock));
-        List<GateEvent> events = handoff.drainEvents();
-        outbox.recordAll(events);
-        LOG.infof("Answer %s %s for %s applied: handoff %s now %s, %d event(s)", answer.type(), answer.messageId(),
-                answer.agencyReference(), handoff.id(), handoff.state(), events.size());
+        changes.changed(handoff, h -> h.apply(answer, Instant.now(clock)));
+        LOG.infof("Answer %s %s for %s applied: handoff %s now %s", answer.type(), answer.messageId(),
+                answer.agencyReference(), handoff.id(), handoff.state());
         return Outcome.APPLIED;
     }
 }

@@ -31,12 +31,14 @@ public class AnswerPoller {
     private final HandoffRepository handoffs;
     private final Agencies agencies;
     private final AnswerIntake intake;
+    private final HandoffFollowup followup;
     private final ExchangeLog exchangeLog;
     private final CustomsConfig.Answers config;
     private final Clock clock;
 
-    public AnswerPoller(HandoffRepository handoffs, Agencies agencies, AnswerIntake intake, ExchangeLog exchangeLog,
-                        CustomsConfig config, Clock clock) {
+    public AnswerPoller(HandoffRepository handoffs, Agencies agencies, AnswerIntake intake, HandoffFollowup followup,
+                        ExchangeLog exchangeLog, CustomsConfig config, Clock clock) {
+        this.followup = followup;
         this.handoffs = handoffs;
         this.agencies = agencies;
         this.intake = intake;
@@ -97,6 +99,9 @@ public class AnswerPoller {
                         handoff.agencyReference(), e.status(), e.body());
             });
             LOG.warnf("Polling answers of %s failed: %s", handoff.agencyReference(), e.getMessage());
+            if (e.status() == 404) {
+                followup.lost(handoff.id(), handoff.system(), e.getMessage());
+            }
             return true;
         } catch (RuntimeException e) {
             LOG.infof("%s not reachable for answers of %s, will retry: %s", handoff.system(),

@@ -12,7 +12,6 @@ import vn.laocai.gate.customs.domain.AgencySystem;
 import vn.laocai.gate.customs.domain.Exchange;
 import vn.laocai.gate.customs.domain.Handoff;
 import vn.laocai.gate.customs.domain.HandoffRepository;
-import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.WakeUps;
 
 import java.time.Clock;
@@ -43,7 +42,7 @@ public class HandoffDispatcher {
 
     private final HandoffRepository handoffs;
     private final Agencies agencies;
-    private final Outbox outbox;
+    private final HandoffChanges changes;
     private final ExchangeLog exchangeLog;
     private final HandoffMetrics metrics;
     private final CustomsConfig.Dispatch config;
@@ -57,11 +56,11 @@ public class HandoffDispatcher {
     private record Due(UUID id, AgencySystem system, String subjectId, String payload, Instant createdAt) {
     }
 
-    public HandoffDispatcher(HandoffRepository handoffs, Agencies agencies, Outbox outbox, ExchangeLog exchangeLog,
+    public HandoffDispatcher(HandoffRepository handoffs, Agencies agencies, HandoffChanges changes, ExchangeLog exchangeLog,
                              HandoffMetrics metrics, CustomsConfig config, Clock clock) {
         this.handoffs = handoffs;
         this.agencies = agencies;
-        this.outbox = outbox;
+        this.changes = changes;
         this.exchangeLog = exchangeLog;
         this.metrics = metrics;
         this.config = config.dispatch();
@@ -194,12 +193,9 @@ public class HandoffDispatcher {
         LOG.infof("%s accepts again: %d waiting handoff(s) made due now", system, waiting);
     }
 
-    /** Changes the handoff under its row lock and hands the events it recorded to the outbox, in one transaction. */
+    /** Changes the handoff under its row lock, its events to the outbox and its new state audited, in one transaction. */
     private void record(UUID id, Consumer<Handoff> change) {
-        QuarkusTransaction.requiringNew().run(() -> handoffs.lock(id).ifPresent(h -> {
-            change.accept(h);
-            outbox.recordAll(h.drainEvents());
-        }));
+        changes.change(id, change);
     }
 
     private static String describe(Throwable e) {

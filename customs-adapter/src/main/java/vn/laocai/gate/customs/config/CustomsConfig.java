@@ -3,6 +3,7 @@ package vn.laocai.gate.customs.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import vn.laocai.gate.customs.domain.AgencySystem;
+import vn.laocai.gate.customs.domain.AnswerDeadline;
 import vn.laocai.gate.customs.domain.RetrySchedule;
 
 import java.time.Duration;
@@ -50,6 +51,20 @@ public interface CustomsConfig {
 
         /** The adapter's password at the system; required, there is no default. */
         String password();
+
+        /**
+         * How long the system may stay silent about a handoff (not yet accepted, or no answer since the
+         * last one) before it is OVERDUE: sent again once, then escalated to the customs officers.
+         */
+        Duration answerDeadline();
+
+        /** Whether a lost or overdue handoff is sent again (same submission id) before it is escalated. */
+        @WithDefault("true")
+        boolean resubmit();
+
+        default AnswerDeadline deadline() {
+            return new AnswerDeadline(answerDeadline());
+        }
     }
 
     Dispatch dispatch();
@@ -129,6 +144,10 @@ public interface CustomsConfig {
         /** Handoffs polled per poller run. */
         @WithDefault("20")
         int batchSize();
+
+        /** How often handoffs are checked against their system's answer deadline (a scheduler period). */
+        @WithDefault("30s")
+        String deadlineCheckInterval();
     }
 
     /** How each agency call is guarded; every agency system has its own circuit breaker with these settings. */

@@ -98,6 +98,11 @@ public class Delivery {
         }
     }
 
+    /** The handoff is to be sent again at {@code at} (null: not again). */
+    void resend(Instant at) {
+        nextAttemptAt = at;
+    }
+
     void heard(Instant now) {
         lastAnswerAt = now;
     }

@@ -8,13 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import vn.laocai.gate.events.BorderCheckCompleted;
-import vn.laocai.gate.events.CertificateVerified;
 import vn.laocai.gate.events.DeclarationRejected;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.HandoffAccepted;
 import vn.laocai.gate.events.HandoffDelayed;
-import vn.laocai.gate.events.QuarantineResultReceived;
 import vn.laocai.gate.support.domain.RecordedEvents;
 
 import java.time.Duration;
@@ -83,15 +80,16 @@ public class Handoff {
     @Embedded
     private Delivery delivery;
 
+    @Embedded
+    private Followup followup;
+
     /** Null until customs answered (JPA reads an embeddable of null columns as null). */
     @Embedded
     private CustomsProgress customs;
 
     /** PASS/FAIL/SAMPLE/TREATMENT (quarantine), CLEARED/REFUSED (border guard), VALID/INVALID (certificates). */
-    private String outcome;
-
-    @Column(name = "outcome_at")
-    private Instant outcomeAt;
+    @Embedded
+    private Verdict verdict;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -117,6 +115,7 @@ public class Handoff {
         h.payload = Objects.requireNonNull(payload);
         h.state = HandoffState.PENDING;
         h.delivery = Delivery.dueAt(now);
+        h.followup = new Followup();
         h.createdAt = now;
         h.updatedAt = now;
         return h;
@@ -157,7 +156,7 @@ public class Handoff {
     }
 
     public boolean isDue(Instant now) {
-        return state == HandoffState.PENDING && delivery.isDue(now);
+        return (state == HandoffState.PENDING || state.resubmitting()) && delivery.isDue(now);
     }
 
     /**
@@ -175,11 +174,12 @@ public class Handoff {
 
     /**
      * The agency accepted the handoff under {@code reference}; announced for a declaration.
-     * A repeat of the same acceptance changes nothing.
+     * A repeat of the same acceptance changes nothing. A lost or overdue handoff sent again goes on
+     * under the reference of this acceptance (the same one when the agency still had it).
      */
     public void submitted(String reference, Instant now) {
         Objects.requireNonNull(reference, "reference");
-        if (state != HandoffState.PENDING) {
+        if (state != HandoffState.PENDING && !state.resubmitting()) {
             if (!reference.equals(delivery.agencyReference())) {
                 throw new IllegalStateException("Handoff " + id + " is " + state + " under "
                         + delivery.agencyReference() + ", not " + reference);
@@ -187,7 +187,7 @@ public class Handoff {
             return;
         }
         delivery.accepted(reference, now);
-        state = HandoffState.SUBMITTED;
+        state = answeringState();
         updatedAt = now;
         announce(new HandoffAccepted(subjectId, version, agencySystem.name(), reference, now));
     }
@@ -197,7 +197,7 @@ public class Handoff {
      * The first failure announces that the declaration waits for the agency; later ones do not.
      */
     public void submissionFailed(String error, Instant now, RetrySchedule schedule) {
-        if (state != HandoffState.PENDING) {
+        if (state != HandoffState.PENDING && !state.resubmitting()) {
             return;
         }
         updatedAt = now;
@@ -215,7 +215,7 @@ public class Handoff {
 
     /** The agency refused the handoff as it stands: it is not sent again. */
     public void rejected(String reason, Instant now) {
-        if (state != HandoffState.PENDING) {
+        if (state != HandoffState.PENDING && !state.resubmitting()) {
             return;
         }
         delivery.refused(reason);
@@ -247,6 +247,10 @@ public class Handoff {
         if (state.isFinal()) {
             return;
         }
+        if (state.needsAttention()) {
+            delivery.resend(null);
+            state = answeringState();
+        }
         switch (answer.type()) {
             case CHANNEL_ASSIGNED, INSPECTION_COMPLETED, RELEASED -> {
                 if (customs == null) {
@@ -257,38 +261,42 @@ public class Handoff {
                 state = customs.stateAfter(state);
             }
             case REJECTED -> reject(answer.reason(), answer.occurredAt());
-            case CERTIFICATE_VERIFIED -> {
-                complete(answer.valid() ? "VALID" : "INVALID", answer.occurredAt());
-                recordedEvents.record(new CertificateVerified(subjectId, version, documentType, documentNumber,
-                        answer.valid(), answer.reason(), answer.occurredAt()));
-            }
-            case QUARANTINE_DECIDED -> decideQuarantine(answer);
-            case BORDER_CHECKED -> {
-                complete(answer.outcome(), answer.occurredAt());
-                recordedEvents.record(new BorderCheckCompleted(subjectId, plate, answer.outcome(), answer.reason(),
-                        answer.occurredAt()));
+            case CERTIFICATE_VERIFIED, QUARANTINE_DECIDED, BORDER_CHECKED -> {
+                if (verdict == null) {
+                    verdict = new Verdict();
+                }
+                if (verdict.decide(this, answer, recordedEvents::record)) {
+                    state = HandoffState.COMPLETED;
+                }
             }
         }
     }
 
-    /** A decision older than the last one applied, or the same again, is not news. */
-    private void decideQuarantine(AgencyAnswer answer) {
-        if (answer.outcome().equals(outcome) || (outcomeAt != null && !answer.occurredAt().isAfter(outcomeAt))) {
-            return;
-        }
-        outcome = answer.outcome();
-        outcomeAt = answer.occurredAt();
-        if (answer.quarantineOutcome().isFinal()) {
-            state = HandoffState.COMPLETED;
-        }
-        recordedEvents.record(new QuarantineResultReceived(subjectId, version, "PLANT_ANIMAL", outcome,
-                answer.certificateNumber(), answer.remarks(), outcomeAt));
+    /** The agency does not know the reference: see {@link Followup} for what follows. */
+    public void lost(String reason, Instant now, boolean resubmissionAllowed) {
+        lapse(Lapse.LOST, reason, now, now, resubmissionAllowed);
     }
 
-    private void complete(String outcome, Instant at) {
-        this.outcome = outcome;
-        this.outcomeAt = at;
-        state = HandoffState.COMPLETED;
+    /** No answer within {@code deadline}: handled like a lost handoff, once past it. */
+    public void checkDeadline(AnswerDeadline deadline, Instant now, boolean resubmissionAllowed) {
+        if (state.awaitsAnswers()) {
+            deadline.overdueSince(this, now).ifPresent(since -> lapse(Lapse.OVERDUE, deadline.reason(this), since, now,
+                    resubmissionAllowed));
+        }
+    }
+
+    private void lapse(Lapse lapse, String reason, Instant since, Instant now, boolean resubmissionAllowed) {
+        if (state.awaitsAnswers()) {
+            state = followup().lapsed(lapse, reason, since, now, resubmissionAllowed);
+            delivery.resend(state.resubmitting() ? now : null);
+            updatedAt = now;
+            announce(followup.event(this));
+        }
+    }
+
+    /** The state of a handoff handed over, from what it has heard. */
+    private HandoffState answeringState() {
+        return customs == null ? HandoffState.SUBMITTED : customs.stateAfter(HandoffState.SUBMITTED);
     }
 
     /** Events about a vehicle (the border guard's) are announced by the answer alone. */
@@ -361,6 +369,11 @@ public class Handoff {
         return delivery;
     }
 
+    /** What was done about a lost or overdue handoff. */
+    public Followup followup() {
+        return followup == null ? (followup = new Followup()) : followup;
+    }
+
     public String agencyReference() {
         return delivery.agencyReference();
     }
@@ -371,7 +384,7 @@ public class Handoff {
     }
 
     public String outcome() {
-        return outcome;
+        return verdict == null ? null : verdict.outcome();
     }
 
     public Instant createdAt() {

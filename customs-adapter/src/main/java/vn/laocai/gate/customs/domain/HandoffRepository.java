@@ -22,7 +22,7 @@ public interface HandoffRepository {
     /** The one handoff of the system carrying the reference; empty when none, or more than one, does. */
     Optional<Handoff> lockByAgencyReference(AgencySystem system, String agencyReference);
 
-    /** PENDING handoffs whose next attempt is due, oldest first. */
+    /** PENDING handoffs, and LOST or OVERDUE ones to be sent again, whose next attempt is due, oldest first. */
     List<UUID> dueForSubmission(Instant now, int limit);
 
     /**
@@ -30,6 +30,13 @@ public interface HandoffRepository {
      * ({@code pollOnlySince} for systems that answer by polling only), longest quiet first.
      */
     List<Handoff> quietSince(Instant quietSince, Instant pollOnlySince, int limit);
+
+    /**
+     * Handoffs of the system that may be past a deadline of that length: PENDING ones opened before
+     * {@code before}, ones awaiting answers that heard nothing since, and every LOST, OVERDUE or
+     * ESCALATED one; longest waiting first.
+     */
+    List<Handoff> waitingSince(AgencySystem system, Instant before, int limit);
 
     /** Handoffs of the subjects (a declaration id and its booking codes), oldest first. */
     List<Handoff> ofSubjects(Collection<String> subjectIds);

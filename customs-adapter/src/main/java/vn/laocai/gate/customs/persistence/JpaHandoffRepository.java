@@ -76,9 +76,9 @@ public class JpaHandoffRepository implements HandoffRepository {
     @Override
     public List<UUID> dueForSubmission(Instant now, int limit) {
         return em.createQuery("""
-                        select h.id from Handoff h where h.state = :pending and h.delivery.nextAttemptAt <= :now
+                        select h.id from Handoff h where h.state in :due and h.delivery.nextAttemptAt <= :now
                         order by h.delivery.nextAttemptAt, h.createdAt""", UUID.class)
-                .setParameter("pending", HandoffState.PENDING)
+                .setParameter("due", List.of(HandoffState.PENDING, HandoffState.LOST, HandoffState.OVERDUE))
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
@@ -95,11 +95,30 @@ public class JpaHandoffRepository implements HandoffRepository {
                              and coalesce(h.delivery.lastAnswerAt, h.delivery.submittedAt) < :pollSince
                              and (h.delivery.lastPolledAt is null or h.delivery.lastPolledAt < :pollSince)))
                         order by coalesce(h.delivery.lastPolledAt, h.delivery.submittedAt)""", Handoff.class)
-                .setParameter("awaiting", List.of(HandoffState.SUBMITTED, HandoffState.CHANNEL_ASSIGNED))
+                .setParameter("awaiting", List.of(HandoffState.SUBMITTED, HandoffState.CHANNEL_ASSIGNED,
+                        HandoffState.ESCALATED))
                 .setParameter("pollOnly", java.util.Arrays.stream(AgencySystem.values())
                         .filter(AgencySystem::answersByPollingOnly).toList())
                 .setParameter("since", quietSince)
                 .setParameter("pollSince", pollOnlySince)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Handoff> waitingSince(AgencySystem system, Instant before, int limit) {
+        return em.createQuery("""
+                        from Handoff h where h.agencySystem = :system and (
+                            (h.state = :pending and h.createdAt < :before)
+                         or (h.state in :awaiting and coalesce(h.delivery.lastAnswerAt, h.delivery.submittedAt) < :before)
+                         or h.state in :attention)
+                        order by coalesce(h.followup.lapsedAt, h.delivery.lastAnswerAt, h.delivery.submittedAt, h.createdAt)""",
+                        Handoff.class)
+                .setParameter("system", system)
+                .setParameter("pending", HandoffState.PENDING)
+                .setParameter("before", before)
+                .setParameter("awaiting", List.of(HandoffState.SUBMITTED, HandoffState.CHANNEL_ASSIGNED))
+                .setParameter("attention", List.of(HandoffState.LOST, HandoffState.OVERDUE, HandoffState.ESCALATED))
                 .setMaxResults(limit)
                 .getResultList();
     }

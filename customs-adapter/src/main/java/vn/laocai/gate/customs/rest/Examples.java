@@ -28,6 +28,14 @@ final class Examples {
             + "\"waitingSince\":\"2026-06-15T01:30:01Z\",\"nextAttemptAt\":\"2026-06-15T01:31:10Z\","
             + "\"createdAt\":\"2026-06-15T01:30:00Z\",\"releaseHeld\":false}]";
 
+    static final String HANDOFFS_OVERDUE = "[{\"id\":\"2b0f4c1e-8d7a-4f3b-9c2d-1e0f9a8b7c6d\","
+            + "\"agencySystem\":\"VNACCS\",\"subjectId\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"version\":1,"
+            + "\"key\":\"v1\",\"customsDeclarationNumber\":\"305123456789\",\"state\":\"ESCALATED\",\"waiting\":false,"
+            + "\"agencyReference\":\"VNACCS-8FEDDE3178EF\",\"attempts\":2,\"createdAt\":\"2026-06-15T01:30:00Z\","
+            + "\"submittedAt\":\"2026-06-15T01:41:00Z\",\"lapse\":\"LOST\",\"lapsedAt\":\"2026-06-15T01:52:00Z\","
+            + "\"lapseReason\":\"VNACCS answered 404: no declaration lodged as VNACCS-8FEDDE3178EF\",\"resubmissions\":1,"
+            + "\"escalatedAt\":\"2026-06-15T01:52:00Z\",\"overdueSince\":\"2026-06-15T01:52:00Z\",\"releaseHeld\":false}]";
+
     static final String EXCHANGES_SUBMITTED = "[{\"agencySystem\":\"VNACCS\",\"direction\":\"OUT\","
             + "\"kind\":\"SUBMISSION\",\"correlationId\":\"2b0f4c1e-8d7a-4f3b-9c2d-1e0f9a8b7c6d\","
             + "\"subjectId\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"payloadSha256\":"

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.customs.application.HandoffFollowup;
 import vn.laocai.gate.customs.application.HandoffQueries;
 import vn.laocai.gate.support.security.Roles;
 
@@ -35,9 +36,26 @@ public class HandoffsResource {
     private final HandoffQueries queries;
     private final SecurityIdentity identity;
 
-    public HandoffsResource(HandoffQueries queries, SecurityIdentity identity) {
+    private final HandoffFollowup followup;
+
+    public HandoffsResource(HandoffQueries queries, SecurityIdentity identity, HandoffFollowup followup) {
         this.queries = queries;
         this.identity = identity;
+        this.followup = followup;
+    }
+
+    @GET
+    @Path("/overdue")
+    @Operation(summary = "Handoffs past their deadline",
+            description = "Every handoff past its system's answer deadline (gate.customs.<system>.answer-deadline): not "
+                    + "accepted yet, or no answer since the last one; LOST (the agency does not know the reference) and "
+                    + "OVERDUE ones being sent again under the same submission id, and ESCALATED ones, the customs "
+                    + "officers' worklist, with the reason. Longest overdue first. Roles: customs-officer, supervisor.")
+    @APIResponse(responseCode = "200", description = "The overdue handoffs, longest overdue first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = HandoffView.class),
+            examples = @ExampleObject(name = "lost and escalated", value = Examples.HANDOFFS_OVERDUE)))
+    public List<HandoffView> overdue() {
+        return followup.overdue().stream().map(o -> HandoffView.of(o.handoff(), o.overdueSince())).toList();
     }
 
     @GET

@@ -156,6 +156,22 @@ public final class FakeVnaccs {
         this.down = down;
     }
 
+    /**
+     * Forgets a lodgement, as an agency system that lost it would: its reference answers 404 and a
+     * resubmission under the same submission id is lodged anew, under a new reference.
+     */
+    public void lose(String reference) {
+        answersByReference.remove(reference);
+        referenceBySubmission.values().remove(reference);
+    }
+
+    /** The reference under which the last accepted submission of the declaration was lodged. */
+    public Optional<String> latestReferenceFor(String declarationId) {
+        List<Request> accepted = requestsFor(declarationId).stream().filter(Request::accepted).toList();
+        return accepted.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(referenceBySubmission.get(accepted.get(accepted.size() - 1).submissionId()));
+    }
+
     /** Makes an answer message (JSON) available to polling. */
     public void publishAnswer(String reference, String answerJson) {
         answersByReference.computeIfAbsent(reference, r -> new CopyOnWriteArrayList<>()).add(answerJson);
