@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
 # After `docker compose up -d`: creates one sign-in per role of the platform (password = the role name,
-# for trying things out only), a public client `gate-cli` that may exchange a password for a token
-# (curl), and prints 30-day tokens of the vnaccs and quarantine-system clients (each simulated system
-# calls back with its own) for .env:
+# for trying things out only: the realm file itself has no people), and prints 30-day tokens of the vnaccs
+# and quarantine-system clients (each simulated system calls back with its own) for .env:
 #   ./keycloak-setup.sh >> .env && docker compose up -d agency-simulator
-# Tokens for curl afterwards:
-#   curl -s -d grant_type=password -d client_id=gate-cli -d username=driver -d password=driver \
-#     http://localhost:8180/realms/kim-thanh/protocol/openid-connect/token
+# The clients (web-console with the code flow and PKCE, the services, the agency systems) come from the
+# realm file deploy/kubernetes/base/keycloak/kim-thanh-realm.json. People sign in at http://localhost:8080/.
 set -euo pipefail
 cd "$(dirname "$0")"
 source .env
@@ -14,15 +12,6 @@ kcadm() { docker compose exec -T keycloak /opt/keycloak/bin/kcadm.sh "$@"; }
 
 kcadm config credentials --server http://localhost:8180 --realm master --user admin \
   --password "$KEYCLOAK_ADMIN_PASSWORD" >&2
-
-if ! kcadm get clients -r kim-thanh -q clientId=gate-cli --fields id | grep -q '"id"'; then
-  kcadm create clients -r kim-thanh -s clientId=gate-cli -s publicClient=true \
-    -s directAccessGrantsEnabled=true -s standardFlowEnabled=false >&2
-  CLI=$(kcadm get clients -r kim-thanh -q clientId=gate-cli --fields id --format csv --noquotes)
-  kcadm create "clients/$CLI/protocol-mappers/models" -r kim-thanh -s name=groups \
-    -s protocol=openid-connect -s protocolMapper=oidc-usermodel-realm-role-mapper \
-    -s 'config."claim.name"=groups' -s 'config.multivalued=true' -s 'config."access.token.claim"=true' >&2
-fi
 
 for role in driver trader gate-officer border-guard customs-officer quarantine-officer health-officer \
             fee-officer supervisor; do

@@ -1,5 +1,4 @@
-// Calls to the services through the console's proxy (/svc/<service>/...), with the signed-in user's token.
-const SESSION = 'session';
+// Calls to the services through the console's proxy (/svc/<service>/...); the console adds the signed-in person's token.
 
 export class Problem extends Error {
   constructor(status, body) {
@@ -21,44 +20,35 @@ export class Problem extends Error {
   }
 }
 
+// The signed-in person ({user, roles}) as the console's /api/me tells it, in memory only: the tokens stay on the
+// server, in the session the OpenID Connect code flow opened, and nothing of the sign-in is kept in the browser's storage.
+let current = null;
+
 export function session() {
-  try {
-    const s = JSON.parse(localStorage.getItem(SESSION));
-    return s && s.expiresAt > Date.now() ? s : null;
-  } catch (e) {
-    return null;
-  }
+  return current;
 }
 
-function claims(token) {
-  const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-  const json = decodeURIComponent(atob(part).split('').map((c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join(''));
-  return JSON.parse(json);
+/** Asks the console who is signed in: null without a session. */
+export async function loadSession() {
+  const r = await fetch('api/me', { headers: { Accept: 'application/json' } }).catch(() => null);
+  current = r && r.ok ? await r.json().catch(() => null) : null;
+  return current;
 }
 
-/** Signs in at the platform's sign-in endpoint; the token's roles (groups claim) decide the pages. */
-export async function signIn(username, password) {
-  const body = new URLSearchParams({ username, password, grant_type: 'password', client_id: 'web-console' });
-  const r = await fetch('svc/id/token', { method: 'POST', body });
-  const answer = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Problem(r.status, answer);
-  const c = claims(answer.access_token);
-  const roles = c.groups || (c.realm_access && c.realm_access.roles) || answer.roles || [];
-  const s = { token: answer.access_token, user: c.upn || c.preferred_username || username, roles,
-    expiresAt: (c.exp ? c.exp * 1000 : Date.now() + 3600e3) - 60e3 };
-  localStorage.setItem(SESSION, JSON.stringify(s));
-  return s;
+/** Sign-in happens at the identity provider (authorization code flow with PKCE); the console brings the person back. */
+export function signIn() {
+  location.href = 'signin';
 }
 
+/** Ends the session here and at the identity provider, then comes back to the sign-in page. */
 export function signOut() {
-  localStorage.removeItem(SESSION);
+  current = null;
+  location.href = 'logout';
 }
 
 function headers(extra) {
-  const s = session();
-  const h = Object.assign({ Accept: 'application/json' }, extra || {});
-  if (s) h.Authorization = 'Bearer ' + s.token;
-  return h;
+  // a call the console's pages make: the console refuses state-changing calls without it (cross-site requests)
+  return Object.assign({ Accept: 'application/json', 'X-Requested-With': 'fetch' }, extra || {});
 }
 
 /** JSON in and out; a FormData body goes as multipart. Failures throw a Problem with the service's detail. */
@@ -75,14 +65,14 @@ export async function call(service, path, { method = 'GET', body, query } = {}) 
   const type = r.headers.get('Content-Type') || '';
   const answer = type.includes('json') ? await r.json().catch(() => null) : await r.text();
   if (r.status === 401) {
-    signOut();
+    current = null;
     location.hash = '#/login';
   }
   if (!r.ok) throw new Problem(r.status, answer);
   return answer;
 }
 
-/** An image the services answer only with the token: as an object URL for an <img>. */
+/** An image the services answer only to a signed-in person: as an object URL for an <img>. */
 export async function image(service, path) {
   const r = await fetch(`svc/${service}${path}`, { headers: headers({ Accept: 'image/*' }) });
   if (!r.ok) throw new Problem(r.status, null);
@@ -90,7 +80,7 @@ export async function image(service, path) {
 }
 
 /**
- * Follows a server-sent-event stream with the token (EventSource cannot send one): each event's JSON goes
+ * Follows a server-sent-event stream through the console (read with fetch, as the other calls): each event's JSON goes
  * to onData; on a dropped connection it reconnects after 1, 2, 4 ... 30 s and tells onState. Returns a stop function.
  */
 export function follow(service, path, onData, onState) {

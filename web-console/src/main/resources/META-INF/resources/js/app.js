@@ -1,7 +1,7 @@
 // The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit, #/what-if).
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
-import { session, signIn, signOut } from './api.js';
-import { h, field, clear, act } from './dom.js';
+import { session, loadSession, signIn, signOut } from './api.js';
+import { h, clear } from './dom.js';
 
 const PAGES = {
   driver: { roles: ['driver'], load: () => import('./driver.js') },
@@ -57,23 +57,10 @@ function showClock() {
 }
 
 function loginPage() {
-  const out = h('div');
-  const user = field(t('login.username'), { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none' });
-  const pass = field(t('login.password'), { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
-  const button = h('button', { type: 'submit', id: 'signin' }, t('login.submit'));
-  const form = h('form', { class: 'card', onsubmit: (e) => {
-    e.preventDefault();
-    act(button, out, async () => {
-      try {
-        await signIn(form.username.value.trim(), form.password.value);
-      } catch (err) {
-        if (err.status === 401 || err.status === 400) throw new Error(t('login.wrong'));
-        throw err;
-      }
-      if (location.hash === '#/') route(); else location.hash = '#/';
-    });
-  } }, h('h1', {}, t('login.title')), user, pass, h('p', {}, button), out, h('p', { class: 'muted' }, t('login.hint')));
-  app.append(form);
+  // the identity provider's own page asks for the user name and password (and locks after repeated failures)
+  const button = h('button', { type: 'button', id: 'signin', onclick: () => signIn() }, t('login.submit'));
+  app.append(h('div', { class: 'card' }, h('h1', {}, t('login.title')), h('p', {}, button),
+    h('p', { class: 'muted' }, t('login.hint'))));
 }
 
 async function route() {
@@ -81,6 +68,11 @@ async function route() {
   const s = session();
   const [, page, ...rest] = (location.hash || '#/').slice(1).split('/');
   clear(app);
+  if (!s && page !== 'login') {
+    // a page asked for without a session (it ended, or the person signed out): to sign-in
+    location.replace('#/login');
+    return;
+  }
   if (!s) {
     renderChrome(null);
     loginPage();
@@ -107,21 +99,27 @@ function showNetwork() {
   net.textContent = t('app.offline');
 }
 
+/** What earlier versions of the pages kept in the browser's storage (a token, a driver's details): removed. */
+function forgetStoredPersonalData() {
+  for (const key of Object.keys(localStorage)) {
+    if (key === 'session' || key === 'driver.profile' || key.startsWith('booking.')) localStorage.removeItem(key);
+  }
+}
+
 async function start() {
+  forgetStoredPersonalData();
   await setLanguage(initialLanguage());
   document.getElementById('lang').addEventListener('change', async (e) => {
     await setLanguage(e.target.value);
     route();
   });
-  document.getElementById('signout').addEventListener('click', () => {
-    signOut();
-    if (location.hash === '#/login') route(); else location.hash = '#/login';
-  });
+  document.getElementById('signout').addEventListener('click', () => signOut());
   window.addEventListener('hashchange', route);
   window.addEventListener('online', showNetwork);
   window.addEventListener('offline', showNetwork);
   showNetwork();
   setInterval(showClock, 15000);
+  await loadSession();
   route();
 }
 

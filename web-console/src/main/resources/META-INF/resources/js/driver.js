@@ -8,6 +8,15 @@ const VEHICLE_TYPES = ['TRUCK', 'TRACTOR_SEMI_TRAILER', 'REEFER_TRUCK', 'CONTAIN
 const WEIGHT_CLASSES = ['UNDER_2T', 'T2_TO_10T', 'OVER_10T'];
 const CARGO = ['PERISHABLE', 'GENERAL', 'EMPTY', 'DANGEROUS'];
 const CACHE = 'driver.bookings';
+// The driver's details and the bookings last read stay in this page's memory only: a name, a passport number or a
+// phone never goes into the browser's storage. For a weak signal the list of bookings is kept there without them.
+let profile = {};
+const lastRead = new Map();
+
+/** What of a booking may be kept in the browser's storage: nothing that names or reaches a person. */
+export function storable(b) {
+  return { code: b.code, status: b.status, arrivalWindowStart: b.arrivalWindowStart, arrivalWindowEnd: b.arrivalWindowEnd };
+}
 
 /**
  * The arrival, typed and shown in gate time whatever zone the phone is in; under it the same moment as the
@@ -41,14 +50,13 @@ export async function render(root, [code]) {
 async function list(root) {
   const out = h('div');
   const button = h('button', { type: 'submit', id: 'book' }, t('driver.book'));
-  const profile = JSON.parse(localStorage.getItem('driver.profile') || '{}');
   const form = h('form', { class: 'card', onsubmit: (e) => {
     e.preventDefault();
     const f = form.elements;
     act(button, out, async () => {
       const driver = { name: f.name.value.trim(), nationality: f.nationality.value.trim().toUpperCase(),
         documentNumber: f.documentNumber.value.trim(), phone: f.phone.value.trim() };
-      localStorage.setItem('driver.profile', JSON.stringify(driver));
+      profile = driver;
       const b = await call('queue', '/api/bookings', { method: 'POST', body: {
         plate: f.plate.value.trim(), trailerPlate: f.trailerPlate.value.trim() || null,
         vehicleType: f.vehicleType.value, weightClass: f.weightClass.value, driver,
@@ -78,14 +86,14 @@ async function list(root) {
   let bookings;
   try {
     bookings = await call('queue', '/api/bookings');
-    localStorage.setItem(CACHE, JSON.stringify(bookings));
+    localStorage.setItem(CACHE, JSON.stringify(bookings.map(storable)));
   } catch (e) {
     bookings = JSON.parse(localStorage.getItem(CACHE) || '[]');
   }
   mine.lastChild.remove();
   if (!bookings.length) mine.append(h('p', { class: 'muted' }, t('driver.none')));
   mine.append(h('ul', { class: 'plain' }, bookings.map((b) => h('li', {},
-    h('a', { href: '#/driver/' + encodeURIComponent(b.code) }, b.code), ' ', b.plate, ' ', statusPill(b.status),
+    h('a', { href: '#/driver/' + encodeURIComponent(b.code) }, b.code), ' ', b.plate || '', ' ', statusPill(b.status),
     ' ', h('span', { class: 'muted' }, fmtDateTime(b.arrivalWindowStart))))));
   root.append(form);
 }
@@ -100,7 +108,7 @@ async function booking(root, code) {
   const consent = consentCard(code, async () => show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`)));
   root.append(h('p', {}, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings'))), head, live, summary);
 
-  const cached = JSON.parse(localStorage.getItem('booking.' + code) || 'null');
+  const cached = lastRead.get(code) || null;
   if (cached) show(cached);
   try {
     show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`));
@@ -115,7 +123,7 @@ async function booking(root, code) {
   changesForm(changes, code, show);
 
   function show(b) {
-    localStorage.setItem('booking.' + code, JSON.stringify(b));
+    lastRead.set(code, b);
     // the QR is for the yard's check-in; changes are possible until the vehicle is called forward
     qr.hidden = !['BOOKED', 'WAITING'].includes(b.status);
     changes.hidden = !['BOOKED', 'WAITING'].includes(b.status);

@@ -27,11 +27,33 @@ public final class DevIdentity {
     public static final String ISSUER = "urn:vn-gate:local-identity";
 
     private final Path publicKeyPath;
+    private final Path privateKeyPath;
     private final PrivateKey privateKey;
+    private final String issuer;
 
-    private DevIdentity(Path publicKeyPath, PrivateKey privateKey) {
+    private DevIdentity(Path publicKeyPath, Path privateKeyPath, PrivateKey privateKey, String issuer) {
         this.publicKeyPath = publicKeyPath;
+        this.privateKeyPath = privateKeyPath;
         this.privateKey = privateKey;
+        this.issuer = issuer;
+    }
+
+    /**
+     * The same key pair naming another issuer in its tokens: the local stack's Keycloak signs with this key
+     * and names its realm's URL, and the tokens minted here must name the same.
+     */
+    public DevIdentity issuedBy(String issuer) {
+        return new DevIdentity(publicKeyPath, privateKeyPath, privateKey, issuer);
+    }
+
+    /** The issuer the tokens name: {@link #ISSUER} unless {@link #issuedBy(String)} said otherwise. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The PEM (PKCS #8) private key, for an identity provider that must sign with the same key. */
+    public Path signingKeyPath() {
+        return privateKeyPath;
     }
 
     /** Reads the key pair from {@code directory}, creating it on first use. */
@@ -54,7 +76,7 @@ public final class DevIdentity {
             byte[] der = Base64.getMimeDecoder().decode(Files.readString(privatePath, StandardCharsets.US_ASCII)
                     .replaceAll("-----[A-Z ]+-----", "").trim());
             PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-            return new DevIdentity(publicPath.toAbsolutePath(), key);
+            return new DevIdentity(publicPath.toAbsolutePath(), privatePath.toAbsolutePath(), key, ISSUER);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write keys in " + directory, e);
         } catch (GeneralSecurityException e) {
@@ -74,7 +96,7 @@ public final class DevIdentity {
 
     /** A token for {@code username} with the given roles, valid for {@code lifetime}. */
     public String token(String username, Duration lifetime, String... roles) {
-        return Jwt.issuer(ISSUER)
+        return Jwt.issuer(issuer)
                 .subject(username)
                 .upn(username)
                 .preferredUserName(username)

@@ -223,14 +223,40 @@ final class BrowserSession implements AutoCloseable {
         awaitText(By.tagName("body"), expected);
     }
 
+    /**
+     * Signs in as a person would: signs out first if someone is signed in (the console ends its session and
+     * Keycloak's, and comes back to its sign-in page), then the console's sign-in button leads to Keycloak's
+     * login page (authorization code flow with PKCE), where the user name and password (= the user name) go.
+     */
     void signIn(String user) {
+        signOutIfSignedIn();
+        click(By.id("signin"));
+        keycloakLogin(user);
+        await(By.cssSelector("#nav a"));
+    }
+
+    /** Keycloak's own login page: user name, password, submit; back at the console afterwards. */
+    void keycloakLogin(String user) {
+        type(By.id("username"), user);
+        type(By.id("password"), user);
+        click(By.id("kc-login"));
+        waiting(60).until(d -> d.getCurrentUrl().startsWith(baseUrl));
+    }
+
+    /** Signs out through the console's button when someone is signed in, and waits for the sign-in page. */
+    void signOutIfSignedIn() {
         if (!driver.findElements(By.id("signout")).isEmpty() && driver.findElement(By.id("signout")).isDisplayed()) {
             driver.findElement(By.id("signout")).click();
+            waiting(60).until(d -> d.getCurrentUrl().startsWith(baseUrl) && !d.findElements(By.id("signin")).isEmpty()
+                    && d.findElement(By.id("signin")).isDisplayed());
         }
-        type(By.id("f-username"), user);
-        type(By.id("f-password"), user);
-        click(By.id("signin"));
-        await(By.cssSelector("#nav a"));
+    }
+
+    /** Everything the page keeps in the browser's storage ({@code localStorage} and {@code sessionStorage}), as text. */
+    String storedInBrowser() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const all = {}; for (const s of [localStorage, sessionStorage]) for (let i = 0; i < s.length; i++)"
+                        + " all[s.key(i)] = s.getItem(s.key(i)); return JSON.stringify(all) + ' cookies: ' + document.cookie;"));
     }
 
     /**

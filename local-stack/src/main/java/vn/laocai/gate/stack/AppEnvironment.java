@@ -1,7 +1,5 @@
 package vn.laocai.gate.stack;
 
-import vn.laocai.gate.infra.DevIdentity;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +22,7 @@ public final class AppEnvironment {
                                          AppWiring wiring) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(config.instancePort(app.name(), instance)));
+        env.put("QUARKUS_HTTP_HOST", config.bindHost());
         app.databaseName().ifPresent(db -> {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(db));
             env.put("QUARKUS_DATASOURCE_USERNAME", infra.dbUser());
@@ -33,7 +32,7 @@ public final class AppEnvironment {
         });
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infra.publicKeyPath().toAbsolutePath().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", DevIdentity.ISSUER);
+        env.put("MP_JWT_VERIFY_ISSUER", infra.issuer());
         env.putAll(app.extraEnv().apply(wiring));
         env.putAll(config.extraEnv(app.name()));
         return env;

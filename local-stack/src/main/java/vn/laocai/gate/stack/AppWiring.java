@@ -6,8 +6,10 @@ public interface AppWiring {
     /** {@code http://127.0.0.1:<port>} of an application, started or not. */
     String baseUrl(String app);
 
-    /** {@code http://127.0.0.1:<port>} of the local token endpoint ({@code POST /token}). */
-    String identityUrl();
+    /** The OpenID provider's realm URL (Keycloak) when the platform runs one: the console signs people in there. */
+    default java.util.Optional<String> openIdProvider() {
+        return java.util.Optional.empty();
+    }
 
     /** A token valid for a year, for system-to-system calls (one is minted at each start). */
     String longLivedToken(String username, String... roles);

@@ -29,7 +29,6 @@ public final class Apps {
 
     private static final List<AppSpec> ALL = List.of(
             new AppSpec(AGENCY_SIMULATOR, "agency-simulator", 8084, null, 0, w -> Map.of(
-                    "QUARKUS_HTTP_HOST", "127.0.0.1",
                     "SIMULATOR_CALLBACK_URL", w.baseUrl(CUSTOMS_ADAPTER) + "/api/agency-answers/customs",
                     "SIMULATOR_CALLBACK_TOKEN", w.longLivedToken("vnaccs", "agency-system"),
                     "SIMULATOR_QUARANTINE_CALLBACK_TOKEN", w.longLivedToken("quarantine-system", "agency-system"),
@@ -38,11 +37,7 @@ public final class Apps {
                     "SIMULATOR_SMS_API_KEY", SMS_API_KEY,
                     // its system of record, a journal of every lodgement and answer (agency-simulator/README.md, Store)
                     "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString())),
-            new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, w -> Map.of(
-                    "WEB_QUEUE_URL", w.baseUrl(VEHICLE_QUEUE),
-                    "WEB_CLEARANCE_URL", w.baseUrl(CLEARANCE),
-                    "WEB_CUSTOMS_URL", w.baseUrl(CUSTOMS_ADAPTER),
-                    "WEB_IDENTITY_URL", w.identityUrl())),
+            new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, Apps::consoleEnvironment),
             new AppSpec(VEHICLE_QUEUE, "vehicle-queue-service", 8081, "vehicle_queue", 1, w -> Map.of()),
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),
@@ -60,6 +55,25 @@ public final class Apps {
             List.of("queue.dead-letter", "clearance.dead-letter", "customs.dead-letter", "notification.dead-letter");
 
     private Apps() {
+    }
+
+    /** The console's secret at Keycloak (client web-console), a workspace secret the realm import is given too. */
+    static final String CONSOLE_CLIENT_SECRET = "web-console-client-secret";
+
+    /**
+     * The services behind the console and its OpenID provider: Keycloak's realm when the platform runs it,
+     * else sign-in is off (every call through the console answers 401).
+     */
+    private static Map<String, String> consoleEnvironment(AppWiring w) {
+        Map<String, String> env = new java.util.LinkedHashMap<>(Map.of(
+                "WEB_QUEUE_URL", w.baseUrl(VEHICLE_QUEUE),
+                "WEB_CLEARANCE_URL", w.baseUrl(CLEARANCE),
+                "WEB_CUSTOMS_URL", w.baseUrl(CUSTOMS_ADAPTER)));
+        w.openIdProvider().ifPresentOrElse(realm -> {
+            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realm);
+            env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", w.workspaceSecret(CONSOLE_CLIENT_SECRET));
+        }, () -> env.put("QUARKUS_OIDC_TENANT_ENABLED", "false"));
+        return env;
     }
 
     /** The launcher's {@code name} when set, else 24 random bytes in hex. */

@@ -66,6 +66,7 @@ public final class Platform implements AutoCloseable {
     private DevIdentity identity;
     private InfraEndpoints infra;
     private TokenServer tokenServer;
+    private CompletableFuture<KeycloakServer> keycloakStart;
     private Map<AppSpec, Path> jars = Map.of();
 
     private record Running(String name, AutoCloseable resource) {
@@ -123,14 +124,20 @@ public final class Platform implements AutoCloseable {
             Files.createDirectories(config.logsDirectory());
             jars = requireJars();
             requireFreePorts();
-            identity = DevIdentity.loadOrCreate(config.home().resolve("identity"));
+            identity = DevIdentity.loadOrCreate(config.home().resolve("identity")).issuedBy(config.issuer());
+            DevUsers users = DevUsers.fromClasspath();
+            // Keycloak takes longest: it starts while the database and the broker do
+            keycloakStart = config.keycloak() ? CompletableFuture.supplyAsync(() -> KeycloakServer.forPlatform(config,
+                    identity, users, WorkspaceSecrets.in(config.home()).get(Apps.CONSOLE_CLIENT_SECRET))) : null;
             String jdbcBase = startDatabase();
             String bootstrap = startBroker();
-            infra = new InfraEndpoints(jdbcBase, dbUser(), dbPassword(), bootstrap, identity.publicKeyPath());
-            DevUsers users = DevUsers.fromClasspath();
-            TokenServer tokens = TokenServer.start(config.identityPort(), users, identity, this::summary);
+            infra = new InfraEndpoints(jdbcBase, dbUser(), dbPassword(), bootstrap, identity.publicKeyPath(), config.issuer());
+            TokenServer tokens = TokenServer.start(config.identityPort(), users, identity);
             register("token endpoint", tokens);
             tokenServer = tokens;
+            if (keycloakStart != null) {
+                register("Keycloak", keycloakStart.join());
+            }
             startApps();
             supervising = true;
             apps().forEach((name, process) -> {
@@ -141,11 +148,23 @@ public final class Platform implements AutoCloseable {
             LOG.info("Platform ready in {} s", Duration.ofNanos(System.nanoTime() - t0).toMillis() / 1000.0);
             return this;
         } catch (IOException e) {
+            stopKeycloakStart();
             close();
             throw new UncheckedIOException(e);
+        } catch (CompletionException e) {
+            close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (RuntimeException e) {
+            stopKeycloakStart();
             close();
             throw e;
+        }
+    }
+
+    /** A Keycloak still starting when the rest failed is stopped once it is up. */
+    private void stopKeycloakStart() {
+        if (keycloakStart != null) {
+            keycloakStart.thenAccept(KeycloakServer::close);
         }
     }
 
@@ -179,6 +198,10 @@ public final class Platform implements AutoCloseable {
             ports.put("Kafka controller", config.kafkaControllerPort());
         }
         ports.put("token endpoint", config.identityPort());
+        if (config.keycloak()) {
+            ports.put("Keycloak", config.keycloakPort());
+            ports.put("Keycloak management", config.keycloakManagementPort());
+        }
         config.apps().forEach(a -> {
             for (int i = 1; i <= config.instances(a.name()); i++) {
                 ports.put(instanceName(a.name(), i), config.instancePort(a.name(), i));
@@ -540,8 +563,8 @@ public final class Platform implements AutoCloseable {
             }
 
             @Override
-            public String identityUrl() {
-                return "http://127.0.0.1:" + config.identityPort();
+            public Optional<String> openIdProvider() {
+                return config.keycloak() ? Optional.of(config.issuer()) : Optional.empty();
             }
 
             @Override
@@ -609,8 +632,9 @@ public final class Platform implements AutoCloseable {
         for (AppSpec app : config.apps()) {
             String url = url(app.name());
             if (Apps.WEB_CONSOLE.equals(app.name())) {
-                sb.append(String.format("  %-22s %-24s open it in a browser; demo users: driver, trader, gate, ... (password = user name)%n",
-                        app.name(), url + "/"));
+                sb.append(String.format("  %-22s %-24s open it in a browser and sign in%s%n", app.name(), url + "/",
+                        config.keycloak() ? " at Keycloak; demo users: driver, trader, gate, ... (password = user name)"
+                                : " (no sign-in: Keycloak is off)"));
             } else {
                 sb.append(String.format("  %-22s %-24s Swagger UI %s/q/swagger-ui%n", app.name(), url, url));
             }
@@ -618,7 +642,11 @@ public final class Platform implements AutoCloseable {
                 sb.append(String.format("  %-22s %s%n", instanceName(app.name(), i), url(app.name(), i)));
             }
         }
-        sb.append(String.format("%n  %-22s POST %s  (form fields username, password)%n", "token endpoint", tokenUrl()));
+        if (config.keycloak()) {
+            sb.append(String.format("%n  %-22s %s  (realm kim-thanh)", "Keycloak", config.issuer()));
+        }
+        sb.append(String.format("%n  %-22s POST %s  (form fields username, password; for developers and tests)%n",
+                "token endpoint", tokenUrl()));
         if (infra != null) {
             sb.append(String.format("  %-22s %s  (user %s)%n", "PostgreSQL", infra.jdbcUrlBase(), infra.dbUser()));
             sb.append(String.format("  %-22s %s%n", "Kafka", infra.kafkaBootstrap()));

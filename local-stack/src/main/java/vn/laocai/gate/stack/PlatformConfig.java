@@ -22,6 +22,10 @@ public final class PlatformConfig {
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final int DEFAULT_IDENTITY_PORT = 8090;
+    public static final int DEFAULT_KEYCLOAK_PORT = 8180;
+    public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 9180;
+    /** Where every listener of the local stack binds unless {@code GATE_BIND_HOST} says otherwise. */
+    public static final String DEFAULT_BIND_HOST = "127.0.0.1";
     /** Instance {@code i} of an application on fixed ports listens on its port plus {@code 100 * (i - 1)}. */
     public static final int INSTANCE_PORT_STEP = 100;
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
@@ -39,6 +43,11 @@ public final class PlatformConfig {
     private final int kafkaPort;
     private final int kafkaControllerPort;
     private final int identityPort;
+    private final boolean keycloak;
+    private final int keycloakPort;
+    private final int keycloakManagementPort;
+    private final Path keycloakDistributions;
+    private final String bindHost;
     private final Map<String, Integer> appPorts;
     /** The HTTP ports of the second and further instances of an application, in instance order. */
     private final Map<String, List<Integer>> extraInstancePorts;
@@ -57,6 +66,12 @@ public final class PlatformConfig {
         this.kafkaPort = b.kafkaPort;
         this.kafkaControllerPort = b.kafkaControllerPort;
         this.identityPort = b.identityPort;
+        this.keycloak = b.keycloak;
+        this.keycloakPort = b.keycloakPort;
+        this.keycloakManagementPort = b.keycloakManagementPort;
+        this.keycloakDistributions = (b.keycloakDistributions != null ? b.keycloakDistributions : home.resolve("keycloak"))
+                .toAbsolutePath().normalize();
+        this.bindHost = b.bindHost;
         this.apps = b.apps.stream().map(Apps::require).sorted((x, y) -> Integer.compare(
                 Apps.all().indexOf(x), Apps.all().indexOf(y))).toList();
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -100,6 +115,10 @@ public final class PlatformConfig {
         intVar(env, "GATE_KAFKA_PORT").ifPresent(p -> b.kafkaPorts(p, p + 1));
         intVar(env, "GATE_KAFKA_CONTROLLER_PORT").ifPresent(p -> b.kafkaPorts(b.kafkaPort, p));
         intVar(env, "GATE_IDENTITY_PORT").ifPresent(b::identityPort);
+        intVar(env, "GATE_KEYCLOAK_PORT").ifPresent(p -> b.keycloakPorts(p, b.keycloakManagementPort));
+        intVar(env, "GATE_KEYCLOAK_MANAGEMENT_PORT").ifPresent(p -> b.keycloakPorts(b.keycloakPort, p));
+        b.keycloak(!"false".equalsIgnoreCase(String.valueOf(env.get("GATE_KEYCLOAK")).trim()));
+        Optional.ofNullable(blankToNull(env.get("GATE_BIND_HOST"))).map(String::trim).ifPresent(b::bindHost);
         for (AppSpec app : Apps.all()) {
             intVar(env, portVariable(app.name())).ifPresent(p -> b.appPort(app.name(), p));
         }
@@ -187,6 +206,41 @@ public final class PlatformConfig {
         return identityPort;
     }
 
+    /**
+     * Whether Keycloak runs as the platform's OpenID provider (the console signs people in there): on for
+     * {@code ./gate up} (off with {@code GATE_KEYCLOAK=false}) and for the browser test, off by default so
+     * that the other platforms do not pay for its start; only with the web console.
+     */
+    public boolean keycloak() {
+        return keycloak && apps.stream().anyMatch(a -> Apps.WEB_CONSOLE.equals(a.name()));
+    }
+
+    public int keycloakPort() {
+        return keycloakPort;
+    }
+
+    public int keycloakManagementPort() {
+        return keycloakManagementPort;
+    }
+
+    /** Where the Keycloak distribution is unpacked once ({@code <home>/keycloak} unless set). */
+    public Path keycloakDistributions() {
+        return keycloakDistributions;
+    }
+
+    /** The interface the applications and Keycloak listen on: loopback unless {@code GATE_BIND_HOST} says otherwise. */
+    public String bindHost() {
+        return bindHost;
+    }
+
+    /**
+     * The issuer the services trust and the tokens minted for tests name: Keycloak's realm URL when it runs
+     * (it signs with the same key), else the local identity's.
+     */
+    public String issuer() {
+        return keycloak() ? KeycloakServer.realmUrl("127.0.0.1", keycloakPort) : vn.laocai.gate.infra.DevIdentity.ISSUER;
+    }
+
     public int appPort(String app) {
         Integer port = appPorts.get(app);
         if (port == null) {
@@ -256,6 +310,11 @@ public final class PlatformConfig {
         private int kafkaPort = DEFAULT_KAFKA_PORT;
         private int kafkaControllerPort = DEFAULT_KAFKA_PORT + 1;
         private int identityPort = DEFAULT_IDENTITY_PORT;
+        private boolean keycloak;
+        private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
+        private int keycloakManagementPort = DEFAULT_KEYCLOAK_MANAGEMENT_PORT;
+        private Path keycloakDistributions;
+        private String bindHost = DEFAULT_BIND_HOST;
         private final Map<String, Integer> appPorts = new LinkedHashMap<>();
         private final Map<String, Integer> instances = new LinkedHashMap<>();
         private boolean freePorts;
@@ -288,6 +347,29 @@ public final class PlatformConfig {
             return this;
         }
 
+        /** Starts Keycloak with the realm kim-thanh (see {@link PlatformConfig#keycloak()}). */
+        public Builder keycloak(boolean on) {
+            this.keycloak = on;
+            return this;
+        }
+
+        public Builder keycloakPorts(int port, int managementPort) {
+            this.keycloakPort = port;
+            this.keycloakManagementPort = managementPort;
+            return this;
+        }
+
+        /** Unpacks the Keycloak distribution here, so that several platforms (test runs) share one. */
+        public Builder keycloakDistributions(Path folder) {
+            this.keycloakDistributions = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        public Builder bindHost(String host) {
+            this.bindHost = Objects.requireNonNull(host);
+            return this;
+        }
+
         public Builder appPort(String app, int port) {
             Apps.require(app);
             appPorts.put(app, port);
@@ -299,6 +381,7 @@ public final class PlatformConfig {
             postgresPort = FreePorts.next();
             kafkaPorts(FreePorts.next(), FreePorts.next());
             identityPort = FreePorts.next();
+            keycloakPorts(FreePorts.next(), FreePorts.next());
             Apps.names().forEach(a -> appPorts.put(a, FreePorts.next()));
             freePorts = true;
             return this;

@@ -18,15 +18,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The local token endpoint: {@code POST /token} with form fields {@code username} and
- * {@code password} answers a bearer token signed by the {@link DevIdentity}; {@code GET /} lists
- * the platform's URLs. Listens on the loopback interface only.
+ * The local token endpoint, the developers' and tests' tool: {@code POST /token} with form fields
+ * {@code username} and {@code password} answers a bearer token signed by the {@link DevIdentity}. It
+ * listens on the loopback interface only and nothing proxies it; failed passwords are throttled per user
+ * name and per client address ({@link LoginThrottle}: a 429 problem with {@code Retry-After}). People sign
+ * in to the console through Keycloak instead.
  */
 public final class TokenServer implements AutoCloseable {
 
@@ -42,7 +44,11 @@ public final class TokenServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    public static TokenServer start(int port, DevUsers users, DevIdentity identity, Supplier<String> index) {
+    public static TokenServer start(int port, DevUsers users, DevIdentity identity) {
+        return start(port, users, identity, LoginThrottle.standard());
+    }
+
+    static TokenServer start(int port, DevUsers users, DevIdentity identity, LoginThrottle throttle) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
             ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
@@ -51,8 +57,9 @@ public final class TokenServer implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            server.createContext("/token", exchange -> guarded(exchange, () -> handleToken(exchange, users, identity)));
-            server.createContext("/", exchange -> guarded(exchange, () -> handleIndex(exchange, index)));
+            server.createContext("/token", exchange -> guarded(exchange, () -> handleToken(exchange, users, identity, throttle)));
+            server.createContext("/", exchange -> guarded(exchange, () -> sendJson(exchange, 404,
+                    error("not_found", "POST /token with form fields username and password"))));
             server.start();
             return new TokenServer(server, executor);
         } catch (IOException e) {
@@ -90,7 +97,8 @@ public final class TokenServer implements AutoCloseable {
         }
     }
 
-    private static void handleToken(HttpExchange exchange, DevUsers users, DevIdentity identity) throws IOException {
+    private static void handleToken(HttpExchange exchange, DevUsers users, DevIdentity identity, LoginThrottle throttle)
+            throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             sendJson(exchange, 405, error("invalid_request", "Use POST with form fields username and password"));
@@ -103,11 +111,19 @@ public final class TokenServer implements AutoCloseable {
             sendJson(exchange, 400, error("invalid_request", "Form fields username and password are required"));
             return;
         }
+        String address = exchange.getRemoteAddress().getAddress().getHostAddress();
+        Optional<Duration> locked = throttle.locked(username, address);
+        if (locked.isPresent()) {
+            tooManyAttempts(exchange, locked.get());
+            return;
+        }
         var user = users.authenticate(username, password);
         if (user.isEmpty()) {
+            throttle.failed(username, address);
             sendJson(exchange, 401, error("invalid_grant", "Wrong username or password"));
             return;
         }
+        throttle.succeeded(username);
         List<String> roles = user.get().roles();
         String token = identity.token(username, TOKEN_LIFETIME, roles.toArray(String[]::new));
         String body = "{\"access_token\":" + quote(token)
@@ -117,17 +133,14 @@ public final class TokenServer implements AutoCloseable {
         sendJson(exchange, 200, body);
     }
 
-    private static void handleIndex(HttpExchange exchange, Supplier<String> index) throws IOException {
-        if (!exchange.getRequestURI().getPath().equals("/")) {
-            sendJson(exchange, 404, error("not_found", "Try GET / or POST /token"));
-            return;
-        }
-        byte[] body = index.get().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    /** 429 as an RFC 7807 problem naming the field, with the seconds to wait in {@code Retry-After}. */
+    private static void tooManyAttempts(HttpExchange exchange, Duration left) throws IOException {
+        long seconds = Math.max(1, left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
+        exchange.getResponseHeaders().set("Retry-After", String.valueOf(seconds));
+        send(exchange, 429, "application/problem+json", "{\"type\":\"https://gate.laocai.vn/problems/too-many-attempts\","
+                + "\"title\":\"Too many failed sign-ins\",\"status\":429,\"code\":\"too-many-attempts\","
+                + "\"field\":\"username\",\"detail\":\"Too many wrong passwords: try again in " + seconds + " s\","
+                + "\"violations\":[{\"field\":\"username\",\"message\":\"locked for " + seconds + " s after repeated wrong passwords\"}]}");
     }
 
     private static String readBody(InputStream in) throws IOException {
@@ -154,8 +167,12 @@ public final class TokenServer implements AutoCloseable {
     }
 
     private static void sendJson(HttpExchange exchange, int status, String json) throws IOException {
+        send(exchange, status, "application/json", json);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

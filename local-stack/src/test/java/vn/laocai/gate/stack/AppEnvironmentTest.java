@@ -25,11 +25,6 @@ class AppEnvironmentTest {
         }
 
         @Override
-        public String identityUrl() {
-            return "http://127.0.0.1:" + config.identityPort();
-        }
-
-        @Override
         public String longLivedToken(String username, String... roles) {
             return "token-of-" + username + "-" + String.join("+", Arrays.asList(roles));
         }
@@ -53,6 +48,7 @@ class AppEnvironmentTest {
 
         assertThat(env).containsOnly(
                 entry("QUARKUS_HTTP_PORT", "8081"),
+                entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
                 entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/vehicle_queue"),
                 entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
                 entry("QUARKUS_DATASOURCE_PASSWORD", ""),
@@ -155,17 +151,59 @@ class AppEnvironmentTest {
     }
 
     @Test
-    void theWebConsoleProxiesToTheServicesAndTheTokenEndpoint() {
+    void theWebConsoleProxiesToTheServicesAndHasNoSignInWithoutKeycloak() {
         PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).build();
 
         Map<String, String> env = AppEnvironment.of(Apps.require(Apps.WEB_CONSOLE), config, INFRA, WIRING);
 
-        assertThat(env).doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL");
+        assertThat(env).doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL", "WEB_IDENTITY_URL", "QUARKUS_OIDC_AUTH_SERVER_URL");
         assertThat(env).contains(
                 entry("QUARKUS_HTTP_PORT", "8080"),
                 entry("WEB_QUEUE_URL", "http://127.0.0.1:8081"),
                 entry("WEB_CLEARANCE_URL", "http://127.0.0.1:8082"),
                 entry("WEB_CUSTOMS_URL", "http://127.0.0.1:8083"),
-                entry("WEB_IDENTITY_URL", "http://127.0.0.1:8090"));
+                entry("QUARKUS_OIDC_TENANT_ENABLED", "false"));
+    }
+
+    @Test
+    void theWebConsoleSignsPeopleInAtKeycloaksRealmWithTheWorkspacesClientSecret() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).keycloak(true).build();
+        AppWiring withKeycloak = new AppWiring() {
+            @Override
+            public String baseUrl(String app) {
+                return WIRING.baseUrl(app);
+            }
+
+            @Override
+            public java.util.Optional<String> openIdProvider() {
+                return java.util.Optional.of(config.issuer());
+            }
+
+            @Override
+            public String longLivedToken(String username, String... roles) {
+                return WIRING.longLivedToken(username, roles);
+            }
+
+            @Override
+            public String workspaceSecret(String name) {
+                return WIRING.workspaceSecret(name);
+            }
+        };
+
+        Map<String, String> env = AppEnvironment.of(Apps.require(Apps.WEB_CONSOLE), config, INFRA, withKeycloak);
+
+        assertThat(env).contains(
+                entry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/kim-thanh"),
+                entry("QUARKUS_OIDC_CREDENTIALS_SECRET", "secret-web-console-client-secret"));
+        assertThat(env).doesNotContainKey("QUARKUS_OIDC_TENANT_ENABLED");
+    }
+
+    @Test
+    void everyApplicationListensWhereTheConfigurationSays() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).bindHost("0.0.0.0").build();
+
+        for (AppSpec app : Apps.all()) {
+            assertThat(AppEnvironment.of(app, config, INFRA, WIRING)).as(app.name()).containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0");
+        }
     }
 }

@@ -38,6 +38,25 @@ class PlatformConfigTest {
     }
 
     @Test
+    void gateUpStartsKeycloakOnLoopbackOtherPlatformsDoNotAndTheIssuerFollows() {
+        PlatformConfig up = PlatformConfig.fromEnvironment(Map.of(), REPO);
+        assertThat(up.keycloak()).isTrue();
+        assertThat(up.keycloakPort()).isEqualTo(8180);
+        assertThat(up.bindHost()).isEqualTo("127.0.0.1");
+        assertThat(up.issuer()).isEqualTo("http://127.0.0.1:8180/realms/kim-thanh");
+        assertThat(up.keycloakDistributions()).isEqualTo(REPO.resolve(".gate/keycloak"));
+
+        PlatformConfig off = PlatformConfig.fromEnvironment(Map.of("GATE_KEYCLOAK", "false", "GATE_BIND_HOST", "0.0.0.0"), REPO);
+        assertThat(off.keycloak()).isFalse();
+        assertThat(off.issuer()).isEqualTo(vn.laocai.gate.infra.DevIdentity.ISSUER);
+        assertThat(off.bindHost()).isEqualTo("0.0.0.0");
+
+        assertThat(PlatformConfig.builder(REPO, REPO).build().keycloak()).as("a test platform by default").isFalse();
+        assertThat(PlatformConfig.builder(REPO, REPO).keycloak(true).apps("agency-simulator").build().keycloak())
+                .as("no console, no sign-in to serve").isFalse();
+    }
+
+    @Test
     void restartAttemptsZeroTurnsRestartsOffAndANegativeCountIsRefused() {
         RestartPolicy off = PlatformConfig.fromEnvironment(Map.of("GATE_RESTART_ATTEMPTS", "0"), REPO).restartPolicy();
         RestartPolicy two = PlatformConfig.fromEnvironment(Map.of("GATE_RESTART_ATTEMPTS", "2"), REPO).restartPolicy();

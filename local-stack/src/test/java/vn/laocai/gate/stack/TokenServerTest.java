@@ -14,6 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +36,7 @@ class TokenServerTest {
     @BeforeAll
     static void start() throws Exception {
         DevUsers users = DevUsers.parse(new StringReader("customs=customs,customs-officer,supervisor\ndriver=driver,driver"));
-        server = TokenServer.start(FreePorts.next(), users, DevIdentity.loadOrCreate(identityDirectory), () -> "the index\n");
+        server = TokenServer.start(FreePorts.next(), users, DevIdentity.loadOrCreate(identityDirectory));
     }
 
     @AfterAll
@@ -77,18 +82,87 @@ class TokenServerTest {
     }
 
     @Test
-    void answersGetOnTokenWith405AndTheIndexOnRoot() throws Exception {
+    void answersGetOnTokenWith405AndListsNothingOnRoot() throws Exception {
         HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(URI.create(server.tokenUrl())).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
 
         HttpResponse<String> index = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(index.statusCode()).isEqualTo(200);
-        assertThat(index.body()).isEqualTo("the index\n");
+        assertThat(index.statusCode()).isEqualTo(404);
+        assertThat(index.body()).doesNotContain("jdbc", "postgres", "http://");
+    }
+
+    @Test
+    void locksAUserNameAfterFiveWrongPasswordsEvenForTheRightOneThenLetsItInOnceTheLockEnds() throws Exception {
+        MovableClock clock = new MovableClock();
+        DevUsers users = DevUsers.parse(new StringReader("gate=gate,gate-officer\nguard=guard,border-guard"));
+        try (TokenServer throttled = TokenServer.start(FreePorts.next(), users, DevIdentity.loadOrCreate(identityDirectory),
+                new LoginThrottle(clock, 5, 20, Duration.ofMinutes(5)))) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(post(throttled, "username=gate&password=wrong" + i).statusCode()).isEqualTo(401);
+            }
+            HttpResponse<String> locked = post(throttled, "username=gate&password=gate");
+            assertThat(locked.statusCode()).isEqualTo(429);
+            assertThat(locked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(locked.headers().firstValue("Retry-After")).hasValue("300");
+            assertThat(locked.body()).contains("\"code\":\"too-many-attempts\"", "\"field\":\"username\"")
+                    .doesNotContain("access_token");
+            assertThat(post(throttled, "username=guard&password=guard").statusCode())
+                    .as("another user name from the same address is not locked yet").isEqualTo(200);
+
+            clock.advance(Duration.ofMinutes(4));
+            HttpResponse<String> stillLocked = post(throttled, "username=gate&password=gate");
+            assertThat(stillLocked.statusCode()).isEqualTo(429);
+            assertThat(stillLocked.headers().firstValue("Retry-After")).hasValue("60");
+
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(post(throttled, "username=gate&password=gate").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void locksAnAddressThatTriesManyUserNames() throws Exception {
+        MovableClock clock = new MovableClock();
+        DevUsers users = DevUsers.parse(new StringReader("gate=gate,gate-officer"));
+        try (TokenServer throttled = TokenServer.start(FreePorts.next(), users, DevIdentity.loadOrCreate(identityDirectory),
+                new LoginThrottle(clock, 5, 20, Duration.ofMinutes(5)))) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(post(throttled, "username=guess" + i + "&password=x").statusCode()).isEqualTo(401);
+            }
+            assertThat(post(throttled, "username=gate&password=gate").statusCode()).isEqualTo(429);
+        }
+    }
+
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-01T08:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     static HttpResponse<String> post(String form) throws Exception {
+        return post(server, form);
+    }
+
+    static HttpResponse<String> post(TokenServer server, String form) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.tokenUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

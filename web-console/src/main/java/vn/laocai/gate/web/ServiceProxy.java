@@ -17,12 +17,14 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The reverse proxy: {@code /svc/queue/**}, {@code /svc/clearance/**}, {@code /svc/customs/**} and
- * {@code /svc/id/**} go to the services and the sign-in endpoint, so the pages need one origin and no
- * CORS. Bodies stream both ways (uploads, server-sent events) without being buffered; the
- * {@code Authorization} header the pages send is passed on as it is, and the services check it.
+ * The reverse proxy: {@code /svc/queue/**}, {@code /svc/clearance/**} and {@code /svc/customs/**} go to the
+ * services, so the pages need one origin and no CORS. Bodies stream both ways (uploads, server-sent events)
+ * without being buffered. Each call needs the session of a signed-in person ({@link Session}; else 401
+ * problem+json) and, when it changes something, to come from the console's pages (else 403); the service
+ * gets the session's access token as {@code Authorization} and never the browser's cookies or header.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -33,8 +35,7 @@ public class ServiceProxy {
         return List.of(
                 new Upstream("/svc/queue", config.queueUrl()),
                 new Upstream("/svc/clearance", config.clearanceUrl()),
-                new Upstream("/svc/customs", config.customsUrl()),
-                new Upstream("/svc/id", config.identityUrl()));
+                new Upstream("/svc/customs", config.customsUrl()));
     }
 
     void routes(@Observes Router router, Vertx vertx, WebConsoleConfig config) {
@@ -47,9 +48,23 @@ public class ServiceProxy {
                     .setIdleTimeout(0));
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(upstream.port(), upstream.host());
             proxy.addInterceptor(new Rewrite(upstream));
-            router.route(upstream.prefix() + "/*").order(-10).handler(rc -> proxy.handle(rc.request()));
+            router.route(upstream.prefix() + "/*").order(-10).handler(rc -> forward(rc, proxy));
             LOG.infof("Proxying %s/** to %s", upstream.prefix(), upstream.base());
         }
+    }
+
+    static void forward(RoutingContext context, HttpProxy proxy) {
+        Optional<String> token = Session.of(context).flatMap(Session::accessToken);
+        if (token.isEmpty()) {
+            Problems.signInRequired(context);
+            return;
+        }
+        if (!Session.sameOrigin(context)) {
+            Problems.crossSiteRefused(context);
+            return;
+        }
+        context.request().headers().remove("Cookie").set("Authorization", "Bearer " + token.get());
+        proxy.handle(context.request());
     }
 
     /**

@@ -22,12 +22,6 @@ public interface WebConsoleConfig {
     URI customsUrl();
 
     /**
-     * The sign-in endpoint's base: the local token endpoint ({@code http://127.0.0.1:8090}) or a Keycloak
-     * realm's {@code .../protocol/openid-connect} ({@code WEB_IDENTITY_URL}); the pages post to {@code /svc/id/token}.
-     */
-    URI identityUrl();
-
-    /**
      * Connections the console may hold open to each service ({@code WEB_CONNECTIONS_PER_SERVICE}). Every page
      * following something live (a booking, a declaration, the yard) holds one for as long as it is open.
      */

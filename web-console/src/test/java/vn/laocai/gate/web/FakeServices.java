@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Stand-ins for the services: one HTTP server that echoes what reached it (method, path and query,
- * Authorization, body) and serves a server-sent-event stream that sends its second event only once the
+ * Authorization, Cookie, body) and serves a server-sent-event stream that sends its second event only once the
  * test has read the first, so a proxy that buffered the stream would be seen.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
@@ -39,15 +39,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "web.queue-url", base,
                 "web.clearance-url", base + "/clearance-root",
-                "web.customs-url", base + "/customs-root",
-                "web.identity-url", base + "/realms/gate/protocol/openid-connect");
+                "web.customs-url", base + "/customs-root");
     }
 
     private static void echo(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String answer = exchange.getRequestMethod() + " " + exchange.getRequestURI() + "\nhost " + exchange.getRequestHeaders().getFirst("Host")
-                + "\nauth " + auth + "\nbody " + body;
+                + "\nauth " + auth + "\ncookie " + exchange.getRequestHeaders().getFirst("Cookie") + "\nbody " + body;
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         exchange.sendResponseHeaders(exchange.getRequestURI().getPath().endsWith("/missing") ? 404 : 200, bytes.length);

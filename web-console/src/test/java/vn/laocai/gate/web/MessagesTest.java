@@ -134,11 +134,6 @@ class MessagesTest {
         }
 
         @Override
-        public URI identityUrl() {
-            return URI.create("http://127.0.0.1:8090");
-        }
-
-        @Override
         public int connectionsPerService() {
             return 1;
         }

@@ -1,0 +1,58 @@
+package vn.laocai.gate.stack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.laocai.gate.infra.DevIdentity;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real Keycloak of the local stack, started as {@code ./gate up} starts it: the realm is there, names the
+ * issuer the services are told, and publishes the local identity's key (the one the services verify with).
+ */
+class KeycloakServerTest {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path home;
+
+    @Test
+    void servesTheRealmWithTheLocalSigningKeyAndTheIssuerTheServicesTrust() throws Exception {
+        Path repo = Path.of("..").toAbsolutePath().normalize();
+        // the distribution ./gate up and the browser test use too: unpacked and built for its options once
+        PlatformConfig config = PlatformConfig.builder(home, repo).freePorts()
+                .keycloak(true).keycloakDistributions(repo.resolve(".gate").resolve("keycloak")).build();
+        DevIdentity identity = DevIdentity.loadOrCreate(home.resolve("identity"));
+
+        try (KeycloakServer keycloak = KeycloakServer.forPlatform(config, identity, DevUsers.fromClasspath(), "s3cret")) {
+            String discovery = get(keycloak.realmUrl() + "/.well-known/openid-configuration");
+            assertThat(discovery).contains("\"issuer\":\"" + config.issuer() + "\"");
+            String jwks = get(keycloak.realmUrl() + "/protocol/openid-connect/certs");
+            String pem = java.nio.file.Files.readString(identity.publicKeyPath()).replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            byte[] modulus = key.getModulus().toByteArray();
+            int skip = modulus[0] == 0 ? 1 : 0;
+            String n = Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOfRange(modulus, skip, modulus.length));
+            assertThat(jwks).contains("\"n\":\"" + n + "\"");
+        }
+    }
+
+    static String get(String url) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(url).isEqualTo(200);
+        return r.body();
+    }
+}
