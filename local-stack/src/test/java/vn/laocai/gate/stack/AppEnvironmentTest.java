@@ -188,6 +188,11 @@ class AppEnvironmentTest {
             public String workspaceSecret(String name) {
                 return WIRING.workspaceSecret(name);
             }
+
+            @Override
+            public Path dataDirectory(String app) {
+                return WIRING.dataDirectory(app);
+            }
         };
 
         Map<String, String> env = AppEnvironment.of(Apps.require(Apps.WEB_CONSOLE), config, INFRA, withKeycloak);
