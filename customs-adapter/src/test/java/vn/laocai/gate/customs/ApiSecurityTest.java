@@ -1,11 +1,13 @@
 package vn.laocai.gate.customs;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.support.security.Roles;
 
+import java.net.URL;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -17,6 +19,9 @@ import static org.hamcrest.Matchers.hasItem;
 /** Who may call what, and how refused requests are answered. */
 @QuarkusTest
 class ApiSecurityTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     static String token(String... roles) {
         return EmbeddedInfraTestResource.identity().token("someone", roles);
@@ -140,13 +145,14 @@ class ApiSecurityTest {
     }
 
     @Test
-    void health_and_api_documentation_are_open() {
+    void health_and_api_documentation_are_open_metrics_only_on_the_management_port() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/agency-answers/{system}"))
                 .body(containsString("/api/handoffs/exchanges"))
                 .body(containsString("/api/dead-letters/{partition}/{offset}/replay"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("customs_handoff_pending"));
+        given().when().get(metricsUrl).then().statusCode(200).body(containsString("customs_handoff_pending"));
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

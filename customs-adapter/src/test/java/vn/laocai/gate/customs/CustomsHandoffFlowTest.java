@@ -3,6 +3,7 @@ package vn.laocai.gate.customs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -28,6 +29,7 @@ import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.support.security.Roles;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +58,9 @@ class CustomsHandoffFlowTest {
     static FakeVnaccs vnaccs;
     static GateKafka.Probe handoffEvents;
     static GateKafka.Probe deadLetters;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @Inject
     EntityManager em;
@@ -278,7 +283,7 @@ class CustomsHandoffFlowTest {
         DeclarationSubmitted d = Declarations.freshDurianExport();
         GateKafka.publish(d);
         awaitSubmitted(d);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(given().when().get("/q/metrics").then().statusCode(200)
+        await().atMost(WAIT).untilAsserted(() -> assertThat(given().when().get(metricsUrl).then().statusCode(200)
                 .extract().asString())
                 .contains("customs_handoff_latency_seconds_count{system=\"VNACCS\"}")
                 .contains("customs_handoff_pending{system=\"NSW\"}"));

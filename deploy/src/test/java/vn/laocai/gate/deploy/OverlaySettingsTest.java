@@ -87,6 +87,41 @@ class OverlaySettingsTest {
                 .anySatisfy(p -> assertThat(p.get("targetPort")).isIn("http", port));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("vn.laocai.gate.deploy.Overlays#deployedApps")
+    void metricsAreScrapedOnTheManagementPortNotTheHttpPort(String overlay, String appName) {
+        ServiceModule app = ServiceModule.named(appName);
+        if (app.managementPort().isEmpty()) {
+            return;
+        }
+        int port = app.managementPort().get();
+        Workloads w = Overlays.render(overlay);
+        Map<String, Object> container = Overlays.container(w, appName);
+        assertThat(ContainerEnv.of(container, w)).as("%s keeps the management port of its application.properties", appName)
+                .doesNotContainKey("QUARKUS_MANAGEMENT_PORT");
+        assertThat(maps(container.get("ports"))).as("%s names its management port", appName)
+                .anySatisfy(p -> {
+                    assertThat(p.get("name")).isEqualTo("management");
+                    assertThat(p.get("containerPort")).isEqualTo(port);
+                });
+        Map<String, Object> annotations = map(map(map(Workloads.spec(w.get("Deployment", appName)).get("template"))
+                .get("metadata")).get("annotations"));
+        assertThat(annotations.get("prometheus.io/port")).as("%s is scraped on its management port", appName)
+                .isEqualTo(String.valueOf(port));
+    }
+
+    @Test
+    void prometheusScrapesTheServicesOnTheirManagementPorts() {
+        List<String> monitored = Overlays.names().filter(o -> Overlays.render(o).find("PodMonitor", "gate-services").isPresent())
+                .toList();
+        assertThat(monitored).as("some overlay has the monitoring component").isNotEmpty();
+        for (String overlay : monitored) {
+            Map<String, Object> monitor = Overlays.render(overlay).find("PodMonitor", "gate-services").orElseThrow();
+            assertThat(maps(Workloads.spec(monitor).get("podMetricsEndpoints"))).as(overlay)
+                    .allSatisfy(e -> assertThat(e.get("port")).isEqualTo("management"));
+        }
+    }
+
     private static void assertProbe(Map<String, Object> container, String probe, String path, int port) {
         Map<String, Object> get = map(map(container.get(probe)).get("httpGet"));
         assertThat(get.get("path")).as(probe).isEqualTo(path);

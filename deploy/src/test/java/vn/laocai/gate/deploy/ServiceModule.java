@@ -117,6 +117,11 @@ final class ServiceModule {
         return Integer.parseInt(property("quarkus.http.port").orElse("8080"));
     }
 
+    /** The port of its management interface (metrics), when it has one. */
+    Optional<Integer> managementPort() {
+        return property("quarkus.management.port").map(Integer::parseInt);
+    }
+
     /** The database the service owns: the last path segment of its JDBC URL. */
     Optional<String> databaseName() {
         return property("quarkus.datasource.jdbc.url").map(ServiceModule::databaseOf);

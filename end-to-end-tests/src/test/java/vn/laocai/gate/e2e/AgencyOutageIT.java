@@ -157,7 +157,7 @@ class AgencyOutageIT {
         assertThat(counters.getLong("callbacksDuplicated")).isPositive();
         assertThat(counters.getLong("callbacksDropped")).isPositive();
 
-        String metrics = given().when().get(platform.url(Apps.CUSTOMS_ADAPTER) + "/q/metrics").then().statusCode(200)
+        String metrics = given().when().get(platform.managementUrl(Apps.CUSTOMS_ADAPTER) + "/q/metrics").then().statusCode(200)
                 .extract().asString();
         long records = handoffEvents.events().stream().filter(e -> ids.contains(e.getSubject())).count();
         long events = distinct(handoffEvents.events()).stream().filter(e -> ids.contains(e.getSubject())).count();

@@ -120,8 +120,8 @@ class ScaleOutIT {
                 crossings.add(f.get());
             }
             // their events still travel between the services: the second instance of each dies now
-            String relayed = SERVICES.stream().map(s -> s + " " + (long) metric(platform.url(s, 1), "gate_outbox_publish_delay_seconds_count")
-                    + "/" + (long) metric(platform.url(s, 2), "gate_outbox_publish_delay_seconds_count")).collect(Collectors.joining(", "));
+            String relayed = SERVICES.stream().map(s -> s + " " + (long) metric(platform.managementUrl(s, 1), "gate_outbox_publish_delay_seconds_count")
+                    + "/" + (long) metric(platform.managementUrl(s, 2), "gate_outbox_publish_delay_seconds_count")).collect(Collectors.joining(", "));
             for (String service : SERVICES) {
                 platform.kill(service, 2);
             }
@@ -156,7 +156,7 @@ class ScaleOutIT {
         // and every outbox is empty on the instances still running
         await().atMost(LONG).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             for (String service : SERVICES) {
-                assertThat(metric(platform.url(service), "gate_outbox_pending")).as(service + " outbox").isZero();
+                assertThat(metric(platform.managementUrl(service), "gate_outbox_pending")).as(service + " outbox").isZero();
             }
         });
 
@@ -259,12 +259,12 @@ class ScaleOutIT {
                 .then().statusCode(201);
     }
 
-    /** The value of a metric (its first series) on one instance. */
-    static double metric(String instanceUrl, String name) {
-        String text = given().when().get(instanceUrl + "/q/metrics").then().statusCode(200).extract().asString();
+    /** The value of a metric (its first series) on one instance, from its management interface. */
+    static double metric(String managementUrl, String name) {
+        String text = given().when().get(managementUrl + "/q/metrics").then().statusCode(200).extract().asString();
         return text.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not in the metrics of " + instanceUrl));
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in the metrics of " + managementUrl));
     }
 
     /** Distinct events (by CloudEvent id) of a type about the given aggregates. */

@@ -17,12 +17,17 @@ public final class AppEnvironment {
         return of(app, 1, config, infra, wiring);
     }
 
-    /** The same for instance {@code instance} (1-based) of the application: only its HTTP port differs. */
+    /** The same for instance {@code instance} (1-based) of the application: only its HTTP and management ports differ. */
     public static Map<String, String> of(AppSpec app, int instance, PlatformConfig config, InfraEndpoints infra,
                                          AppWiring wiring) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(config.instancePort(app.name(), instance)));
         env.put("QUARKUS_HTTP_HOST", config.bindHost());
+        if (Apps.hasManagementInterface(app.name())) {
+            // metrics on a port of their own, reachable from this machine only
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(config.managementPort(app.name(), instance)));
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        }
         app.databaseName().ifPresent(db -> {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(db));
             env.put("QUARKUS_DATASOURCE_USERNAME", infra.dbUser());

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The applications of the platform, in start order. Adding an application is one line here. */
 public final class Apps {
@@ -49,6 +50,9 @@ public final class Apps {
                     "QUARKUS_REST_CLIENT_SMS_GATEWAY_URL", w.baseUrl(AGENCY_SIMULATOR),
                     "GATE_NOTIFICATION_SMS_API_KEY", SMS_API_KEY,
                     "QUARKUS_MAILER_MOCK", "true")));
+
+    /** The applications with a management interface of their own (service-support's): metrics at {@code /q/metrics}. */
+    private static final Set<String> MANAGED = Set.of(VEHICLE_QUEUE, CLEARANCE, CUSTOMS_ADAPTER, NOTIFICATION);
 
     /** Dead-letter topics the services park unprocessable records on, created next to the event topics. */
     public static final List<String> DEAD_LETTER_TOPICS =
@@ -101,6 +105,11 @@ public final class Apps {
      */
     public static String simulatorClientSecret() {
         return SIMULATOR_CLIENT_SECRET;
+    }
+
+    /** Whether the application serves its metrics on a management port apart from its HTTP port. */
+    public static boolean hasManagementInterface(String app) {
+        return MANAGED.contains(app);
     }
 
     public static List<AppSpec> all() {

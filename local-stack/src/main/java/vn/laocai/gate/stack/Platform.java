@@ -205,6 +205,9 @@ public final class Platform implements AutoCloseable {
         config.apps().forEach(a -> {
             for (int i = 1; i <= config.instances(a.name()); i++) {
                 ports.put(instanceName(a.name(), i), config.instancePort(a.name(), i));
+                if (Apps.hasManagementInterface(a.name())) {
+                    ports.put(instanceName(a.name(), i) + " management", config.managementPort(a.name(), i));
+                }
             }
         });
         List<String> busy = new ArrayList<>();
@@ -606,6 +609,19 @@ public final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + config.instancePort(app, instance);
     }
 
+    /** {@code http://127.0.0.1:<port>} of the management interface ({@code /q/metrics}) of one instance of an application. */
+    public String managementUrl(String app, int instance) {
+        if (!Apps.hasManagementInterface(app)) {
+            throw new IllegalArgumentException(app + " has no management interface");
+        }
+        return "http://127.0.0.1:" + config.managementPort(app, instance);
+    }
+
+    /** The same for the first instance. */
+    public String managementUrl(String app) {
+        return managementUrl(app, 1);
+    }
+
     public String tokenUrl() {
         return "http://127.0.0.1:" + config.identityPort() + "/token";
     }
@@ -636,10 +652,10 @@ public final class Platform implements AutoCloseable {
                         config.keycloak() ? " at Keycloak; demo users: driver, trader, gate, ... (password = user name)"
                                 : " (no sign-in: Keycloak is off)"));
             } else {
-                sb.append(String.format("  %-22s %-24s Swagger UI %s/q/swagger-ui%n", app.name(), url, url));
+                sb.append(String.format("  %-22s %-24s Swagger UI %s/q/swagger-ui%s%n", app.name(), url, url, metrics(app.name(), 1)));
             }
             for (int i = 2; i <= config.instances(app.name()); i++) {
-                sb.append(String.format("  %-22s %s%n", instanceName(app.name(), i), url(app.name(), i)));
+                sb.append(String.format("  %-22s %-24s%s%n", instanceName(app.name(), i), url(app.name(), i), metrics(app.name(), i)));
             }
         }
         if (config.keycloak()) {
@@ -653,6 +669,10 @@ public final class Platform implements AutoCloseable {
         }
         sb.append(String.format("  %-22s %s%n", "logs", config.logsDirectory()));
         return sb.toString();
+    }
+
+    private String metrics(String app, int instance) {
+        return Apps.hasManagementInterface(app) ? ", metrics " + managementUrl(app, instance) + "/q/metrics" : "";
     }
 
     /** Stops the applications (in parallel, 20 s grace each), then the token endpoint, Kafka and PostgreSQL. */

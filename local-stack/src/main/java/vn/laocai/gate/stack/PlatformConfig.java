@@ -28,6 +28,8 @@ public final class PlatformConfig {
     public static final String DEFAULT_BIND_HOST = "127.0.0.1";
     /** Instance {@code i} of an application on fixed ports listens on its port plus {@code 100 * (i - 1)}. */
     public static final int INSTANCE_PORT_STEP = 100;
+    /** On fixed ports, the management interface (metrics) of an instance listens on its HTTP port plus this. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
     /**
      * The applications' JVM options under {@code ./gate}: the client compiler only, which starts
@@ -51,6 +53,8 @@ public final class PlatformConfig {
     private final Map<String, Integer> appPorts;
     /** The HTTP ports of the second and further instances of an application, in instance order. */
     private final Map<String, List<Integer>> extraInstancePorts;
+    /** The management ports of every instance of an application, in instance order. */
+    private final Map<String, List<Integer>> managementPorts;
     private final List<AppSpec> apps;
     private final List<String> jvmOptions;
     private final Duration readyTimeout;
@@ -88,6 +92,15 @@ public final class PlatformConfig {
             extraPorts.put(app, List.copyOf(more));
         });
         this.extraInstancePorts = Map.copyOf(extraPorts);
+        Map<String, List<Integer>> management = new LinkedHashMap<>();
+        for (AppSpec app : Apps.all()) {
+            List<Integer> perInstance = new ArrayList<>();
+            for (int i = 1; i <= instances(app.name()); i++) {
+                perInstance.add(b.freePorts ? FreePorts.next() : instancePort(app.name(), i) + MANAGEMENT_PORT_OFFSET);
+            }
+            management.put(app.name(), List.copyOf(perInstance));
+        }
+        this.managementPorts = Map.copyOf(management);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.readyTimeout = b.readyTimeout;
         this.restartPolicy = b.restartPolicy;
@@ -262,6 +275,15 @@ public final class PlatformConfig {
             throw new IllegalArgumentException(app + " has " + count + " instance(s), not an instance " + instance);
         }
         return instance == 1 ? appPort(app) : extraInstancePorts.get(app).get(instance - 2);
+    }
+
+    /**
+     * The port of the management interface ({@code /q/metrics}) of instance {@code instance} (1-based) of an
+     * application: its HTTP port plus {@link #MANAGEMENT_PORT_OFFSET}, or a free port of its own with {@link Builder#freePorts()}.
+     */
+    public int managementPort(String app, int instance) {
+        instancePort(app, instance);
+        return managementPorts.get(app).get(instance - 1);
     }
 
     /** The applications to start, in start order. */

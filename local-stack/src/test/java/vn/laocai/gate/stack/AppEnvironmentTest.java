@@ -49,6 +49,8 @@ class AppEnvironmentTest {
         assertThat(env).containsOnly(
                 entry("QUARKUS_HTTP_PORT", "8081"),
                 entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
+                entry("QUARKUS_MANAGEMENT_PORT", "9081"),
+                entry("QUARKUS_MANAGEMENT_HOST", "127.0.0.1"),
                 entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/vehicle_queue"),
                 entry("QUARKUS_DATASOURCE_USERNAME", "postgres"),
                 entry("QUARKUS_DATASOURCE_PASSWORD", ""),
@@ -134,6 +136,20 @@ class AppEnvironmentTest {
                 entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
                 entry("SIMULATOR_CALLBACK_TOKEN", "token-of-vnaccs-agency-system"),
                 entry("SIMULATOR_QUARANTINE_CALLBACK_TOKEN", "token-of-quarantine-system-agency-system"));
+    }
+
+    @Test
+    void eachServiceInstanceServesItsMetricsOnAManagementPortOfItsOwnTheConsoleAndSimulatorHaveNone() {
+        PlatformConfig config = PlatformConfig.builder(REPO.resolve(".gate"), REPO).instances(Apps.CLEARANCE, 2).build();
+
+        assertThat(AppEnvironment.of(Apps.require(Apps.CLEARANCE), 1, config, INFRA, WIRING))
+                .contains(entry("QUARKUS_HTTP_PORT", "8082"), entry("QUARKUS_MANAGEMENT_PORT", "9082"));
+        assertThat(AppEnvironment.of(Apps.require(Apps.CLEARANCE), 2, config, INFRA, WIRING))
+                .contains(entry("QUARKUS_HTTP_PORT", "8182"), entry("QUARKUS_MANAGEMENT_PORT", "9182"));
+        assertThat(AppEnvironment.of(Apps.require(Apps.WEB_CONSOLE), config, INFRA, WIRING))
+                .doesNotContainKeys("QUARKUS_MANAGEMENT_PORT", "QUARKUS_MANAGEMENT_HOST");
+        assertThat(AppEnvironment.of(Apps.require(Apps.AGENCY_SIMULATOR), config, INFRA, WIRING))
+                .doesNotContainKeys("QUARKUS_MANAGEMENT_PORT", "QUARKUS_MANAGEMENT_HOST");
     }
 
     @Test

@@ -142,4 +142,24 @@ class PlatformConfigTest {
         assertThat(config.appPort(Apps.VEHICLE_QUEUE)).isNotEqualTo(8081);
         assertThat(Apps.names()).extracting(config::appPort).doesNotHaveDuplicates();
     }
+
+    @Test
+    void everyInstanceHasAManagementPortOfItsOwnApartFromEveryHttpPort() {
+        PlatformConfig fixed = PlatformConfig.fromEnvironment(Map.of("GATE_INSTANCES_CLEARANCE_SERVICE", "2"), REPO);
+        assertThat(fixed.managementPort(Apps.VEHICLE_QUEUE, 1)).isEqualTo(9081);
+        assertThat(fixed.managementPort(Apps.CLEARANCE, 1)).isEqualTo(9082);
+        assertThat(fixed.managementPort(Apps.CLEARANCE, 2)).isEqualTo(9182);
+        assertThatThrownBy(() -> fixed.managementPort(Apps.CLEARANCE, 3)).hasMessageContaining("2 instance(s)");
+
+        PlatformConfig free = PlatformConfig.builder(Path.of("/tmp/h"), REPO).freePorts()
+                .instances(Apps.CUSTOMS_ADAPTER, 2).build();
+        java.util.List<Integer> ports = new java.util.ArrayList<>();
+        for (String app : Apps.names()) {
+            for (int i = 1; i <= free.instances(app); i++) {
+                ports.add(free.instancePort(app, i));
+                ports.add(free.managementPort(app, i));
+            }
+        }
+        assertThat(ports).doesNotHaveDuplicates().doesNotContain(9083, 9183);
+    }
 }

@@ -7,6 +7,7 @@ import vn.laocai.gate.clearance.domain.AttachedDocument;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.clearance.domain.DocumentContentStore;
+import vn.laocai.gate.clearance.domain.DocumentFileName;
 import vn.laocai.gate.clearance.domain.FileFormat;
 import vn.laocai.gate.support.domain.InvalidValueException;
 
@@ -60,7 +61,8 @@ public class DocumentService {
             FileFormat format = checkedFormat(command);
             String sha256 = sha256(command.content());
             contents.store(documentId, command.content());
-            document = new AttachedDocument(documentId, command.type(), command.number(), command.fileName(),
+            document = new AttachedDocument(documentId, command.type(), command.number(),
+                    DocumentFileName.of(command.fileName(), format),
                     format.mediaType(), command.content().length, sha256, command.account(), now);
         }
         declaration.attachDocument(document, now);
@@ -94,12 +96,16 @@ public class DocumentService {
         }
     }
 
-    /** The bytes of a document, to someone entitled to read the declaration. */
+    /**
+     * The bytes of a document, to someone entitled to read the declaration, with the media type they are
+     * served as: the recorded one only when the content still is of it ({@link FileFormat#servedAs}).
+     */
     @Transactional
     public Optional<DocumentFile> document(UUID id, UUID documentId) {
         return declarations.find(id).flatMap(d -> d.documents().find(documentId))
                 .filter(AttachedDocument::hasFile)
-                .flatMap(doc -> contents.load(documentId).map(bytes -> new DocumentFile(doc.fileName(), doc.mediaType(), doc.sha256(), bytes)));
+                .flatMap(doc -> contents.load(documentId).map(bytes -> new DocumentFile(doc.fileName(),
+                        FileFormat.servedAs(doc.mediaType(), bytes), doc.sha256(), bytes)));
     }
 
     /** A stored file as it is downloaded. */

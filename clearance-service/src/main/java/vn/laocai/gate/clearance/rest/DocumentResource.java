@@ -30,6 +30,7 @@ import vn.laocai.gate.clearance.application.DocumentService;
 import vn.laocai.gate.clearance.domain.AttachedDocument;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DocumentType;
+import vn.laocai.gate.clearance.domain.FileFormat;
 import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.problem.ProblemException;
@@ -83,7 +84,9 @@ public class DocumentResource {
     @RolesAllowed(Roles.TRADER)
     @Operation(summary = "Attach a document",
             description = "Role trader, for their own declaration. Multipart form with the document's type, its number and its file. The file's content must be what "
-                    + "its part's Content-Type says (checked from its first bytes); its SHA-256 is recorded. Each document is "
+                    + "its part's Content-Type says (checked from its first bytes); its SHA-256 is recorded. The file name is "
+                    + "stored without its path, control, format or quote characters, at most 120 characters, ending with its "
+                    + "format's extension (invoice.html of a PDF is kept as invoice.html.pdf). Each document is "
                     + "a new version of the declaration, without restarting customs.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "201", description = "Attached",
@@ -150,18 +153,23 @@ public class DocumentResource {
 
     @GET
     @Path("{documentId}/content")
-    @Produces({"application/pdf", "image/jpeg", "image/png", Problem.MEDIA_TYPE})
+    @Produces({"application/pdf", "image/jpeg", "image/png", FileFormat.UNKNOWN_MEDIA_TYPE, Problem.MEDIA_TYPE})
     @Operation(summary = "Download a document",
-            description = "The file as uploaded, its SHA-256 in the ETag. Roles trader (their own declarations only) and every officer role.")
+            description = "The file as uploaded, its SHA-256 in the ETag, always as an attachment (Content-Disposition with the "
+                    + "stored name, RFC 6266) and with X-Content-Type-Options: nosniff. The Content-Type is the recorded one "
+                    + "when the content is still of that format, else application/octet-stream. Roles trader (their own "
+                    + "declarations only) and every officer role.")
     @APIResponse(responseCode = "200", description = "The file",
-            content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
+            content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png"),
+                    @Content(mediaType = FileFormat.UNKNOWN_MEDIA_TYPE)})
     @APIResponse(responseCode = "404", description = "No such declaration or document (or not yours), or a code without a file")
     public Response download(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @PathParam("documentId") @Size(max = Bounds.UUID_LENGTH) String documentId) {
         Declaration declaration = callers.visible(id);
         DocumentService.DocumentFile file = documents.document(declaration.id(), Callers.uuid("documentId", documentId))
                 .orElseThrow(() -> new NotFoundException("Document", documentId));
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
                 .header("ETag", "\"" + file.sha256() + "\"")
                 .build();
     }

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import static io.restassured.RestAssured.given;
@@ -77,6 +79,31 @@ class DocumentResourceTest {
                 .when().post("/api/declarations/" + id + "/documents")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("file"));
+    }
+
+    @Test
+    void a_file_name_is_stored_without_its_path_and_served_as_an_attachment() {
+        String id = submit(bootstrap, TRADER);
+        // as a browser sends it: the name in raw UTF-8
+        String boundary = "gate-boundary-7MA4YWxkTrZu0gW";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nINVOICE\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"number\"\r\n\r\nINV-0043\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../Hóa đơn <x>.html\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(PDF);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String location = given().auth().oauth2(token(TRADER, "trader"))
+                .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .when().post("/api/declarations/" + id + "/documents")
+                .then().statusCode(201).body("fileName", equalTo("Hóa đơn x.html.pdf"))
+                .extract().header("Location");
+
+        given().auth().oauth2(token(TRADER, "trader")).when().get(location).then().statusCode(200)
+                .contentType("application/pdf")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", equalTo("attachment; filename=\"H_a __n x.html.pdf\"; "
+                        + "filename*=UTF-8''H%C3%B3a%20%C4%91%C6%A1n%20x.html.pdf"));
     }
 
     @Test

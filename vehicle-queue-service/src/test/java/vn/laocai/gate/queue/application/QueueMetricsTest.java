@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.application;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -8,14 +9,18 @@ import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.queue.YardMother;
 import vn.laocai.gate.support.outbox.OutboxMetrics;
 
+import java.net.URL;
 import java.time.Instant;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The yard's and the outbox's figures at /q/metrics after a vehicle checks in. */
+/** The yard's and the outbox's figures at /q/metrics (the management interface) after a vehicle checks in. */
 @QuarkusTest
 class QueueMetricsTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @Inject
     QueueMetrics queueMetrics;
@@ -35,7 +40,7 @@ class QueueMetricsTest {
         outboxMetrics.refresh();
         int waiting = given().auth().oauth2(YardMother.officer()).queryParam("direction", "IMPORT")
                 .when().get("/api/yard/queue").then().statusCode(200).extract().path("[0].waiting.size()");
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(metricsUrl).then().statusCode(200).extract().asString();
 
         assertThat(waiting).isPositive();
         assertThat(value(metrics, "queue_length{direction=\"IMPORT\"}"))
