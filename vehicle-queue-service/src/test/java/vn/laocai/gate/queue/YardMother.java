@@ -34,6 +34,18 @@ public final class YardMother {
         return (body == null ? request : request.body(body)).when().post(path);
     }
 
+    /**
+     * Configures the present local day of {@code direction} with room in every hour. The test classes of a
+     * run share one database, and many book trucks arriving now: the default calendar (16 exports an
+     * hour) fills, and a test booking after them would meet slot-full, whatever it tests.
+     */
+    public static void roomToday(String direction) {
+        String day = Instant.now().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
+        String hours = String.join(",", java.util.Collections.nCopies(24, "500"));
+        given().auth().oauth2(officer()).contentType(ContentType.JSON).body("{\"hourlyCapacity\": [" + hours + "]}")
+                .when().put("/api/slots/" + day + "/" + direction).then().statusCode(200);
+    }
+
     public static void checkInByPlate(String plate) {
         post("/api/yard/check-ins", "{\"plate\": \"" + plate + "\"}").then().statusCode(200);
     }

@@ -14,7 +14,6 @@ import vn.laocai.gate.queue.domain.SlotCalendar;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /** What the gate's officers send to configure the slot calendar and close the gate. */
 final class CalendarRequests {
@@ -33,7 +32,8 @@ final class CalendarRequests {
     /** A closure to declare. */
     @Schema(name = "GateClosureRequest")
     record ClosureRequest(
-            @NotEmpty @Size(max = 2) @Schema(example = "[\"EXPORT\", \"IMPORT\"]") Set<Direction> directions,
+            // a list, not a set, so that the bound sees repeats (a set folds them and lets a huge array pass)
+            @NotEmpty @Size(max = 2) @Schema(example = "[\"EXPORT\", \"IMPORT\"]") List<Direction> directions,
             @NotNull @Schema(example = "2026-12-01T00:00:00Z") Instant closedFrom,
             @NotNull @Schema(example = "2026-12-01T06:00:00Z") Instant closedUntil,
             @NotNull @Schema(example = "FLOOD") ClosureReason reason,

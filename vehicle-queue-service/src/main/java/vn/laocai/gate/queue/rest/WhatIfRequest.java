@@ -13,8 +13,8 @@ import vn.laocai.gate.queue.domain.Direction;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** What a supervisor asks: a coming day, the changes to try (each optional) and the replications. */
 @Schema(name = "WhatIfRequest", description = "A coming day to simulate, as planned and with changes")
@@ -59,9 +59,10 @@ public record WhatIfRequest(
             @NotNull @Pattern(regexp = TIME + "|24:00", message = "must be a local time such as 14:00, or 24:00")
             @Schema(description = "Until, Vietnam time (HH:mm, 24:00 for the end of the day)", example = "14:00", maxLength = 5)
             String until,
+            // a list, not a set: a set would fold a thousand repeats of EXPORT into one and let the bound pass
             @Size(max = 2)
             @Schema(description = "Directions closed; both when left out", example = "[\"EXPORT\", \"IMPORT\"]")
-            Set<Direction> directions,
+            List<Direction> directions,
             @Schema(description = "true (default): declared before the day, it moves the bookings it hits past it; false: a closure on the "
                     + "day (flood, breakdown, the other side stopping), the trucks come for their slots and wait", example = "true")
             Boolean announced) {
@@ -74,7 +75,7 @@ public record WhatIfRequest(
             Map<Direction, Integer> lanes = c.lanes() == null ? Map.of() : c.lanes();
             WhatIfQuestion.Closure closure = c.closure() == null ? null : new WhatIfQuestion.Closure(LocalTime.parse(c.closure().from()),
                     c.closure().until().equals("24:00") ? null : LocalTime.parse(c.closure().until()),
-                    c.closure().directions() == null || c.closure().directions().isEmpty() ? EnumSet.allOf(Direction.class) : c.closure().directions(),
+                    c.closure().directions() == null || c.closure().directions().isEmpty() ? EnumSet.allOf(Direction.class) : EnumSet.copyOf(c.closure().directions()),
                     !Boolean.FALSE.equals(c.closure().announced()));
             changes = new WhatIfQuestion.Changes(lanes.get(Direction.EXPORT), lanes.get(Direction.IMPORT), c.vehiclesPerLanePerDay(), closure,
                     c.hekouDailyLimit());

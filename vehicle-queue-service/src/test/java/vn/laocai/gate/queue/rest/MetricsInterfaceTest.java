@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 class MetricsInterfaceTest {
 
-    static final String CODE = "KT2-XYZ";
+    static final String CODE = "KT2-XYZ999";
 
     @TestHTTPResource(value = "metrics", management = true)
     URL metrics;

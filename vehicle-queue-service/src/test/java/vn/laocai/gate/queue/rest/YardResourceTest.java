@@ -57,6 +57,7 @@ class YardResourceTest {
 
     @Test
     void check_in_by_qr_call_forward_only_after_clearance_gate_in_release_gate_out_with_events_and_a_live_view() throws Exception {
+        YardMother.roomToday("EXPORT");
         String driver = BookingMother.token("driver-yard", "driver");
         String plate = BookingMother.uniquePlate();
         var booked = given().auth().oauth2(driver).contentType(ContentType.JSON)
