@@ -25,7 +25,7 @@ final class WhatIfExamples {
                                  "p95": {"mean": 2.2, "ci95Low": 2.0, "ci95High": 2.4}, "max": {"mean": 3.1, "ci95Low": 2.8, "ci95High": 3.4}},
                "throughput": {"mean": 861.3, "ci95Low": 853.2, "ci95High": 869.4},
                "waitingAtMidnight": {"mean": 58.4, "ci95Low": 51.0, "ci95High": 65.8},
-               "queueLength": {"stepMinutes": 10, "from": "00:00", "values": [0.0, 3.1, 6.4, "... 145 values in all"]}},
+               "queueLength": {"stepMinutes": 10, "from": "00:00", "values": [0.0, 3.1, 6.4, 9.8]}},
              "withChanges": {"settings": {"exportLanes": 3, "importLanes": 2, "vehiclesPerLanePerDay": 240, "hekouDailyLimit": 600,
                                "closures": [{"from": "10:00", "until": "14:00", "directions": ["EXPORT"], "announced": true}]},
                "...": "the same figures"},
