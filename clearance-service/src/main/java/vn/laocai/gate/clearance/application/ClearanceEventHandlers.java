@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.clearance.domain.AgencyAnswer;
 import vn.laocai.gate.clearance.domain.BookingConsent;
+import vn.laocai.gate.clearance.domain.ClearancePolicy;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.clearance.domain.Direction;
@@ -34,6 +35,7 @@ import vn.laocai.gate.events.VehicleReleased;
 import vn.laocai.gate.support.inbox.EventHandlers;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,14 +59,18 @@ public class ClearanceEventHandlers {
     private final DeclarationChanges changes;
     private final CaseAudit audit;
     private final ProcessedEvents processed;
+    private final ClearancePolicy policy;
+    private final Clock clock;
     private final EventHandlers handlers;
 
     public ClearanceEventHandlers(DeclarationRepository declarations, DeclarationChanges changes, CaseAudit audit,
-                                  ProcessedEvents processed) {
+                                  ProcessedEvents processed, ClearancePolicy policy, Clock clock) {
         this.declarations = declarations;
         this.changes = changes;
         this.audit = audit;
         this.processed = processed;
+        this.policy = policy;
+        this.clock = clock;
         this.handlers = EventHandlers.builder()
                 .on(CrossingBooked.class, this::crossingBooked)
                 .on(BookingCancelled.class, this::bookingCancelled)
@@ -115,8 +121,22 @@ public class ClearanceEventHandlers {
     }
 
     private boolean crossingBooked(String eventId, CrossingBooked booked) {
-        return once(eventId, () -> declarations.addBookingIfAbsent(new KnownBooking(booked.bookingCode(), booked.plate(),
-                Direction.valueOf(booked.direction()), booked.vehicleType(), booked.weightClass())));
+        return once(eventId, () -> {
+            declarations.addBookingIfAbsent(new KnownBooking(booked.bookingCode(), booked.plate(),
+                    Direction.valueOf(booked.direction()), booked.vehicleType(), booked.weightClass()));
+            settleLinks(booked.bookingCode());
+        });
+    }
+
+    /** Declarations linked to the booking pending clearance hearing of it and its consent are checked now ({@link Declaration#bookingHeard}). */
+    private void settleLinks(String bookingCode) {
+        declarations.flush();
+        for (Declaration declaration : declarations.findByBooking(bookingCode)) {
+            if (declaration.bookingHeard(bookingCode, DeclarationService.standings(declarations), policy, Instant.now(clock))) {
+                LOG.infof("Declaration %s: pending link to %s settled", declaration.id(), bookingCode);
+                changes.publish(declaration);
+            }
+        }
     }
 
     private boolean bookingCancelled(String eventId, BookingCancelled cancelled) {
@@ -129,10 +149,13 @@ public class ClearanceEventHandlers {
 
     /** Keeps the consent by its id: a newer one of the booking replaces an older one ({@link BookingConsent#current}). */
     private boolean consentGiven(String eventId, BookingConsentGiven given) {
-        return once(eventId, () -> declarations.findConsent(given.consentId()).ifPresentOrElse(
-                c -> c.give(given.shareCodeHash(), given.givenAt()),
-                () -> declarations.addConsent(BookingConsent.given(given.consentId(), given.bookingCode(),
-                        given.shareCodeHash(), given.givenAt()))));
+        return once(eventId, () -> {
+            declarations.findConsent(given.consentId()).ifPresentOrElse(
+                    c -> c.give(given.shareCodeHash(), given.givenAt()),
+                    () -> declarations.addConsent(BookingConsent.given(given.consentId(), given.bookingCode(),
+                            given.shareCodeHash(), given.givenAt())));
+            settleLinks(given.bookingCode());
+        });
     }
 
     /** The consent no longer links; every open declaration linked under it loses the link ({@link Declaration#bookingConsentWithdrawn}). */
@@ -147,6 +170,7 @@ public class ClearanceEventHandlers {
                         LOG.infof("Declaration %s lost its link to %s: consent %s withdrawn", d.id(), withdrawn.bookingCode(),
                                 withdrawn.consentId());
                     }));
+            settleLinks(withdrawn.bookingCode());
         });
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.clearance.config.ClearanceConfig;
-import vn.laocai.gate.clearance.domain.BookingConsent;
 import vn.laocai.gate.clearance.domain.BookingLink;
 import vn.laocai.gate.clearance.domain.ClearancePolicy;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Traders' use cases of declarations (submit, amend) and the reading of declarations; each in one transaction. */
 @ApplicationScoped
@@ -73,8 +73,12 @@ public class DeclarationService {
 
     /** The bookings named, each linked with the driver's consent and checked against what the queue announced ({@link LinkConsent}). */
     private LinkConsent.Linked linked(SubmitDeclaration command, List<BookingLink> existing) {
-        return LinkConsent.link(command.data(), command.shareCodes(), code -> new LinkConsent.Standing(
-                declarations.findBooking(code), BookingConsent.current(declarations.consentsOf(code))), existing, Instant.now(clock));
+        return LinkConsent.link(command.data(), command.shareCodes(), standings(declarations), existing, Instant.now(clock));
+    }
+
+    /** What clearance knows of each booking code: the booking the queue announced and every consent of it heard of. */
+    static Function<String, LinkConsent.Standing> standings(DeclarationRepository declarations) {
+        return code -> LinkConsent.Standing.of(declarations.findBooking(code), declarations.consentsOf(code));
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.util.Map;
@@ -21,6 +22,21 @@ public interface ClearanceConfig {
     Documents documents();
 
     Estimates estimates();
+
+    BookingLink bookingLink();
+
+    /** Links to bookings clearance has not heard of yet. */
+    interface BookingLink {
+
+        /** How long a link stays pending before it is refused, from when the declaration named the booking. */
+        @WithName("wait")
+        @WithDefault("PT2H")
+        Duration waitFor();
+
+        /** How often pending links are looked at. */
+        @WithDefault("1m")
+        String checkEvery();
+    }
 
     /** Uploads. */
     interface Documents {

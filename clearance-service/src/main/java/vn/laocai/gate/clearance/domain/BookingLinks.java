@@ -2,9 +2,11 @@ package vn.laocai.gate.clearance.domain;
 
 import vn.laocai.gate.events.ConsignmentHeld;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The links of a declaration to its bookings, each under a driver's consent ({@link LinkConsent}). A
@@ -12,7 +14,9 @@ import java.util.Optional;
  * When a driver withdraws the consent a link was made under, the link is undone: the consignment is
  * held on {@value Hold#BOOKING_CONSENT} until the trader names another booking, and the queue is told
  * that the vehicle no longer carries it ({@link ConsignmentHeld} for that booking) when it had been
- * ready for the gate.
+ * ready for the gate. While a link is pending ({@link LinkConsent#link}) the platform holds the
+ * consignment on {@value Hold#BOOKING_LINK_PENDING}; a pending link refused holds it on
+ * {@value Hold#BOOKING_LINK_REFUSED} until the trader names another booking.
  */
 final class BookingLinks {
 
@@ -77,5 +81,86 @@ final class BookingLinks {
         }
         clearance.reevaluate(declaration, at);
         return Optional.of(hold);
+    }
+
+    /**
+     * Clearance heard of a booking or its consent: the pending links to it are checked now
+     * ({@link LinkConsent#settle}), each linked or refused with its reason, and the hold for pending links
+     * lifted once none is left.
+     *
+     * @return whether a link settled
+     */
+    boolean heardOf(Declaration declaration, String bookingCode, LinkConsent.Standing standing, Instant at) {
+        if (declaration.clearance().status().closed()) {
+            return false;
+        }
+        boolean settled = false;
+        for (int i = 0; i < links.size(); i++) {
+            BookingLink link = links.get(i);
+            if (link.bookingCode().equals(bookingCode)
+                    && LinkConsent.settle(link, i, standing, declaration.declared().direction(), at)) {
+                settled = true;
+                settled(declaration, link, at);
+            }
+        }
+        return settled;
+    }
+
+    /**
+     * Refuses the links still pending {@code wait} after their bookings were named.
+     *
+     * @return whether a link was refused
+     */
+    boolean expire(Declaration declaration, Duration wait, Instant at) {
+        if (declaration.clearance().status().closed()) {
+            return false;
+        }
+        boolean refused = false;
+        for (int i = 0; i < links.size(); i++) {
+            if (LinkConsent.expire(links.get(i), i, wait, at)) {
+                refused = true;
+                settled(declaration, links.get(i), at);
+            }
+        }
+        return refused;
+    }
+
+    private void settled(Declaration declaration, BookingLink link, Instant at) {
+        Holds holds = declaration.clearance().holdsOf();
+        if (link.state() == BookingLink.State.LINKED) {
+            declaration.note(at, "BOOKING_LINKED", QUEUE, "Booking " + link.bookingCode()
+                    + " linked under the driver's consent " + link.consentId());
+        } else {
+            declaration.note(at, "BOOKING_LINK_REFUSED", QUEUE, link.refusalReason());
+            holds.placeQuietly(declaration, Hold.BOOKING_LINK_REFUSED, link.refusalReason(), QUEUE, at);
+        }
+        keepHeldWhilePending(declaration, at);
+    }
+
+    /**
+     * The platform holds the consignment while a link is pending, and lifts that hold once none is.
+     * A consignment ready for the gate that names a booking pending now tells the queue it is held.
+     */
+    void keepHeldWhilePending(Declaration declaration, Instant at) {
+        ClearanceCase clearance = declaration.clearance();
+        Holds holds = clearance.holdsOf();
+        List<String> pending = links.stream().filter(BookingLink::isPending).map(BookingLink::bookingCode).toList();
+        boolean held = holds.open().stream().anyMatch(Hold::forPendingLinks);
+        if (!pending.isEmpty() && !held) {
+            String reason = "Waiting to hear of booking(s) " + String.join(", ", pending)
+                    + " from the queue to check the driver's consent";
+            holds.placeQuietly(declaration, Hold.BOOKING_LINK_PENDING, reason, Declaration.PLATFORM, at);
+            if (clearance.readyForGate()) {
+                declaration.record(new ConsignmentHeld(declaration.id().toString(), declaration.bookingCodes(),
+                        Hold.BOOKING_LINK_PENDING, reason, at));
+            }
+        } else if (pending.isEmpty() && held) {
+            holds.liftWhere(declaration, Hold::forPendingLinks, Declaration.PLATFORM, at);
+        }
+    }
+
+    /** The trips of the consignment, each with what is known of its vehicle. */
+    List<Trip> trips(Function<String, LinkConsent.Standing> standings) {
+        return links.stream().map(l -> standings.apply(l.bookingCode()).trip(l.bookingCode())).toList();
     }
 }

@@ -21,6 +21,7 @@ import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.domain.RecordedEvents;
 import vn.laocai.gate.support.domain.RuleViolation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A trader's declaration of one consignment, the aggregate of clearance-service. It submits and
@@ -121,6 +123,7 @@ public class Declaration {
                 + String.join(", ", data.bookingCodes()) + "; required documents: " + Documents.names(required.documents()));
         d.record(d.submittedEvent(now));
         d.assessFee(policy, linked.trips(), now);
+        d.linksOf().keepHeldWhilePending(d, now);
         d.clearance.reevaluate(d, now);
         return d;
     }
@@ -165,6 +168,7 @@ public class Declaration {
         record(new DeclarationAmended(id.toString(), version, amendment.names(), restartedNames, actor, now));
         record(submittedEvent(now));
         assessFee(policy, linked.trips(), now);
+        linksOf().keepHeldWhilePending(this, now);
         clearance.reevaluate(this, now);
         return true;
     }
@@ -241,6 +245,35 @@ public class Declaration {
      */
     public Optional<Hold> bookingConsentWithdrawn(String bookingCode, String consentId, Instant at) {
         return linksOf().consentWithdrawn(this, bookingCode, consentId, at);
+    }
+
+    /**
+     * Clearance heard of a booking or of its driver's consent: a pending link to it is linked (the fee
+     * then charged for its vehicle) or refused ({@link BookingLinks#heardOf}).
+     *
+     * @return whether a link settled
+     */
+    public boolean bookingHeard(String bookingCode, Function<String, LinkConsent.Standing> standings, ClearancePolicy policy,
+                                Instant at) {
+        if (!linksOf().heardOf(this, bookingCode, standings.apply(bookingCode), at)) {
+            return false;
+        }
+        assessFee(policy, linksOf().trips(standings), at);
+        clearance.reevaluate(this, at);
+        return true;
+    }
+
+    /**
+     * Links still pending {@code wait} after their bookings were named are refused ({@link BookingLinks#expire}).
+     *
+     * @return whether a link was refused
+     */
+    public boolean pendingLinksExpired(Duration wait, Instant at) {
+        if (!linksOf().expire(this, wait, at)) {
+            return false;
+        }
+        clearance.reevaluate(this, at);
+        return true;
     }
 
     /**

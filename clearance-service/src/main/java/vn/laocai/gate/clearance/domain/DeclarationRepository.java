@@ -34,6 +34,9 @@ public interface DeclarationRepository {
 
     List<Declaration> findByBooking(String bookingCode);
 
+    /** Declarations with a link to a booking still pending since before {@code namedBefore}. */
+    List<Declaration> withLinksPendingSince(Instant namedBefore);
+
     Optional<KnownBooking> findBooking(String code);
 
     void addBookingIfAbsent(KnownBooking booking);

@@ -20,6 +20,10 @@ public class Hold {
     public static final String BOOKINGS = "BOOKINGS";
     /** The step of holds placed when the driver withdrew the consent a booking was linked under: the trader names another booking. */
     public static final String BOOKING_CONSENT = "BOOKING_CONSENT_WITHDRAWN";
+    /** The step of the hold the platform keeps while a booking's link is pending: it lifts itself once every link settled. */
+    public static final String BOOKING_LINK_PENDING = "BOOKING_LINK_PENDING";
+    /** The step of holds placed when a pending link was refused: the trader names another booking. */
+    public static final String BOOKING_LINK_REFUSED = "BOOKING_LINK_REFUSED";
 
     @Column(name = "hold_number", nullable = false)
     private int number;
@@ -104,7 +108,12 @@ public class Hold {
 
     /** Held for what the trader's bookings became (cancelled, consent withdrawn): an amendment of the bookings lifts it. */
     public boolean forBookings() {
-        return BOOKINGS.equals(step) || BOOKING_CONSENT.equals(step);
+        return BOOKINGS.equals(step) || BOOKING_CONSENT.equals(step) || BOOKING_LINK_REFUSED.equals(step);
+    }
+
+    /** The platform's own hold while a booking's link is pending: it lifts itself once the queue's events settled every link. */
+    public boolean forPendingLinks() {
+        return placedThrough == DecisionSource.PLATFORM && BOOKING_LINK_PENDING.equals(step);
     }
 
     public String liftedBy() {

@@ -59,6 +59,10 @@ final class Holds {
             throw RuleViolation.conflict("documents-missing", "holdNumber", "hold " + holdNumber
                     + " on DOCUMENTS lifts itself once " + Documents.names(declaration.documents().missing()) + " are attached");
         }
+        if (hold.forPendingLinks()) {
+            throw RuleViolation.conflict("booking-link-pending", "holdNumber", "hold " + holdNumber + " on " + hold.step()
+                    + " lifts itself once the queue's events settled the bookings' links");
+        }
         if (hold.forBookings()) {
             throw RuleViolation.conflict("bookings-to-amend", "holdNumber", "hold " + holdNumber + " on " + hold.step()
                     + " lifts once the trader amends the bookings");

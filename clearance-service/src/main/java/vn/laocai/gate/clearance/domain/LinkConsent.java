@@ -6,6 +6,7 @@ import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +32,33 @@ public final class LinkConsent {
     /** Crockford base32 without I, L, O and U, in two groups of four, the dash optional (checked upper-cased). */
     private static final Pattern SHARE_CODE = Pattern.compile("([0-9A-HJKMNP-TV-Z]{4})-?([0-9A-HJKMNP-TV-Z]{4})");
 
-    /** What clearance knows of a booking a declaration names: what the queue announced, and the consent that stands; either may be unknown. */
-    public record Standing(Optional<KnownBooking> booking, Optional<BookingConsent> consent) {
+    /** The rule of a pending link whose booking (or its consent) was not heard of within the configured wait. */
+    public static final String NOT_HEARD = "booking-not-heard";
+
+    /**
+     * What clearance knows of a booking a declaration names: what the queue announced, the consent that
+     * stands, and whether any consent of it (given or withdrawn) was heard of; any may be unknown yet.
+     */
+    public record Standing(Optional<KnownBooking> booking, Optional<BookingConsent> consent, boolean consentHeard) {
+
+        public Standing(Optional<KnownBooking> booking, Optional<BookingConsent> consent) {
+            this(booking, consent, consent.isPresent());
+        }
+
+        /** What the booking and every consent of it known tell. */
+        public static Standing of(Optional<KnownBooking> booking, List<BookingConsent> consents) {
+            return new Standing(booking, BookingConsent.current(consents), !consents.isEmpty());
+        }
+
+        /** Whether clearance heard of both the booking and a consent to it: only then can a link be checked. */
+        boolean heard() {
+            return booking.isPresent() && consentHeard;
+        }
+
+        /** The booking's trip, with what is known of its vehicle. */
+        Trip trip(String bookingCode) {
+            return booking.map(KnownBooking::trip).orElseGet(() -> new Trip(bookingCode, null, null));
+        }
     }
 
     /** The bookings linked, in the order named: each one's trip (charged by the fee) and its link. */
@@ -44,6 +70,10 @@ public final class LinkConsent {
 
     /**
      * Links the bookings the declaration names.
+     *
+     * A booking clearance has not heard of yet (or of no consent to it) and named with a share code is
+     * linked pending ({@link BookingLink#pending}), and checked by {@link #settle} when the queue's event
+     * comes: a declaration is never refused for the broker's timing; its trip is then charged as of an unknown vehicle.
      *
      * @param shareCodes the share codes presented, aligned with the booking codes; null when none were
      * @param standings  what is known of a booking code
@@ -62,23 +92,77 @@ public final class LinkConsent {
             int i = index;
             String code = codes.get(i);
             Standing standing = standings.apply(code);
+            String shareCode = presented.get(i);
             Optional<BookingLink> stands = existing.stream()
-                    .filter(l -> l.bookingCode().equals(code) && standing.consent().filter(c -> l.standsUnder(c.id())).isPresent())
+                    .filter(l -> l.bookingCode().equals(code) && (standing.consent().filter(c -> l.standsUnder(c.id())).isPresent()
+                            || l.isPending() && shareCode == null))
                     .findFirst();
-            BookingLink link = stands.isPresent() ? stands.get() : linkNow(i, code, presented.get(i), standing.consent(), now);
-            KnownBooking booking = standing.booking().orElseThrow(() -> refused(i, code));
-            String field = field(i);
-            if (booking.direction() != data.direction()) {
-                throw new RuleViolation("direction-mismatch", field, field + " " + code + " is booked for "
-                        + booking.direction() + ", the declaration is for " + data.direction());
+            if (stands.filter(BookingLink::isPending).isPresent() || stands.isEmpty() && !standing.heard() && shareCode != null) {
+                links.add(stands.orElseGet(() -> BookingLink.pending(code, hash(code, shareCode), now)));
+                trips.add(standing.trip(code));
+                continue;
             }
-            if (booking.cancelled()) {
-                throw new RuleViolation("booking-cancelled", field, field + " " + code + " was cancelled");
+            BookingLink link = stands.isPresent() ? stands.get() : linkNow(i, code, shareCode, standing.consent(), now);
+            KnownBooking booking = standing.booking().orElseThrow(() -> refused(i, code));
+            Optional<RuleViolation> unfit = unfit(i, booking, data.direction());
+            if (unfit.isPresent()) {
+                throw unfit.get();
             }
             trips.add(booking.trip());
             links.add(link);
         }
         return new Linked(List.copyOf(trips), List.copyOf(links));
+    }
+
+    /** Whether a booking whose consent matched cannot carry the consignment: it goes the other way or was cancelled. */
+    private static Optional<RuleViolation> unfit(int index, KnownBooking booking, Direction direction) {
+        String field = field(index);
+        if (booking.direction() != direction) {
+            return Optional.of(new RuleViolation("direction-mismatch", field, field + " " + booking.code() + " is booked for "
+                    + booking.direction() + ", the declaration is for " + direction));
+        }
+        if (booking.cancelled()) {
+            return Optional.of(new RuleViolation("booking-cancelled", field, field + " " + booking.code() + " was cancelled"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks a pending link at {@code index} now that clearance may have heard of its booking: the share
+     * code presented against the current consent (in constant time), then direction and cancellation.
+     *
+     * @return whether the link settled (linked or refused); false while the booking or its consent is still unheard of
+     */
+    static boolean settle(BookingLink link, int index, Standing standing, Direction direction, Instant now) {
+        if (!link.isPending() || !standing.heard()) {
+            return false;
+        }
+        byte[] presented = link.presentedHash().getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = standing.consent().map(c -> c.shareCodeHash() == null ? "" : c.shareCodeHash()).orElse("")
+                .getBytes(StandardCharsets.US_ASCII);
+        Optional<RuleViolation> refusal = standing.consent().isPresent() && MessageDigest.isEqual(presented, expected)
+                ? unfit(index, standing.booking().get(), direction) : Optional.of(refused(index, link.bookingCode()));
+        if (refusal.isPresent()) {
+            link.refuse(refusal.get().rule(), refusal.get().getMessage(), now);
+        } else {
+            link.linkUnder(standing.consent().get().id(), now);
+        }
+        return true;
+    }
+
+    /**
+     * Refuses a link at {@code index} still pending {@code wait} after the booking was named.
+     *
+     * @return whether it was refused now
+     */
+    static boolean expire(BookingLink link, int index, Duration wait, Instant now) {
+        if (!link.isPending() || link.namedAt().plus(wait).isAfter(now)) {
+            return false;
+        }
+        String field = field(index);
+        link.refuse(NOT_HEARD, field + ": nothing was heard of booking " + link.bookingCode() + " or of its driver's consent within "
+                + wait + " of naming it; check the booking code and share code with the driver, or name another booking", now);
+        return true;
     }
 
     private static BookingLink linkNow(int index, String bookingCode, String shareCode, Optional<BookingConsent> consent, Instant now) {

@@ -3,6 +3,7 @@ package vn.laocai.gate.clearance.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.laocai.gate.clearance.domain.BookingConsent;
+import vn.laocai.gate.clearance.domain.BookingLink;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
@@ -65,6 +66,15 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     public List<Declaration> findByBooking(String bookingCode) {
         return em.createQuery("select d from Declaration d join d.declared.bookingCodes b where b = :code", Declaration.class)
                 .setParameter("code", bookingCode)
+                .getResultList();
+    }
+
+    @Override
+    public List<Declaration> withLinksPendingSince(Instant namedBefore) {
+        return em.createQuery("select distinct d from Declaration d join d.links l where l.state = :pending and l.namedAt <= :before",
+                        Declaration.class)
+                .setParameter("pending", BookingLink.State.PENDING)
+                .setParameter("before", namedBefore)
                 .getResultList();
     }
 

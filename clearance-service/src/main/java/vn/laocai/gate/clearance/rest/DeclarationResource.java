@@ -71,7 +71,10 @@ public class DeclarationResource {
     @Operation(summary = "Declare a consignment",
             description = "Role trader. Links the consignment to the bookings of the vehicles that carry it, each with the share code "
                     + "its driver gave (shareCodes, at the index of its booking code): a booking is linked only with the driver's "
-                    + "consent. Works out the documents and "
+                    + "consent. A booking clearance has not heard of yet (nor of a consent to it), named with a share code, is "
+                    + "accepted with its link PENDING and checked when the queue's event comes; until then the consignment is held on "
+                    + "BOOKING_LINK_PENDING and not ready for the gate. A link refused then (consent not matching, or nothing heard "
+                    + "within gate.clearance.booking-link.wait) shows REFUSED with its field, rule and reason. Works out the documents and "
                     + "steps it needs (requirement rules) and its fee (tariff), and hands it to customs. While required "
                     + "documents are missing it is held on DOCUMENTS.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationRequest.class),
@@ -82,7 +85,8 @@ public class DeclarationResource {
             + "a share code, shareCodes not as many as bookingCodes)")
     @APIResponse(responseCode = "409", description = "The customs declaration number is already declared")
     @APIResponse(responseCode = "422", description = "A rule refuses it: booking-consent-required (bookingCodes[i]: no valid share code "
-            + "of the booking's current consent; an unknown booking is answered alike), then a cancelled booking, a direction "
+            + "of the booking's current consent, a booking named without a share code, whether or not it exists, is answered "
+            + "alike), then a cancelled booking, a direction "
             + "mismatch, weights",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "booking-consent-required",

@@ -16,6 +16,7 @@ import vn.laocai.gate.clearance.domain.TimelineEntry;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -57,12 +58,28 @@ public record DeclarationView(
     /** The link to one booking. */
     @Schema(name = "BookingLink")
     public record LinkView(@Schema(example = "KT2-7XK4P9") String bookingCode,
-                           @Schema(example = "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e") String consentId,
-                           @Schema(example = "LINKED", enumeration = {"LINKED", "CONSENT_WITHDRAWN"}) String state,
-                           Instant linkedAt, @Schema(description = "When the consent was withdrawn") Instant undoneAt) {
+                           @Schema(description = "The consent it stands under; null while pending or once refused",
+                                   example = "0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e") String consentId,
+                           @Schema(description = "PENDING while clearance has not heard of the booking (or its consent) yet; "
+                                   + "REFUSED when its consent did not match, it did not fit or nothing was heard in time",
+                                   example = "LINKED", enumeration = {"PENDING", "LINKED", "CONSENT_WITHDRAWN", "REFUSED"}) String state,
+                           @Schema(description = "When the declaration named the booking") Instant namedAt,
+                           Instant linkedAt,
+                           @Schema(description = "When the consent was withdrawn or the link refused") Instant undoneAt,
+                           @Schema(description = "The field a refusal names", example = "bookingCodes[0]") String field,
+                           @Schema(description = "The rule that refused the link", example = "booking-consent-required",
+                                   enumeration = {"booking-consent-required", "direction-mismatch", "booking-cancelled", "booking-not-heard"})
+                           String refusalRule,
+                           @Schema(description = "Why it was refused") String refusalReason) {
 
-        static LinkView of(BookingLink l) {
-            return new LinkView(l.bookingCode(), l.consentId(), l.state().name(), l.linkedAt(), l.undoneAt());
+        static List<LinkView> of(List<BookingLink> links) {
+            List<LinkView> views = new ArrayList<>();
+            for (int i = 0; i < links.size(); i++) {
+                BookingLink l = links.get(i);
+                views.add(new LinkView(l.bookingCode(), l.consentId(), l.state().name(), l.namedAt(), l.linkedAt(), l.undoneAt(),
+                        "bookingCodes[" + i + "]", l.refusalRule(), l.refusalReason()));
+            }
+            return views;
         }
     }
 
@@ -149,7 +166,7 @@ public record DeclarationView(
                 declared.declarant().taxCode(), declared.declarant().name(), declared.consignee(),
                 declared.customsDeclarationNumber(), declared.direction().name(), declared.destinationCountry(),
                 declared.procedure().name(), declared.inlandDelivery(), declared.bookingCodes(),
-                d.links().stream().map(LinkView::of).toList(),
+                LinkView.of(d.links()),
                 c.customsChannel(), c.customsReference(), c.waitingFor(), d.submittedAt(), c.clearedAt(), c.rejectedAt(),
                 c.rejectionReason(), declared.goodsLines().stream().map(Line::of).toList(),
                 d.documents().required().stream().map(Enum::name).sorted().toList(),

@@ -26,6 +26,9 @@ public record TrackingView(
         @Schema(example = "[\"PHYTOSANITARY_CERTIFICATE\"]") List<String> missingDocuments,
         @Schema(description = "Bookings whose driver withdrew the consent they were linked under: the vehicle no longer carries "
                 + "the consignment, name another booking in their place", example = "[\"KT2-7XK4P9\"]") List<String> withdrawnBookings,
+        @Schema(description = "Bookings clearance has not heard of yet (or of their consent): the consignment is not ready "
+                + "for the gate until they are linked", example = "[\"KT2-7XK4P9\"]") List<String> pendingBookings,
+        @Schema(description = "Each booking's link: a refused one names its field, rule and reason") List<DeclarationView.LinkView> links,
         List<DeclarationView.StepView> steps,
         List<DeclarationView.HoldView> openHolds,
         List<DeclarationView.Step> timeline) {
@@ -37,6 +40,8 @@ public record TrackingView(
                 c.estimatedRemaining(expected, now).toSeconds(),
                 d.documents().missing().stream().map(Enum::name).sorted().toList(),
                 d.links().stream().filter(l -> l.state() == BookingLink.State.CONSENT_WITHDRAWN).map(BookingLink::bookingCode).toList(),
+                d.links().stream().filter(BookingLink::isPending).map(BookingLink::bookingCode).toList(),
+                DeclarationView.LinkView.of(d.links()),
                 c.steps().stream().map(DeclarationView.StepView::of).toList(),
                 c.openHolds().stream().map(DeclarationView.HoldView::of).toList(),
                 d.timeline().stream().map(DeclarationView.Step::of).toList());

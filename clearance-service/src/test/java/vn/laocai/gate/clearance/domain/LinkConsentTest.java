@@ -47,8 +47,11 @@ class LinkConsentTest {
 
     LinkConsent.Linked link(List<String> codes, List<String> shareCodes, List<BookingLink> existing) {
         return LinkConsent.link(CaseMother.data("EXPORT", "CN", codes, List.of(durian(1))), shareCodes,
-                code -> new LinkConsent.Standing(Optional.ofNullable(bookings.get(code)),
-                        BookingConsent.current(consents.getOrDefault(code, List.of()))), existing, T0.plusSeconds(600));
+                this::standing, existing, T0.plusSeconds(600));
+    }
+
+    LinkConsent.Standing standing(String code) {
+        return LinkConsent.Standing.of(Optional.ofNullable(bookings.get(code)), consents.getOrDefault(code, List.of()));
     }
 
     RuleViolation refusal(List<String> codes, List<String> shareCodes) {
@@ -86,7 +89,7 @@ class LinkConsentTest {
     }
 
     @Test
-    void a_wrong_code_a_missing_one_no_consent_and_an_unknown_booking_are_refused_alike() throws Exception {
+    void a_wrong_code_and_a_missing_one_are_refused_alike_whether_the_booking_is_known_or_not() throws Exception {
         booking(BOOKING, Direction.EXPORT);
         consent(BOOKING, "c-1", CODE, 0);
         booking(OTHER, Direction.EXPORT);
@@ -102,18 +105,105 @@ class LinkConsentTest {
             assertThat(refusal.getMessage()).isEqualTo("bookingCodes[0]: the driver's consent is needed to link a consignment to "
                     + BOOKING + "; ask the driver for the booking's share code");
         }
-        RuleViolation noConsent = refusal(List.of(OTHER), List.of(CODE));
-        RuleViolation unknown = refusal(List.of("KT2-ZZZZZZ"), List.of(CODE));
+        RuleViolation noConsent = refusal(List.of(OTHER), null);
+        RuleViolation unknown = refusal(List.of("KT2-ZZZZZZ"), Arrays.asList((String) null));
         assertThat(noConsent.getMessage()).isEqualTo(refusals.get(0).getMessage().replace(BOOKING, OTHER));
         assertThat(unknown.getMessage()).isEqualTo(refusals.get(0).getMessage().replace(BOOKING, "KT2-ZZZZZZ"));
         assertThat(List.of(noConsent.rule(), unknown.rule())).containsOnly(LinkConsent.RULE);
     }
 
     @Test
-    void a_consent_known_before_its_booking_links_nothing_yet() throws Exception {
+    void a_booking_or_a_consent_not_heard_of_yet_is_linked_pending_with_the_hash_of_the_code_presented() throws Exception {
+        booking(OTHER, Direction.EXPORT);
         consent(BOOKING, "c-1", CODE, 0);
 
-        assertThat(refusal(List.of(BOOKING), List.of(CODE)).rule()).isEqualTo(LinkConsent.RULE);
+        for (String code : List.of("KT2-ZZZZZZ", OTHER, BOOKING)) {
+            LinkConsent.Linked linked = link(List.of(code), List.of("7kq2m9xd"), List.of());
+            assertThat(linked.links()).as(code).singleElement().satisfies(l -> {
+                assertThat(l.state()).isEqualTo(BookingLink.State.PENDING);
+                assertThat(l.consentId()).isNull();
+                assertThat(l.presentedHash()).isEqualTo(sha256(code + ":" + CODE));
+                assertThat(l.namedAt()).isEqualTo(T0.plusSeconds(600));
+            });
+        }
+        assertThat(link(List.of(OTHER), List.of(CODE), List.of()).trips()).containsExactly(new Trip(OTHER, "TRUCK", "OVER_10T"));
+        assertThat(link(List.of(BOOKING), List.of(CODE), List.of()).trips()).containsExactly(new Trip(BOOKING, null, null));
+    }
+
+    @Test
+    void a_pending_link_is_linked_when_the_code_matches_the_consent_heard_of_and_refused_naming_its_field_when_not() throws Exception {
+        booking(BOOKING, Direction.EXPORT);
+        List<BookingLink> pending = link(List.of(OTHER, BOOKING), List.of(CODE, CODE), List.of()).links();
+        BookingLink link = pending.get(1);
+
+        assertThat(LinkConsent.settle(link, 1, standing(BOOKING), Direction.EXPORT, T0.plusSeconds(700))).as("no consent yet").isFalse();
+        assertThat(link.state()).isEqualTo(BookingLink.State.PENDING);
+
+        consent(BOOKING, "c-1", CODE, 650);
+        assertThat(LinkConsent.settle(link, 1, standing(BOOKING), Direction.EXPORT, T0.plusSeconds(800))).isTrue();
+        assertThat(link.state()).isEqualTo(BookingLink.State.LINKED);
+        assertThat(link.consentId()).isEqualTo("c-1");
+        assertThat(link.linkedAt()).isEqualTo(T0.plusSeconds(800));
+        assertThat(link.presentedHash()).isNull();
+        assertThat(LinkConsent.settle(link, 1, standing(BOOKING), Direction.EXPORT, T0.plusSeconds(900))).as("once").isFalse();
+
+        booking(OTHER, Direction.EXPORT);
+        consent(OTHER, "c-2", "AAAA-BBBB", 650);
+        BookingLink wrong = pending.get(0);
+        assertThat(LinkConsent.settle(wrong, 0, standing(OTHER), Direction.EXPORT, T0.plusSeconds(800))).isTrue();
+        assertThat(wrong.state()).isEqualTo(BookingLink.State.REFUSED);
+        assertThat(wrong.consentId()).isNull();
+        assertThat(wrong.refusalRule()).isEqualTo(LinkConsent.RULE);
+        assertThat(wrong.refusalReason()).isEqualTo("bookingCodes[0]: the driver's consent is needed to link a consignment to "
+                + OTHER + "; ask the driver for the booking's share code");
+        assertThat(wrong.undoneAt()).isEqualTo(T0.plusSeconds(800));
+    }
+
+    @Test
+    void a_pending_link_whose_code_matched_is_still_refused_for_the_other_direction_a_cancellation_or_a_withdrawn_consent()
+            throws Exception {
+        booking(BOOKING, Direction.IMPORT);
+        booking(OTHER, Direction.EXPORT).cancel();
+        BookingLink toImport = BookingLink.pending(BOOKING, sha256(BOOKING + ":" + CODE), T0);
+        BookingLink toCancelled = BookingLink.pending(OTHER, sha256(OTHER + ":" + CODE), T0);
+        consent(BOOKING, "c-1", CODE, 10);
+        consent(OTHER, "c-2", CODE, 10);
+
+        LinkConsent.settle(toImport, 0, standing(BOOKING), Direction.EXPORT, T0.plusSeconds(20));
+        LinkConsent.settle(toCancelled, 1, standing(OTHER), Direction.EXPORT, T0.plusSeconds(20));
+        assertThat(List.of(toImport.refusalRule(), toCancelled.refusalRule())).containsExactly("direction-mismatch", "booking-cancelled");
+        assertThat(toCancelled.refusalReason()).isEqualTo("bookingCodes[1] " + OTHER + " was cancelled");
+
+        String third = "KT2-CCCCCC";
+        booking(third, Direction.EXPORT);
+        BookingLink withdrawn = BookingLink.pending(third, sha256(third + ":" + CODE), T0);
+        consent(third, "c-3", CODE, 10).withdraw(T0.plusSeconds(15));
+        assertThat(LinkConsent.settle(withdrawn, 0, standing(third), Direction.EXPORT, T0.plusSeconds(20))).isTrue();
+        assertThat(withdrawn.refusalRule()).isEqualTo(LinkConsent.RULE);
+    }
+
+    @Test
+    void a_link_pending_past_the_wait_is_refused_for_a_booking_not_heard_of_and_not_a_moment_before() {
+        BookingLink link = BookingLink.pending(BOOKING, "00", T0);
+        java.time.Duration wait = java.time.Duration.ofHours(2);
+
+        assertThat(LinkConsent.expire(link, 2, wait, T0.plus(wait).minusSeconds(1))).isFalse();
+        assertThat(link.state()).isEqualTo(BookingLink.State.PENDING);
+        assertThat(LinkConsent.expire(link, 2, wait, T0.plus(wait))).isTrue();
+        assertThat(link.state()).isEqualTo(BookingLink.State.REFUSED);
+        assertThat(link.refusalRule()).isEqualTo(LinkConsent.NOT_HEARD);
+        assertThat(link.refusalReason()).startsWith("bookingCodes[2]: nothing was heard of booking " + BOOKING).contains("PT2H");
+        assertThat(LinkConsent.expire(link, 2, wait, T0.plus(wait).plusSeconds(60))).as("once").isFalse();
+    }
+
+    @Test
+    void on_an_amendment_a_pending_link_named_again_without_a_code_stays_pending() {
+        List<BookingLink> existing = link(List.of(BOOKING), List.of(CODE), List.of()).links();
+
+        assertThat(link(List.of(BOOKING), null, existing).links()).containsExactly(existing.get(0));
+        assertThat(link(List.of(BOOKING), List.of("AAAA-BBBB"), existing).links().get(0))
+                .satisfies(l -> assertThat(l.isPending()).isTrue())
+                .isNotSameAs(existing.get(0));
     }
 
     @Test
