@@ -1,6 +1,9 @@
 package vn.laocai.gate.simulator.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.laocai.gate.simulator.store.JsonLines;
+import vn.laocai.gate.simulator.store.Journals;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A simulated cashless payment and e-invoice provider: it charges an order at once and issues an
  * e-invoice number in the Vietnamese form (template symbol, then an 8-digit number). An order paid
- * again returns its first receipt, so a retry never charges twice. Held in memory.
+ * again returns its first receipt, so a retry never charges twice. Every receipt is written to the
+ * journal {@value #JOURNAL} ({@link Journals}) before it is answered and read back at start, so a
+ * restart neither forgets a payment nor charges its order again, and invoice numbers go on from the last.
  */
 @ApplicationScoped
 public class PaymentDesk {
@@ -22,13 +27,34 @@ public class PaymentDesk {
     private final Map<String, Receipt> byReference = new ConcurrentHashMap<>();
     private final AtomicLong invoices = new AtomicLong();
     private final Clock clock;
+    private final JsonLines journal;
 
-    public PaymentDesk() {
-        this(Clock.systemUTC());
+    /** The journal's file name in the simulator's store. */
+    public static final String JOURNAL = "payments.jsonl";
+
+    @Inject
+    public PaymentDesk(Journals journals) {
+        this(Clock.systemUTC(), journals.named(JOURNAL));
     }
 
     PaymentDesk(Clock clock) {
+        this(clock, JsonLines.none());
+    }
+
+    /** A desk that keeps its receipts in {@code journal}, taking back those written before. */
+    PaymentDesk(Clock clock, JsonLines journal) {
         this.clock = clock;
+        this.journal = journal;
+        for (Receipt receipt : journal.replay(Receipt.class)) {
+            byOrder.putIfAbsent(receipt.orderId(), receipt);
+            byReference.put(receipt.paymentReference(), receipt);
+            invoices.accumulateAndGet(serial(receipt.invoiceNumber()), Math::max);
+        }
+    }
+
+    /** The 8-digit serial at the end of an e-invoice number. */
+    private static long serial(String invoiceNumber) {
+        return Long.parseLong(invoiceNumber.substring(invoiceNumber.lastIndexOf('-') + 1));
     }
 
     /** A charge: {@code orderId} is the payer's idempotency key. */
@@ -69,6 +95,7 @@ public class PaymentDesk {
             String year = String.valueOf(now.atZone(ZoneOffset.UTC).getYear()).substring(2);
             made[0] = new Receipt("PAY-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(),
                     "1C" + year + "TLC-" + String.format("%08d", invoices.incrementAndGet()), id, order.amountVnd(), now, "PAID");
+            journal.append(made[0]);
             return made[0];
         });
         byReference.put(receipt.paymentReference(), receipt);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.laocai.gate.simulator.clock.Timers;
 import vn.laocai.gate.simulator.config.Randomness;
+import vn.laocai.gate.simulator.store.JsonLines;
+import vn.laocai.gate.simulator.store.Journals;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +25,10 @@ import java.util.function.Consumer;
  * The simulated SMS centre: takes messages in (idempotently by {@code clientRef}), counts their
  * segments, and after {@code simulator.sms.receipt-delay} delivers them or fails a share at random
  * (drawn from the simulator's seed; none under all-green), then hands the receipt on. An outage
- * switch refuses every message until it is switched off. Held in memory.
+ * switch refuses every message until it is switched off. Every message taken in and every receipt is
+ * written to the journal {@value #JOURNAL} ({@link Journals}) before it is answered, and read back at
+ * start: after a restart the messages and their receipts are still there, a repeated {@code clientRef}
+ * gets the same message, and a message still waiting for its receipt gets it.
  */
 @ApplicationScoped
 public class SmsCentre {
@@ -43,19 +48,36 @@ public class SmsCentre {
     private final Timers timers;
     private final Consumer<SmsMessage> receipts;
     private final Clock clock;
+    private final JsonLines journal;
+
+    /** The journal's file name in the simulator's store. */
+    public static final String JOURNAL = "sms.jsonl";
 
     @Inject
-    public SmsCentre(SmsConfig config, Randomness randomness, Timers timers, SmsReceipts receipts) {
-        this(config, randomness, timers, receipts::send, Clock.systemUTC());
+    public SmsCentre(SmsConfig config, Randomness randomness, Timers timers, SmsReceipts receipts, Journals journals) {
+        this(config, randomness, timers, receipts::send, Clock.systemUTC(), journals.named(JOURNAL));
     }
 
     SmsCentre(SmsConfig config, Randomness randomness, Timers timers, Consumer<SmsMessage> receipts, Clock clock) {
+        this(config, randomness, timers, receipts, clock, JsonLines.none());
+    }
+
+    /** A centre that keeps its messages in {@code journal}, taking back those written before (each one's last state). */
+    SmsCentre(SmsConfig config, Randomness randomness, Timers timers, Consumer<SmsMessage> receipts, Clock clock, JsonLines journal) {
         this.config = config;
         this.random = new SplittableRandom(randomness.seed() ^ 0x5_4D_53L);
         this.failShare = randomness.allGreen() ? 0 : config.failShare();
         this.timers = timers;
         this.receipts = receipts;
         this.clock = clock;
+        this.journal = journal;
+        for (SmsMessage message : journal.replay(SmsMessage.class)) {
+            byId.put(message.messageId(), message);
+            idByClientRef.putIfAbsent(message.clientRef(), message.messageId());
+            numbers.accumulateAndGet(Long.parseLong(message.messageId().substring("SMS-".length())), Math::max);
+        }
+        byId.values().stream().filter(m -> m.completedAt() == null)
+                .forEach(m -> timers.after(config.receiptDelay(), () -> complete(m.messageId())));
     }
 
     /** A message as sent to the gateway. */
@@ -103,6 +125,7 @@ public class SmsCentre {
             String messageId = "SMS-%08d".formatted(numbers.incrementAndGet());
             SmsMessage message = new SmsMessage(messageId, to, submission.text(), encoding, segments(encoding, submission.text()),
                     ref, Instant.now(clock), "ACCEPTED", null, null);
+            journal.append(message);
             byId.put(messageId, message);
             timers.after(config.receiptDelay(), () -> complete(messageId));
             return messageId;
@@ -115,8 +138,16 @@ public class SmsCentre {
         synchronized (random) {
             delivered = random.nextDouble() >= failShare;
         }
-        SmsMessage done = byId.computeIfPresent(messageId, (id, m) -> m.completed(delivered, Instant.now(clock)));
-        if (done != null) {
+        boolean[] completed = new boolean[1];
+        SmsMessage done = byId.computeIfPresent(messageId, (id, m) -> {
+            if (m.completedAt() != null) {
+                return m;
+            }
+            completed[0] = true;
+            return m.completed(delivered, Instant.now(clock));
+        });
+        if (completed[0]) {
+            journal.append(done);
             receipts.accept(done);
         }
     }

@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The lodgement journal at {@code simulator.store.file}; none (memory only) when the key is empty. */
+/** The lodgement journal at {@code simulator.store.file} and the other journals beside it; none (memory only) when the key is empty. */
 @ApplicationScoped
 public class JournalProducer {
 
@@ -23,5 +23,11 @@ public class JournalProducer {
         LOG.infof(path.map(p -> "Lodgements are kept in " + p.toAbsolutePath()).orElse(
                 "simulator.store.file is empty: lodgements are kept in memory only and lost at a restart"));
         return new LodgementJournal(path, json);
+    }
+
+    @Produces
+    @Singleton
+    Journals journals(@ConfigProperty(name = "simulator.store.file") Optional<String> file, ObjectMapper json) {
+        return new Journals(file.filter(f -> !f.isBlank()).map(Path::of), json);
     }
 }
