@@ -2,6 +2,7 @@
 import { call } from './api.js';
 import { t, fmtNumber, fmtDuration, locale, gateDay, GATE_TIME_ZONE } from './i18n.js';
 import { h, fill, svg as s } from './dom.js';
+import { overdueCard } from './handoffs.js';
 
 /** A bar chart as inline SVG: [label, value] pairs, value labels formatted by fmt. */
 export function bars(id, pairs, fmt) {
@@ -40,8 +41,10 @@ export async function render(root) {
   const today = gateDay(new Date());
   root.append(h('h1', {}, t('dash.title', { day: new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone: GATE_TIME_ZONE }).format(new Date()) })));
   const out = h('div');
-  root.append(out);
+  const overdue = overdueCard();
+  root.append(out, overdue);
   async function load() {
+    overdue.refresh();
     const [queues, stats, declarations, ...slots] = await Promise.all([
       call('queue', '/api/yard/queue'),
       call('clearance', '/api/clearance/statistics'),

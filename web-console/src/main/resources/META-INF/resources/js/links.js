@@ -84,13 +84,14 @@ export function amendment(d, vehicles) {
 }
 
 /**
- * Changing the vehicles of an open declaration: the bookings whose link stands come filled in (a withdrawn one is
- * left out), another booking goes with its driver's share code. done(d) gets the amended declaration.
+ * Changing the vehicles of an open declaration: the bookings whose link stands or is pending come filled in (a
+ * withdrawn or refused one is left out), another booking goes with its driver's share code. done(d) gets the amended declaration.
  */
 export function vehiclesCard(d, done) {
   if (!['SUBMITTED', 'IN_CLEARANCE'].includes(d.status) || !amendment(d, {})) return null;
   const links = Array.isArray(d.links) ? d.links : null;
-  const standing = links ? links.filter((l) => l.state === 'LINKED').map((l) => l.bookingCode) : d.bookingCodes;
+  // a pending link stays as it is (sent without a share code), a refused or withdrawn one is left out
+  const standing = links ? links.filter((l) => l.state === 'LINKED' || l.state === 'PENDING').map((l) => l.bookingCode) : d.bookingCodes;
   const vehicles = vehiclesField(standing);
   const out = h('div', { id: 'amend-vehicles-out' });
   const button = h('button', { type: 'submit', id: 'amend-vehicles' }, t('trader.amendVehicles'));
@@ -104,18 +105,29 @@ export function vehiclesCard(d, done) {
   return form;
 }
 
+/** The words for a link's state: a pending or refused one (a booking the gate had not heard of) under pendingLink. */
+export function linkLabel(state, tr = t) {
+  return state === 'PENDING' || state === 'REFUSED' ? tr('pendingLink.' + state) : tr('link.' + state);
+}
+
 /**
  * Whether each booking's link stands (the declaration's links, absent from an older service): a booking whose
- * driver withdrew consent is shown with what to do.
+ * driver withdrew consent is shown with what to do; one the gate has not heard of yet is waited for, and one refused
+ * then is shown with the service's reason under its booking's field.
  */
 export function linksNote(d) {
   const links = Array.isArray(d.links) ? d.links : [];
   if (!links.length) return null;
   const withdrawn = links.filter((l) => l.state === 'CONSENT_WITHDRAWN').map((l) => l.bookingCode);
+  const pending = links.filter((l) => l.state === 'PENDING').map((l) => l.bookingCode);
+  const refused = links.filter((l) => l.state === 'REFUSED');
   return h('div', { id: 'links' },
     h('ul', { class: 'plain' }, links.map((l) => h('li', { 'data-booking': l.bookingCode, 'data-link-state': l.state },
       h('strong', {}, l.bookingCode), ' ',
-      h('span', { class: 'pill ' + (l.state === 'LINKED' ? 'ok' : 'bad') }, t('link.' + l.state))))),
+      h('span', { class: 'pill ' + (l.state === 'LINKED' ? 'ok' : l.state === 'PENDING' ? 'wait' : 'bad') }, linkLabel(l.state))))),
     withdrawn.length ? h('p', { class: 'alarm', id: 'consent-withdrawn', role: 'alert' },
-      t('trader.consentWithdrawn', { codes: withdrawn.join(', ') })) : null);
+      t('trader.consentWithdrawn', { codes: withdrawn.join(', ') })) : null,
+    pending.length ? h('p', { class: 'muted', id: 'link-pending' }, t('pendingLink.pendingNote', { codes: pending.join(', ') })) : null,
+    refused.map((l) => h('p', { class: 'alarm', role: 'alert', 'data-field-error': l.field, 'data-problem': l.refusalRule },
+      t('pendingLink.refusedNote', { code: l.bookingCode, reason: l.refusalReason }))));
 }

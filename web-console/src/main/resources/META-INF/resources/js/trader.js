@@ -1,7 +1,7 @@
 // Trader pages: declarations with their goods lines, what is still missing, document upload, the clearance
 // timeline live, the fee and its payment.
 import { call, follow } from './api.js';
-import { t, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
+import { t, known, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
 import { h, field, act, fill, shortValue } from './dom.js';
 import { vehiclesField, linksNote, vehiclesCard } from './links.js';
 
@@ -263,7 +263,9 @@ export function timelineText(e) {
     const lane = LANE.exec(detail);
     return { what: t('timeline.' + e.step), more: m[1] + (lane ? ' · ' + t('yard.lane', { n: lane[1] }) : '') };
   }
-  return { what: t('timeline.' + e.step), more: detail ? h('details', {}, h('summary', {}, t('tl.detail')), detail) : null };
+  // lapsed handoffs and pending booking links are named under handoffs.timeline
+  return { what: known('timeline.' + e.step, t('handoffs.timeline.' + e.step)),
+    more: detail ? h('details', {}, h('summary', {}, t('tl.detail')), detail) : null };
 }
 
 function uploadForm(id, refresh) {

@@ -4,6 +4,7 @@ import { call } from './api.js';
 import { t, fmtDateTime, fmtMoney } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
 import { statusPill } from './trader.js';
+import { handoffLine, overdueCard } from './handoffs.js';
 
 export const AGENCY_STEPS = {
   'border-guard': ['BORDER_GUARD'],
@@ -27,10 +28,13 @@ export async function render(root, params, session) {
   const list = h('div', { id: 'worklist' });
   const refreshButton = h('button', { class: 'alt' }, t('work.refresh'));
   const handoffText = new Map();
+  // the customs officers' worklist holds the handoffs an agency system lost or left past its deadline
+  const overdue = mine.includes('CUSTOMS') ? overdueCard() : null;
   root.append(h('h1', {}, t('work.title', { agency: mine.map((s) => t('step.' + s)).join(', ') })),
-    h('p', {}, refreshButton), out, list);
+    h('p', {}, refreshButton), out, overdue, list);
 
   async function load() {
+    if (overdue) overdue.refresh();
     const all = await call('clearance', '/api/declarations', { query: { limit: 200 } });
     const open = all.filter((d) => (d.status === 'IN_CLEARANCE' || d.status === 'SUBMITTED')
       && d.steps.some((s) => mine.includes(s.step) && OPEN(s)));
@@ -64,8 +68,7 @@ export async function render(root, params, session) {
   function handoffs(d) {
     const box = h('p', { class: 'muted state', 'data-handoffs': d.id }, t('work.handoffs'), ': ', handoffText.get(d.id) || '…');
     call('customs', '/api/handoffs', { query: { declarationId: d.id } }).then((list) => {
-      const text = list.length ? list.map((x) => `${x.agencySystem} ${t('handoff.' + x.state)}${x.channel ? ' (' + t('channel.' + x.channel) + ')' : ''}`
-        + (x.waiting ? ' · ' + t('work.waitingSystem') : '')).join(' · ') : '—';
+      const text = list.length ? list.map((x) => handoffLine(x)).join(' · ') : '—';
       handoffText.set(d.id, text);
       fill(box, t('work.handoffs'), ': ', text);
     }, () => {});

@@ -150,4 +150,20 @@ class MessagesTest {
         }
         assertThat(en).contains("tl.decided.ASSESS", "tl.decided.PAY");
     }
+
+    /** The handoff states customs-adapter's HandoffView names, and the link states clearance's BookingLink names. */
+    @Test
+    void every_state_of_a_handoff_and_of_a_booking_link_has_its_words_in_every_language() throws IOException {
+        for (String lang : List.of("vi", "en", "zh")) {
+            Set<String> keys = keys(lang);
+            for (String state : List.of("PENDING", "SUBMITTED", "CHANNEL_ASSIGNED", "RELEASED", "COMPLETED", "REJECTED")) {
+                assertThat(keys).as(lang).contains("handoff." + state);
+            }
+            assertThat(keys).as(lang).contains("handoffs.state.LOST", "handoffs.state.OVERDUE", "handoffs.state.ESCALATED",
+                    "handoffs.overdueSince", "handoffs.title", "handoffs.none", "handoffs.timeline.HANDOFF_LOST",
+                    "handoffs.timeline.HANDOFF_OVERDUE", "handoffs.timeline.BOOKING_LINKED", "handoffs.timeline.BOOKING_LINK_REFUSED");
+            assertThat(keys).as(lang).contains("link.LINKED", "link.CONSENT_WITHDRAWN", "pendingLink.PENDING", "pendingLink.REFUSED",
+                    "pendingLink.pendingNote", "pendingLink.refusedNote");
+        }
+    }
 }
