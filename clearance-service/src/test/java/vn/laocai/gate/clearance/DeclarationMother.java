@@ -1,6 +1,9 @@
 package vn.laocai.gate.clearance;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.events.BookingConsentGiven;
 import vn.laocai.gate.events.BookingConsentWithdrawn;
 import vn.laocai.gate.events.CrossingBooked;
@@ -16,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -47,20 +51,48 @@ public final class DeclarationMother {
         return code;
     }
 
-    /** Announces a booking whose driver gave no consent yet; returns its code. */
+    /** Announces a booking whose driver gave no consent yet, once clearance has heard of it; returns its code. */
     public static String announceBookingWithoutConsent(String bootstrap, String direction) {
-        String code = "KT2-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase()
+        String code = newBookingCode();
+        publishBooking(bootstrap, code, direction);
+        awaitHeard(repository -> repository.findBooking(code).isPresent());
+        return code;
+    }
+
+    /** A booking code no test used. */
+    public static String newBookingCode() {
+        return "KT2-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase()
                 .replace('0', 'A').replace('1', 'B');
+    }
+
+    /**
+     * Waits until clearance applied what was announced (read in its database), so that a declaration sent
+     * next is checked at once rather than linked pending.
+     */
+    static void awaitHeard(Predicate<DeclarationRepository> heard) {
+        DeclarationRepository repository = Arc.container().instance(DeclarationRepository.class).get();
+        // the first test after start waits for the consumer to join
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() -> heard.test(repository)));
+    }
+
+    /** Publishes the booking as vehicle-queue-service would (CrossingBooked), without waiting. */
+    public static void publishBooking(String bootstrap, String code, String direction) {
         Instant now = Instant.now();
         CrossingBooked booked = new CrossingBooked(code, "24C12345", null, direction, "PERISHABLE", "Lò Văn Minh",
                 now, now.plusSeconds(3600), now, "TRUCK", "OVER_10T", "VN", null, "driver-minh");
         KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, code, UUID.randomUUID().toString(),
                 QueueEventType.CROSSING_BOOKED.type(), EventCodec.encode(booked));
-        return code;
     }
 
-    /** The driver consents to links with {@code shareCode}, as vehicle-queue-service announces it; returns the consent id. */
+    /** The driver consents to links with {@code shareCode}, as vehicle-queue-service announces it, once clearance heard of it; returns the consent id. */
     public static String giveConsent(String bootstrap, String bookingCode, String shareCode) {
+        String consentId = publishConsent(bootstrap, bookingCode, shareCode);
+        awaitHeard(repository -> repository.findConsent(consentId).isPresent());
+        return consentId;
+    }
+
+    /** Publishes the driver's consent (BookingConsentGiven) without waiting; returns the consent id. */
+    public static String publishConsent(String bootstrap, String bookingCode, String shareCode) {
         String consentId = UUID.randomUUID().toString();
         publishQueue(bootstrap, bookingCode, QueueEventType.BOOKING_CONSENT_GIVEN, new BookingConsentGiven(bookingCode, "24C12345",
                 "EXPORT", consentId, sha256Hex(bookingCode + ":" + shareCode), Instant.now()));

@@ -10,7 +10,9 @@ import java.util.List;
  * goods lines), so that no other service decides it again; it is null in older events.
  * {@code consentIds} names, at the index of each booking code, the driver's consent under which the
  * consignment was linked to that booking ({@link BookingConsentGiven}); a vehicle carries it only
- * while that consent stands. It is null in older events, whose links predate consent.
+ * while that consent stands. An entry is null while clearance has not heard of the booking or its
+ * consent yet (the link is pending: the consignment is not ready for the gate until it is linked) and
+ * once such a link was refused. It is null in older events, whose links predate consent.
  */
 public record DeclarationSubmitted(
         String declarationId,

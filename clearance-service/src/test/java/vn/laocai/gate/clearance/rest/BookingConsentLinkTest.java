@@ -102,7 +102,7 @@ class BookingConsentLinkTest {
     }
 
     @Test
-    void a_stranger_without_the_code_a_wrong_code_and_an_unknown_booking_get_the_same_answer_naming_nobody() {
+    void a_stranger_without_the_code_with_a_wrong_code_or_naming_an_unknown_booking_without_code_gets_the_same_answer() {
         Linked linked = linkedDeclaration();
         String booking = linked.booking();
 
@@ -111,9 +111,9 @@ class BookingConsentLinkTest {
                 declare(STRANGER, declarationWithShareCodes(declarationNumber(), booking, codes((String) null))),
                 declare(STRANGER, declarationWithShareCodes(declarationNumber(), booking, codes("7KQ2-M9XE"))),
                 declare(STRANGER, declarationWithShareCodes(declarationNumber(), booking, codes("AAAA-AAAA"))));
-        Response unknown = declare(STRANGER, declarationWithShareCodes(declarationNumber(), "KT2-QQQQQQ", codes(SHARE_CODE)));
+        Response unknown = declare(STRANGER, declarationWithShareCodes(declarationNumber(), "KT2-QQQQQQ", codes((String) null)));
         Response noConsent = declare(STRANGER, declarationWithShareCodes(declarationNumber(),
-                announceBookingWithoutConsent(bootstrap, "EXPORT"), codes(SHARE_CODE)));
+                announceBookingWithoutConsent(bootstrap, "EXPORT"), codes()));
 
         String expected = refusals.get(0).asString();
         for (Response refusal : refusals) {

@@ -114,9 +114,9 @@ class DeclarationResourceTest {
     }
 
     @Test
-    void an_unknown_booking_is_refused_as_one_without_consent() {
+    void an_unknown_booking_named_without_share_code_is_refused_as_one_without_consent() {
         given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON)
-                .body(declarationJson(declarationNumber(), "KT2-ZZZZZZ"))
+                .body(declarationWithShareCodes(declarationNumber(), "KT2-ZZZZZZ", "null"))
                 .when().post("/api/declarations")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
