@@ -110,7 +110,7 @@ class PendingBookingLinkTest {
             assertThat(linked.getString("links[0].state")).isEqualTo("LINKED");
             assertThat(linked.getString("links[0].consentId")).isEqualTo(consentId);
             assertThat(openHolds(linked)).isEmpty();
-            assertThat(linked.getList("timeline.step", String.class)).containsOnlyOnce("BOOKING_LINKED");
+            assertThat(tracking(id).getList("timeline.step", String.class)).containsOnlyOnce("BOOKING_LINKED");
 
             await().atMost(Duration.ofSeconds(20)).until(() -> !ofType(out, id, ClearanceEventType.CONSIGNMENT_READY_FOR_GATE).isEmpty());
             assertThat(ofType(out, id, ClearanceEventType.CONSIGNMENT_READY_FOR_GATE)).hasSize(1);
@@ -168,7 +168,7 @@ class PendingBookingLinkTest {
         assertThat(refused.getString("links[0].refusalReason")).startsWith("bookingCodes[0]: nothing was heard of booking " + booking)
                 .contains("PT2H");
         assertThat(openHolds(refused)).contains("BOOKING_LINK_REFUSED");
-        assertThat(refused.getList("timeline.step", String.class)).containsOnlyOnce("BOOKING_LINK_REFUSED");
+        assertThat(tracking(id).getList("timeline.step", String.class)).containsOnlyOnce("BOOKING_LINK_REFUSED");
 
         declare(declarationWithShareCodes(declarationNumber(), "KT2-??", "[\"" + SHARE_CODE + "\"]")).then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.hasItem("bookingCodes[0]"));
