@@ -113,7 +113,8 @@ class SmsCentreTest {
                     + "/api/sms/receipts", "simulator.sms.receipt-token", "t0ken", "simulator.sms.receipt-delay", "0ms",
                     "simulator.sms.fail-share", "0"));
             Timers timers = new Timers();
-            SmsCentre centre = new SmsCentre(config, randomness(1, false), timers, new SmsReceipts(config, timers, new ObjectMapper()));
+            SmsCentre centre = new SmsCentre(config, randomness(1, false), timers, new SmsReceipts(config, timers, new ObjectMapper())::send,
+                    Clock.systemUTC());
             String id = centre.accept(new SmsCentre.Submission("+84912345678", "Xe được gọi", null, "delivery-7")).message().messageId();
             await().atMost(Duration.ofSeconds(10)).until(() -> posted.size() == 1);
             assertThat(posted.get(0).path("messageId").asText()).isEqualTo(id);
