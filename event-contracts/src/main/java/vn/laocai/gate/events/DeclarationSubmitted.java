@@ -11,6 +11,8 @@ import java.util.List;
  * {@code consentIds} names, at the index of each booking code, the driver's consent under which the
  * consignment was linked to that booking ({@link BookingConsentGiven}); a vehicle carries it only
  * while that consent stands. It is null in older events, whose links predate consent.
+ * {@code ownerAccount} is the account that submitted the declaration (the trader signs in as it), the
+ * pseudonymous reference by which the notification service finds the trader; null in older events.
  */
 public record DeclarationSubmitted(
         String declarationId,
@@ -26,7 +28,18 @@ public record DeclarationSubmitted(
         Instant submittedAt,
         List<DocumentReference> documents,
         Boolean perishable,
-        List<String> consentIds) implements GateEvent {
+        List<String> consentIds,
+        String ownerAccount) implements GateEvent {
+
+    /** A version written without the owner account, as before it travelled. */
+    public DeclarationSubmitted(String declarationId, int version, String declarantTaxCode, String declarantName,
+                                String consignee, String customsDeclarationNumber, String direction,
+                                String destinationCountry, List<String> bookingCodes, List<GoodsLine> goodsLines,
+                                Instant submittedAt, List<DocumentReference> documents, Boolean perishable,
+                                List<String> consentIds) {
+        this(declarationId, version, declarantTaxCode, declarantName, consignee, customsDeclarationNumber, direction,
+                destinationCountry, bookingCodes, goodsLines, submittedAt, documents, perishable, consentIds, null);
+    }
 
     /** A version written without consents, as before they existed. */
     public DeclarationSubmitted(String declarationId, int version, String declarantTaxCode, String declarantName,
@@ -34,7 +47,7 @@ public record DeclarationSubmitted(
                                 String destinationCountry, List<String> bookingCodes, List<GoodsLine> goodsLines,
                                 Instant submittedAt, List<DocumentReference> documents, Boolean perishable) {
         this(declarationId, version, declarantTaxCode, declarantName, consignee, customsDeclarationNumber, direction,
-                destinationCountry, bookingCodes, goodsLines, submittedAt, documents, perishable, null);
+                destinationCountry, bookingCodes, goodsLines, submittedAt, documents, perishable, null, null);
     }
 
     @Override
