@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.MailServer;
 import vn.laocai.gate.stack.Platform;
+import vn.laocai.gate.stack.PlatformConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +60,12 @@ class NotificationsIT {
     static void start() {
         List<String> apps = new ArrayList<>(PlatformIT.SERVICES);
         apps.add(Apps.NOTIFICATION);
-        platform = Platform.start(PlatformIT.builder(home, "GREEN").apps(apps)
+        PlatformConfig.Builder builder = PlatformIT.builder(home, "GREEN").apps(apps);
+        // five services migrating their databases at once on a shared two-core machine: a connection may take a while
+        for (String service : List.of(Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER, Apps.NOTIFICATION)) {
+            builder.env(service, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT2M");
+        }
+        platform = Platform.start(builder
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_SMS_FAIL_SHARE", "0")
                 // no slot reminder in this run: the windows start now, a reminder would depend on the minute
                 .env(Apps.NOTIFICATION, "GATE_NOTIFICATION_REMINDER_LEAD", "PT0S")
