@@ -88,3 +88,15 @@ test('a scanned QR goes as the token, anything else typed as a plate', () => {
   assert.deepEqual(checkInBody(' KT2.KT2-7XK4P9.1764580000.c2ln '), { qrToken: 'KT2.KT2-7XK4P9.1764580000.c2ln' });
   assert.deepEqual(checkInBody('24C-123.45'), { plate: '24C-123.45' });
 });
+
+test('the preferences go as the service takes them: the inbox always on, blanks left out, the opt-out a boolean', async () => {
+  const { preferencesBody, figureRows } = await import('../../main/resources/META-INF/resources/js/notices.js');
+  assert.deepEqual(preferencesBody({ SMS: true, EMAIL: false, phone: ' +84 912 345 678 ', email: '  ', language: 'zh', optOut: 'on' }),
+    { channels: ['SMS', 'INBOX'], phone: '+84 912 345 678', email: null, language: 'zh', optOut: true });
+  assert.deepEqual(preferencesBody({}).channels, ['INBOX']);
+  const rows = figureRows({ hours: 24, deliveries: [{ channel: 'SMS', status: 'FAILED', count: 2 }, { channel: 'SMS', status: 'DELIVERED', count: 5 },
+    { channel: 'PIGEON', status: 'SENT', count: 9 }] });
+  assert.deepEqual(rows.map((r) => r.channel), ['SMS', 'EMAIL', 'INBOX']);
+  assert.deepEqual(rows[0].counts, { PENDING: 0, SENT: 0, DELIVERED: 5, FAILED: 2 });
+  assert.equal(rows[1].counts.SENT, 0);
+});

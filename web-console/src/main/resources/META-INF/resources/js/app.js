@@ -1,4 +1,5 @@
-// The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit, #/what-if).
+// The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit,
+// #/what-if, #/notices, #/deliveries).
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, loadSession, signIn, signOut } from './api.js';
 import { h, clear } from './dom.js';
@@ -11,6 +12,8 @@ const PAGES = {
   dashboard: { roles: ['supervisor'], load: () => import('./dashboard.js') },
   audit: { roles: ['supervisor'], load: () => import('./audit.js') },
   'what-if': { roles: ['supervisor'], load: () => import('./whatif.js') },
+  notices: { roles: ['driver', 'trader'], load: () => import('./notices.js'), label: 'notice.nav.notices' },
+  deliveries: { roles: ['supervisor'], load: () => import('./deliveries.js'), label: 'notice.nav.deliveries' },
 };
 
 const app = document.getElementById('app');
@@ -37,7 +40,7 @@ function renderChrome(s, current) {
   document.getElementById('brand').textContent = t('app.short');
   const nav = clear(document.getElementById('nav'));
   for (const p of allowedPages(s)) {
-    nav.append(h('a', { href: '#/' + p, class: p === current ? 'on' : null, id: 'nav-' + p }, t('nav.' + p)));
+    nav.append(h('a', { href: '#/' + p, class: p === current ? 'on' : null, id: 'nav-' + p }, t(PAGES[p].label || 'nav.' + p)));
   }
   const out = document.getElementById('signout');
   out.hidden = !s;

@@ -8,7 +8,9 @@ import java.time.Instant;
  * published before them. {@code driverDocumentNumber} is no longer published (null): the document goes
  * only to the border guard's handoff, in {@link BorderCheckRequested}; the field stays to read older events.
  * {@code ownerAccount} is the account that booked (what the driver signs in as), the pseudonymous
- * reference by which the notification service finds the driver.
+ * reference by which the notification service finds the driver. {@code writtenPlate} (the plate as it is
+ * written, {@code 24C-468.02}, {@code 云G·12345}) and {@code contactPhone} (the phone given with the booking, in
+ * E.164, which the notices the law requires go to) were added later and are null in older events.
  */
 public record CrossingBooked(
         String bookingCode,
@@ -24,7 +26,18 @@ public record CrossingBooked(
         String weightClass,
         String driverNationality,
         String driverDocumentNumber,
-        String ownerAccount) implements GateEvent {
+        String ownerAccount,
+        String writtenPlate,
+        String contactPhone) implements GateEvent {
+
+    /** A booking event written before the written plate and the contact phone travelled. */
+    public CrossingBooked(String bookingCode, String plate, String trailerPlate, String direction, String cargoCategory,
+                          String driverName, Instant arrivalWindowStart, Instant arrivalWindowEnd, Instant bookedAt,
+                          String vehicleType, String weightClass, String driverNationality, String driverDocumentNumber,
+                          String ownerAccount) {
+        this(bookingCode, plate, trailerPlate, direction, cargoCategory, driverName, arrivalWindowStart, arrivalWindowEnd,
+                bookedAt, vehicleType, weightClass, driverNationality, driverDocumentNumber, ownerAccount, null, null);
+    }
 
     @Override
     public String aggregateId() {

@@ -13,6 +13,8 @@ import java.util.List;
  * while that consent stands. An entry is null while clearance has not heard of the booking or its
  * consent yet (the link is pending: the consignment is not ready for the gate until it is linked) and
  * once such a link was refused. It is null in older events, whose links predate consent.
+ * {@code ownerAccount} is the account that submitted the declaration (the trader signs in as it), the
+ * pseudonymous reference by which the notification service finds the trader; null in older events.
  */
 public record DeclarationSubmitted(
         String declarationId,
@@ -28,7 +30,18 @@ public record DeclarationSubmitted(
         Instant submittedAt,
         List<DocumentReference> documents,
         Boolean perishable,
-        List<String> consentIds) implements GateEvent {
+        List<String> consentIds,
+        String ownerAccount) implements GateEvent {
+
+    /** A version written without the owner account, as before it travelled. */
+    public DeclarationSubmitted(String declarationId, int version, String declarantTaxCode, String declarantName,
+                                String consignee, String customsDeclarationNumber, String direction,
+                                String destinationCountry, List<String> bookingCodes, List<GoodsLine> goodsLines,
+                                Instant submittedAt, List<DocumentReference> documents, Boolean perishable,
+                                List<String> consentIds) {
+        this(declarationId, version, declarantTaxCode, declarantName, consignee, customsDeclarationNumber, direction,
+                destinationCountry, bookingCodes, goodsLines, submittedAt, documents, perishable, consentIds, null);
+    }
 
     /** A version written without consents, as before they existed. */
     public DeclarationSubmitted(String declarationId, int version, String declarantTaxCode, String declarantName,
@@ -36,7 +49,7 @@ public record DeclarationSubmitted(
                                 String destinationCountry, List<String> bookingCodes, List<GoodsLine> goodsLines,
                                 Instant submittedAt, List<DocumentReference> documents, Boolean perishable) {
         this(declarationId, version, declarantTaxCode, declarantName, consignee, customsDeclarationNumber, direction,
-                destinationCountry, bookingCodes, goodsLines, submittedAt, documents, perishable, null);
+                destinationCountry, bookingCodes, goodsLines, submittedAt, documents, perishable, null, null);
     }
 
     @Override

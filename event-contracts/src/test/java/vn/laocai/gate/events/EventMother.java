@@ -18,7 +18,8 @@ public final class EventMother {
 
     public static CrossingBooked crossingBooked() {
         return new CrossingBooked(BOOKING_CODE, "24C12345", "24R01234", "EXPORT", "PERISHABLE", "Nguyễn Văn An",
-                T0, T0.plusSeconds(3600), T0.minusSeconds(86_400), "REEFER_TRUCK", "OVER_10T", "VN", null, "driver-an");
+                T0, T0.plusSeconds(3600), T0.minusSeconds(86_400), "REEFER_TRUCK", "OVER_10T", "VN", null, "driver-an",
+                "24C-123.45", "+84912345678");
     }
 
     public static VehicleReleased vehicleReleased() {
@@ -37,7 +38,7 @@ public final class EventMother {
                         new DocumentReference("PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", null),
                         new DocumentReference("CERTIFICATE_OF_ORIGIN", "E2026-VN-0045123",
                                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")), true,
-                List.of("0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e"));
+                List.of("0b6c1d2e-4f5a-4b7c-8d9e-0f1a2b3c4d5e"), "trader-lan");
     }
 
     public static CustomsChannelAssigned customsChannelAssigned() {

@@ -11,6 +11,11 @@ public interface AppWiring {
         return java.util.Optional.empty();
     }
 
+    /** The port of the platform's SMTP server on {@code 127.0.0.1}. */
+    default int smtpPort() {
+        return PlatformConfig.DEFAULT_SMTP_PORT;
+    }
+
     /** A token valid for a year, for system-to-system calls (one is minted at each start). */
     String longLivedToken(String username, String... roles);
 

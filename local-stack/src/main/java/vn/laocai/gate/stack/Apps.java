@@ -25,8 +25,11 @@ public final class Apps {
      */
     static final String SIMULATOR_CLIENT_SECRET = secret("SIMULATOR_CLIENT_SECRET");
     static final String SIMULATOR_ADMIN_SECRET = secret("SIMULATOR_ADMIN_SECRET");
-    /** The notification service's key to the simulated SMS gateway, drawn the same way. */
-    static final String SMS_API_KEY = secret("SIMULATOR_SMS_API_KEY");
+    /**
+     * The notification service's key to the simulated SMS gateway: a workspace secret ({@code <home>/secrets/sms-api-key}),
+     * so that {@code ./gate sms} reads the gateway's log with it; the launcher's {@code SIMULATOR_SMS_API_KEY} wins.
+     */
+    static final String SMS_API_KEY_SECRET = "sms-api-key";
 
     private static final List<AppSpec> ALL = List.of(
             new AppSpec(AGENCY_SIMULATOR, "agency-simulator", 8084, null, 0, w -> Map.of(
@@ -35,7 +38,7 @@ public final class Apps {
                     "SIMULATOR_QUARANTINE_CALLBACK_TOKEN", w.longLivedToken("quarantine-system", "agency-system"),
                     "SIMULATOR_CLIENT_SECRET", SIMULATOR_CLIENT_SECRET,
                     "SIMULATOR_ADMIN_SECRET", SIMULATOR_ADMIN_SECRET,
-                    "SIMULATOR_SMS_API_KEY", SMS_API_KEY,
+                    "SIMULATOR_SMS_API_KEY", smsApiKey(w),
                     // its system of record, a journal of every lodgement and answer (agency-simulator/README.md, Store)
                     "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString())),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, Apps::consoleEnvironment),
@@ -45,11 +48,13 @@ public final class Apps {
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR),
                     "GATE_CUSTOMS_VNACCS_PASSWORD", SIMULATOR_CLIENT_SECRET)),
-            // e-mail is logged, not sent, until the local stack runs an SMTP server of its own
+            // SMS through the simulator's gateway, e-mail to the platform's SMTP server (MailServer)
             new AppSpec(NOTIFICATION, "notification-service", 8085, "notification", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_SMS_GATEWAY_URL", w.baseUrl(AGENCY_SIMULATOR),
-                    "GATE_NOTIFICATION_SMS_API_KEY", SMS_API_KEY,
-                    "QUARKUS_MAILER_MOCK", "true")));
+                    "GATE_NOTIFICATION_SMS_API_KEY", smsApiKey(w),
+                    "QUARKUS_MAILER_HOST", "127.0.0.1",
+                    "QUARKUS_MAILER_PORT", String.valueOf(w.smtpPort()),
+                    "QUARKUS_MAILER_MOCK", "false")));
 
     /** The applications with a management interface of their own (service-support's): metrics at {@code /q/metrics}. */
     private static final Set<String> MANAGED = Set.of(VEHICLE_QUEUE, CLEARANCE, CUSTOMS_ADAPTER, NOTIFICATION);
@@ -72,12 +77,24 @@ public final class Apps {
         Map<String, String> env = new java.util.LinkedHashMap<>(Map.of(
                 "WEB_QUEUE_URL", w.baseUrl(VEHICLE_QUEUE),
                 "WEB_CLEARANCE_URL", w.baseUrl(CLEARANCE),
-                "WEB_CUSTOMS_URL", w.baseUrl(CUSTOMS_ADAPTER)));
+                "WEB_CUSTOMS_URL", w.baseUrl(CUSTOMS_ADAPTER),
+                "WEB_NOTIFICATION_URL", w.baseUrl(NOTIFICATION)));
         w.openIdProvider().ifPresentOrElse(realm -> {
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realm);
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", w.workspaceSecret(CONSOLE_CLIENT_SECRET));
         }, () -> env.put("QUARKUS_OIDC_TENANT_ENABLED", "false"));
         return env;
+    }
+
+    private static String smsApiKey(AppWiring w) {
+        String given = System.getenv("SIMULATOR_SMS_API_KEY");
+        return given != null && !given.isBlank() ? given : w.workspaceSecret(SMS_API_KEY_SECRET);
+    }
+
+    /** The key to the simulated SMS gateway of the platform of {@code config}, for tests that read what it received. */
+    public static String smsApiKey(PlatformConfig config) {
+        String given = System.getenv("SIMULATOR_SMS_API_KEY");
+        return given != null && !given.isBlank() ? given : WorkspaceSecrets.in(config.home()).get(SMS_API_KEY_SECRET);
     }
 
     /** The launcher's {@code name} when set, else 24 random bytes in hex. */

@@ -66,6 +66,7 @@ public final class Platform implements AutoCloseable {
     private DevIdentity identity;
     private InfraEndpoints infra;
     private TokenServer tokenServer;
+    private MailServer mailServer;
     private CompletableFuture<KeycloakServer> keycloakStart;
     private Map<AppSpec, Path> jars = Map.of();
 
@@ -135,6 +136,8 @@ public final class Platform implements AutoCloseable {
             TokenServer tokens = TokenServer.start(config.identityPort(), users, identity);
             register("token endpoint", tokens);
             tokenServer = tokens;
+            mailServer = MailServer.start(config.smtpPort(), config.imapPort(), config.logsDirectory().resolve("mail.log"));
+            register("SMTP server", mailServer);
             if (keycloakStart != null) {
                 register("Keycloak", keycloakStart.join());
             }
@@ -198,6 +201,8 @@ public final class Platform implements AutoCloseable {
             ports.put("Kafka controller", config.kafkaControllerPort());
         }
         ports.put("token endpoint", config.identityPort());
+        ports.put("SMTP server", config.smtpPort());
+        ports.put("IMAP server", config.imapPort());
         if (config.keycloak()) {
             ports.put("Keycloak", config.keycloakPort());
             ports.put("Keycloak management", config.keycloakManagementPort());
@@ -571,6 +576,11 @@ public final class Platform implements AutoCloseable {
             }
 
             @Override
+            public int smtpPort() {
+                return config.smtpPort();
+            }
+
+            @Override
             public String longLivedToken(String username, String... roles) {
                 return identity.token(username, SYSTEM_TOKEN_LIFETIME, roles);
             }
@@ -597,6 +607,14 @@ public final class Platform implements AutoCloseable {
 
     public PlatformConfig config() {
         return config;
+    }
+
+    /** The platform's SMTP server: every e-mail the applications sent it. */
+    public MailServer mail() {
+        if (mailServer == null) {
+            throw new IllegalStateException("The platform is not started");
+        }
+        return mailServer;
     }
 
     /** {@code http://127.0.0.1:<port>} of an application. */

@@ -23,6 +23,9 @@ public final class PlatformConfig {
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final int DEFAULT_IDENTITY_PORT = 8090;
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
+    /** The SMTP server notification-service sends e-mail to, and its IMAP port to read the mails. */
+    public static final int DEFAULT_SMTP_PORT = 2525;
+    public static final int DEFAULT_IMAP_PORT = 3143;
     public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 9180;
     /** Where every listener of the local stack binds unless {@code GATE_BIND_HOST} says otherwise. */
     public static final String DEFAULT_BIND_HOST = "127.0.0.1";
@@ -45,6 +48,8 @@ public final class PlatformConfig {
     private final int kafkaPort;
     private final int kafkaControllerPort;
     private final int identityPort;
+    private final int smtpPort;
+    private final int imapPort;
     private final boolean keycloak;
     private final int keycloakPort;
     private final int keycloakManagementPort;
@@ -70,6 +75,8 @@ public final class PlatformConfig {
         this.kafkaPort = b.kafkaPort;
         this.kafkaControllerPort = b.kafkaControllerPort;
         this.identityPort = b.identityPort;
+        this.smtpPort = b.smtpPort;
+        this.imapPort = b.imapPort;
         this.keycloak = b.keycloak;
         this.keycloakPort = b.keycloakPort;
         this.keycloakManagementPort = b.keycloakManagementPort;
@@ -128,6 +135,8 @@ public final class PlatformConfig {
         intVar(env, "GATE_KAFKA_PORT").ifPresent(p -> b.kafkaPorts(p, p + 1));
         intVar(env, "GATE_KAFKA_CONTROLLER_PORT").ifPresent(p -> b.kafkaPorts(b.kafkaPort, p));
         intVar(env, "GATE_IDENTITY_PORT").ifPresent(b::identityPort);
+        intVar(env, "GATE_SMTP_PORT").ifPresent(p -> b.mailPorts(p, b.imapPort));
+        intVar(env, "GATE_IMAP_PORT").ifPresent(p -> b.mailPorts(b.smtpPort, p));
         intVar(env, "GATE_KEYCLOAK_PORT").ifPresent(p -> b.keycloakPorts(p, b.keycloakManagementPort));
         intVar(env, "GATE_KEYCLOAK_MANAGEMENT_PORT").ifPresent(p -> b.keycloakPorts(b.keycloakPort, p));
         b.keycloak(!"false".equalsIgnoreCase(String.valueOf(env.get("GATE_KEYCLOAK")).trim()));
@@ -226,6 +235,16 @@ public final class PlatformConfig {
      */
     public boolean keycloak() {
         return keycloak && apps.stream().anyMatch(a -> Apps.WEB_CONSOLE.equals(a.name()));
+    }
+
+    /** The local SMTP server's port (GreenMail, {@code GATE_SMTP_PORT}). */
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    /** Its IMAP port ({@code GATE_IMAP_PORT}): log in with the address as both user and password. */
+    public int imapPort() {
+        return imapPort;
     }
 
     public int keycloakPort() {
@@ -332,6 +351,8 @@ public final class PlatformConfig {
         private int kafkaPort = DEFAULT_KAFKA_PORT;
         private int kafkaControllerPort = DEFAULT_KAFKA_PORT + 1;
         private int identityPort = DEFAULT_IDENTITY_PORT;
+        private int smtpPort = DEFAULT_SMTP_PORT;
+        private int imapPort = DEFAULT_IMAP_PORT;
         private boolean keycloak;
         private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
         private int keycloakManagementPort = DEFAULT_KEYCLOAK_MANAGEMENT_PORT;
@@ -369,6 +390,12 @@ public final class PlatformConfig {
             return this;
         }
 
+        public Builder mailPorts(int smtp, int imap) {
+            this.smtpPort = smtp;
+            this.imapPort = imap;
+            return this;
+        }
+
         /** Starts Keycloak with the realm kim-thanh (see {@link PlatformConfig#keycloak()}). */
         public Builder keycloak(boolean on) {
             this.keycloak = on;
@@ -403,6 +430,7 @@ public final class PlatformConfig {
             postgresPort = FreePorts.next();
             kafkaPorts(FreePorts.next(), FreePorts.next());
             identityPort = FreePorts.next();
+            mailPorts(FreePorts.next(), FreePorts.next());
             keycloakPorts(FreePorts.next(), FreePorts.next());
             Apps.names().forEach(a -> appPorts.put(a, FreePorts.next()));
             freePorts = true;

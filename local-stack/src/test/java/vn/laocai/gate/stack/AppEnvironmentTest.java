@@ -71,8 +71,11 @@ class AppEnvironmentTest {
                 entry("QUARKUS_HTTP_PORT", "8085"),
                 entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/notification"),
                 entry("QUARKUS_REST_CLIENT_SMS_GATEWAY_URL", "http://127.0.0.1:8084"),
+                entry("QUARKUS_MAILER_HOST", "127.0.0.1"),
+                entry("QUARKUS_MAILER_PORT", "2525"),
+                entry("QUARKUS_MAILER_MOCK", "false"),
                 entry("GATE_AUDIT_KEY", "secret-audit-key-notification-service"));
-        assertThat(notification.get("GATE_NOTIFICATION_SMS_API_KEY")).hasSizeGreaterThanOrEqualTo(32)
+        assertThat(notification.get("GATE_NOTIFICATION_SMS_API_KEY")).isEqualTo("secret-sms-api-key")
                 .isEqualTo(simulator.get("SIMULATOR_SMS_API_KEY"));
         assertThat(simulator).doesNotContainKey("GATE_AUDIT_KEY");
         assertThat(simulator.get("SIMULATOR_STORE_FILE")).isEqualTo(
@@ -178,6 +181,7 @@ class AppEnvironmentTest {
                 entry("WEB_QUEUE_URL", "http://127.0.0.1:8081"),
                 entry("WEB_CLEARANCE_URL", "http://127.0.0.1:8082"),
                 entry("WEB_CUSTOMS_URL", "http://127.0.0.1:8083"),
+                entry("WEB_NOTIFICATION_URL", "http://127.0.0.1:8085"),
                 entry("QUARKUS_OIDC_TENANT_ENABLED", "false"));
     }
 

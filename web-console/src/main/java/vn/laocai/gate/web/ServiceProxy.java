@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The reverse proxy: {@code /svc/queue/**}, {@code /svc/clearance/**} and {@code /svc/customs/**} go to the
+ * The reverse proxy: {@code /svc/queue/**}, {@code /svc/clearance/**}, {@code /svc/customs/**} and
+ * {@code /svc/notification/**} go to the
  * services, so the pages need one origin and no CORS. Bodies stream both ways (uploads, server-sent events)
  * without being buffered. Each call needs the session of a signed-in person ({@link Session}; else 401
  * problem+json) and, when it changes something, to come from the console's pages (else 403); the service
@@ -35,7 +36,8 @@ public class ServiceProxy {
         return List.of(
                 new Upstream("/svc/queue", config.queueUrl()),
                 new Upstream("/svc/clearance", config.clearanceUrl()),
-                new Upstream("/svc/customs", config.customsUrl()));
+                new Upstream("/svc/customs", config.customsUrl()),
+                new Upstream("/svc/notification", config.notificationUrl()));
     }
 
     void routes(@Observes Router router, Vertx vertx, WebConsoleConfig config) {

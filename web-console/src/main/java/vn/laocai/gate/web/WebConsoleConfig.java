@@ -21,6 +21,9 @@ public interface WebConsoleConfig {
     /** customs-adapter ({@code WEB_CUSTOMS_URL}). */
     URI customsUrl();
 
+    /** notification-service ({@code WEB_NOTIFICATION_URL}): the inbox, the preferences, the delivery figures. */
+    URI notificationUrl();
+
     /**
      * Connections the console may hold open to each service ({@code WEB_CONNECTIONS_PER_SERVICE}). Every page
      * following something live (a booking, a declaration, the yard) holds one for as long as it is open.

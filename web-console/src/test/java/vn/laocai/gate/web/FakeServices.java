@@ -39,7 +39,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "web.queue-url", base,
                 "web.clearance-url", base + "/clearance-root",
-                "web.customs-url", base + "/customs-root");
+                "web.customs-url", base + "/customs-root",
+                "web.notification-url", base + "/notification-root");
     }
 
     private static void echo(HttpExchange exchange) throws IOException {

@@ -134,6 +134,11 @@ class MessagesTest {
         }
 
         @Override
+        public URI notificationUrl() {
+            return URI.create("http://127.0.0.1:8085");
+        }
+
+        @Override
         public int connectionsPerService() {
             return 1;
         }

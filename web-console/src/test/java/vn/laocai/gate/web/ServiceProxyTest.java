@@ -77,6 +77,15 @@ class ServiceProxyTest {
     }
 
     @Test
+    void the_notice_pages_reach_the_notification_service_under_its_own_prefix() {
+        java.util.Map<String, String> session = SignInTest.signIn();
+        given().cookies(session).when().get("/svc/notification/api/inbox?limit=100")
+                .then().statusCode(200).body(startsWith("GET /notification-root/api/inbox?limit=100\n"));
+        given().cookies(session).when().get("/svc/notification/api/notices/figures?hours=24")
+                .then().statusCode(200).body(startsWith("GET /notification-root/api/notices/figures?hours=24\n"));
+    }
+
+    @Test
     void server_sent_events_pass_through_one_by_one() throws Exception {
         FakeServices.firstEventRead = new CountDownLatch(1);
         String cookie = SignInTest.signIn().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

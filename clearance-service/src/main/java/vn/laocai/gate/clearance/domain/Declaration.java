@@ -305,7 +305,7 @@ public class Declaration {
         return new DeclarationSubmitted(id.toString(), versions.current(), declared.declarant().taxCode(),
                 declared.declarant().name(), declared.consignee(), declared.customsDeclarationNumber(),
                 declared.direction().name(), declared.destinationCountry(), declared.bookingCodes(), declared.lines(), now,
-                refs, perishable(), linksOf().consentIdsOf(declared.bookingCodes()));
+                refs, perishable(), linksOf().consentIdsOf(declared.bookingCodes()), ownerAccount);
     }
 
     /** A line on the timeline. */

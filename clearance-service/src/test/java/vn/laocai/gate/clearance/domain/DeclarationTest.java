@@ -58,6 +58,8 @@ class DeclarationTest {
         assertThat(of(events, DeclarationSubmitted.class)).singleElement().satisfies(e -> {
             assertThat(e.version()).isEqualTo(1);
             assertThat(e.documents()).isEmpty();
+            // the account that declared: the trader its notices go to
+            assertThat(e.ownerAccount()).isEqualTo("trader-lan");
         });
         assertThat(of(events, ConsignmentHeld.class)).singleElement().satisfies(e -> {
             assertThat(e.step()).isEqualTo("DOCUMENTS");

@@ -52,6 +52,7 @@ public class BookingNotices {
             return b;
         });
         booking.ownedBy(e.ownerAccount());
+        booking.writtenAndReachable(e.writtenPlate(), e.contactPhone());
         booking.driverAndWindow(e.driverName(), e.driverNationality(), e.driverDocumentNumber(), e.arrivalWindowStart(),
                 e.arrivalWindowEnd(), now);
         notify(eventId, NoticeKind.BOOKING_CONFIRMED, booking, Map.of("window", e.arrivalWindowStart()));

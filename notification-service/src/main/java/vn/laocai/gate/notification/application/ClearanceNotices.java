@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The traders' notices from clearance's and the customs adapter's events. The declarant of each
- * declaration comes from {@code DeclarationSubmitted} (its tax code), which precedes the other events
+ * The traders' notices from clearance's and the customs adapter's events. The trader of each declaration
+ * comes from {@code DeclarationSubmitted} (the account that submitted it, and the declarant's tax code), which precedes the other events
  * of the declaration on clearance's topic and is handed to customs before any answer comes back.
  */
 @ApplicationScoped
@@ -52,9 +52,9 @@ public class ClearanceNotices {
     public void submitted(DeclarationSubmitted e) {
         Instant now = Instant.now(clock);
         known.declaration(e.declarationId()).ifPresentOrElse(
-                d -> d.update(e.declarantTaxCode(), e.declarantName(), e.customsDeclarationNumber(), now),
+                d -> d.update(e.declarantTaxCode(), e.declarantName(), e.customsDeclarationNumber(), e.ownerAccount(), now),
                 () -> known.add(new KnownDeclaration(e.declarationId(), e.declarantTaxCode(), e.declarantName(),
-                        e.customsDeclarationNumber(), now)));
+                        e.customsDeclarationNumber(), e.ownerAccount(), now)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -109,7 +109,7 @@ public class ClearanceNotices {
         }
         Map<String, Object> parameters = new HashMap<>(extra);
         parameters.put("number", declaration.number());
-        notices.notify(eventId, kind, NoticeService.Party.trader(declaration.declarantTaxCode()), declarationId, parameters);
+        notices.notify(eventId, kind, NoticeService.Party.trader(declaration), declarationId, parameters);
     }
 
     /** The document codes of clearance's reason {@code Missing documents: [INVOICE, PACKING_LIST]}. */

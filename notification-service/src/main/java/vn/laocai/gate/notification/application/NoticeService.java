@@ -6,22 +6,24 @@ import jakarta.transaction.Transactional;
 import vn.laocai.gate.notification.config.NotificationConfig;
 import vn.laocai.gate.notification.domain.Addressee;
 import vn.laocai.gate.notification.domain.KnownBooking;
+import vn.laocai.gate.notification.domain.KnownDeclaration;
 import vn.laocai.gate.notification.domain.Language;
 import vn.laocai.gate.notification.domain.MessageCatalogue;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeKind;
 import vn.laocai.gate.notification.domain.NoticeRepository;
+import vn.laocai.gate.notification.domain.Preferences;
 import vn.laocai.gate.notification.domain.PreferencesRepository;
 import vn.laocai.gate.support.tx.AfterCommit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
- * Writes notices: finds who is concerned (the accounts that claimed the driver's document or the
- * enterprise's tax code), renders the message in each one's language and records one delivery per
+ * Writes notices: finds who is concerned (the account that booked or declared, as the events name it),
+ * renders the message in each one's language and records one delivery per
  * channel, in the caller's transaction. Once it commits, the deliveries are attempted.
  */
 @ApplicationScoped
@@ -44,51 +46,36 @@ public class NoticeService {
         this.clock = clock;
     }
 
-    /** Who a notice is addressed to. */
-    public record Party(String key, String account, String driverDocument, String taxCode, Language fallback) {
+    /**
+     * Who a notice is addressed to: the party's key (the account when the event named one), whether that is an
+     * account with preferences of its own, the language without them, and the booking's contact phone.
+     */
+    public record Party(String key, boolean account, Language fallback, String contactPhone) {
 
-        /** The booking's driver: its owner account, or (events before it) the accounts claiming the document. */
+        /** The booking's driver: its owner account (events before it: the document's or the booking's inbox). */
         public static Party driver(KnownBooking booking) {
-            return new Party(Addressee.driverParty(booking), booking.ownerAccount(),
-                    booking.ownerAccount() == null ? booking.driverDocument() : null, null,
-                    Language.forNationality(booking.driverNationality()));
+            return new Party(Addressee.driverParty(booking), booking.ownerAccount() != null,
+                    Language.forNationality(booking.driverNationality()), booking.contactPhone());
         }
 
-        public static Party trader(String taxCode) {
-            return new Party(Addressee.traderParty(taxCode), null, null, taxCode, Language.VI);
+        /** The declaration's trader: the account that submitted it (events before it: the tax code's inbox). */
+        public static Party trader(KnownDeclaration declaration) {
+            return new Party(Addressee.traderParty(declaration), declaration.ownerAccount() != null, Language.VI, null);
         }
     }
 
-    /** Records the notice of {@code kind} about {@code subject} for everyone the party stands for; answers how many. */
+    /** Records the notice of {@code kind} about {@code subject} for the party; answers whether it is new. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int notify(String eventId, NoticeKind kind, Party party, String subject, Map<String, ?> parameters) {
-        List<Addressee> addressees = Addressee.of(kind, party.key(), claimants(party), party.fallback());
-        Instant now = Instant.now(clock);
-        int added = 0;
-        for (Addressee addressee : addressees) {
-            MessageCatalogue.Rendered text = catalogue.render(kind, addressee.language(), parameters);
-            Notice notice = Notice.create(eventId, kind, addressee.recipient(), subject, addressee.language(), text,
-                    addressee.channels(), addressee::address, now);
-            if (notices.addIfAbsent(notice)) {
-                added++;
-            }
-        }
-        if (added > 0) {
+    public boolean notify(String eventId, NoticeKind kind, Party party, String subject, Map<String, ?> parameters) {
+        Optional<Preferences> chosen = party.account() ? preferences.find(party.key()) : Optional.empty();
+        Addressee addressee = Addressee.of(kind, party.key(), chosen, party.fallback(), party.contactPhone());
+        MessageCatalogue.Rendered text = catalogue.render(kind, addressee.language(), parameters);
+        Notice notice = Notice.create(eventId, kind, addressee.recipient(), subject, addressee.language(), text,
+                addressee.channels(), addressee::address, Instant.now(clock));
+        boolean added = notices.addIfAbsent(notice);
+        if (added) {
             AfterCommit.run(transactions, NoticeService.class, deliveries::wakeUp);
         }
         return added;
-    }
-
-    private List<vn.laocai.gate.notification.domain.Preferences> claimants(Party party) {
-        if (party.taxCode() != null) {
-            return preferences.byTaxCode(party.taxCode());
-        }
-        if (party.account() != null) {
-            return preferences.find(party.account()).stream().toList();
-        }
-        if (party.driverDocument() != null) {
-            return preferences.byDriverDocument(party.driverDocument());
-        }
-        return List.of();
     }
 }

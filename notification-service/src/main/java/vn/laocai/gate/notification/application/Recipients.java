@@ -33,10 +33,7 @@ public class Recipients {
         this.clock = clock;
     }
 
-    /**
-     * The account's inbox: its notices, and those of the driver and enterprises it claims written while
-     * no account claimed them, newest first, and how many are unread.
-     */
+    /** The account's inbox: its notices, newest first, and how many are unread. */
     public record Inbox(List<Notice> notices, long unread) {
     }
 
@@ -63,8 +60,8 @@ public class Recipients {
         return new Inbox(notices.inbox(inboxes, Math.min(Math.max(limit, 1), MAX_LIST)), notices.unread(inboxes));
     }
 
-    private Set<String> inboxes(String account) {
-        return preferences.find(account).map(Preferences::inboxes).orElse(Set.of(account));
+    private static Set<String> inboxes(String account) {
+        return Set.of(account);
     }
 
     /** Marks one of the account's notices read; another's is as good as absent (404). */
@@ -75,6 +72,12 @@ public class Recipients {
                 .orElseThrow(() -> new NotFoundException("Notice", id.toString()));
         notice.markRead(Instant.now(clock));
         return notice;
+    }
+
+    /** The delivery figures of the notices written in the last {@code hours} hours. */
+    @Transactional
+    public List<NoticeRepository.DeliveryCount> figures(int hours) {
+        return notices.deliveryCounts(Instant.now(clock).minus(java.time.Duration.ofHours(hours)));
     }
 
     @Transactional

@@ -8,30 +8,43 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whom a notice goes to, in which language and on which channels. A driver is the account that booked
- * (the booking's owner, which the driver signs in as), with that account's preferences; a trader is found by the
- * declarant's tax code among the accounts that claimed it in their preferences. Without preferences, the notice
- * waits in the inbox of the party itself (the owner account; {@code trader:<tax code>}; for a booking
- * published before the owner account, {@code driver:<document>}) in the language of the driver's nationality
- * (Vietnamese for VN, Chinese for CN), since the events carry no phone.
+ * Whom a notice goes to, in which language and on which channels. The recipient comes from the events, never
+ * from a claim: a driver is the account that booked (the booking's owner, which the driver signs in as), a trader
+ * the account that submitted the declaration, each with that account's preferences. Without preferences, the
+ * notice waits in the account's inbox in the language of the driver's nationality (Vietnamese for VN, Chinese for
+ * CN; Vietnamese for a trader). Events published before the owner account travelled name no account: their
+ * notices wait in the inbox of the party ({@code driver:<document>}, {@code booking:<code>},
+ * {@code trader:<tax code>}), which supervisors read. A notice the law requires also goes by SMS to the phone
+ * given with the booking when the account's preferences send it by no SMS of their own.
  */
 public record Addressee(String recipient, Language language, Set<Channel> channels, Map<Channel, String> addresses) {
 
-    /** The prefix of the inbox of a driver no account claimed, before the document number. */
+    /** The prefix of the inbox of a driver of an event that named no account, before the document number. */
     static final String DRIVER_PARTY = "driver:";
 
-    /** Each claimant with its own language and channels, or the unclaimed party. */
-    public static List<Addressee> of(NoticeKind kind, String party, List<Preferences> claimants, Language fallback) {
-        if (claimants.isEmpty()) {
-            return List.of(new Addressee(party, fallback, EnumSet.of(Channel.INBOX), Map.of()));
-        }
-        return claimants.stream().map(p -> {
-            Map<Channel, String> addresses = new EnumMap<>(Channel.class);
-            for (Channel channel : p.channelsFor(kind)) {
+    /**
+     * The party's account with its own language and channels, or the party itself without them; the booking's
+     * contact phone ({@code contactPhone}, null for none) for a notice the law requires.
+     */
+    public static Addressee of(NoticeKind kind, String party, Optional<Preferences> preferences, Language fallback,
+                               String contactPhone) {
+        Set<Channel> channels = EnumSet.of(Channel.INBOX);
+        Map<Channel, String> addresses = new EnumMap<>(Channel.class);
+        Language language = fallback;
+        if (preferences.isPresent()) {
+            Preferences p = preferences.get();
+            language = p.language();
+            channels.addAll(p.channelsFor(kind));
+            for (Channel channel : channels) {
                 p.addressOf(channel).ifPresent(a -> addresses.put(channel, a));
             }
-            return new Addressee(p.account(), p.language(), p.channelsFor(kind), addresses);
-        }).toList();
+        }
+        if (kind.required() && contactPhone != null && !addresses.containsKey(Channel.SMS)) {
+            channels.add(Channel.SMS);
+            addresses.put(Channel.SMS, contactPhone);
+        }
+        channels.removeIf(c -> c != Channel.INBOX && !addresses.containsKey(c));
+        return new Addressee(party, language, channels, addresses);
     }
 
     /** The party key of a driver: the owner account; before it, the document number, or the booking when the event named none. */
@@ -42,8 +55,9 @@ public record Addressee(String recipient, Language language, Set<Channel> channe
         return booking.driverDocument() != null ? DRIVER_PARTY + booking.driverDocument() : "booking:" + booking.code();
     }
 
-    public static String traderParty(String taxCode) {
-        return "trader:" + taxCode;
+    /** The party key of a trader: the account that declared; before it travelled, the declarant's tax code. */
+    public static String traderParty(KnownDeclaration declaration) {
+        return declaration.ownerAccount() != null ? declaration.ownerAccount() : "trader:" + declaration.declarantTaxCode();
     }
 
     public Optional<String> address(Channel channel) {

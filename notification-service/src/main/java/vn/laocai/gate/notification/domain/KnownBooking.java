@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * What the service knows of a booking from the queue's events: its vehicle, the account that booked it
- * (the pseudonymous reference its notices follow), its driver (name, nationality; the document number only
+ * What the service knows of a booking from the queue's events: its vehicle (the plate as written), the account
+ * that booked it (the pseudonymous reference its notices follow), the phone given with it, its driver (name, nationality; the document number only
  * from events published before the owner account replaced it) and window, and where it stands, enough to
  * address its notices and to remind the driver of the slot once per window.
  */
@@ -44,6 +44,9 @@ public class KnownBooking {
 
     @Column(name = "owner_account")
     private String ownerAccount;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
 
     @Column(name = "window_start")
     private Instant windowStart;
@@ -80,6 +83,22 @@ public class KnownBooking {
 
     public String ownerAccount() {
         return ownerAccount;
+    }
+
+    /**
+     * What {@code CrossingBooked} adds: the plate as it is written ({@code 24C-468.02}), which notices show, and
+     * the phone given with the booking, which the notices the law requires go to; events before them name neither.
+     */
+    public void writtenAndReachable(String writtenPlate, String phone) {
+        if (writtenPlate != null && !writtenPlate.isBlank()) {
+            plate = writtenPlate;
+        }
+        contactPhone = phone == null || phone.isBlank() ? null : phone.replaceAll("[\\s.()-]", "");
+    }
+
+    /** The phone given with the booking; null when the events named none. */
+    public String contactPhone() {
+        return contactPhone;
     }
 
     /** The driver and window of the booking as booked or amended. */

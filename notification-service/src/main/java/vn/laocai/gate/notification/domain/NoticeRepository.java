@@ -21,6 +21,13 @@ public interface NoticeRepository {
     /** Notices for supervisors: by recipient and by the status of a delivery, newest first. */
     List<Notice> search(String recipient, DeliveryStatus status, int limit);
 
+    /** How many deliveries of notices written since {@code since} stand in each channel and status. */
+    List<DeliveryCount> deliveryCounts(Instant since);
+
+    /** One line of the delivery figures. */
+    record DeliveryCount(Channel channel, DeliveryStatus status, long count) {
+    }
+
     /** Ids of deliveries due now, oldest first, at most {@code limit}. */
     List<UUID> dueDeliveries(Instant now, int limit);
 

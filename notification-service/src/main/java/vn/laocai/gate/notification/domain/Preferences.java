@@ -16,15 +16,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How one account wants to be told: channels, phone, e-mail, language, an opt-out, and who the
- * account is at the gate: the driver's document number (passport or border pass, as the bookings
- * name it) and the tax codes (MST) of the enterprises whose declarations it follows.
+ * How one account wants to be told: channels, phone, e-mail, language and an opt-out. Nothing here says
+ * whose notices the account gets: that follows from the events (the account that booked, the account that
+ * declared), so no one can claim another person's notices.
  */
 @Entity
 @Table(name = "recipient_preferences")
@@ -33,8 +32,6 @@ public class Preferences {
     /** E.164, Vietnamese (+84) or Chinese (+86) numbers: 8 to 11 digits after the country code. */
     static final Pattern PHONE = Pattern.compile("\\+(84|86)\\d{8,11}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
-    static final Pattern DOCUMENT = Pattern.compile("[A-Z0-9]{5,20}");
 
     @Id
     private String account;
@@ -49,19 +46,11 @@ public class Preferences {
     @Column(name = "opted_out", nullable = false)
     private boolean optedOut;
 
-    @Column(name = "driver_document")
-    private String driverDocument;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "recipient_channel", joinColumns = @JoinColumn(name = "account"))
     @Column(name = "channel")
     @Enumerated(EnumType.STRING)
     private Set<Channel> channels = new LinkedHashSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "recipient_tax_code", joinColumns = @JoinColumn(name = "account"))
-    @Column(name = "tax_code")
-    private Set<String> taxCodes = new LinkedHashSet<>();
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -74,8 +63,7 @@ public class Preferences {
     }
 
     /** What a person asks for; each value is checked and a bad one refused naming its field. */
-    public record Choice(Collection<Channel> channels, String phone, String email, Language language, boolean optedOut,
-                         String driverDocument, Collection<String> taxCodes) {
+    public record Choice(Collection<Channel> channels, String phone, String email, Language language, boolean optedOut) {
     }
 
     /**
@@ -101,34 +89,12 @@ public class Preferences {
         if (newChannels.contains(Channel.EMAIL) && newEmail == null) {
             throw new InvalidValueException("email", "required for the EMAIL channel");
         }
-        String document = blankToNull(choice.driverDocument());
-        if (document != null) {
-            document = document.toUpperCase(Locale.ROOT).replace(" ", "");
-            if (!DOCUMENT.matcher(document).matches()) {
-                throw new InvalidValueException("driverDocument", "'" + choice.driverDocument()
-                        + "' is not a passport or border-pass number (5 to 20 letters and digits)");
-            }
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        int i = 0;
-        for (String code : choice.taxCodes() == null ? java.util.List.<String>of() : choice.taxCodes()) {
-            String trimmed = code == null ? "" : code.trim();
-            if (!TAX_CODE.matcher(trimmed).matches()) {
-                throw new InvalidValueException("taxCodes[" + i + "]", "'" + code
-                        + "' is not a tax code (10 digits, or 13 for a branch: 0123456789-001)");
-            }
-            codes.add(trimmed);
-            i++;
-        }
         phone = newPhone;
         email = newEmail;
         language = choice.language();
         optedOut = choice.optedOut();
-        driverDocument = document;
         channels.clear();
         channels.addAll(newChannels);
-        taxCodes.clear();
-        taxCodes.addAll(codes);
         updatedAt = now;
     }
 
@@ -171,21 +137,6 @@ public class Preferences {
         });
     }
 
-    /**
-     * Whom this account reads notices for: itself, and the driver and enterprises it claims, whose
-     * notices written before the claim were addressed to the party ({@code driver:<document>},
-     * {@code trader:<tax code>}).
-     */
-    public Set<String> inboxes() {
-        Set<String> inboxes = new LinkedHashSet<>();
-        inboxes.add(account);
-        if (driverDocument != null) {
-            inboxes.add(Addressee.DRIVER_PARTY + driverDocument);
-        }
-        taxCodes.forEach(code -> inboxes.add(Addressee.traderParty(code)));
-        return inboxes;
-    }
-
     public String account() {
         return account;
     }
@@ -206,16 +157,8 @@ public class Preferences {
         return optedOut;
     }
 
-    public String driverDocument() {
-        return driverDocument;
-    }
-
     public Set<Channel> channels() {
         return Set.copyOf(channels);
-    }
-
-    public Set<String> taxCodes() {
-        return Set.copyOf(taxCodes);
     }
 
     public Instant updatedAt() {

@@ -74,7 +74,7 @@ public class JpaKnownPartiesRepository implements KnownPartiesRepository {
                 .setParameter("closed", KnownBooking.CLOSED).setParameter("before", before).setParameter("erased", erased)
                 .setParameter("limit", limit).getResultList();
         if (!due.isEmpty()) {
-            em.createNativeQuery("update known_booking set driver_name = :erased, driver_document = null where booking_code in (:codes)")
+            em.createNativeQuery("update known_booking set driver_name = :erased, driver_document = null, contact_phone = null where booking_code in (:codes)")
                     .setParameter("erased", erased).setParameter("codes", due).executeUpdate();
             em.clear();
         }

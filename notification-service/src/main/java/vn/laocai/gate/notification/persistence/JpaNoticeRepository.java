@@ -79,6 +79,16 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
+    public List<DeliveryCount> deliveryCounts(Instant since) {
+        List<Object[]> rows = em.createQuery("""
+                        select d.channel, d.status, count(d) from Delivery d where d.notice.createdAt >= :since
+                        group by d.channel, d.status order by d.channel, d.status""", Object[].class)
+                .setParameter("since", since)
+                .getResultList();
+        return rows.stream().map(r -> new DeliveryCount((Channel) r[0], (DeliveryStatus) r[1], (Long) r[2])).toList();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<UUID> dueDeliveries(Instant now, int limit) {
         return em.createNativeQuery("""

@@ -26,18 +26,4 @@ public class JpaPreferencesRepository implements PreferencesRepository {
     public void add(Preferences preferences) {
         em.persist(preferences);
     }
-
-    @Override
-    public List<Preferences> byDriverDocument(String document) {
-        return em.createQuery("from Preferences p where p.driverDocument = :d order by p.account", Preferences.class)
-                .setParameter("d", document)
-                .getResultList();
-    }
-
-    @Override
-    public List<Preferences> byTaxCode(String taxCode) {
-        return em.createQuery("select p from Preferences p where :t member of p.taxCodes order by p.account", Preferences.class)
-                .setParameter("t", taxCode)
-                .getResultList();
-    }
 }

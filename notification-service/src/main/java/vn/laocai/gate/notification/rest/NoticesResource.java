@@ -65,6 +65,27 @@ public class NoticesResource {
                 .stream().map(n -> Views.NoticeView.of(n, identity.getPrincipal().getName())).toList();
     }
 
+    /** The most hours the figures look back: a month. */
+    static final int MAX_HOURS = 720;
+
+    @GET
+    @Path("/figures")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Delivery figures",
+            description = "Role supervisor. How many deliveries of the notices written in the last `hours` hours (1 to 720, "
+                    + "default 24) stand in each channel and status (PENDING, SENT, DELIVERED, FAILED).")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Views.FiguresView.class),
+                    examples = @ExampleObject(name = "a day", value = Examples.FIGURES)))
+    @APIResponse(responseCode = "400", description = "hours not between 1 and 720")
+    public Views.FiguresView figures(@QueryParam("hours") @DefaultValue("24") @Min(1) @Max(MAX_HOURS) int hours) {
+        if (hours < 1 || hours > MAX_HOURS) {
+            throw ProblemException.invalidField("hours", "must be between 1 and " + MAX_HOURS);
+        }
+        return Views.FiguresView.of(hours, recipients.figures(hours));
+    }
+
     private static DeliveryStatus status(String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A person's own contacts and choices: channels, phone, e-mail, language, opt-out, and who they are at the gate. */
+/** A person's own contacts and choices: channels, phone, e-mail, language, opt-out. */
 @Path("/api/notification-preferences/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Preferences", description = "How each person is told")
@@ -55,19 +55,11 @@ public class PreferencesResource {
             @Size(max = Bounds.PHONE) @Schema(description = "E.164, +84 or +86", example = "+84912345678") String phone,
             @Size(max = Bounds.EMAIL) @Schema(example = "lan@nongsanlaocai.vn") String email,
             @Size(max = LANGUAGE_LENGTH) @Schema(description = "vi, en or zh", example = "vi", required = true) String language,
-            @Schema(description = "No notices but those the law requires (see requiredNotices)") Boolean optOut,
-            @Size(max = Bounds.TYPED_DOCUMENT_NUMBER)
-            @Schema(description = "The driver's passport or border-pass number, as the bookings name it: the driver's notices come here",
-                    example = "C1234567") String driverDocument,
-            @Size(max = MAX_TAX_CODES)
-            @Schema(description = "Tax codes (MST) of the enterprises whose declarations' notices come here",
-                    example = "[\"5300123456\"]") List<@Size(max = 14) String> taxCodes) {
+            @Schema(description = "No notices but those the law requires (see requiredNotices)") Boolean optOut) {
         /** The channels there are: SMS, EMAIL, INBOX. */
         static final int MAX_CHANNELS = 3;
         /** A language code: vi, en, zh. */
         static final int LANGUAGE_LENGTH = 5;
-        /** A broker declares for many enterprises, not for a hundred. */
-        static final int MAX_TAX_CODES = 100;
     }
 
     @GET
@@ -90,9 +82,8 @@ public class PreferencesResource {
                     + "SMS needs a phone (E.164, +84 or +86), EMAIL an e-mail address; the inbox is always on. "
                     + "optOut stops every notice but those the law requires (CALLED_FORWARD, BOOKING_CANCELLED, "
                     + "BOOKING_CANCELLED_BY_CLOSURE, CONSIGNMENT_REJECTED, DECLARATION_REJECTED), which still go out on "
-                    + "the chosen channels. A driver names the document of their bookings (driverDocument), a trader the "
-                    + "tax codes of the enterprises they declare for (taxCodes): the notices of those bookings and "
-                    + "declarations come to this account from then on.")
+                    + "the chosen channels. Whose notices come here follows from the events: the bookings this account "
+                    + "made and the declarations it submitted.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferencesRequest.class),
             examples = {@ExampleObject(name = "driver", value = Examples.DRIVER_PREFERENCES),
                     @ExampleObject(name = "trader", value = Examples.TRADER_PREFERENCES)}))
@@ -100,14 +91,13 @@ public class PreferencesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.PreferencesView.class),
                     examples = @ExampleObject(name = "driver", value = Examples.PREFERENCES_VIEW)))
     @APIResponse(responseCode = "400", description = "A field is malformed: a phone not in E.164 +84/+86, SMS without a phone, "
-            + "an unknown channel or language, a tax code not of 10 or 13 digits")
+            + "an unknown channel or language")
     public Views.PreferencesView put(@Valid PreferencesRequest request) {
         if (request == null) {
             throw ProblemException.invalidField("body", "the preferences are required");
         }
         Preferences.Choice choice = new Preferences.Choice(channels(request.channels()), request.phone(), request.email(),
-                Language.of("language", request.language()), Boolean.TRUE.equals(request.optOut()), request.driverDocument(),
-                request.taxCodes());
+                Language.of("language", request.language()), Boolean.TRUE.equals(request.optOut()));
         return Views.PreferencesView.of(recipients.choose(identity.getPrincipal().getName(), choice));
     }
 

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.notification.domain.Delivery;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeKind;
+import vn.laocai.gate.notification.domain.NoticeRepository;
 import vn.laocai.gate.notification.domain.Preferences;
 import vn.laocai.gate.support.privacy.PersonalData;
 
@@ -23,13 +24,12 @@ public final class Views {
 
     @Schema(name = "NotificationPreferences")
     public record PreferencesView(String account, List<String> channels, String phone, String email, String language, boolean optOut,
-                           String driverDocument, List<String> taxCodes,
                            @Schema(description = "Notices sent even to a person who opted out: the law requires them")
                            List<String> requiredNotices, Instant updatedAt) {
 
         static PreferencesView of(Preferences p) {
             return new PreferencesView(p.account(), p.channels().stream().map(Enum::name).sorted().toList(), p.phone(), p.email(),
-                    p.language().code(), p.optedOut(), p.driverDocument(), p.taxCodes().stream().sorted().toList(),
+                    p.language().code(), p.optedOut(),
                     lawRequired(), p.updatedAt());
         }
 
@@ -65,5 +65,21 @@ public final class Views {
     @Schema(name = "Inbox")
     public record InboxView(@Schema(description = "Notices not read yet") long unread,
                      @Schema(description = "Newest first") List<NoticeView> notices) {
+    }
+
+    @Schema(name = "DeliveryFigures")
+    public record FiguresView(@Schema(description = "The hours looked back") int hours,
+                              @Schema(description = "Deliveries by channel and status; a pair with none is left out")
+                              List<CountView> deliveries) {
+
+        static FiguresView of(int hours, List<NoticeRepository.DeliveryCount> counts) {
+            return new FiguresView(hours, counts.stream()
+                    .map(c -> new CountView(c.channel().name(), c.status().name(), c.count())).toList());
+        }
+    }
+
+    @Schema(name = "DeliveryCount")
+    public record CountView(@Schema(example = "SMS") String channel, @Schema(example = "DELIVERED") String status,
+                            @Schema(example = "42") long count) {
     }
 }

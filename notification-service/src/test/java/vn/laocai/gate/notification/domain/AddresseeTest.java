@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,39 +14,70 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AddresseeTest {
 
     @Test
-    void an_unclaimed_driver_gets_the_inbox_of_the_party_in_the_language_of_the_nationality() {
+    void a_booking_of_older_events_without_an_account_waits_in_the_inbox_of_the_party_in_the_language_of_the_nationality() {
         KnownBooking booking = new KnownBooking("KT2-7XK4P9", "云G·12345", "IMPORT", Instant.now());
         booking.driverAndWindow("Wang Wei", "CN", "e 1234567", Instant.now(), Instant.now(), Instant.now());
-        List<Addressee> to = Addressee.of(NoticeKind.CALLED_FORWARD, Addressee.driverParty(booking), List.of(),
-                Language.forNationality(booking.driverNationality()));
-        assertThat(to).containsExactly(new Addressee("driver:E1234567", Language.ZH, java.util.Set.of(Channel.INBOX), Map.of()));
+        Addressee to = Addressee.of(NoticeKind.CALLED_FORWARD, Addressee.driverParty(booking), Optional.empty(),
+                Language.forNationality(booking.driverNationality()), null);
+        assertThat(to).isEqualTo(new Addressee("driver:E1234567", Language.ZH, Set.of(Channel.INBOX), Map.of()));
         assertThat(Language.forNationality("VN")).isEqualTo(Language.VI);
         assertThat(Language.forNationality("LA")).isEqualTo(Language.EN);
     }
 
     @Test
     void a_booking_with_an_owner_account_is_addressed_to_that_account_whatever_document_older_events_named() {
-        KnownBooking booking = new KnownBooking("KT2-7XK4P9", "云G·12345", "IMPORT", Instant.now());
-        booking.driverAndWindow("Wang Wei", "CN", null, Instant.now(), Instant.now(), Instant.now());
+        KnownBooking booking = new KnownBooking("KT2-7XK4P9", "云G12345", "IMPORT", Instant.now());
+        booking.driverAndWindow("Wang Wei", "CN", "E1234567", Instant.now(), Instant.now(), Instant.now());
         booking.ownedBy("driver-wang");
         assertThat(Addressee.driverParty(booking)).isEqualTo("driver-wang");
         booking.ownedBy(null);
         assertThat(booking.ownerAccount()).isEqualTo("driver-wang");
+        booking.writtenAndReachable("云G·12345", "+86 138 1234 5678");
+        assertThat(booking.plate()).isEqualTo("云G·12345");
+        assertThat(booking.contactPhone()).isEqualTo("+8613812345678");
     }
 
     @Test
-    void each_claimant_is_written_to_in_their_language_on_their_channels() {
-        Preferences lan = new Preferences("trader-lan");
-        lan.choose(new Preferences.Choice(List.of(Channel.SMS), "+84912345678", null, Language.VI, false, null, List.of("5300123456")),
-                Instant.now());
+    void a_notice_the_law_requires_goes_to_the_phone_given_with_the_booking_and_no_other_does() {
+        Addressee required = Addressee.of(NoticeKind.CALLED_FORWARD, "driver-an", Optional.empty(), Language.VI, "+84912345678");
+        assertThat(required.channels()).containsExactlyInAnyOrder(Channel.INBOX, Channel.SMS);
+        assertThat(required.address(Channel.SMS)).contains("+84912345678");
+        Addressee optional = Addressee.of(NoticeKind.SLOT_REMINDER, "driver-an", Optional.empty(), Language.VI, "+84912345678");
+        assertThat(optional.channels()).containsExactly(Channel.INBOX);
+
+        Preferences an = new Preferences("driver-an");
+        an.choose(new Preferences.Choice(List.of(Channel.EMAIL), null, "an@example.vn", Language.EN, true), Instant.now());
+        Addressee optedOut = Addressee.of(NoticeKind.BOOKING_CANCELLED, "driver-an", Optional.of(an), Language.VI, "+84912345678");
+        assertThat(optedOut.language()).isEqualTo(Language.EN);
+        assertThat(optedOut.channels()).containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL, Channel.SMS);
+        assertThat(optedOut.address(Channel.SMS)).contains("+84912345678");
+    }
+
+    @Test
+    void the_account_s_own_phone_wins_over_the_booking_s_so_one_sms_goes_out() {
+        Preferences an = new Preferences("driver-an");
+        an.choose(new Preferences.Choice(List.of(Channel.SMS), "+84 987 654 321", null, Language.VI, false), Instant.now());
+        Addressee to = Addressee.of(NoticeKind.CALLED_FORWARD, "driver-an", Optional.of(an), Language.VI, "+84912345678");
+        assertThat(to.address(Channel.SMS)).contains("+84987654321");
+    }
+
+    @Test
+    void a_trader_is_the_account_that_declared_and_an_older_declaration_waits_for_the_enterprise() {
+        KnownDeclaration declared = new KnownDeclaration("d-1", "5300123456", "Cong ty", "10500012345", "trader-lan", Instant.now());
+        assertThat(Addressee.traderParty(declared)).isEqualTo("trader-lan");
+        declared.update("5300123456", "Cong ty", "10500012345", "someone-else", Instant.now());
+        assertThat(declared.ownerAccount()).isEqualTo("trader-lan");
+        KnownDeclaration older = new KnownDeclaration("d-2", "5300123456", "Cong ty", "10500012346", null, Instant.now());
+        assertThat(Addressee.traderParty(older)).isEqualTo("trader:5300123456");
+    }
+
+    @Test
+    void each_account_is_written_to_in_its_language_on_its_channels() {
         Preferences ming = new Preferences("broker-ming");
-        ming.choose(new Preferences.Choice(List.of(Channel.EMAIL), null, "ming@example.cn", Language.ZH, true, null,
-                List.of("5300123456")), Instant.now());
-        List<Addressee> to = Addressee.of(NoticeKind.FEE_DUE, Addressee.traderParty("5300123456"), List.of(lan, ming), Language.VI);
-        assertThat(to).extracting(Addressee::recipient, Addressee::language).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("trader-lan", Language.VI), org.assertj.core.groups.Tuple.tuple("broker-ming", Language.ZH));
-        assertThat(to.get(0).address(Channel.SMS)).contains("+84912345678");
-        assertThat(to.get(1).channels()).containsExactly(Channel.INBOX);
+        ming.choose(new Preferences.Choice(List.of(Channel.EMAIL), null, "ming@example.cn", Language.ZH, true), Instant.now());
+        Addressee to = Addressee.of(NoticeKind.FEE_DUE, "broker-ming", Optional.of(ming), Language.VI, null);
+        assertThat(to.language()).isEqualTo(Language.ZH);
+        assertThat(to.channels()).containsExactly(Channel.INBOX);
     }
 
     @Test

@@ -15,7 +15,7 @@ class PreferencesTest {
 
     static Preferences with(List<Channel> channels, String phone, String email, boolean optOut) {
         Preferences p = new Preferences("driver-an");
-        p.choose(new Preferences.Choice(channels, phone, email, Language.VI, optOut, "c1234567", List.of()), Instant.now());
+        p.choose(new Preferences.Choice(channels, phone, email, Language.VI, optOut), Instant.now());
         return p;
     }
 
@@ -24,7 +24,6 @@ class PreferencesTest {
         Preferences p = with(List.of(Channel.SMS), "+84 912 345 678", null, false);
         assertThat(p.channels()).containsExactlyInAnyOrder(Channel.SMS, Channel.INBOX);
         assertThat(p.phone()).isEqualTo("+84912345678");
-        assertThat(p.driverDocument()).isEqualTo("C1234567");
     }
 
     @Test
@@ -55,10 +54,6 @@ class PreferencesTest {
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("email");
         assertThatThrownBy(() -> with(List.of(), null, "not-an-address", false))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("email");
-        Preferences p = new Preferences("trader-lan");
-        assertThatThrownBy(() -> p.choose(new Preferences.Choice(List.of(), null, null, Language.VI, false, null,
-                List.of("5300123456", "53001")), Instant.now()))
-                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("taxCodes[1]");
         assertThatThrownBy(() -> Language.of("language", "fr")).isInstanceOf(InvalidValueException.class)
                 .extracting("field").isEqualTo("language");
     }

@@ -136,4 +136,24 @@ class NotificationFlowTest {
         assertThat(calls).extracting(SmsGatewayDouble.Request::accepted).containsExactly(false, false, false, true);
         assertThat(calls).extracting(SmsGatewayDouble.Request::clientRef).containsOnly(calls.get(0).clientRef());
     }
+
+    @Test
+    void a_driver_without_preferences_gets_the_plate_as_written_and_the_call_forward_at_the_phone_given_with_the_booking() {
+        String account = "driver-cuong-" + unique(6);
+        String phone = "+8497" + unique(7);
+        String code = bookingCode();
+        Instant window = Instant.now().plus(Duration.ofDays(1));
+        publish(bootstrap, new CrossingBooked(code, "24C46802", null, "EXPORT", "GENERAL", "Tran Van Cuong", window,
+                window.plus(Duration.ofHours(1)), Instant.now(), "TRUCK", "OVER_10T", "VN", null, account, "24C-468.02", phone));
+        publish(bootstrap, new VehicleCalledForward(code, "24C46802", "EXPORT", 2, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmsGatewayDouble.requestsTo(phone).size() == 1);
+        JsonPath inbox = inbox(account);
+        assertThat(inbox.getList("notices.kind", String.class)).containsExactlyInAnyOrder("BOOKING_CONFIRMED", "CALLED_FORWARD");
+        assertThat(inbox.getList("notices.text", String.class)).allSatisfy(text -> assertThat(text).contains("24C-468.02"));
+        assertThat(inbox.getList("notices.find { it.kind == 'BOOKING_CONFIRMED' }.deliveries.channel", String.class))
+                .containsExactly("INBOX");
+        SmsGatewayDouble.Request sms = SmsGatewayDouble.requestsTo(phone).get(0);
+        assertThat(sms.text()).isEqualTo(inbox.getString("notices.find { it.kind == 'CALLED_FORWARD' }.text")).contains("24C-468.02");
+    }
 }

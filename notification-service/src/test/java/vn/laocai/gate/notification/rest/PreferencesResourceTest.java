@@ -27,7 +27,7 @@ class PreferencesResourceTest {
     @Test
     void a_driver_sets_and_reads_their_own_preferences() {
         given().auth().oauth2(token("driver-wang", "driver")).contentType(ContentType.JSON)
-                .body("{\"channels\": [\"sms\"], \"phone\": \"+86 138 1234 5678\", \"language\": \"zh\", \"driverDocument\": \"E12345678\"}")
+                .body("{\"channels\": [\"sms\"], \"phone\": \"+86 138 1234 5678\", \"language\": \"zh\"}")
                 .when().put("/api/notification-preferences/me")
                 .then().statusCode(200).body("account", equalTo("driver-wang")).body("phone", equalTo("+8613812345678"))
                 .body("channels", equalTo(List.of("INBOX", "SMS")))
@@ -45,7 +45,6 @@ class PreferencesResourceTest {
         refused("{\"phone\": \"0912345678\", \"language\": \"vi\"}", "phone");
         refused("{\"channels\": [\"PIGEON\"], \"language\": \"vi\"}", "channels[0]");
         refused("{\"language\": \"fr\"}", "language");
-        refused("{\"language\": \"vi\", \"taxCodes\": [\"12\"]}", "taxCodes[0]");
         refused("{\"channels\": [\"EMAIL\"], \"language\": \"vi\"}", "email");
     }
 

@@ -6,15 +6,11 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.support.validation.Bounds;
 
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
 import static vn.laocai.gate.notification.support.Platform.token;
 
 /** A value one past its bound is a 400 naming the field, a value at the bound is taken, and the document says the bound. */
@@ -23,32 +19,15 @@ class RequestBoundsTest {
 
     static final String PROBLEM = "application/problem+json";
 
-    static String taxCodes(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "\"53%08d\"".formatted(i)).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    @Test
-    void as_many_tax_codes_as_the_bound_are_kept_and_one_more_is_refused() {
-        int bound = PreferencesResource.PreferencesRequest.MAX_TAX_CODES;
-        given().auth().oauth2(token("broker-bounds", "trader")).contentType(ContentType.JSON)
-                .body("{\"language\": \"vi\", \"taxCodes\": " + taxCodes(bound) + "}")
-                .when().put("/api/notification-preferences/me")
-                .then().statusCode(200).body("taxCodes", hasSize(bound));
-        given().auth().oauth2(token("broker-bounds", "trader")).contentType(ContentType.JSON)
-                .body("{\"language\": \"vi\", \"taxCodes\": " + taxCodes(bound + 1) + "}")
-                .when().put("/api/notification-preferences/me")
-                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("taxCodes"));
-    }
-
     @Test
     void over_long_preferences_are_refused_naming_each_field() {
         given().auth().oauth2(token("driver-bounds", "driver")).contentType(ContentType.JSON)
-                .body("{\"language\": \"vi\", \"email\": \"" + "e".repeat(Bounds.EMAIL) + "@x.vn\", \"driverDocument\": \""
-                        + "C".repeat(Bounds.TYPED_DOCUMENT_NUMBER + 1) + "\", \"taxCodes\": [\"5300123456-0011\"]}")
+                .body("{\"language\": \"vi\", \"email\": \"" + "e".repeat(Bounds.EMAIL) + "@x.vn\", \"phone\": \""
+                        + "9".repeat(Bounds.PHONE + 1) + "\"}")
                 .when().put("/api/notification-preferences/me")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("https://gate.laocai.vn/problems/validation"))
-                .body("violations.field", hasItems("email", "driverDocument", "taxCodes[0]"));
+                .body("violations.field", hasItems("email", "phone"));
     }
 
     @Test
@@ -65,8 +44,9 @@ class RequestBoundsTest {
         String preferences = "components.schemas.NotificationPreferencesRequest.properties.";
         assertThat(doc.getInt(preferences + "email.maxLength")).isEqualTo(Bounds.EMAIL);
         assertThat(doc.getInt(preferences + "channels.maxItems")).isEqualTo(3);
-        assertThat(doc.getInt(preferences + "taxCodes.maxItems")).isEqualTo(PreferencesResource.PreferencesRequest.MAX_TAX_CODES);
-        assertThat(doc.getInt(preferences + "driverDocument.maxLength")).isEqualTo(Bounds.TYPED_DOCUMENT_NUMBER);
+        assertThat(doc.getInt(preferences + "phone.maxLength")).isEqualTo(Bounds.PHONE);
+        assertThat(doc.getInt("paths.'/api/notices/figures'.get.parameters.find { it.name == 'hours' }.schema.maximum"))
+                .isEqualTo(NoticesResource.MAX_HOURS);
         assertThat(doc.getInt("components.schemas.SmsReceipt.properties.reason.maxLength")).isEqualTo(Bounds.REASON);
         assertThat(doc.getInt("paths.'/api/notices'.get.parameters.find { it.name == 'limit' }.schema.maximum")).isEqualTo(200);
     }

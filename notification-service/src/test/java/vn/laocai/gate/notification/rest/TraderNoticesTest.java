@@ -24,7 +24,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.laocai.gate.notification.support.Platform.publish;
 import static vn.laocai.gate.notification.support.Platform.token;
 
-/** Traders are told of their declarations by the declarant's tax code; an opted-out one gets only what the law requires. */
+/**
+ * Traders are told of their declarations as the account that submitted them; a declaration of events before the
+ * account travelled waits for the enterprise (supervisors see it), and an opted-out trader gets only what the law requires.
+ */
 @QuarkusTest
 class TraderNoticesTest {
 
@@ -35,23 +38,24 @@ class TraderNoticesTest {
         return "53" + String.valueOf(Math.abs(UUID.randomUUID().getLeastSignificantBits())).substring(0, 8);
     }
 
-    static void follow(String account, String email, String taxCode, boolean optOut) {
+    static void choose(String account, String email, boolean optOut) {
         given().auth().oauth2(token(account, "trader")).contentType(ContentType.JSON)
                 .body("""
-                        {"channels": ["EMAIL"], "email": "%s", "language": "en", "optOut": %s, "taxCodes": ["%s"]}"""
-                        .formatted(email, optOut, taxCode))
+                        {"channels": ["EMAIL"], "email": "%s", "language": "en", "optOut": %s}"""
+                        .formatted(email, optOut))
                 .when().put("/api/notification-preferences/me")
-                .then().statusCode(200).body("taxCodes[0]", equalTo(taxCode)).body("language", equalTo("en"));
+                .then().statusCode(200).body("language", equalTo("en"));
     }
 
     static JsonPath inbox(String account) {
         return given().auth().oauth2(token(account, "trader")).when().get("/api/inbox").then().statusCode(200).extract().jsonPath();
     }
 
-    static String declare(String bootstrap, String taxCode) {
+    /** A declaration submitted by {@code account} (null: an event of before the account travelled). */
+    static String declare(String bootstrap, String taxCode, String account) {
         String id = UUID.randomUUID().toString();
         publish(bootstrap, new DeclarationSubmitted(id, 1, taxCode, "Cong ty TNHH Nong san Lao Cai", "Hekou Fruit Trading Co., Ltd.",
-                "305123456789", "EXPORT", "CN", List.of("KT2-7XK4P9"), List.of(), Instant.now(), List.of(), true));
+                "305123456789", "EXPORT", "CN", List.of("KT2-7XK4P9"), List.of(), Instant.now(), List.of(), true, null, account));
         return id;
     }
 
@@ -60,8 +64,8 @@ class TraderNoticesTest {
         String taxCode = taxCode();
         String account = "trader-lan-" + taxCode;
         String email = account + "@example.vn";
-        follow(account, email, taxCode, false);
-        String id = declare(bootstrap, taxCode);
+        choose(account, email, false);
+        String id = declare(bootstrap, taxCode, account);
         publish(bootstrap, new ConsignmentHeld(id, List.of("KT2-7XK4P9"), "DOCUMENTS",
                 "Missing documents: INVOICE, PHYTOSANITARY_CERTIFICATE", Instant.now()));
         publish(bootstrap, new FeeAssessed(id, 500_000, 500_000, "LS-09-2025", "KT2-7XK4P9: 500000 VND", Instant.now()));
@@ -81,8 +85,8 @@ class TraderNoticesTest {
         String taxCode = taxCode();
         String account = "broker-ming-" + taxCode;
         String email = account + "@example.cn";
-        follow(account, email, taxCode, true);
-        String id = declare(bootstrap, taxCode);
+        choose(account, email, true);
+        String id = declare(bootstrap, taxCode, account);
         publish(bootstrap, new FeeAssessed(id, 500_000, 500_000, "LS-09-2025", "KT2-7XK4P9: 500000 VND", Instant.now()));
         publish(bootstrap, new ConsignmentRejected(id, List.of("KT2-7XK4P9"), "PLANT_QUARANTINE", "Pests found", Instant.now()));
 
@@ -95,5 +99,44 @@ class TraderNoticesTest {
 
         given().auth().oauth2(token("boss", "supervisor")).queryParam("recipient", account).queryParam("status", "SENT")
                 .when().get("/api/notices").then().statusCode(200).body("kind", equalTo(List.of("CONSIGNMENT_REJECTED")));
+    }
+
+    @Test
+    void a_tax_code_in_someone_s_preferences_gives_them_nothing_and_an_older_declaration_waits_for_the_enterprise() {
+        String taxCode = taxCode();
+        String other = "trader-other-" + taxCode;
+        given().auth().oauth2(token(other, "trader")).contentType(ContentType.JSON)
+                .body("{\"language\": \"vi\", \"taxCodes\": [\"" + taxCode + "\"], \"driverDocument\": \"C1234567\"}")
+                .when().put("/api/notification-preferences/me").then().statusCode(200);
+        String mine = declare(bootstrap, taxCode, "trader-own-" + taxCode);
+        String older = declare(bootstrap, taxCode, null);
+        publish(bootstrap, new FeeAssessed(mine, 500_000, 500_000, "LS-09-2025", "KT2-7XK4P9: 500000 VND", Instant.now()));
+        publish(bootstrap, new FeeAssessed(older, 300_000, 300_000, "LS-09-2025", "KT2-7XK4P9: 300000 VND", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(inbox("trader-own-" + taxCode).getList("notices.subject", String.class)).containsExactly(mine);
+            given().auth().oauth2(token("boss", "supervisor")).queryParam("recipient", "trader:" + taxCode)
+                    .when().get("/api/notices").then().statusCode(200).body("subject", equalTo(List.of(older)));
+        });
+        assertThat(inbox(other).getList("notices")).isEmpty();
+        assertThat(inbox("trader-own-" + taxCode).getString("notices[0].text")).contains("500.000 VND");
+    }
+
+    @Test
+    void supervisors_see_how_many_deliveries_stand_in_each_channel_and_status() {
+        String taxCode = taxCode();
+        String account = "trader-figures-" + taxCode;
+        choose(account, account + "@example.vn", false);
+        String id = declare(bootstrap, taxCode, account);
+        publish(bootstrap, new ConsignmentRejected(id, List.of("KT2-7XK4P9"), "PLANT_QUARANTINE", "Pests found", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.receivedBy(account + "@example.vn").size() == 1);
+
+        JsonPath figures = given().auth().oauth2(token("boss", "supervisor")).queryParam("hours", 1)
+                .when().get("/api/notices/figures").then().statusCode(200).body("hours", equalTo(1)).extract().jsonPath();
+        assertThat(figures.getLong("deliveries.find { it.channel == 'EMAIL' && it.status == 'SENT' }.count")).isPositive();
+        assertThat(figures.getLong("deliveries.find { it.channel == 'INBOX' && it.status == 'DELIVERED' }.count")).isPositive();
+        given().auth().oauth2(token(account, "trader")).when().get("/api/notices/figures").then().statusCode(403);
+        given().auth().oauth2(token("boss", "supervisor")).queryParam("hours", 721).when().get("/api/notices/figures")
+                .then().statusCode(400).body("violations[0].field", equalTo("hours"));
     }
 }

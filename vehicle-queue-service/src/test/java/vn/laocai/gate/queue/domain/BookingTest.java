@@ -54,6 +54,9 @@ class BookingTest {
             assertThat(e.driverNationality()).isEqualTo("VN");
             assertThat(e.driverDocumentNumber()).isNull();
             assertThat(e.ownerAccount()).isEqualTo("driver-an");
+            // for the driver's notices: the plate as written, and the phone the notices the law requires go to
+            assertThat(e.writtenPlate()).isEqualTo("24C-123.45");
+            assertThat(e.contactPhone()).isEqualTo("+84912345678");
         });
     }
 
