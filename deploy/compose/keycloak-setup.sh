@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # After `docker compose up -d`: creates one sign-in per role of the platform (password = the role name,
-# for trying things out only: the realm file itself has no people), and prints 30-day tokens of the vnaccs
-# and quarantine-system clients (each simulated system calls back with its own) for .env:
-#   ./keycloak-setup.sh >> .env && docker compose up -d agency-simulator
+# for trying things out only: the realm file itself has no people). The simulated agency systems need
+# nothing here: they get short-lived tokens of their clients themselves (client credentials, with the
+# secrets of .env that the realm import gave Keycloak).
+#   ./keycloak-setup.sh
 # The clients (web-console with the code flow and PKCE, the services, the agency systems) come from the
 # realm file deploy/kubernetes/base/keycloak/kim-thanh-realm.json. People sign in at http://localhost:8080/.
 set -euo pipefail
@@ -22,14 +23,3 @@ for role in driver trader gate-officer border-guard customs-officer quarantine-o
     kcadm add-roles -r kim-thanh --uusername "$role" --rolename "$role" >&2
   fi
 done
-
-token_of() {
-  local id secret
-  id=$(kcadm get clients -r kim-thanh -q "clientId=$1" --fields id --format csv --noquotes)
-  kcadm update "clients/$id" -r kim-thanh -s 'attributes."access.token.lifespan"=2592000' >&2
-  secret=$(kcadm get "clients/$id/client-secret" -r kim-thanh --fields value --format csv --noquotes)
-  curl -sf -d grant_type=client_credentials -d "client_id=$1" -d "client_secret=$secret" \
-    http://localhost:8180/realms/kim-thanh/protocol/openid-connect/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
-echo "SIMULATOR_CALLBACK_TOKEN=$(token_of vnaccs)"
-echo "SIMULATOR_QUARANTINE_CALLBACK_TOKEN=$(token_of quarantine-system)"

@@ -5,7 +5,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.jwt.build.Jwt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,18 +15,14 @@ import vn.laocai.gate.customs.support.GateKafka;
 import vn.laocai.gate.events.CustomsEventType;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.DevIdentity;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.support.security.Roles;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -153,7 +148,7 @@ class AgencyIdentityTest {
     }
 
     @Test
-    void a_keycloak_service_account_token_is_told_by_its_azp_claim() throws Exception {
+    void a_keycloak_service_account_token_is_told_by_its_azp_claim() {
         DeclarationSubmitted d = submitted();
         String reference = handoffOf(d, "VNACCS").getString("agencyReference");
         String channel = answer(reference, d.declarationId(), d.version(), "CHANNEL_ASSIGNED", "\"channel\":\"GREEN\",");
@@ -178,12 +173,9 @@ class AgencyIdentityTest {
     }
 
     /** A token as Keycloak issues for a client's service account: sub is a user id, azp the client. */
-    private static String serviceAccountToken(String clientId) throws Exception {
-        String pem = Files.readString(EmbeddedInfraTestResource.identity().publicKeyPath().resolveSibling("signing-key.pem"));
-        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        return Jwt.issuer(DevIdentity.ISSUER).subject(UUID.randomUUID().toString()).claim("azp", clientId)
-                .groups(Roles.AGENCY_SYSTEM).expiresIn(Duration.ofMinutes(5)).sign(key);
+    private static String serviceAccountToken(String clientId) {
+        return EmbeddedInfraTestResource.identity().clientToken(clientId, Duration.ofMinutes(5), Set.of("customs-adapter"),
+                Roles.AGENCY_SYSTEM);
     }
 
     /** A fresh durian export, handed to customs and quarantine and accepted by both. */

@@ -119,4 +119,23 @@ class ComposeTest {
                         + "/kim-thanh-realm.json:ro");
         assertThat(COMPOSE.resolve("../kubernetes/base/keycloak/kim-thanh-realm.json")).isRegularFile();
     }
+
+    @Test
+    void eachServiceChecksItsAudienceTheLifetimeAndTheClockSkewOfItsTokens() {
+        for (String service : TokenSettings.SERVICES) {
+            TokenSettings.assertChecked(service, environment(service));
+        }
+    }
+
+    @Test
+    void theSimulatorGetsShortLivedTokensFromKeycloakWithTheSecretsKeycloakImports() {
+        Map<String, String> simulator = environment("agency-simulator");
+        Map<String, String> keycloak = environment("keycloak");
+        assertThat(URI.create(simulator.get("SIMULATOR_CALLBACK_TOKEN_URL")).getHost()).isEqualTo("keycloak");
+        assertThat(simulator.get("SIMULATOR_CALLBACK_TOKEN_URL")).endsWith("/realms/kim-thanh/protocol/openid-connect/token");
+        assertThat(simulator.get("SIMULATOR_CALLBACK_CLIENT_SECRET")).isEqualTo(keycloak.get("VNACCS_CLIENT_SECRET")).isNotBlank();
+        assertThat(simulator.get("SIMULATOR_QUARANTINE_CALLBACK_CLIENT_SECRET"))
+                .isEqualTo(keycloak.get("QUARANTINE_SYSTEM_CLIENT_SECRET")).isNotBlank();
+        assertThat(simulator).doesNotContainKeys("SIMULATOR_CALLBACK_TOKEN", "SIMULATOR_QUARANTINE_CALLBACK_TOKEN");
+    }
 }

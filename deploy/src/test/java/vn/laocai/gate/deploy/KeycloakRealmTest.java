@@ -95,6 +95,24 @@ class KeycloakRealmTest {
                 .as("no client but the agency systems' answers as an agency system").containsExactlyInAnyOrderElementsOf(clientIds);
     }
 
+    /** The clients whose secrets the realm file takes from Keycloak's environment: those that call back. */
+    @ParameterizedTest
+    @MethodSource("vn.laocai.gate.deploy.Overlays#names")
+    void theClientsThatCallBackHaveSecretsFromASecretOfTheDeployment(String overlay) {
+        Workloads w = Overlays.render(overlay);
+        Map<String, ContainerEnv.Variable> keycloak = ContainerEnv.of(Overlays.container(w, "keycloak"), w);
+        Map<String, String> expected = Map.of("vnaccs", "VNACCS_CLIENT_SECRET", "quarantine-system", "QUARANTINE_SYSTEM_CLIENT_SECRET");
+        List<Map<String, Object>> clients = maps(KeycloakRealm.of(w).get("clients"));
+        expected.forEach((clientId, variable) -> {
+            assertThat(clients).as("client %s", clientId).anySatisfy(c -> {
+                assertThat(c.get("clientId")).isEqualTo(clientId);
+                assertThat(c.get("secret")).isEqualTo("${" + variable + "}");
+            });
+            assertThat(keycloak.get(variable)).as("Keycloak's %s", variable).isNotNull()
+                    .extracting(ContainerEnv.Variable::secret).isNotNull();
+        });
+    }
+
     private static String value(Field f) {
         try {
             return (String) f.get(null);

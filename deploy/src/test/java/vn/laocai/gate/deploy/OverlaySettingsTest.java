@@ -201,4 +201,19 @@ class OverlaySettingsTest {
                 .as("the keys' URL names a port of the %s Service", keys.getHost())
                 .anySatisfy(p -> assertThat(p.get("port")).isEqualTo(keys.getPort()));
     }
+
+    @ParameterizedTest
+    @MethodSource("vn.laocai.gate.deploy.Overlays#names")
+    void eachServiceChecksItsAudienceTheLifetimeAndTheClockSkewOfItsTokens(String overlay) {
+        Workloads w = Overlays.render(overlay);
+        for (String service : TokenSettings.SERVICES) {
+            Map<String, String> env = new java.util.HashMap<>();
+            ContainerEnv.of(Overlays.container(w, service), w).forEach((k, v) -> env.put(k, v.value()));
+            TokenSettings.assertChecked(service, env);
+        }
+        Object lifespan = KeycloakRealm.of(w).get("accessTokenLifespan");
+        assertThat(lifespan).as("the realm's access tokens have a lifespan").isNotNull();
+        assertThat(Long.parseLong(String.valueOf(lifespan))).as("the realm's access token lifespan (s)")
+                .isPositive().isLessThanOrEqualTo(TokenSettings.MAX_LIFETIME_SECONDS);
+    }
 }

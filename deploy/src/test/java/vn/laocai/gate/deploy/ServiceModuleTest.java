@@ -18,12 +18,14 @@ class ServiceModuleTest {
         assertThat(customs.requirements().get("QUARKUS_REST_CLIENT_VNACCS_URL").mustNotBeLocal()).isTrue();
 
         ServiceModule simulator = ServiceModule.named("agency-simulator");
-        assertThat(simulator.requirements()).containsKeys("SIMULATOR_CALLBACK_URL", "SIMULATOR_CALLBACK_TOKEN")
-                .doesNotContainKey("QUARKUS_DATASOURCE_JDBC_URL");
+        assertThat(simulator.requirements()).containsKeys("SIMULATOR_CALLBACK_URL", "SIMULATOR_CALLBACK_TOKEN_URL",
+                        "SIMULATOR_CALLBACK_CLIENT_SECRET")
+                .doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL", "SIMULATOR_CALLBACK_TOKEN");
         assertThat(simulator.usesKafka()).isFalse();
-        assertThat(simulator.requirements().get("SIMULATOR_CALLBACK_TOKEN").credential()).isTrue();
-        assertThat(simulator.requirements()).containsKeys("SIMULATOR_QUARANTINE_CALLBACK_TOKEN", "SIMULATOR_CLIENT_SECRET",
-                "SIMULATOR_ADMIN_SECRET");
+        assertThat(simulator.requirements().get("SIMULATOR_CALLBACK_CLIENT_SECRET").credential()).isTrue();
+        assertThat(simulator.requirements().get("SIMULATOR_CALLBACK_TOKEN_URL").mustNotBeLocal()).isTrue();
+        assertThat(simulator.requirements()).containsKeys("SIMULATOR_QUARANTINE_CALLBACK_CLIENT_SECRET",
+                "SIMULATOR_CLIENT_SECRET", "SIMULATOR_ADMIN_SECRET");
         assertThat(customs.requirements()).containsKeys("GATE_CUSTOMS_VNACCS_PASSWORD", "GATE_CUSTOMS_NSW_PASSWORD",
                 "GATE_CUSTOMS_QUARANTINE_PASSWORD", "GATE_CUSTOMS_BORDER_GUARD_PASSWORD");
         assertThat(customs.requirements().get("GATE_CUSTOMS_NSW_PASSWORD").credential()).isTrue();
@@ -50,5 +52,14 @@ class ServiceModuleTest {
     void mapsPropertiesToTheEnvironmentVariablesThatSetThem() {
         assertThat(ServiceModule.envName("quarkus.rest-client.vnaccs.url")).isEqualTo("QUARKUS_REST_CLIENT_VNACCS_URL");
         assertThat(ServiceModule.envName("mp.jwt.verify.publickey.location")).isEqualTo("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+    }
+
+    @Test
+    void eachServiceAcceptsTokensForItselfOnly() {
+        for (String name : TokenSettings.SERVICES) {
+            assertThat(ServiceModule.named(name).property("mp.jwt.verify.audiences")).as(name).contains(name);
+        }
+        assertThat(TokenSettings.supportDefaults()).containsEntry("smallrye.jwt.time-to-live", "43200")
+                .containsEntry("mp.jwt.verify.clock.skew", "60").containsEntry("smallrye.jwt.required.claims", "exp,iat");
     }
 }

@@ -1,6 +1,7 @@
 package vn.laocai.gate.infra;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The token issuer of local runs and tests: an RSA key pair kept in a folder and RS256 bearer
@@ -25,6 +28,14 @@ import java.util.Set;
 public final class DevIdentity {
 
     public static final String ISSUER = "urn:vn-gate:local-identity";
+    /**
+     * The audience every access token names: the four services, each of which accepts only tokens naming it
+     * ({@code mp.jwt.verify.audiences}), as the deployment's Keycloak names them.
+     */
+    public static final Set<String> AUDIENCES =
+            Set.of("vehicle-queue-service", "clearance-service", "customs-adapter", "notification-service");
+    /** The longest lifetime a token may have: the services refuse longer ones ({@code smallrye.jwt.time-to-live}). */
+    public static final Duration MAX_LIFETIME = Duration.ofHours(12);
 
     private final Path publicKeyPath;
     private final Path privateKeyPath;
@@ -94,19 +105,57 @@ public final class DevIdentity {
         return publicKeyPath;
     }
 
-    /** A token for {@code username} with the given roles, valid for {@code lifetime}. */
+    /**
+     * A token for {@code username} with the given roles, valid for {@code lifetime} (at most
+     * {@link #MAX_LIFETIME}), naming every service in {@code aud}, issued now ({@code iat}).
+     */
     public String token(String username, Duration lifetime, String... roles) {
+        return userClaims(username, bounded(lifetime), roles).sign(privateKey);
+    }
+
+    /** A token valid for twelve hours, one officer shift. */
+    public String token(String username, String... roles) {
+        return token(username, MAX_LIFETIME, roles);
+    }
+
+    /**
+     * A token of an OAuth client itself (the client-credentials grant), as Keycloak issues one for the
+     * client's service account: {@code sub} a fresh id, {@code azp} the client, {@code aud} the given audience.
+     */
+    public String clientToken(String clientId, Duration lifetime, Set<String> audience, String... roles) {
+        return Jwt.issuer(issuer)
+                .subject(UUID.randomUUID().toString())
+                .claim("azp", clientId)
+                .preferredUserName("service-account-" + clientId)
+                .groups(Set.of(roles))
+                .audience(audience)
+                .expiresIn(bounded(lifetime))
+                .sign(privateKey);
+    }
+
+    /**
+     * For tests of refused tokens only: the claims of {@link #token(String, String...)} as {@code change}
+     * leaves them (another {@code aud}, none, an {@code iat} ahead, a ten-year {@code exp}), signed with this
+     * key. Nothing bounds the result: the services must.
+     */
+    public String tokenChanged(String username, UnaryOperator<JwtClaimsBuilder> change, String... roles) {
+        return change.apply(userClaims(username, MAX_LIFETIME, roles)).sign(privateKey);
+    }
+
+    private JwtClaimsBuilder userClaims(String username, Duration lifetime, String... roles) {
         return Jwt.issuer(issuer)
                 .subject(username)
                 .upn(username)
                 .preferredUserName(username)
                 .groups(Set.of(roles))
-                .expiresIn(lifetime)
-                .sign(privateKey);
+                .audience(AUDIENCES)
+                .expiresIn(lifetime);
     }
 
-    /** A token valid for twelve hours, one officer shift. */
-    public String token(String username, String... roles) {
-        return token(username, Duration.ofHours(12), roles);
+    private static Duration bounded(Duration lifetime) {
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
+            throw new IllegalArgumentException("A token lives more than nothing and at most " + MAX_LIFETIME + ": " + lifetime);
+        }
+        return lifetime;
     }
 }

@@ -88,4 +88,20 @@ class EmbeddedInfraTest {
         String token = second.token("driver-1", "driver");
         assertThat(token.split("\\.")).hasSize(3);
     }
+
+    @Test
+    void tokens_name_every_service_and_live_at_most_twelve_hours() {
+        DevIdentity identity = DevIdentity.loadOrCreate(home.resolve("keys"));
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(identity.token("driver-1", "driver").split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"vehicle-queue-service\"", "\"clearance-service\"", "\"customs-adapter\"",
+                "\"notification-service\"", "\"iat\":", "\"exp\":");
+        long iat = Long.parseLong(claims.replaceAll(".*\"iat\":(\\d+).*", "$1"));
+        long exp = Long.parseLong(claims.replaceAll(".*\"exp\":(\\d+).*", "$1"));
+        assertThat(exp - iat).isEqualTo(DevIdentity.MAX_LIFETIME.toSeconds());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.token("x", java.time.Duration.ofDays(365), "driver"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.clientToken("vnaccs", java.time.Duration.ofHours(13),
+                java.util.Set.of("customs-adapter"), "agency-system")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -16,8 +16,17 @@ public interface AppWiring {
         return PlatformConfig.DEFAULT_SMTP_PORT;
     }
 
-    /** A token valid for a year, for system-to-system calls (one is minted at each start). */
-    String longLivedToken(String username, String... roles);
+
+    /** The local token endpoint ({@link TokenServer}), {@code http://127.0.0.1:<port>/token}. */
+    String localTokenEndpoint();
+
+    /**
+     * The OAuth 2.0 token endpoint the agency systems' clients get their short-lived tokens from by the
+     * client-credentials grant: Keycloak's realm's when the platform runs it, else the local one.
+     */
+    default String tokenEndpoint() {
+        return openIdProvider().map(realm -> realm + "/protocol/openid-connect/token").orElseGet(this::localTokenEndpoint);
+    }
 
     /**
      * A secret of this workspace that outlives restarts, such as the key of a service's audit chain:

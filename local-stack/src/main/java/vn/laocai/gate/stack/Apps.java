@@ -34,8 +34,11 @@ public final class Apps {
     private static final List<AppSpec> ALL = List.of(
             new AppSpec(AGENCY_SIMULATOR, "agency-simulator", 8084, null, 0, w -> Map.of(
                     "SIMULATOR_CALLBACK_URL", w.baseUrl(CUSTOMS_ADAPTER) + "/api/agency-answers/customs",
-                    "SIMULATOR_CALLBACK_TOKEN", w.longLivedToken("vnaccs", "agency-system"),
-                    "SIMULATOR_QUARANTINE_CALLBACK_TOKEN", w.longLivedToken("quarantine-system", "agency-system"),
+                    // each system's client gets short-lived tokens itself (client credentials), here or at Keycloak
+                    "SIMULATOR_CALLBACK_TOKEN_URL", w.tokenEndpoint(),
+                    "SIMULATOR_CALLBACK_CLIENT_SECRET", w.workspaceSecret(AgencyClients.secretName(AgencyClients.VNACCS)),
+                    "SIMULATOR_QUARANTINE_CALLBACK_CLIENT_SECRET",
+                    w.workspaceSecret(AgencyClients.secretName(AgencyClients.QUARANTINE)),
                     "SIMULATOR_CLIENT_SECRET", SIMULATOR_CLIENT_SECRET,
                     "SIMULATOR_ADMIN_SECRET", SIMULATOR_ADMIN_SECRET,
                     "SIMULATOR_SMS_API_KEY", smsApiKey(w),

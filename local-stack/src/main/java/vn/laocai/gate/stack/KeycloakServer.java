@@ -47,7 +47,8 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** What a start needs; the secret and the console's URL fill the shared realm's placeholders. */
     public record Settings(Path distributions, String bindHost, int port, int managementPort, String realmJson,
-                           String consoleUrl, String consoleClientSecret, Path logFile, Duration readyTimeout) {
+                           String consoleUrl, String consoleClientSecret, Map<String, String> clientSecrets,
+                           Path logFile, Duration readyTimeout) {
     }
 
     /** The realm's URL, the issuer its tokens name. */
@@ -57,17 +58,24 @@ public final class KeycloakServer implements AutoCloseable {
 
     /**
      * Keycloak for a platform: on its loopback ports, the realm with the platform's demo users and signing
-     * key, the console's URL and secret filled in.
+     * key, the console's URL and secret and the agency systems' client secrets filled in.
      */
     static KeycloakServer forPlatform(PlatformConfig config, vn.laocai.gate.infra.DevIdentity identity, DevUsers users,
-                                      String consoleClientSecret) {
+                                      String consoleClientSecret, AgencyClients agencyClients) {
         String realm = KeycloakRealmImport.of(config.repoRoot().resolve(KeycloakRealmImport.SHARED_REALM), users,
                 identity.signingKeyPath());
         return start(new Settings(config.keycloakDistributions(), config.bindHost(), config.keycloakPort(),
                 config.keycloakManagementPort(), realm, "http://127.0.0.1:" + config.appPort(Apps.WEB_CONSOLE),
-                consoleClientSecret, config.logsDirectory().resolve("keycloak.log"),
+                consoleClientSecret, keycloakVariables(agencyClients), config.logsDirectory().resolve("keycloak.log"),
                 // the first start builds Keycloak for its options (about a minute, more on a busy machine)
                 config.readyTimeout().compareTo(FIRST_START) > 0 ? config.readyTimeout() : FIRST_START));
+    }
+
+    /** The agency clients' secrets by the variables the realm file names them with ({@code ${VNACCS_CLIENT_SECRET}}). */
+    static Map<String, String> keycloakVariables(AgencyClients clients) {
+        Map<String, String> env = new java.util.TreeMap<>();
+        clients.secrets().forEach((id, secret) -> env.put(AgencyClients.keycloakVariable(id), secret));
+        return env;
     }
 
     public static KeycloakServer start(Settings s) {
@@ -91,6 +99,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             env.put("WEB_CONSOLE_URL", s.consoleUrl());
             env.put("WEB_CONSOLE_CLIENT_SECRET", s.consoleClientSecret());
+            env.putAll(s.clientSecrets());
             LOG.info("Starting Keycloak on port {}", s.port());
             Process process = builder.start();
             process.getOutputStream().close();

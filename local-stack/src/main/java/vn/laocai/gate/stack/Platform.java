@@ -48,7 +48,6 @@ public final class Platform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     static final Duration APP_STOP_GRACE = Duration.ofSeconds(20);
-    static final Duration SYSTEM_TOKEN_LIFETIME = Duration.ofDays(365);
 
     private final PlatformConfig config;
     private final Deque<Running> running = new ArrayDeque<>();
@@ -128,12 +127,14 @@ public final class Platform implements AutoCloseable {
             identity = DevIdentity.loadOrCreate(config.home().resolve("identity")).issuedBy(config.issuer());
             DevUsers users = DevUsers.fromClasspath();
             // Keycloak takes longest: it starts while the database and the broker do
+            WorkspaceSecrets secrets = WorkspaceSecrets.in(config.home());
+            AgencyClients agencyClients = AgencyClients.of(secrets::get);
             keycloakStart = config.keycloak() ? CompletableFuture.supplyAsync(() -> KeycloakServer.forPlatform(config,
-                    identity, users, WorkspaceSecrets.in(config.home()).get(Apps.CONSOLE_CLIENT_SECRET))) : null;
+                    identity, users, secrets.get(Apps.CONSOLE_CLIENT_SECRET), agencyClients)) : null;
             String jdbcBase = startDatabase();
             String bootstrap = startBroker();
             infra = new InfraEndpoints(jdbcBase, dbUser(), dbPassword(), bootstrap, identity.publicKeyPath(), config.issuer());
-            TokenServer tokens = TokenServer.start(config.identityPort(), users, identity);
+            TokenServer tokens = TokenServer.start(config.identityPort(), users, identity, agencyClients);
             register("token endpoint", tokens);
             tokenServer = tokens;
             mailServer = MailServer.start(config.smtpPort(), config.imapPort(), config.logsDirectory().resolve("mail.log"));
@@ -581,8 +582,8 @@ public final class Platform implements AutoCloseable {
             }
 
             @Override
-            public String longLivedToken(String username, String... roles) {
-                return identity.token(username, SYSTEM_TOKEN_LIFETIME, roles);
+            public String localTokenEndpoint() {
+                return tokenUrl();
             }
 
             @Override

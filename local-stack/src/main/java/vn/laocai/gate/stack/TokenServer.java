@@ -25,7 +25,11 @@ import java.util.stream.Collectors;
 
 /**
  * The local token endpoint, the developers' and tests' tool: {@code POST /token} with form fields
- * {@code username} and {@code password} answers a bearer token signed by the {@link DevIdentity}. It
+ * {@code username} and {@code password} answers a bearer token signed by the {@link DevIdentity}, naming
+ * every service in {@code aud} and valid for {@link #TOKEN_LIFETIME}. With {@code grant_type=client_credentials}
+ * and a registered agency system's client id and secret ({@link AgencyClients}; HTTP Basic or form fields
+ * {@code client_id}, {@code client_secret}) it answers that client's own token, {@code azp} the client,
+ * {@code aud} customs-adapter, valid for {@link #CLIENT_TOKEN_LIFETIME}, as Keycloak would. It
  * listens on the loopback interface only and nothing proxies it; failed passwords are throttled per user
  * name and per client address ({@link LoginThrottle}: a 429 problem with {@code Retry-After}). People sign
  * in to the console through Keycloak instead.
@@ -34,7 +38,9 @@ public final class TokenServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenServer.class);
 
-    public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+    public static final Duration TOKEN_LIFETIME = DevIdentity.MAX_LIFETIME;
+    /** A client's token lives as long as the realm's access tokens ({@code accessTokenLifespan}, 300 s). */
+    public static final Duration CLIENT_TOKEN_LIFETIME = Duration.ofMinutes(5);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -45,10 +51,18 @@ public final class TokenServer implements AutoCloseable {
     }
 
     public static TokenServer start(int port, DevUsers users, DevIdentity identity) {
-        return start(port, users, identity, LoginThrottle.standard());
+        return start(port, users, identity, AgencyClients.none(), LoginThrottle.standard());
+    }
+
+    static TokenServer start(int port, DevUsers users, DevIdentity identity, AgencyClients clients) {
+        return start(port, users, identity, clients, LoginThrottle.standard());
     }
 
     static TokenServer start(int port, DevUsers users, DevIdentity identity, LoginThrottle throttle) {
+        return start(port, users, identity, AgencyClients.none(), throttle);
+    }
+
+    static TokenServer start(int port, DevUsers users, DevIdentity identity, AgencyClients clients, LoginThrottle throttle) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
             ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
@@ -57,7 +71,7 @@ public final class TokenServer implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            server.createContext("/token", exchange -> guarded(exchange, () -> handleToken(exchange, users, identity, throttle)));
+            server.createContext("/token", exchange -> guarded(exchange, () -> handleToken(exchange, users, identity, clients, throttle)));
             server.createContext("/", exchange -> guarded(exchange, () -> sendJson(exchange, 404,
                     error("not_found", "POST /token with form fields username and password"))));
             server.start();
@@ -97,14 +111,23 @@ public final class TokenServer implements AutoCloseable {
         }
     }
 
-    private static void handleToken(HttpExchange exchange, DevUsers users, DevIdentity identity, LoginThrottle throttle)
-            throws IOException {
+    private static void handleToken(HttpExchange exchange, DevUsers users, DevIdentity identity, AgencyClients clients,
+                                    LoginThrottle throttle) throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             sendJson(exchange, 405, error("invalid_request", "Use POST with form fields username and password"));
             return;
         }
         Map<String, String> form = parseForm(readBody(exchange.getRequestBody()));
+        String grant = form.getOrDefault("grant_type", "password");
+        if ("client_credentials".equals(grant)) {
+            handleClient(exchange, form, identity, clients, throttle);
+            return;
+        }
+        if (!"password".equals(grant)) {
+            sendJson(exchange, 400, error("unsupported_grant_type", "grant_type password or client_credentials"));
+            return;
+        }
         String username = form.get("username");
         String password = form.get("password");
         if (username == null || username.isBlank() || password == null) {
@@ -131,6 +154,52 @@ public final class TokenServer implements AutoCloseable {
                 + ",\"expires_in\":" + TOKEN_LIFETIME.toSeconds()
                 + ",\"roles\":[" + roles.stream().map(TokenServer::quote).collect(Collectors.joining(",")) + "]}";
         sendJson(exchange, 200, body);
+    }
+
+    /** The client-credentials grant (RFC 6749 section 4.4) of a registered agency system's client. */
+    private static void handleClient(HttpExchange exchange, Map<String, String> form, DevIdentity identity,
+                                     AgencyClients clients, LoginThrottle throttle) throws IOException {
+        String[] basic = basicCredentials(exchange.getRequestHeaders().getFirst("Authorization"));
+        String clientId = basic != null ? basic[0] : form.get("client_id");
+        String secret = basic != null ? basic[1] : form.get("client_secret");
+        String address = exchange.getRemoteAddress().getAddress().getHostAddress();
+        String throttleKey = "client:" + clientId;
+        Optional<Duration> locked = throttle.locked(throttleKey, address);
+        if (locked.isPresent()) {
+            tooManyAttempts(exchange, locked.get());
+            return;
+        }
+        Optional<String> client = clients.authenticate(clientId, secret);
+        if (client.isEmpty()) {
+            throttle.failed(throttleKey, address);
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"token\"");
+            sendJson(exchange, 401, error("invalid_client", "Unknown client or wrong secret"));
+            return;
+        }
+        throttle.succeeded(throttleKey);
+        String token = identity.clientToken(client.get(), CLIENT_TOKEN_LIFETIME, AgencyClients.AUDIENCE,
+                AgencyClients.ROLES.toArray(String[]::new));
+        sendJson(exchange, 200, "{\"access_token\":" + quote(token) + ",\"token_type\":\"Bearer\""
+                + ",\"expires_in\":" + CLIENT_TOKEN_LIFETIME.toSeconds() + "}");
+    }
+
+    /** Client id and secret of an HTTP Basic header (form-encoded, RFC 6749 section 2.3.1), or null. */
+    static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(java.util.Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
     }
 
     /** 429 as an RFC 7807 problem naming the field, with the seconds to wait in {@code Retry-After}. */

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import vn.laocai.gate.infra.DevIdentity;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,8 @@ class AppEnvironmentTest {
         }
 
         @Override
-        public String longLivedToken(String username, String... roles) {
-            return "token-of-" + username + "-" + String.join("+", Arrays.asList(roles));
+        public String localTokenEndpoint() {
+            return "http://127.0.0.1:8090/token";
         }
 
         @Override
@@ -137,8 +136,11 @@ class AppEnvironmentTest {
                 entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
                 entry("SIMULATOR_CALLBACK_URL", "http://127.0.0.1:8083/api/agency-answers/customs"),
                 entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
-                entry("SIMULATOR_CALLBACK_TOKEN", "token-of-vnaccs-agency-system"),
-                entry("SIMULATOR_QUARANTINE_CALLBACK_TOKEN", "token-of-quarantine-system-agency-system"));
+                entry("SIMULATOR_CALLBACK_TOKEN_URL", "http://127.0.0.1:8090/token"),
+                entry("SIMULATOR_CALLBACK_CLIENT_SECRET", "secret-agency-client-vnaccs"),
+                entry("SIMULATOR_QUARANTINE_CALLBACK_CLIENT_SECRET", "secret-agency-client-quarantine-system"));
+        // no token is minted at start: the simulator's clients get short-lived ones themselves
+        assertThat(env).doesNotContainKeys("SIMULATOR_CALLBACK_TOKEN", "SIMULATOR_QUARANTINE_CALLBACK_TOKEN");
     }
 
     @Test
@@ -200,8 +202,8 @@ class AppEnvironmentTest {
             }
 
             @Override
-            public String longLivedToken(String username, String... roles) {
-                return WIRING.longLivedToken(username, roles);
+            public String localTokenEndpoint() {
+                return WIRING.localTokenEndpoint();
             }
 
             @Override
@@ -221,6 +223,9 @@ class AppEnvironmentTest {
                 entry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/kim-thanh"),
                 entry("QUARKUS_OIDC_CREDENTIALS_SECRET", "secret-web-console-client-secret"));
         assertThat(env).doesNotContainKey("QUARKUS_OIDC_TENANT_ENABLED");
+        // with Keycloak, the simulator's clients get their tokens there
+        assertThat(AppEnvironment.of(Apps.require(Apps.AGENCY_SIMULATOR), config, INFRA, withKeycloak)).containsEntry(
+                "SIMULATOR_CALLBACK_TOKEN_URL", "http://127.0.0.1:8180/realms/kim-thanh/protocol/openid-connect/token");
     }
 
     @Test

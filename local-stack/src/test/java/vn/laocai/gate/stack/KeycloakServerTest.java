@@ -35,7 +35,8 @@ class KeycloakServerTest {
                 .keycloak(true).keycloakDistributions(repo.resolve(".gate").resolve("keycloak")).build();
         DevIdentity identity = DevIdentity.loadOrCreate(home.resolve("identity"));
 
-        try (KeycloakServer keycloak = KeycloakServer.forPlatform(config, identity, DevUsers.fromClasspath(), "s3cret")) {
+        AgencyClients clients = AgencyClients.of(name -> "secret-of-" + name);
+        try (KeycloakServer keycloak = KeycloakServer.forPlatform(config, identity, DevUsers.fromClasspath(), "s3cret", clients)) {
             String discovery = get(keycloak.realmUrl() + "/.well-known/openid-configuration");
             assertThat(discovery).contains("\"issuer\":\"" + config.issuer() + "\"");
             String jwks = get(keycloak.realmUrl() + "/protocol/openid-connect/certs");
@@ -47,7 +48,33 @@ class KeycloakServerTest {
             int skip = modulus[0] == 0 ? 1 : 0;
             String n = Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOfRange(modulus, skip, modulus.length));
             assertThat(jwks).contains("\"n\":\"" + n + "\"");
+
+            // the simulator's clients: short-lived tokens by client credentials, for customs-adapter only
+            String tokenUrl = keycloak.realmUrl() + "/protocol/openid-connect/token";
+            for (String client : AgencyClients.IDS) {
+                String claims = TokenServerTest.claims(clientToken(tokenUrl, client, "secret-of-" + AgencyClients.secretName(client)));
+                assertThat(claims).contains("\"azp\":\"" + client + "\"", "\"agency-system\"", "\"iss\":\"" + config.issuer() + "\"")
+                        .containsPattern("\"aud\":(\"customs-adapter\"|\\[[^\\]]*\"customs-adapter\")");
+                long lifetime = Long.parseLong(claims.replaceAll(".*\"exp\":(\\d+).*", "$1"))
+                        - Long.parseLong(claims.replaceAll(".*\"iat\":(\\d+).*", "$1"));
+                assertThat(lifetime).isPositive().isLessThanOrEqualTo(DevIdentity.MAX_LIFETIME.toSeconds());
+            }
+            assertThat(HTTP.send(clientCredentials(tokenUrl, AgencyClients.VNACCS, "guessed"),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
         }
+    }
+
+    static HttpRequest clientCredentials(String tokenUrl, String client, String secret) {
+        return HttpRequest.newBuilder(URI.create(tokenUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + client
+                        + "&client_secret=" + secret)).build();
+    }
+
+    static String clientToken(String tokenUrl, String client, String secret) throws Exception {
+        HttpResponse<String> r = HTTP.send(clientCredentials(tokenUrl, client, secret), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return TokenServerTest.accessToken(r.body());
     }
 
     static String get(String url) throws Exception {

@@ -43,6 +43,12 @@ class PlatformTest {
             assertThat(token.statusCode()).isEqualTo(200);
             assertThat(token.body()).contains("\"roles\":[\"gate-officer\"]");
             assertThat(TokenServerTest.claims(platform.token("fees", "fee-officer"))).contains("\"fee-officer\"");
+            // the agency systems' clients are registered with the workspace's secrets
+            String secret = Files.readString(home.resolve("secrets").resolve(AgencyClients.secretName(AgencyClients.VNACCS))).strip();
+            HttpResponse<String> clientToken = TokenServerTest.post(platform.tokenUrl(),
+                    "grant_type=client_credentials&client_id=vnaccs&client_secret=" + secret);
+            assertThat(clientToken.statusCode()).isEqualTo(200);
+            assertThat(TokenServerTest.claims(TokenServerTest.accessToken(clientToken.body()))).contains("\"azp\":\"vnaccs\"");
             assertThat(platform.summary()).contains(platform.tokenUrl(), home.resolve("logs").toString());
         }
 

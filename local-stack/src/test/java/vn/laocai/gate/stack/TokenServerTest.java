@@ -36,7 +36,8 @@ class TokenServerTest {
     @BeforeAll
     static void start() throws Exception {
         DevUsers users = DevUsers.parse(new StringReader("customs=customs,customs-officer,supervisor\ndriver=driver,driver"));
-        server = TokenServer.start(FreePorts.next(), users, DevIdentity.loadOrCreate(identityDirectory));
+        server = TokenServer.start(FreePorts.next(), users, DevIdentity.loadOrCreate(identityDirectory),
+                AgencyClients.of(name -> "secret-of-" + name));
     }
 
     @AfterAll
@@ -56,6 +57,46 @@ class TokenServerTest {
         assertThat(claims).contains("\"iss\":\"" + DevIdentity.ISSUER + "\"", "\"upn\":\"customs\"",
                 "\"customs-officer\"", "\"supervisor\"");
         assertThat(claims).doesNotContain("\"driver\"");
+    }
+
+    @Test
+    void tokensOfPeopleNameEveryServiceAndLiveTwelveHoursAtMost() throws Exception {
+        String claims = claims(accessToken(post("username=driver&password=driver").body()));
+        assertThat(claims).contains("\"vehicle-queue-service\"", "\"clearance-service\"", "\"customs-adapter\"",
+                "\"notification-service\"");
+        assertThat(lifetime(claims)).isEqualTo(TokenServer.TOKEN_LIFETIME.toSeconds()).isLessThanOrEqualTo(12 * 3600);
+    }
+
+    @Test
+    void anAgencyClientGetsAShortLivedTokenOfItsOwnByClientCredentials() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("vnaccs:secret-of-agency-client-vnaccs".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> byBasic = HTTP.send(HttpRequest.newBuilder(URI.create(server.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(byBasic.statusCode()).isEqualTo(200);
+        assertThat(byBasic.body()).contains("\"expires_in\":300", "\"token_type\":\"Bearer\"");
+        String claims = claims(accessToken(byBasic.body()));
+        assertThat(claims).contains("\"azp\":\"vnaccs\"", "\"agency-system\"")
+                .containsPattern("\"aud\":(\"customs-adapter\"|\\[\"customs-adapter\"])");
+        assertThat(lifetime(claims)).isEqualTo(300);
+
+        HttpResponse<String> byForm = post("grant_type=client_credentials&client_id=quarantine-system"
+                + "&client_secret=secret-of-agency-client-quarantine-system");
+        assertThat(claims(accessToken(byForm.body()))).contains("\"azp\":\"quarantine-system\"");
+    }
+
+    @Test
+    void refusesAWrongClientSecretAnUnknownClientAndOtherGrants() throws Exception {
+        HttpResponse<String> wrong = post("grant_type=client_credentials&client_id=vnaccs&client_secret=secret-of-agency-client-quarantine-system");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("\"error\":\"invalid_client\"").doesNotContain("access_token");
+        assertThat(post("grant_type=client_credentials&client_id=customs&client_secret=customs").statusCode()).isEqualTo(401);
+        assertThat(post("grant_type=client_credentials").statusCode()).isEqualTo(401);
+        assertThat(post("grant_type=authorization_code&code=x").statusCode()).isEqualTo(400);
+    }
+
+    static long lifetime(String claims) {
+        return Long.parseLong(claims.replaceAll(".*\"exp\":(\\d+).*", "$1")) - Long.parseLong(claims.replaceAll(".*\"iat\":(\\d+).*", "$1"));
     }
 
     @Test
@@ -163,7 +204,11 @@ class TokenServerTest {
     }
 
     static HttpResponse<String> post(TokenServer server, String form) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.tokenUrl()))
+        return post(server.tokenUrl(), form);
+    }
+
+    static HttpResponse<String> post(String tokenUrl, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(tokenUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -13,12 +13,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Pushes answer messages to the receiving system, at the URL configured for the answering system and
- * with that system's own token (customs: {@code simulator.callback.*}, quarantine:
- * {@code simulator.quarantine.callback-*}); nothing a request says changes where answers go. A failed
+ * with a short-lived token of that system's own OAuth client ({@link ClientCredentials}; customs:
+ * {@code simulator.callback.*}, quarantine: {@code simulator.quarantine.callback-*}); nothing a request
+ * says changes where answers go. A failed
  * push is retried with doubling waits capped at {@code max-backoff}, for {@code give-up-after} (24 h by
  * default, as a real agency system keeps trying a receiver that is down); the answer stays available
  * for polling either way.
@@ -33,6 +37,8 @@ public class CallbackSender {
     private final Timers timers;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final Optional<ClientCredentials> customsClient;
+    private final Optional<ClientCredentials> quarantineClient;
 
     public CallbackSender(SimulatorConfig config, Timers timers, ObjectMapper json) {
         this.config = config.callback();
@@ -40,6 +46,19 @@ public class CallbackSender {
         this.timers = timers;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
+        this.customsClient = client(this.config.clientId(), this.config.clientSecret());
+        this.quarantineClient = client(quarantine.callbackClientId(), quarantine.callbackClientSecret());
+    }
+
+    /** The OAuth client of a system when the token endpoint and its secret are configured. */
+    private Optional<ClientCredentials> client(String clientId, Optional<String> secret) {
+        Optional<String> tokenUrl = config.tokenUrl().filter(u -> !u.isBlank());
+        if (tokenUrl.isEmpty() || secret.filter(s -> !s.isBlank()).isEmpty()) {
+            LOG.warnf("No token endpoint or secret for the %s client: its answers are pushed without a token", clientId);
+            return Optional.empty();
+        }
+        return Optional.of(new ClientCredentials(URI.create(tokenUrl.get()), clientId, secret.get(),
+                config.tokenRenewBefore(), config.timeout(), http, json, Clock.systemUTC()));
     }
 
     /**
@@ -51,15 +70,14 @@ public class CallbackSender {
         if (url == null) {
             return;
         }
-        java.util.Optional<String> token = (system == AgencySystem.QUARANTINE ? quarantine.callbackToken() : config.token())
-                .filter(t -> !t.isBlank());
+        Optional<ClientCredentials> client = system == AgencySystem.QUARANTINE ? quarantineClient : customsClient;
         byte[] body;
         try {
             body = json.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write answer " + answer.messageId(), e);
         }
-        attempt(URI.create(url), token, body, answer, 1, System.nanoTime());
+        attempt(URI.create(url), client, body, answer, 1, System.nanoTime());
     }
 
     /** The wait after the {@code attempt}-th failure: doubling from the initial backoff, capped. */
@@ -69,7 +87,7 @@ public class CallbackSender {
     }
 
     private String configuredUrl(AgencySystem system) {
-        java.util.Optional<String> customs = config.url().filter(u -> !u.isBlank());
+        Optional<String> customs = config.url().filter(u -> !u.isBlank());
         if (system == AgencySystem.QUARANTINE) {
             return quarantine.callbackUrl().filter(u -> !u.isBlank())
                     .orElseGet(() -> customs.filter(u -> u.endsWith("/customs"))
@@ -78,18 +96,29 @@ public class CallbackSender {
         return customs.orElse(null);
     }
 
-    private void attempt(URI url, java.util.Optional<String> token, byte[] body, AnswerMessage answer, int attempt,
+    /** One push, with a token of the system's client current at the time of this attempt (a retry may take a new one). */
+    private void attempt(URI url, Optional<ClientCredentials> client, byte[] body, AnswerMessage answer, int attempt,
                          long firstAttemptNanos) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        CompletableFuture<HttpResponse<Void>> sent;
+        try {
+            client.ifPresent(c -> request.header("Authorization", "Bearer " + c.token()));
+            sent = http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
+        } catch (ClientCredentials.TokenUnavailableException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        sent.whenComplete((response, error) -> {
             if (error == null && response.statusCode() / 100 == 2) {
                 return;
             }
             String why = error != null ? error.toString() : "HTTP " + response.statusCode();
+            if (error == null && response.statusCode() == 401) {
+                // the receiver no longer takes the token held (keys rotated, revoked): the retry asks for a new one
+                client.ifPresent(ClientCredentials::forget);
+            }
             Duration wait = backoff(attempt);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - firstAttemptNanos);
             if ((config.maxAttempts() > 0 && attempt >= config.maxAttempts())
@@ -99,7 +128,7 @@ public class CallbackSender {
                 return;
             }
             LOG.infof("Push of %s %s to %s failed (%s), retry in %s", answer.type(), answer.messageId(), url, why, wait);
-            timers.after(wait, () -> attempt(url, token, body, answer, attempt + 1, firstAttemptNanos));
+            timers.after(wait, () -> attempt(url, client, body, answer, attempt + 1, firstAttemptNanos));
         });
     }
 }

@@ -108,10 +108,17 @@ public interface SimulatorConfig {
         Optional<String> callbackUrl();
 
         /**
-         * The bearer token of the quarantine system's own client, sent with its decisions; never the customs
-         * one. Without it decisions are pushed without a token (the adapter refuses them; polling finds them).
+         * The quarantine system's own OAuth client, whose tokens ({@code simulator.callback.token-url}) go with
+         * its decisions; never the customs one.
          */
-        Optional<String> callbackToken();
+        @WithDefault("quarantine-system")
+        String callbackClientId();
+
+        /**
+         * That client's secret. Without it (or without a token URL) decisions are pushed without a token (the
+         * adapter refuses them; polling finds them).
+         */
+        Optional<String> callbackClientSecret();
     }
 
     /** Border guard: immigration control of a vehicle and its driver. */
@@ -175,8 +182,23 @@ public interface SimulatorConfig {
 
         Optional<String> url();
 
-        /** The bearer token of the customs (VNACCS) client, sent as {@code Authorization: Bearer <token>} when present. */
-        Optional<String> token();
+        /**
+         * The OAuth 2.0 token endpoint the agency systems' clients get their short-lived access tokens from
+         * (client-credentials grant): the local stack's token endpoint or Keycloak's. Without it answers are
+         * pushed without a token.
+         */
+        Optional<String> tokenUrl();
+
+        /** The customs (VNACCS) system's own OAuth client, whose token goes with customs answers. */
+        @WithDefault("vnaccs")
+        String clientId();
+
+        /** That client's secret; without it customs answers are pushed without a token. */
+        Optional<String> clientSecret();
+
+        /** How long before its expiry a token is renewed (at the latest halfway through its life). */
+        @WithDefault("60s")
+        Duration tokenRenewBefore();
 
         /** Attempts at most per answer; 0: no limit but {@link #giveUpAfter()}. */
         @WithDefault("0")

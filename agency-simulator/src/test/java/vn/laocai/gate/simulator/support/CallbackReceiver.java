@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The receiving system the simulator is configured to push to in tests ({@code simulator.callback.url}
  * and {@code simulator.quarantine.callback-url}): records each callback with its path and Authorization
- * header, and fails the first calls about a subject a test names.
+ * header, and fails the first calls about a subject a test names. It is the token endpoint of the
+ * systems' clients too ({@link TokenEndpoint}).
  */
 public class CallbackReceiver implements QuarkusTestResourceLifecycleManager {
 
@@ -47,9 +48,11 @@ public class CallbackReceiver implements QuarkusTestResourceLifecycleManager {
             exchange.sendResponseHeaders(fail ? 503 : 204, -1);
             exchange.close();
         });
+        server.createContext("/token", TokenEndpoint::answer);
         server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/agency-answers";
-        return Map.of("simulator.callback.url", base + "/customs");
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("simulator.callback.url", base + "/api/agency-answers/customs",
+                "simulator.callback.token-url", base + "/token");
     }
 
     @Override
