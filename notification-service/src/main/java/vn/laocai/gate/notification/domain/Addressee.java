@@ -18,7 +18,7 @@ import java.util.Set;
 public record Addressee(String recipient, Language language, Set<Channel> channels, Map<Channel, String> addresses) {
 
     /** The prefix of the inbox of a driver no account claimed, before the document number. */
-    static final String DRIVER_PARTY = "driver:";
+    public static final String DRIVER_PARTY = "driver:";
 
     /** Each claimant with its own language and channels, or the unclaimed party. */
     public static List<Addressee> of(NoticeKind kind, String party, List<Preferences> claimants, Language fallback) {

@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,13 @@ public interface PreferencesRepository {
     List<Preferences> byDriverDocument(String document);
 
     List<Preferences> byTaxCode(String taxCode);
+
+    /** Erases one account's preferences (its contacts, document and tax codes with them). */
+    void remove(Preferences preferences);
+
+    /**
+     * Erases at most {@code limit} preferences unused since {@code before}: unchanged since, and no notice came since
+     * to the account or to the driver or enterprises it claims. Their accounts.
+     */
+    List<String> eraseUnusedBefore(Instant before, int limit);
 }
