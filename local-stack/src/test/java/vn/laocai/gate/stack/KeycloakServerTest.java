@@ -47,7 +47,14 @@ class KeycloakServerTest {
             int skip = modulus[0] == 0 ? 1 : 0;
             String n = Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOfRange(modulus, skip, modulus.length));
             assertThat(jwks).contains("\"n\":\"" + n + "\"");
+            // recorded, so that ./gate down stops it after a kill -9 of the launcher: by a pid whose command line
+            // names the distributions folder, as LeftoverProcess checks
+            java.util.List<String> pids = java.nio.file.Files.readAllLines(KeycloakServer.pidFile(home));
+            assertThat(pids).anySatisfy(pid -> assertThat(ProcessHandle.of(Long.parseLong(pid))
+                    .flatMap(p -> p.info().commandLine())).hasValueSatisfying(line -> assertThat(line)
+                    .contains(config.keycloakDistributions().toString())));
         }
+        assertThat(KeycloakServer.pidFile(home)).as("forgotten once stopped").doesNotExist();
     }
 
     static String get(String url) throws Exception {
