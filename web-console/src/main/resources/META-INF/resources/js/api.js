@@ -40,10 +40,14 @@ export function signIn() {
   location.href = 'signin';
 }
 
-/** Ends the session here and at the identity provider, then comes back to the sign-in page. */
-export function signOut() {
+/**
+ * Ends the session here and at the identity provider, then comes back to the sign-in page: a POST from the pages
+ * (the console refuses any other), answered with where to go next (the provider's end of session).
+ */
+export async function signOut() {
   current = null;
-  location.href = 'logout';
+  const r = await fetch('logout', { method: 'POST', headers: headers() }).catch(() => null);
+  location.href = (r && r.headers.get('Location')) || '.';
 }
 
 function headers(extra) {

@@ -45,7 +45,9 @@ public final class Apps {
                     // its system of record, a journal of every lodgement and answer (agency-simulator/README.md, Store)
                     "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString())),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, Apps::consoleEnvironment),
-            new AppSpec(VEHICLE_QUEUE, "vehicle-queue-service", 8081, "vehicle_queue", 1, w -> Map.of()),
+            // the QR codes' HMAC secret: one per workspace, so codes stay valid across restarts and instances
+            new AppSpec(VEHICLE_QUEUE, "vehicle-queue-service", 8081, "vehicle_queue", 1, w -> Map.of(
+                    "GATE_QUEUE_QR_SECRET", w.workspaceSecret("queue-qr-secret"))),
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(

@@ -27,7 +27,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Keycloak, the local OpenID provider: the distribution from Maven Central ({@code keycloak-quarkus-dist}, a
  * zip the build resolves) unpacked once, started in dev mode on loopback with an in-memory database, and the
- * realm {@code kim-thanh} imported at each start from {@link KeycloakRealmImport}. {@link #close()} stops it.
+ * realm {@code kim-thanh} imported at each start from {@link KeycloakRealmImport}. {@link #close()} stops it. Its pid is
+ * recorded ({@link LeftoverProcess}, {@code keycloak.pid} in the platform's home), so that a Keycloak left running
+ * by a launcher killed with {@code kill -9} is stopped by {@code ./gate down} or before the next start.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -37,18 +39,39 @@ public final class KeycloakServer implements AutoCloseable {
     static final String DISTRIBUTION_RESOURCE = "/keycloak-distribution.properties";
     private static final Duration FIRST_START = Duration.ofMinutes(5);
 
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
     private final Process process;
     private final String baseUrl;
+    private final LeftoverProcess record;
 
-    private KeycloakServer(Process process, String baseUrl) {
+    private KeycloakServer(Process process, String baseUrl, LeftoverProcess record) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.record = record;
+    }
+
+    /**
+     * Stops a Keycloak of {@code distributions} recorded in {@code pidFile} that an earlier launcher left running
+     * (killed before it could stop it); the pids stopped.
+     */
+    public static List<Long> stopLeftover(Path pidFile, Path distributions) {
+        List<Long> stopped = LeftoverProcess.keycloak(pidFile, distributions).stopLeftover(STOP_GRACE);
+        if (!stopped.isEmpty()) {
+            LOG.warn("Stopped a Keycloak left running by an earlier launcher (pid {})", stopped);
+        }
+        return stopped;
     }
 
     /** What a start needs; the secret and the console's URL fill the shared realm's placeholders. */
     public record Settings(Path distributions, String bindHost, int port, int managementPort, String realmJson,
                            String consoleUrl, String consoleClientSecret, Map<String, String> clientSecrets,
-                           Path logFile, Duration readyTimeout) {
+                           Path logFile, Path pidFile, Duration readyTimeout) {
+    }
+
+    /** Where a platform with home {@code home} records the pid of its Keycloak. */
+    public static Path pidFile(Path home) {
+        return home.resolve("keycloak.pid");
     }
 
     /** The realm's URL, the issuer its tokens name. */
@@ -67,6 +90,7 @@ public final class KeycloakServer implements AutoCloseable {
         return start(new Settings(config.keycloakDistributions(), config.bindHost(), config.keycloakPort(),
                 config.keycloakManagementPort(), realm, "http://127.0.0.1:" + config.appPort(Apps.WEB_CONSOLE),
                 consoleClientSecret, keycloakVariables(agencyClients), config.logsDirectory().resolve("keycloak.log"),
+                pidFile(config.home()),
                 // the first start builds Keycloak for its options (about a minute, more on a busy machine)
                 config.readyTimeout().compareTo(FIRST_START) > 0 ? config.readyTimeout() : FIRST_START));
     }
@@ -79,6 +103,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public static KeycloakServer start(Settings s) {
+        stopLeftover(s.pidFile(), s.distributions());
         Path home = unpacked(s.distributions());
         try {
             Path importFolder = home.resolve("data").resolve("import");
@@ -102,10 +127,14 @@ public final class KeycloakServer implements AutoCloseable {
             env.putAll(s.clientSecrets());
             LOG.info("Starting Keycloak on port {}", s.port());
             Process process = builder.start();
+            LeftoverProcess record = LeftoverProcess.keycloak(s.pidFile(), s.distributions());
+            record.record(process.toHandle());
             process.getOutputStream().close();
-            KeycloakServer server = new KeycloakServer(process, url);
+            KeycloakServer server = new KeycloakServer(process, url, record);
             try {
                 server.awaitReady(s.readyTimeout(), s.logFile());
+                // the script's program too, now that it runs
+                record.record(process.toHandle());
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -236,7 +265,7 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             for (ProcessHandle h : all) {
                 try {
-                    h.onExit().get(20, TimeUnit.SECONDS);
+                    h.onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
                 } catch (java.util.concurrent.TimeoutException e) {
                     h.destroyForcibly();
                 }
@@ -247,5 +276,6 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
             all.forEach(ProcessHandle::destroyForcibly);
         }
+        record.forget();
     }
 }

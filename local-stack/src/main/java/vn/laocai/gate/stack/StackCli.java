@@ -18,6 +18,7 @@ import java.util.Optional;
  *   build-check &lt;repo&gt; &lt;stamp&gt;     exit 0 when the last build is up to date, else 1 and the reason
  *   build-record &lt;repo&gt; &lt;stamp&gt;    records the fingerprint taken by build-check after a successful build
  *   audit &lt;home&gt; &lt;token-url&gt;       verifies the audit chain of every running service ({@link AuditCheck})
+ *   stop-keycloak &lt;home&gt;          stops a Keycloak an earlier launcher left running ({@link LeftoverProcess})
  * </pre>
  */
 public final class StackCli {
@@ -27,7 +28,7 @@ public final class StackCli {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            fail(2, "usage: StackCli status|restart|build-check|build-record|audit ...");
+            fail(2, "usage: StackCli status|restart|build-check|build-record|audit|stop-keycloak ...");
         }
         switch (args[0]) {
             case "status" -> {
@@ -69,6 +70,9 @@ public final class StackCli {
                 }
                 System.exit(audit(Path.of(args[1]), args[2]));
             }
+            case "stop-keycloak" -> KeycloakServer.stopLeftover(KeycloakServer.pidFile(Path.of(args[1])),
+                            Path.of(args[1]).resolve("keycloak"))
+                    .forEach(pid -> System.out.println("Stopped leftover Keycloak (pid " + pid + ")"));
             default -> fail(2, "unknown command " + args[0]);
         }
     }

@@ -56,7 +56,9 @@ class AppEnvironmentTest {
                 entry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
                 entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/src/gate/.gate/identity/verification-key.pem"),
                 entry("MP_JWT_VERIFY_ISSUER", DevIdentity.ISSUER),
-                entry("GATE_AUDIT_KEY", "secret-audit-key-vehicle-queue-service"));
+                entry("GATE_AUDIT_KEY", "secret-audit-key-vehicle-queue-service"),
+                // the packaged service runs in the prod profile, which refuses the development QR secret
+                entry("GATE_QUEUE_QR_SECRET", "secret-queue-qr-secret"));
     }
 
     @Test

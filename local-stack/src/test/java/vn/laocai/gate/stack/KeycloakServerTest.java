@@ -61,7 +61,14 @@ class KeycloakServerTest {
             }
             assertThat(HTTP.send(clientCredentials(tokenUrl, AgencyClients.VNACCS, "guessed"),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            // recorded, so that ./gate down stops it after a kill -9 of the launcher: by a pid whose command line
+            // names the distributions folder, as LeftoverProcess checks
+            java.util.List<String> pids = java.nio.file.Files.readAllLines(KeycloakServer.pidFile(home));
+            assertThat(pids).anySatisfy(pid -> assertThat(ProcessHandle.of(Long.parseLong(pid))
+                    .flatMap(p -> p.info().commandLine())).hasValueSatisfying(line -> assertThat(line)
+                    .contains(config.keycloakDistributions().toString())));
         }
+        assertThat(KeycloakServer.pidFile(home)).as("forgotten once stopped").doesNotExist();
     }
 
     static HttpRequest clientCredentials(String tokenUrl, String client, String secret) {

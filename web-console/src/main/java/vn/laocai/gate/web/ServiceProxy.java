@@ -31,6 +31,9 @@ import java.util.Optional;
 public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    /** Set on every answer of the console (application.properties), so dropped from the services' answers. */
+    static final List<String> SECURITY_HEADERS = List.of("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options",
+            "Content-Security-Policy", "Cache-Control");
 
     public static List<Upstream> upstreams(WebConsoleConfig config) {
         return List.of(
@@ -112,6 +115,13 @@ public class ServiceProxy {
             context.request().setURI(upstream.target(context.request().getURI()));
             context.request().setAuthority(HostAndPort.create(upstream.host(), upstream.port()));
             return context.sendRequest();
+        }
+
+        /** The console's own security headers stand for the answer; the service's same ones would repeat them. */
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            SECURITY_HEADERS.forEach(context.response().headers()::remove);
+            return context.sendResponse();
         }
     }
 }

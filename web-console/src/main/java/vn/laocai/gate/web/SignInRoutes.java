@@ -1,6 +1,8 @@
 package vn.laocai.gate.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -13,15 +15,47 @@ import java.util.Optional;
 /**
  * The console's own sign-in routes: {@code /signin} (protected, so Quarkus OIDC runs the code flow with PKCE
  * at Keycloak and comes back here with a session) sends the person to the pages; {@code GET /api/me} tells
- * the pages who is signed in and with which roles, or 401 without a session. {@code /logout} is Quarkus
- * OIDC's (RP-initiated logout at Keycloak).
+ * the pages who is signed in and with which roles, or 401 without a session. {@code POST /logout} is Quarkus
+ * OIDC's (RP-initiated logout at Keycloak), behind the checks of {@link #logout}.
  */
 @ApplicationScoped
 public class SignInRoutes {
 
+    /** Before Quarkus authenticates the request (at -200, SecurityHandlerPriorities.AUTHENTICATION), so before OIDC's logout. */
+    static final int BEFORE_AUTHENTICATION = -250;
+
     void routes(@Observes Router router) {
         router.get("/signin").handler(context -> context.redirect("/"));
         router.get("/api/me").handler(SignInRoutes::me);
+        router.route("/logout").order(BEFORE_AUTHENTICATION).handler(SignInRoutes::logout);
+        // reached without a session only (with one, OIDC has answered): nothing to end, back to the pages
+        router.post("/logout").handler(context -> context.response().setStatusCode(204).putHeader("Location", "/").end());
+    }
+
+    /**
+     * A sign-out is a state-changing call like the others: POST only (any other method 405 problem) and only from the
+     * console's pages ({@link Session#sameOrigin}, else 403 problem), so that no link or cross-site form signs a person
+     * out. The pages send it with {@code fetch}, which cannot follow OIDC's redirect to the provider's end of session
+     * (another origin): that redirect is answered 204 with its {@code Location}, where the page then goes.
+     */
+    static void logout(RoutingContext context) {
+        if (context.request().method() != HttpMethod.POST) {
+            context.response().putHeader("Allow", "POST");
+            Problems.send(context, 405, "method-not-allowed", "Method not allowed", "method",
+                    "sign-out is a POST from the console's pages");
+            return;
+        }
+        if (!Session.sameOrigin(context)) {
+            Problems.crossSiteRefused(context);
+            return;
+        }
+        context.addHeadersEndHandler(ended -> {
+            HttpServerResponse response = context.response();
+            if (response.getStatusCode() == 302 || response.getStatusCode() == 303) {
+                response.setStatusCode(204);
+            }
+        });
+        context.next();
     }
 
     static void me(RoutingContext context) {

@@ -50,6 +50,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 + "\nauth " + auth + "\ncookie " + exchange.getRequestHeaders().getFirst("Cookie") + "\nbody " + body;
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        // what the services send on every answer, as the console does itself
+        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(exchange.getRequestURI().getPath().endsWith("/missing") ? 404 : 200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -3,8 +3,10 @@ package vn.laocai.gate.web;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.support.http.SecurityHeadersCheck;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -89,6 +91,48 @@ class SignInTest {
                 .when().post("/svc/queue/api/bookings?dry=1")
                 .then().statusCode(200).body(startsWith("POST /api/bookings?dry=1\n"))
                 .body(containsString("body {\"plate\":\"24C-123.45\"}"));
+    }
+
+    @Test
+    void sign_out_is_a_post_from_the_pages_that_ends_the_session_at_the_provider() {
+        Map<String, String> session = signIn();
+
+        given().cookies(session).redirects().follow(false).when().get("/logout")
+                .then().statusCode(405).contentType("application/problem+json").header("Allow", "POST")
+                .body("code", equalTo("method-not-allowed")).body("field", equalTo("method"));
+        given().cookies(session).when().get("/api/me").then().statusCode(200);
+        given().cookies(session).redirects().follow(false).when().post("/logout")
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("cross-site-request"));
+        given().cookies(session).redirects().follow(false).header("X-Requested-With", "fetch")
+                .header("Origin", "https://elsewhere.example").when().post("/logout")
+                .then().statusCode(403).body("code", equalTo("cross-site-request"));
+        given().cookies(session).when().get("/api/me").then().statusCode(200);
+
+        Response out = given().cookies(session).redirects().follow(false).header("X-Requested-With", "fetch")
+                .when().post("/logout");
+
+        assertThat(out.statusCode()).as(out.asString()).isEqualTo(204);
+        assertThat(out.header("Location")).as("the provider's end of session").contains("logout");
+        assertThat(out.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(out.getDetailedCookies().asList()).as("the session cookie cleared")
+                .anySatisfy(c -> assertThat(c.getName()).startsWith("q_session"));
+        given().redirects().follow(false).header("X-Requested-With", "fetch").when().post("/logout")
+                .then().statusCode(204).header("Location", "/");
+    }
+
+    @Test
+    void every_answer_carries_the_security_headers_and_only_static_files_are_cached() throws Exception {
+        Map<String, String> session = signIn();
+        String cookie = session.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .reduce((a, b) -> a + "; " + b).orElseThrow();
+        SecurityHeadersCheck check = SecurityHeadersCheck.console(new URI(RestAssured.baseURI + ":" + RestAssured.port + "/"));
+
+        check.okUnauthorisedAndNotFound("api/me", "Cookie", cookie);
+        check.answers("svc/queue/api/bookings", 200, "Cookie", cookie);
+        check.answers("svc/queue/api/bookings", 401);
+        assertThat(check.answers("js/app.js", 200).headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("max-age").doesNotContain("no-store"));
+        check.answers("", 200);
     }
 
     /**

@@ -8,6 +8,7 @@ import vn.laocai.gate.notification.domain.NoticeRepository;
 import vn.laocai.gate.notification.domain.Preferences;
 import vn.laocai.gate.notification.domain.PreferencesRepository;
 import vn.laocai.gate.support.domain.NotFoundException;
+import vn.laocai.gate.support.privacy.PersonalDataErasures;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,11 +26,13 @@ public class Recipients {
 
     private final PreferencesRepository preferences;
     private final NoticeRepository notices;
+    private final PersonalDataErasures erasures;
     private final Clock clock;
 
-    public Recipients(PreferencesRepository preferences, NoticeRepository notices, Clock clock) {
+    public Recipients(PreferencesRepository preferences, NoticeRepository notices, PersonalDataErasures erasures, Clock clock) {
         this.preferences = preferences;
         this.notices = notices;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
@@ -52,6 +55,20 @@ public class Recipients {
             preferences.add(current);
         }
         return current;
+    }
+
+    /**
+     * Erases the account's preferences on its own request (phone, e-mail, language and channels), with an
+     * audit entry {@code PERSONAL_DATA_ERASED} by the account; its notices stay in the inbox of the account.
+     *
+     * @throws NotFoundException when the account has none
+     */
+    @Transactional
+    public void erasePreferences(String account) {
+        Preferences current = preferences.find(account)
+                .orElseThrow(() -> new NotFoundException("Notification preferences of", account));
+        preferences.remove(current);
+        erasures.onRequest(account, "preferences");
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import vn.laocai.gate.support.validation.Bounds;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -99,6 +100,19 @@ public class PreferencesResource {
         Preferences.Choice choice = new Preferences.Choice(channels(request.channels()), request.phone(), request.email(),
                 Language.of("language", request.language()), Boolean.TRUE.equals(request.optOut()));
         return Views.PreferencesView.of(recipients.choose(identity.getPrincipal().getName(), choice));
+    }
+
+    @DELETE
+    @Operation(summary = "Erase your notification preferences",
+            description = "Any authenticated role, for the token's subject's own preferences only. Erases the phone, "
+                    + "e-mail, claimed driver's document and tax codes with every choice (an audit entry "
+                    + "PERSONAL_DATA_ERASED names the account, never the values); notices already written stay in the "
+                    + "account's inbox, and none goes out by SMS or e-mail until preferences are set again. "
+                    + "404 when none are set.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "No preferences set")
+    public void delete() {
+        recipients.erasePreferences(identity.getPrincipal().getName());
     }
 
     private static List<Channel> channels(List<String> names) {

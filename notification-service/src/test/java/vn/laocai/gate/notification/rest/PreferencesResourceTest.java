@@ -40,6 +40,24 @@ class PreferencesResourceTest {
     }
 
     @Test
+    void a_person_erases_their_own_preferences_and_the_audit_trail_says_so_without_the_values() {
+        String account = "driver-erase-" + System.nanoTime();
+        given().auth().oauth2(token(account, "driver")).contentType(ContentType.JSON)
+                .body("{\"channels\": [\"SMS\"], \"phone\": \"+84912345670\", \"language\": \"vi\", \"driverDocument\": \"C7654321\"}")
+                .when().put("/api/notification-preferences/me").then().statusCode(200);
+        given().when().delete("/api/notification-preferences/me").then().statusCode(401);
+
+        given().auth().oauth2(token(account, "driver")).when().delete("/api/notification-preferences/me").then().statusCode(204);
+
+        given().auth().oauth2(token(account, "driver")).when().get("/api/notification-preferences/me").then().statusCode(404);
+        given().auth().oauth2(token(account, "driver")).when().delete("/api/notification-preferences/me")
+                .then().statusCode(404).contentType("application/problem+json");
+        String audit = given().auth().oauth2(token("boss", "supervisor")).queryParam("action", "PERSONAL_DATA_ERASED")
+                .when().get("/api/audit").then().statusCode(200).extract().asString();
+        assertThat(audit).contains(account, "preferences").doesNotContain("+84912345670", "C7654321");
+    }
+
+    @Test
     void bad_preferences_are_refused_naming_the_field() {
         refused("{\"channels\": [\"SMS\"], \"language\": \"vi\"}", "phone");
         refused("{\"phone\": \"0912345678\", \"language\": \"vi\"}", "phone");

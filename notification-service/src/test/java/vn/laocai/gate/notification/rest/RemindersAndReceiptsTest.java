@@ -140,6 +140,25 @@ class RemindersAndReceiptsTest {
         assertThat(audit).contains(code, "system:retention").doesNotContain(phone);
     }
 
+    @Test
+    void preferences_unused_for_the_retention_are_erased_and_those_a_notice_came_to_since_stay() {
+        String idle = "driver-idle-" + unique(6);
+        String active = "driver-active-" + unique(6);
+        register(idle, "+8491" + unique(7), idle + "@example.vn");
+        register(active, "+8492" + unique(7), active + "@example.vn");
+        Instant since = Instant.now();
+        publish(bootstrap, booked(bookingCode(), active, Instant.now().plus(Duration.ofDays(4))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> kinds(active).contains("BOOKING_CONFIRMED"));
+
+        retention.erase(since.plus(Duration.ofDays(90)));
+
+        given().auth().oauth2(token(idle, "driver")).when().get("/api/notification-preferences/me").then().statusCode(404);
+        given().auth().oauth2(token(active, "driver")).when().get("/api/notification-preferences/me").then().statusCode(200);
+        String audit = given().auth().oauth2(token("boss", "supervisor")).queryParam("action", "PERSONAL_DATA_ERASED")
+                .when().get("/api/audit").then().statusCode(200).extract().asString();
+        assertThat(audit).contains(idle, "system:retention").doesNotContain(active, idle + "@example.vn");
+    }
+
     /** The SMS delivery of the account's first notice, or an empty map while that notice has not arrived. */
     static Map<String, Object> smsDelivery(String account) {
         Map<String, Object> delivery = inbox(account).getMap("notices[0].deliveries.find { it.channel == 'SMS' }");

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Records in the audit trail what a service's retention job erased: one entry {@link PersonalData#ERASED_ACTION} per
  * run that erased something, by {@value #ACTOR}, naming the records (booking codes, accounts' counts: never a name,
- * document or phone) and the cut-off. Called inside the job's transaction, so the entry exists exactly when the
- * erasure committed.
+ * document or phone) and the cut-off; and what a person had erased on request, by that person. Called inside the
+ * erasure's transaction, so the entry exists exactly when the erasure committed.
  */
 @ApplicationScoped
 public class PersonalDataErasures {
@@ -37,5 +37,12 @@ public class PersonalDataErasures {
             LOG.infof("Personal data of %d %s older than %s erased", erased.size(), subject, before);
         }
         return erased;
+    }
+
+    /** Records that {@code account} had its {@code subject} (e.g. "preferences") erased on its own request. */
+    public void onRequest(String account, String subject) {
+        audit.record(account, PersonalData.ERASED_ACTION, subject, "on request of the person",
+                Map.of(subject, List.of(account)));
+        LOG.infof("Personal data (%s) of one account erased on request", subject);
     }
 }

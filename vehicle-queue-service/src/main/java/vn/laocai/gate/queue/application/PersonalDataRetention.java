@@ -1,16 +1,14 @@
 package vn.laocai.gate.queue.application;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.support.privacy.PersonalData;
 import vn.laocai.gate.support.privacy.PersonalDataErasures;
+import vn.laocai.gate.support.privacy.RetentionRuns;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,37 +18,28 @@ import java.util.List;
  * with {@link PersonalData#ERASED}, in the booking and its amendment history. Each run that erased something is one
  * audit entry {@code PERSONAL_DATA_ERASED} naming the booking codes and the cut-off, no personal data
  * ({@link PersonalDataErasures}). One instance
- * at a time (a transaction-scoped advisory lock); a run takes at most {@value #BATCH} bookings, the next the rest.
+ * at a time (a transaction-scoped advisory lock); a run takes at most {@value RetentionRuns#BATCH} bookings, the next
+ * the rest ({@link RetentionRuns}).
  */
 @ApplicationScoped
 public class PersonalDataRetention {
 
     private static final long LOCK = 0x7265746e7175L;
-    private static final int BATCH = 500;
 
     private final BookingRepository bookings;
-    private final PersonalDataErasures erasures;
-    private final Clock clock;
+    private final RetentionRuns runs;
     private final QueueConfig config;
-    private volatile boolean stopped;
 
-    public PersonalDataRetention(BookingRepository bookings, PersonalDataErasures erasures, Clock clock, QueueConfig config) {
+    public PersonalDataRetention(BookingRepository bookings, RetentionRuns runs, QueueConfig config) {
         this.bookings = bookings;
-        this.erasures = erasures;
-        this.clock = clock;
+        this.runs = runs;
         this.config = config;
     }
 
     @Scheduled(every = "${gate.queue.retention.interval:1h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (!stopped) {
-            erase(Instant.now(clock));
-        }
-    }
-
-    void onShutdown(@Observes ShutdownEvent event) {
-        stopped = true;
+        runs.scheduled(this::erase);
     }
 
     /** One run as of {@code now}; answers the codes of the bookings whose personal data it erased. */
@@ -59,8 +48,6 @@ public class PersonalDataRetention {
         if (!bookings.tryLock(LOCK)) {
             return List.of();
         }
-        Instant closedBefore = now.minus(config.retention().personalData());
-        return erasures.recorded("bookings", config.retention().personalData(), closedBefore,
-                bookings.erasePersonalData(closedBefore, PersonalData.ERASED, BATCH));
+        return runs.erase("bookings", config.retention().personalData(), now, bookings::erasePersonalData);
     }
 }
