@@ -1,0 +1,28 @@
+package vn.laocai.gate.support.domain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A text a person reads, kept as a catalogue key and its parameters rather than as a sentence: each
+ * reader gets it in their language ({@code support.i18n.Catalogue}). Parameter values are plain text
+ * (an instant as ISO-8601, a code as the code); the catalogue's message says how to show each one.
+ */
+public record Message(String key, Map<String, String> parameters) {
+
+    public Message {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    public static Message of(String key) {
+        return new Message(key, Map.of());
+    }
+
+    /** This message with one more parameter; a null value stays null (the catalogue says "unknown"). */
+    public Message with(String name, Object value) {
+        Map<String, String> more = new LinkedHashMap<>(parameters);
+        more.put(name, value == null ? null : String.valueOf(value));
+        return new Message(key, more);
+    }
+}
