@@ -25,4 +25,13 @@ public record Message(String key, Map<String, String> parameters) {
         more.put(name, value == null ? null : String.valueOf(value));
         return new Message(key, more);
     }
+
+    /** This message with more parameters. */
+    public Message with(Map<String, ?> values) {
+        Message message = this;
+        for (Map.Entry<String, ?> value : values.entrySet()) {
+            message = message.with(value.getKey(), value.getValue());
+        }
+        return message;
+    }
 }

@@ -1,5 +1,7 @@
 package vn.laocai.gate.support.domain;
 
+import java.util.Map;
+
 /**
  * A request that a business rule of an aggregate refuses. {@code rule} names the rule (it becomes
  * the problem type), {@code field} the offending input when there is one. The REST adapters answer
@@ -30,6 +32,12 @@ public class RuleViolation extends RuntimeException {
     /** The same refusal with one more parameter of its catalogue message. */
     public RuleViolation with(String name, Object value) {
         said = said.with(name, value);
+        return this;
+    }
+
+    /** The same refusal with more parameters of its catalogue message. */
+    public RuleViolation with(Map<String, ?> values) {
+        said = said.with(values);
         return this;
     }
 

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * <p>A message names its parameters in braces. {@code {plate}} is the value as it is; {@code {slot,time}}
  * an ISO-8601 instant shown in gate time (Asia/Ho_Chi_Minh) with the zone named, as the language's
  * {@code format.time} says; {@code {status,status}} (any other second word) the value looked up as
- * {@code status.<value>}, the value itself when the catalogue has no words for it.
+ * {@code status.<value>}, the value itself when the catalogue has no words for it; {@code {next,phrase}} the
+ * message whose key the value is, filled from the same parameters (nothing when the value is null), for a
+ * part of a sentence that differs from case to case.
  */
 public final class Catalogue {
 
@@ -113,13 +115,23 @@ public final class Catalogue {
             if (!parameters.containsKey(name)) {
                 throw new IllegalArgumentException(language.code() + " " + key + ": no value for {" + name + "}");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value(language, matcher.group(2), parameters.get(name))));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value(language, matcher.group(2), parameters.get(name), parameters)));
         }
         matcher.appendTail(out);
         return out.toString();
     }
 
-    private String value(Language language, String format, String value) {
+    private String value(Language language, String format, String value, Map<String, String> parameters) {
+        if ("phrase".equals(format)) {
+            if (value == null) {
+                return "";
+            }
+            String phrase = messages.get(language).getProperty(value);
+            if (phrase == null) {
+                throw new IllegalArgumentException("No message " + value + " in " + language.code());
+            }
+            return fill(language, value, phrase, parameters);
+        }
         if (value == null) {
             return messages.get(language).getProperty("unknown", "?");
         }
