@@ -19,11 +19,7 @@ public class InvalidValueException extends RuntimeException {
 
     /** The reason said by the catalogue's {@code invalid.<key>} with its parameters; without it, the English reason. */
     public InvalidValueException saying(String key, Object... namesAndValues) {
-        Message message = Message.of("invalid." + key);
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            message = message.with(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
-        }
-        said = message;
+        said = Message.of("invalid." + key, namesAndValues);
         return this;
     }
 

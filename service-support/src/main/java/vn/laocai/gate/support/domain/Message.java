@@ -19,6 +19,15 @@ public record Message(String key, Map<String, String> parameters) {
         return new Message(key, Map.of());
     }
 
+    /** The message of {@code key} with parameters given as names and values in turn ({@code "plate", "24C-123.45"}). */
+    public static Message of(String key, Object... namesAndValues) {
+        Message message = of(key);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            message = message.with(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return message;
+    }
+
     /** This message with one more parameter; a null value stays null (the catalogue says "unknown"). */
     public Message with(String name, Object value) {
         Map<String, String> more = new LinkedHashMap<>(parameters);
