@@ -1,4 +1,6 @@
 // Calls to the services through the console's proxy (/svc/<service>/...); the console adds the signed-in person's token.
+// Every call asks for the page's language (Accept-Language), so what the services write (problems, notices) reads as the page.
+import { language } from './i18n.js';
 
 export class Problem extends Error {
   constructor(status, body) {
@@ -50,9 +52,10 @@ export async function signOut() {
   location.href = (r && r.headers.get('Location')) || '.';
 }
 
-function headers(extra) {
-  // a call the console's pages make: the console refuses state-changing calls without it (cross-site requests)
-  return Object.assign({ Accept: 'application/json', 'X-Requested-With': 'fetch' }, extra || {});
+/** The headers of every call to a service: the page's language, and the mark of a call the console's pages make. */
+export function headers(extra) {
+  // X-Requested-With: the console refuses state-changing calls without it (cross-site requests)
+  return Object.assign({ Accept: 'application/json', 'Accept-Language': language(), 'X-Requested-With': 'fetch' }, extra || {});
 }
 
 /** JSON in and out; a FormData body goes as multipart. Failures throw a Problem with the service's detail. */

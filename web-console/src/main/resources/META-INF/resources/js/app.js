@@ -55,7 +55,7 @@ function renderChrome(s, current) {
 /** The gate's time now, labelled: every time on the pages is in it, whatever the device's zone. */
 function showClock() {
   const clock = document.getElementById('clock');
-  clock.textContent = t('app.gateClock', { time: fmtTime(new Date()) });
+  clock.textContent = t('app.gateClock', { time: fmtTime(new Date(), true) });
   clock.title = t('app.gateTimeHint');
 }
 

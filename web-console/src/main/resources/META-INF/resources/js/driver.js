@@ -1,6 +1,6 @@
 // Driver pages: book a crossing, the booking with its QR, position, ETA and call-forward live; amend or cancel.
 import { call, image, follow } from './api.js';
-import { t, fmtDateTime, fmtTime, fmtNumber, gateInputValue, fromGateInput } from './i18n.js';
+import { t, fmtDateTime, fmtTime, fmtWindow, fmtNumber, gateInputValue, fromGateInput } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
 import { consentCard } from './consent.js';
 
@@ -136,7 +136,7 @@ async function booking(root, code) {
       b.eta ? h('p', { id: 'eta' }, t('driver.eta'), ': ', h('strong', {}, fmtTime(b.eta))) : null,
       b.held ? h('p', { class: 'err' }, t('driver.held'), b.holdReason ? ': ' + b.holdReason : '') : null,
       h('table', {}, h('tbody', {},
-        row(t('driver.window'), `${fmtDateTime(b.arrivalWindowStart)} – ${fmtTime(b.arrivalWindowEnd)}`),
+        row(t('driver.window'), fmtWindow(b.arrivalWindowStart, b.arrivalWindowEnd)),
         row(t('driver.direction'), t('direction.' + b.direction)),
         row(t('driver.cargo'), t('cargo.' + b.cargoCategory)),
         row(t('driver.clearance'), t('clearance.' + b.clearance)),

@@ -58,16 +58,36 @@ export function gateDayBounds(day) {
 const DATE_TIME = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: GATE_TIME_ZONE };
 const TIME = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: GATE_TIME_ZONE };
 
-/** A date and time in gate time ("01/12/2026, 15:40" in English, "15:40 01/12/2026" in Vietnamese, "2026/12/01 15:40" in Chinese). */
-export function fmtDateTime(iso) {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale(), DATE_TIME).format(new Date(iso));
+/** The gate's zone as the page's language names it beside a time ("giờ Việt Nam, UTC+7"). */
+export function zoneLabel() {
+  return known('gateZone.label', 'UTC+7');
 }
 
-/** A time of day in gate time, 24-hour. */
-export function fmtTime(iso) {
+/**
+ * A date and time in gate time with the zone named ("01/12/2026, 15:40 (Vietnam time, UTC+7)" in English,
+ * "15:40 01/12/2026 (giờ Việt Nam, UTC+7)" in Vietnamese, "2026/12/01 15:40（越南时间, UTC+7）" in Chinese).
+ */
+export function fmtDateTime(iso) {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale(), TIME).format(new Date(iso));
+  return zoned(new Intl.DateTimeFormat(locale(), DATE_TIME).format(new Date(iso)));
+}
+
+/** A time of day in gate time, 24-hour, with the zone named; bare, without it (where a sentence names the zone already). */
+export function fmtTime(iso, bare) {
+  if (!iso) return '—';
+  const time = new Intl.DateTimeFormat(locale(), TIME).format(new Date(iso));
+  return bare ? time : zoned(time);
+}
+
+/** From a moment to a later one in gate time, the zone named once ("15:00 01/12/2026 – 16:00 (giờ Việt Nam, UTC+7)"). */
+export function fmtWindow(fromIso, untilIso) {
+  if (!fromIso) return '—';
+  const from = new Intl.DateTimeFormat(locale(), DATE_TIME).format(new Date(fromIso));
+  return zoned(untilIso ? `${from} – ${fmtTime(untilIso, true)}` : from);
+}
+
+function zoned(text) {
+  return lang === 'zh' ? `${text}（${zoneLabel()}）` : `${text} (${zoneLabel()})`;
 }
 
 /** The wall-clock fields of a moment in gate time. */

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Stand-ins for the services: one HTTP server that echoes what reached it (method, path and query,
- * Authorization, Cookie, body) and serves a server-sent-event stream that sends its second event only once the
+ * Authorization, Cookie, Accept-Language, body; the language named again as Content-Language) and serves a server-sent-event stream that sends its second event only once the
  * test has read the first, so a proxy that buffered the stream would be seen.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
@@ -47,12 +47,17 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String answer = exchange.getRequestMethod() + " " + exchange.getRequestURI() + "\nhost " + exchange.getRequestHeaders().getFirst("Host")
-                + "\nauth " + auth + "\ncookie " + exchange.getRequestHeaders().getFirst("Cookie") + "\nbody " + body;
+                + "\nauth " + auth + "\ncookie " + exchange.getRequestHeaders().getFirst("Cookie")
+                + "\nlanguage " + exchange.getRequestHeaders().getFirst("Accept-Language") + "\nbody " + body;
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         // what the services send on every answer, as the console does itself
         exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        String language = exchange.getRequestHeaders().getFirst("Accept-Language");
+        if (language != null) {
+            exchange.getResponseHeaders().set("Content-Language", language);
+        }
         exchange.sendResponseHeaders(exchange.getRequestURI().getPath().endsWith("/missing") ? 404 : 200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -55,6 +55,14 @@ class ServiceProxyTest {
     }
 
     @Test
+    void the_pages_language_reaches_the_service_and_its_content_language_comes_back() {
+        given().cookies(SignInTest.signIn()).header("Accept-Language", "zh")
+                .when().get("/svc/queue/api/bookings/KT2-7XK4P9")
+                .then().statusCode(200).header("Content-Language", "zh")
+                .body(containsString("\nlanguage zh\n"));
+    }
+
+    @Test
     void the_base_path_of_a_service_is_kept_and_its_answers_pass_through() {
         given().cookies(SignInTest.signIn()).when().get("/svc/clearance/api/declarations/missing")
                 .then().statusCode(404)

@@ -32,6 +32,7 @@ import vn.laocai.gate.events.VehicleCheckedIn;
 import vn.laocai.gate.events.VehicleEnteredGate;
 import vn.laocai.gate.events.VehicleExited;
 import vn.laocai.gate.events.VehicleReleased;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.inbox.EventHandlers;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
 
@@ -78,17 +79,23 @@ public class ClearanceEventHandlers {
                 .on(BookingConsentWithdrawn.class, this::consentWithdrawn)
                 .on(BookingAmended.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "BOOKING_AMENDED", "Booking " + e.bookingCode()
                         + " amended (revision " + e.revision() + "): driver " + e.driverName() + ", arrival " + e.arrivalWindowStart()
-                        + (e.reason() == null ? "" : "; " + e.reason()), e.amendedAt()))
+                        + (e.reason() == null ? "" : "; " + e.reason()), Message.of("timeline.BOOKING_AMENDED", "booking", e.bookingCode(),
+                        "revision", e.revision(), "arrival", e.arrivalWindowStart()), e.amendedAt()))
                 .on(VehicleCheckedIn.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_CHECKED_IN",
-                        "Vehicle " + e.bookingCode() + " (" + e.plate() + ") checked in at the yard", e.checkedInAt()))
+                        "Vehicle " + e.bookingCode() + " (" + e.plate() + ") checked in at the yard",
+                        Message.of("timeline.VEHICLE_CHECKED_IN", "booking", e.bookingCode(), "plate", e.plate()), e.checkedInAt()))
                 .on(VehicleCalledForward.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_CALLED_FORWARD",
-                        "Vehicle " + e.bookingCode() + " called forward to lane " + e.lane(), e.calledAt()))
+                        "Vehicle " + e.bookingCode() + " called forward to lane " + e.lane(),
+                        Message.of("timeline.VEHICLE_CALLED_FORWARD", "booking", e.bookingCode(), "lane", e.lane()), e.calledAt()))
                 .on(VehicleEnteredGate.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_ENTERED_GATE",
-                        "Vehicle " + e.bookingCode() + " entered the gate on lane " + e.lane(), e.enteredAt()))
+                        "Vehicle " + e.bookingCode() + " entered the gate on lane " + e.lane(),
+                        Message.of("timeline.VEHICLE_ENTERED_GATE", "booking", e.bookingCode(), "lane", e.lane()), e.enteredAt()))
                 .on(VehicleReleased.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_RELEASED",
-                        "Vehicle " + e.bookingCode() + " released at the gate", e.releasedAt()))
+                        "Vehicle " + e.bookingCode() + " released at the gate",
+                        Message.of("timeline.VEHICLE_RELEASED", "booking", e.bookingCode()), e.releasedAt()))
                 .on(VehicleExited.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_EXITED",
-                        "Vehicle " + e.bookingCode() + " left the gate on lane " + e.lane(), e.exitedAt()))
+                        "Vehicle " + e.bookingCode() + " left the gate on lane " + e.lane(),
+                        Message.of("timeline.VEHICLE_EXITED", "booking", e.bookingCode(), "lane", e.lane()), e.exitedAt()))
                 .on(BorderCheckCompleted.class, (id, e) -> once(id, () -> withBooking(e.bookingCode(),
                         d -> d.answer(new AgencyAnswer.BorderChecked(e.bookingCode(), e.outcome(), e.reason(), e.completedAt())))))
                 .on(CustomsChannelAssigned.class, (id, e) -> answer(id, e.declarationId(),
@@ -174,8 +181,8 @@ public class ClearanceEventHandlers {
         });
     }
 
-    private boolean vehicleMoved(String eventId, String bookingCode, String step, String detail, Instant at) {
-        return once(eventId, () -> withBooking(bookingCode, d -> d.vehicleMoved(bookingCode, step, detail, at)));
+    private boolean vehicleMoved(String eventId, String bookingCode, String step, String detail, Message said, Instant at) {
+        return once(eventId, () -> withBooking(bookingCode, d -> d.vehicleMoved(bookingCode, step, detail, said, at)));
     }
 
     private boolean answer(String eventId, String declarationId, AgencyAnswer answer) {

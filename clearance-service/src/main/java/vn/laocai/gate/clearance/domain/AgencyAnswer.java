@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.domain;
 
+import vn.laocai.gate.support.domain.Message;
+
 import java.time.Instant;
 import java.util.Locale;
 
@@ -103,7 +105,8 @@ public sealed interface AgencyAnswer {
                 return;
             }
             if (clearance.vehicleCleared(bookingCode)) {
-                declaration.note(at, "BORDER_CHECK_VEHICLE_CLEARED", BORDER_GUARD, "Vehicle " + bookingCode + " and its driver cleared");
+                declaration.note(at, "BORDER_CHECK_VEHICLE_CLEARED", BORDER_GUARD, "Vehicle " + bookingCode + " and its driver cleared",
+                        "booking", bookingCode);
             }
             if (clearance.everyVehicleCleared(declaration.bookingCodes())) {
                 clearance.answer(declaration, ClearanceStep.BORDER_GUARD, StepDecision.CLEAR, BORDER_GUARD, null, at);
@@ -116,7 +119,8 @@ public sealed interface AgencyAnswer {
         @Override
         public void applyTo(Declaration declaration) {
             declaration.clearance().answeredBy(system);
-            declaration.note(at, "HANDOFF_ACCEPTED", system, system + " accepted version " + version + " (" + reference + ")");
+            declaration.note(at, "HANDOFF_ACCEPTED", system, system + " accepted version " + version + " (" + reference + ")",
+                    "system", system, "version", version, "reference", reference);
         }
     }
 
@@ -128,7 +132,7 @@ public sealed interface AgencyAnswer {
                 return;
             }
             declaration.clearance().waitFor(system, since);
-            declaration.note(since, "HANDOFF_DELAYED", system, "Waiting for " + system + ": " + reason);
+            declaration.note(since, "HANDOFF_DELAYED", system, "Waiting for " + system + ": " + reason, "system", system, "reason", reason);
         }
     }
 
@@ -149,7 +153,8 @@ public sealed interface AgencyAnswer {
             String what = "Waiting for " + system + ": overdue since " + since + " (" + reason + "); "
                     + (escalated ? "escalated to the customs officers" : "sent again");
             declaration.clearance().waitFor(system, since);
-            declaration.note(since, "HANDOFF_" + situation, system, what);
+            declaration.note(since, "HANDOFF_" + situation, system, what, Message.of("timeline.handoff-overdue", "system", system,
+                    "since", since, "reason", reason, "action", escalated ? "phrase.escalated" : "phrase.sent-again"));
             if (escalated) {
                 declaration.clearance().holdsOf().place(declaration, stepOf(system), what, system,
                         DecisionSource.AGENCY_SYSTEM, since);
@@ -190,7 +195,8 @@ public sealed interface AgencyAnswer {
                 return;
             }
             declaration.note(at, valid ? "CERTIFICATE_VERIFIED" : "CERTIFICATE_INVALID", NSW,
-                    documentType + " " + reference + (valid ? " verified" : " not valid: " + reason));
+                    documentType + " " + reference + (valid ? " verified" : " not valid: " + reason),
+                    "document", documentType, "reference", reference, "reason", reason);
             if (!valid) {
                 declaration.clearance().holdsOf().place(declaration, Hold.DOCUMENTS, documentType + " " + reference
                         + " not valid: " + reason, NSW, DecisionSource.AGENCY_SYSTEM, at);

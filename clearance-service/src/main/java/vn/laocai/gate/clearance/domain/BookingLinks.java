@@ -73,7 +73,7 @@ final class BookingLinks {
         }
         link.get().undo(at);
         String reason = "The driver withdrew consent to carry this consignment on " + bookingCode + "; name another booking";
-        declaration.note(at, "BOOKING_CONSENT_WITHDRAWN", QUEUE, reason);
+        declaration.note(at, "BOOKING_CONSENT_WITHDRAWN", QUEUE, reason, "reason", reason);
         boolean wasReady = clearance.readyForGate();
         Hold hold = clearance.holdsOf().placeQuietly(declaration, Hold.BOOKING_CONSENT, reason, QUEUE, at);
         if (wasReady) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.events.ClearanceStepDecided;
 
 import java.time.Duration;
@@ -52,8 +53,10 @@ public class CaseStep {
                 String reason, Instant now) {
         StepState from = state;
         moveTo(next, actor, source, reason, now);
+        boolean reasoned = reason != null && !reason.isBlank();
         declaration.note(now, step.timelineName(decision), actor, step + ": " + decision + " (" + from + " -> " + next + ")"
-                + (reason == null || reason.isBlank() ? "" : ": " + reason));
+                + (reasoned ? ": " + reason : ""), Message.of("timeline.decided", "step", step.name(), "decision", decision.name(),
+                "from", from.name(), "next", next.name(), "reason", reason, "reasoned", reasoned ? "phrase.reason" : null));
         declaration.record(new ClearanceStepDecided(declaration.id().toString(), declaration.declarationVersion(), step.name(),
                 decision.name(), from.name(), next.name(), actor, source.name(), reason, now));
     }

@@ -155,7 +155,8 @@ public class ClearanceCase {
         if (target == null || target.progress() <= s.state().progress()) {
             if (s.state().isTerminal() && s.decidedThrough() == DecisionSource.OFFICER && target != null && target != s.state()) {
                 declaration.note(at, "ANSWER_IGNORED", system, step + ": " + system + " answered " + decision + " after "
-                        + s.decidedBy() + " had decided (" + s.state() + "); the officer's decision stands");
+                        + s.decidedBy() + " had decided (" + s.state() + "); the officer's decision stands", "step", step.name(),
+                        "system", system, "decision", decision.name(), "officer", s.decidedBy(), "state", s.state().name());
             }
             return false;
         }
@@ -278,7 +279,8 @@ public class ClearanceCase {
         if (ready && !readyForGate) {
             readyForGate = true;
             declaration.note(now, "READY_FOR_GATE", Declaration.PLATFORM, "Documents complete, customs channel " + customsChannel
-                    + ", nothing held: vehicle(s) " + String.join(", ", declaration.bookingCodes()) + " may be called forward");
+                    + ", nothing held: vehicle(s) " + String.join(", ", declaration.bookingCodes()) + " may be called forward",
+                    "channel", customsChannel, "bookings", String.join(", ", declaration.bookingCodes()));
             declaration.record(new ConsignmentReadyForGate(declaration.id().toString(), declaration.customsDeclarationNumber(),
                     declaration.bookingCodes(), declaration.perishable(), now));
         } else if (!ready && readyForGate) {
@@ -286,7 +288,7 @@ public class ClearanceCase {
             // a consignment that was ready had no open hold: one open now was placed by this change, and said so
             if (openHolds().isEmpty()) {
                 String reason = "Version " + declaration.declarationVersion() + " waits for the customs channel";
-                declaration.note(now, "HOLD_PLACED", Declaration.PLATFORM, "Held on CUSTOMS: " + reason);
+                declaration.note(now, "HOLD_PLACED", Declaration.PLATFORM, "Held on CUSTOMS: " + reason, "step", "CUSTOMS", "reason", reason);
                 declaration.record(new ConsignmentHeld(declaration.id().toString(), declaration.bookingCodes(),
                         ClearanceStep.CUSTOMS.name(), reason, now));
             }
@@ -295,7 +297,7 @@ public class ClearanceCase {
             status = DeclarationStatus.CLEARED;
             clearedAt = now;
             declaration.note(now, "CLEARED", Declaration.PLATFORM, "All agencies finished and the fee is paid; vehicle(s) "
-                    + String.join(", ", declaration.bookingCodes()) + " may leave");
+                    + String.join(", ", declaration.bookingCodes()) + " may leave", "bookings", String.join(", ", declaration.bookingCodes()));
             declaration.record(new ConsignmentCleared(declaration.id().toString(), declaration.customsDeclarationNumber(),
                     declaration.bookingCodes(), now));
         }
@@ -307,7 +309,8 @@ public class ClearanceCase {
         rejectedAt = now;
         String reason = failed.reason() == null || failed.reason().isBlank() ? failed.step() + " refused" : failed.reason();
         rejectionReason = reason;
-        declaration.note(now, "REJECTED", failed.decidedBy(), "Refused on " + failed.step() + ": " + reason);
+        declaration.note(now, "REJECTED", failed.decidedBy(), "Refused on " + failed.step() + ": " + reason,
+                "step", failed.step().name(), "reason", reason);
         declaration.record(new ConsignmentRejected(declaration.id().toString(), declaration.bookingCodes(), failed.step().name(),
                 reason, now));
     }

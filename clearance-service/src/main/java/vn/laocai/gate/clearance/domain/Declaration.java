@@ -13,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.events.DeclarationAmended;
 import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.DocumentAttached;
@@ -120,7 +121,8 @@ public class Declaration {
         d.clearance = ClearanceCase.open(required.steps(), now);
         d.note(now, "DECLARATION_SUBMITTED", ownerAccount, "Declaration " + data.customsDeclarationNumber()
                 + " submitted with " + data.goodsLines().size() + " goods line(s) for booking(s) "
-                + String.join(", ", data.bookingCodes()) + "; required documents: " + Documents.names(required.documents()));
+                + String.join(", ", data.bookingCodes()) + "; required documents: " + Documents.names(required.documents()),
+                "number", data.customsDeclarationNumber(), "lines", data.goodsLines().size(), "bookings", String.join(", ", data.bookingCodes()));
         d.record(d.submittedEvent(now));
         d.assessFee(policy, linked.trips(), now);
         d.linksOf().keepHeldWhilePending(d, now);
@@ -164,7 +166,8 @@ public class Declaration {
         clearance.holdsOf().liftWhere(this, Hold::byAgencySystem, actor, now);
         List<String> restartedNames = restarted.stream().map(Enum::name).toList();
         note(now, "DECLARATION_AMENDED", actor, "Version " + version + ": changed " + amendment.names()
-                + (restarted.isEmpty() ? "; no step restarts" : "; restarted " + restartedNames));
+                + (restarted.isEmpty() ? "; no step restarts" : "; restarted " + restartedNames),
+                "version", version, "restarted", restarted.isEmpty() ? "phrase.no-restart" : "phrase.restarted", "steps", String.join(", ", restartedNames));
         record(new DeclarationAmended(id.toString(), version, amendment.names(), restartedNames, actor, now));
         record(submittedEvent(now));
         assessFee(policy, linked.trips(), now);
@@ -182,7 +185,8 @@ public class Declaration {
         int version = versions.next();
         documents().attach(document, version);
         note(now, "DOCUMENT_ATTACHED", document.attachedBy(), document.type() + " " + document.number()
-                + (document.hasFile() ? " (" + document.fileName() + ", " + document.sizeBytes() + " bytes, SHA-256 " + document.sha256() + ")" : ""));
+                + (document.hasFile() ? " (" + document.fileName() + ", " + document.sizeBytes() + " bytes, SHA-256 " + document.sha256() + ")" : ""),
+                "document", document.type().name(), "number", document.number());
         record(new DocumentAttached(id.toString(), version, document.documentId().toString(),
                 document.type().name(), document.number(), document.sha256(), document.sizeBytes(), document.attachedBy(), now));
         record(submittedEvent(now));
@@ -222,9 +226,9 @@ public class Declaration {
     }
 
     /** A vehicle of the consignment moved at the yard or the gate: a line on the timeline. */
-    public void vehicleMoved(String bookingCode, String step, String detail, Instant at) {
+    public void vehicleMoved(String bookingCode, String step, String detail, Message said, Instant at) {
         if (declared.bookingCodes().contains(bookingCode)) {
-            note(at, step, "gate", detail);
+            note(at, step, "gate", detail, said);
         }
     }
 
@@ -309,8 +313,13 @@ public class Declaration {
     }
 
     /** A line on the timeline. */
-    void note(Instant at, String step, String actor, String detail) {
-        timeline.add(new TimelineEntry(at, step, actor, detail));
+    /** A line on the timeline: {@code detail} for the record (English), said to readers as {@code timeline.<step>} with the parameters. */
+    void note(Instant at, String step, String actor, String detail, Object... parameters) {
+        note(at, step, actor, detail, Message.of("timeline." + step, parameters));
+    }
+
+    void note(Instant at, String step, String actor, String detail, Message said) {
+        timeline.add(new TimelineEntry(at, step, actor, detail, said));
     }
 
     /** Records an event the current change causes. */

@@ -37,7 +37,7 @@ final class Holds {
     private Hold add(Declaration declaration, String step, String reason, String actor, DecisionSource source, Instant now) {
         Hold hold = new Hold(holds.size() + 1, step, reason, actor, source, now);
         holds.add(hold);
-        declaration.note(now, "HOLD_PLACED", actor, "Held on " + step + ": " + reason);
+        declaration.note(now, "HOLD_PLACED", actor, "Held on " + step + ": " + reason, "step", step, "reason", reason);
         return hold;
     }
 
@@ -91,7 +91,7 @@ final class Holds {
 
     private void lift(Declaration declaration, Hold hold, String actor, Instant now) {
         hold.lift(actor, now);
-        declaration.note(now, "HOLD_LIFTED", actor, "Hold on " + hold.step() + " lifted: " + hold.reason());
+        declaration.note(now, "HOLD_LIFTED", actor, "Hold on " + hold.step() + " lifted: " + hold.reason(), "step", hold.step(), "reason", hold.reason());
         declaration.record(new ConsignmentHoldLifted(declaration.id().toString(), declaration.bookingCodes(), hold.step(),
                 hold.reason(), actor, now));
     }

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import vn.laocai.gate.support.domain.Message;
 
 import java.time.Instant;
 
@@ -21,14 +22,19 @@ public class TimelineEntry {
     @Column(nullable = false)
     private String detail;
 
+    /** What readers are told, in their language; null on entries written before it was kept. */
+    @Column(name = "message")
+    private Message said;
+
     protected TimelineEntry() {
     }
 
-    public TimelineEntry(Instant at, String step, String actor, String detail) {
+    public TimelineEntry(Instant at, String step, String actor, String detail, Message said) {
         this.at = at;
         this.step = step;
         this.actor = actor;
         this.detail = detail;
+        this.said = said;
     }
 
     public Instant at() {
@@ -43,7 +49,13 @@ public class TimelineEntry {
         return actor;
     }
 
+    /** The entry as recorded, in English. */
     public String detail() {
         return detail;
+    }
+
+    /** The entry as a catalogue message; null for an entry written before messages were kept. */
+    public Message said() {
+        return said;
     }
 }

@@ -13,6 +13,8 @@ import vn.laocai.gate.clearance.domain.Hold;
 import vn.laocai.gate.clearance.domain.StepDecision;
 import vn.laocai.gate.clearance.domain.StepTransitions;
 import vn.laocai.gate.clearance.domain.TimelineEntry;
+import vn.laocai.gate.support.i18n.PlatformTexts;
+import vn.laocai.gate.support.i18n.RequestLanguage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,10 +100,14 @@ public record DeclarationView(
     /** One step of the timeline. */
     @Schema(name = "TimelineEntry")
     public record Step(Instant at, @Schema(example = "CUSTOMS_CHANNEL_ASSIGNED") String step,
-                       @Schema(example = "VNACCS") String actor, String detail) {
+                       @Schema(example = "VNACCS") String actor,
+                       @Schema(description = "The entry as recorded, in English") String detail,
+                       @Schema(description = "The entry in the request's language (Accept-Language), times in Vietnam time; "
+                               + "the detail for entries written before", example = "Hải quan: đã phân luồng xanh") String text) {
 
         static Step of(TimelineEntry t) {
-            return new Step(t.at(), t.step(), t.actor(), t.detail());
+            String text = t.said() == null ? null : PlatformTexts.render(RequestLanguage.current(), t.said());
+            return new Step(t.at(), t.step(), t.actor(), t.detail(), text == null ? t.detail() : text);
         }
     }
 

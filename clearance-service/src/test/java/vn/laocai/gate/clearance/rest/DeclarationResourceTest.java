@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.laocai.gate.clearance.DeclarationMother.announceBooking;
 import static vn.laocai.gate.clearance.DeclarationMother.declarationJson;
@@ -51,6 +52,20 @@ class DeclarationResourceTest {
                     .then().statusCode(200)
                     .body("step", hasItem("DECLARATION_SUBMITTED"))
                     .body("[0].actor", equalTo("trader-lan"));
+            // each entry in the reader's language, its English record kept; a refusal's title too
+            given().auth().oauth2(token("trader-lan", "trader")).header("Accept-Language", "zh-CN,zh;q=0.9")
+                    .when().get("/api/declarations/" + id + "/timeline")
+                    .then().statusCode(200).header("Content-Language", "zh")
+                    .body("find { it.step == 'DECLARATION_SUBMITTED' }.text", startsWith("已提交报关单 "))
+                    .body("find { it.step == 'DECLARATION_SUBMITTED' }.detail", startsWith("Declaration "));
+            given().auth().oauth2(token("trader-lan", "trader")).header("Accept-Language", "vi")
+                    .when().get("/api/declarations/" + id + "/timeline")
+                    .then().statusCode(200).header("Content-Language", "vi")
+                    .body("find { it.step == 'DECLARATION_SUBMITTED' }.text", startsWith("Đã nộp tờ khai "));
+            given().auth().oauth2(token("trader-other", "trader")).header("Accept-Language", "zh-CN")
+                    .when().get("/api/declarations/" + id)
+                    .then().statusCode(404).header("Content-Language", "zh").body("title", equalTo("未找到"))
+                    .body("detail", equalTo("报关单 " + id + " 不存在"));
             given().auth().oauth2(token("trader-lan", "trader")).when().get("/api/declarations")
                     .then().statusCode(200).body("id", hasItem(id));
 

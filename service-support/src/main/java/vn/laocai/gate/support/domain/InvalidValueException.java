@@ -9,11 +9,23 @@ public class InvalidValueException extends RuntimeException {
 
     private final String field;
     private final String reason;
+    private Message said;
 
     public InvalidValueException(String field, String reason) {
         super(field + ": " + reason);
         this.field = field;
         this.reason = reason;
+    }
+
+    /** The reason said by the catalogue's {@code invalid.<key>} with its parameters; without it, the English reason. */
+    public InvalidValueException saying(String key, Object... namesAndValues) {
+        said = Message.of("invalid." + key, namesAndValues);
+        return this;
+    }
+
+    /** The reason as a catalogue message; null when only the English reason is known. */
+    public Message message() {
+        return said;
     }
 
     public String field() {

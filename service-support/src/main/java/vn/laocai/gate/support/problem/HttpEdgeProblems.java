@@ -16,6 +16,9 @@ import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
+import vn.laocai.gate.support.domain.Message;
+import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.support.i18n.PlatformTexts;
 
 /**
  * The 4xx answers given before a resource is reached (no route for the path, a path Vert.x cannot decode,
@@ -112,10 +115,17 @@ public class HttpEdgeProblems {
         }), title, status, detail, context.normalizedPath(), List.of()));
     }
 
+    /** Ends with the problem in the request's language: its title, and its detail where the catalogue says it. */
     private void end(RoutingContext context, Problem problem) {
+        Language language = Language.negotiate(context.request().getHeader("Accept-Language"));
+        String slug = problem.type().toString().substring(Problem.TYPE_BASE.length());
+        String detail = PlatformTexts.render(language, Message.of("problem." + slug));
+        Problem said = new Problem(problem.type(), PlatformTexts.title(language, slug, problem.status(), problem.title()),
+                problem.status(), detail == null ? problem.detail() : detail, problem.instance(), problem.violations());
         try {
             context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
+                    .putHeader("Content-Language", language.code())
+                    .end(json.writeValueAsString(said));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             context.next();
         }

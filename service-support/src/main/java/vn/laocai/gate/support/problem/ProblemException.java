@@ -1,10 +1,17 @@
 package vn.laocai.gate.support.problem;
 
+import vn.laocai.gate.support.domain.Message;
+import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.support.i18n.PlatformTexts;
+
 import java.util.List;
 
 /**
  * A request the service refuses for a reason the caller can fix, carried to the REST adapter,
- * which answers it as an RFC 7807 problem. {@code slug} names the problem type.
+ * which answers it as an RFC 7807 problem. {@code slug} names the problem type. The reason may be
+ * kept as a catalogue {@link Message} too ({@link #saying}): the answer then gives title, detail and
+ * the violation's message in the reader's language, the English text being what is said when the
+ * catalogue has no words for it.
  */
 public class ProblemException extends RuntimeException {
 
@@ -12,13 +19,30 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldViolation> violations;
+    private final Message reason;
+    private final String detailPrefix;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> violations) {
+        this(status, slug, title, detail, violations, null, "");
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> violations,
+                             Message reason, String detailPrefix) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.violations = List.copyOf(violations);
+        this.reason = reason;
+        this.detailPrefix = detailPrefix;
+    }
+
+    /**
+     * This problem with its reason as a catalogue message; {@code detailPrefix} is put before it in the
+     * detail ({@code "plate: "} when the detail names the field first).
+     */
+    public ProblemException saying(Message reason, String detailPrefix) {
+        return new ProblemException(status, slug, title, getMessage(), violations, reason, detailPrefix);
     }
 
     /** 400: a field's value is invalid. */
@@ -29,7 +53,8 @@ public class ProblemException extends RuntimeException {
 
     /** 404: the named thing does not exist (or is not the caller's to see). */
     public static ProblemException notFound(String what, String id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of())
+                .saying(new Message("problem.not-found", java.util.Map.of()).with("what", what).with("id", id), "");
     }
 
     /** 409: the request conflicts with the current state. */
@@ -49,8 +74,21 @@ public class ProblemException extends RuntimeException {
                 field == null ? List.of() : List.of(new Problem.FieldViolation(field, detail)));
     }
 
+    /** The problem as written in the code (English). */
     public Problem toProblem(String instance) {
         return new Problem(Problem.type(slug), title, status, getMessage(), instance, violations);
+    }
+
+    /** The problem in {@code language}: title and, when its reason is in the catalogue, detail and violations. */
+    public Problem toProblem(String instance, Language language) {
+        String localTitle = PlatformTexts.title(language, slug, status, title);
+        String said = reason == null ? null : PlatformTexts.render(language, reason);
+        if (said == null) {
+            return new Problem(Problem.type(slug), localTitle, status, getMessage(), instance, violations);
+        }
+        List<Problem.FieldViolation> localViolations = violations.size() == 1
+                ? List.of(new Problem.FieldViolation(violations.get(0).field(), said)) : violations;
+        return new Problem(Problem.type(slug), localTitle, status, detailPrefix + said, instance, localViolations);
     }
 
     public int status() {

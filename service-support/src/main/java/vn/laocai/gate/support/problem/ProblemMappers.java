@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.laocai.gate.support.domain.InvalidValueException;
+import vn.laocai.gate.support.domain.Message;
+import vn.laocai.gate.support.i18n.RequestLanguage;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
 
@@ -38,7 +40,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(uri.getPath()));
+        return answer(e, uri);
     }
 
     @ServerExceptionMapper
@@ -46,17 +48,18 @@ public class ProblemMappers {
         ProblemException problem = e.isConflict()
                 ? ProblemException.conflict(e.rule(), e.field(), e.getMessage())
                 : ProblemException.rule(e.rule(), e.field(), e.getMessage());
-        return respond(problem.toProblem(uri.getPath()));
+        return answer(problem.saying(e.message(), ""), uri);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(ProblemException.notFound(e.what(), e.id()).toProblem(uri.getPath()));
+        return answer(ProblemException.notFound(e.what(), e.id()), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidValueException e, UriInfo uri) {
-        return respond(ProblemException.invalidField(e.field(), e.reason()).toProblem(uri.getPath()));
+        ProblemException problem = ProblemException.invalidField(e.field(), e.reason());
+        return answer(e.message() == null ? problem : problem.saying(e.message(), e.field() + ": "), uri);
     }
 
     /**
@@ -65,8 +68,9 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemException.conflict("concurrent-change",
-                "it was changed at the same moment by another action; read it again and send the request again").toProblem(uri.getPath()));
+        return answer(ProblemException.conflict("concurrent-change",
+                "it was changed at the same moment by another action; read it again and send the request again")
+                .saying(Message.of("problem.concurrent-change"), ""), uri);
     }
 
     @ServerExceptionMapper
@@ -76,7 +80,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldViolation::field))
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, uri.getPath(), violations));
+        return answer(new ProblemException(400, "validation", "Invalid request", detail, violations), uri);
     }
 
     /** Quarkus maps this subtype itself; naming it here keeps the answer a problem detail. */
@@ -87,7 +91,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return respond(unreadableBody(e).toProblem(uri.getPath()));
+        return answer(unreadableBody(e), uri);
     }
 
     /**
@@ -123,7 +127,7 @@ public class ProblemMappers {
             return null;
         }
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, uri.getPath(), violations));
+        return answer(new ProblemException(400, "validation", "Invalid request", detail, violations), uri);
     }
 
     private static void refused(MultivaluedMap<String, String> parameters, List<Problem.FieldViolation> violations) {
@@ -134,15 +138,15 @@ public class ProblemMappers {
     /** 401 and 403 from the role checks: a problem, with the bearer challenge kept on the 401. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(UriInfo uri) {
-        return Response.fromResponse(respond(new Problem(Problem.type("unauthorized"), "Unauthorized", 401,
-                        "a valid bearer token is needed", uri.getPath(), List.of())))
+        return Response.fromResponse(answer(new ProblemException(401, "unauthorized", "Unauthorized",
+                        "a valid bearer token is needed", List.of()).saying(Message.of("problem.unauthorized"), ""), uri))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                "the token's roles do not allow this request", uri.getPath(), List.of()));
+        return answer(new ProblemException(403, "forbidden", "Forbidden",
+                "the token's roles do not allow this request", List.of()).saying(Message.of("problem.forbidden"), ""), uri);
     }
 
     @ServerExceptionMapper
@@ -157,11 +161,14 @@ public class ProblemMappers {
             }
             // the challenge (WWW-Authenticate) and any other header stay; the body becomes a problem
             return Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE)
-                    .entity(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
-                            status.getStatusCode(), e.getMessage(), uri.getPath(), List.of())).build();
+                    .entity(httpStatus(status, e).toProblem(uri.getPath(), RequestLanguage.current())).build();
         }
-        return respond(new Problem(Problem.type("http-" + status.getStatusCode()), status.getReasonPhrase(),
-                status.getStatusCode(), e.getMessage(), uri.getPath(), List.of()));
+        return answer(httpStatus(status, e), uri);
+    }
+
+    private static ProblemException httpStatus(Response.StatusType status, WebApplicationException e) {
+        return new ProblemException(status.getStatusCode(), "http-" + status.getStatusCode(), status.getReasonPhrase(),
+                e.getMessage(), List.of()).saying(Message.of("problem.http-" + status.getStatusCode()), "");
     }
 
     /**
@@ -185,7 +192,7 @@ public class ProblemMappers {
      * exception into a {@link ProblemException} and answers it with this.
      */
     public static Response answer(ProblemException problem, UriInfo uri) {
-        return respond(problem.toProblem(uri.getPath()));
+        return respond(problem.toProblem(uri.getPath(), RequestLanguage.current()));
     }
 
     private static Response respond(Problem problem) {

@@ -129,7 +129,7 @@ public class BookingService {
     @Transactional
     public List<Booking> releasePlate(Plate plate, String reason, String officer) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidValueException("reason", "give the reason for releasing the vehicle; it is kept for the record");
+            throw new InvalidValueException("reason", "give the reason for releasing the vehicle; it is kept for the record").saying("reason-needed");
         }
         bookings.lock(plate.lockKey());
         List<Booking> open = bookings.openForPlate(plate);

@@ -8,7 +8,6 @@ import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.BookingRepository;
-import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.ClosureAction;
 import vn.laocai.gate.queue.domain.ClosureReason;
 import vn.laocai.gate.queue.domain.Direction;
@@ -110,11 +109,10 @@ public class GateCalendarService {
         for (Booking booking : bookings.bookedBetween(closure.directions(), from, until)) {
             Optional<ArrivalWindow> window = action == ClosureAction.MOVE
                     ? admission.windowForMove(booking, until, active, now) : Optional.empty();
+            booking.hitByClosure(window.orElse(null), closure, now);
             if (window.isPresent()) {
-                booking.moveForClosure(window.get(), closure.describe(), now);
                 moved++;
             } else {
-                booking.cancel(CancelReason.GATE_CLOSURE, "Gate closure: " + closure.describe(), now);
                 cancelled++;
             }
             outbox.recordAll(booking.drainEvents());

@@ -76,12 +76,14 @@ public class WhatIf {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         if (!day.isAfter(today) || day.isAfter(today.plusDays(DAYS_AHEAD))) {
             throw new InvalidValueException("day", "'" + day + "' is not a coming day: give one of " + today.plusDays(1) + " to "
-                    + today.plusDays(DAYS_AHEAD) + " (Vietnam time)");
+                    + today.plusDays(DAYS_AHEAD) + " (Vietnam time)")
+                    .saying("not-a-coming-day", "value", day, "first", today.plusDays(1), "last", today.plusDays(DAYS_AHEAD));
         }
         WhatIfQuestion.Changes changes = question.changes() == null ? WhatIfQuestion.Changes.NONE : question.changes();
         WhatIfQuestion.Closure closure = changes.closure();
         if (closure != null && closure.untilHour() <= closure.fromHour()) {
-            throw new InvalidValueException("changes.closure.until", "the closure must end after it starts (" + closure.from() + ")");
+            throw new InvalidValueException("changes.closure.until", "the closure must end after it starts (" + closure.from() + ")")
+                    .saying("closure-ends-before-it-starts", "from", closure.from());
         }
         ComingDay planned = comingDay(day);
         DayModel model = DayModel.peakDay();

@@ -83,20 +83,21 @@ public class YardService {
         CheckInMethod method;
         if (qrToken != null) {
             String code = tokens.verify(qrToken, now);
-            booking = bookings.findByCode(code).orElseThrow(() -> new RuleViolation("invalid-qr", "qrToken", "qrToken names no booking"));
+            booking = bookings.findByCode(code).orElseThrow(() -> new RuleViolation("invalid-qr", "qrToken", "qrToken names no booking").keyed("unknown"));
             if (plate != null && !plate.equals(booking.plate())) {
                 throw new RuleViolation("plate-mismatch", "plate", "plate " + plate.display() + " is not the vehicle of booking "
-                        + code + " (" + booking.plate().display() + "); a booking cannot be transferred");
+                        + code + " (" + booking.plate().display() + "); a booking cannot be transferred")
+                        .with("plate", plate.display()).with("code", code).with("booked", booking.plate().display());
             }
             method = CheckInMethod.QR;
         } else if (plate != null) {
             booking = bookings.bookedForPlate(plate).stream()
                     .min(Comparator.comparing((Booking b) -> Duration.between(b.window().start(), now).abs()))
                     .orElseThrow(() -> new RuleViolation("no-booking-for-plate", "plate",
-                            "plate " + plate.display() + " has no booking waiting for check-in"));
+                            "plate " + plate.display() + " has no booking waiting for check-in").with("plate", plate.display()));
             method = CheckInMethod.PLATE;
         } else {
-            throw new InvalidValueException("qrToken", "give the scanned qrToken or the plate");
+            throw new InvalidValueException("qrToken", "give the scanned qrToken or the plate").saying("qr-or-plate");
         }
         lockForChange(booking);
         booking.checkIn(method, presentedDocument, config.arrival().earlyCheckIn(), config.arrival().grace(), now);
@@ -154,7 +155,7 @@ public class YardService {
         YardQueue queue = queue(booking.direction());
         if (queue.inGateAreaCount() >= config.yard().gateAreaCapacity()) {
             throw RuleViolation.conflict("gate-area-full", null, "the " + booking.direction() + " gate area already holds "
-                    + queue.inGateAreaCount() + " vehicles, its capacity");
+                    + queue.inGateAreaCount() + " vehicles, its capacity").with("direction", booking.direction()).with("count", queue.inGateAreaCount());
         }
         Instant now = Instant.now(clock);
         int lane = queue.laneFor(lanes);
@@ -168,14 +169,16 @@ public class YardService {
     public Booking gateIn(String code, Integer lane, String officer) {
         Booking booking = find(code);
         if (lane != null && !lanes.belongsTo(lane, booking.direction())) {
-            throw new RuleViolation("wrong-lane", "lane", "lane " + lane + " is not a " + booking.direction() + " lane; those are " + lanes.of(booking.direction()));
+            throw new RuleViolation("wrong-lane", "lane", "lane " + lane + " is not a " + booking.direction() + " lane; those are " + lanes.of(booking.direction()))
+                    .with("lane", lane).with("direction", booking.direction()).with("lanes", lanes.of(booking.direction()));
         }
         bookings.lock("yard:" + booking.direction());
         long inside = bookings.inGateArea(booking.direction()).stream()
                 .filter(b -> b.status() == BookingStatus.IN_GATE || b.status() == BookingStatus.RELEASED).count();
         if (inside >= config.yard().acrossAtATime()) {
             throw RuleViolation.conflict("gate-full", null, inside + " " + booking.direction()
-                    + " vehicles are inside the gate, the most at a time; wait for one to leave");
+                    + " vehicles are inside the gate, the most at a time; wait for one to leave")
+                    .with("count", inside).with("direction", booking.direction());
         }
         Instant now = Instant.now(clock);
         booking.enterGate(lane, now);
@@ -207,7 +210,8 @@ public class YardService {
         bookings.lock("yard:" + booking.direction());
         YardQueue queue = queue(booking.direction());
         if (queue.entryOf(code).isEmpty()) {
-            throw RuleViolation.conflict("not-waiting", null, "vehicle " + booking.plate().display() + " is " + booking.status() + ", not waiting in the yard");
+            throw RuleViolation.conflict("not-waiting", null, "vehicle " + booking.plate().display() + " is " + booking.status() + ", not waiting in the yard")
+                    .keyed("reorder").with("plate", booking.plate().display()).with("status", booking.status());
         }
         int target = Math.min(position, queue.size());
         Instant now = Instant.now(clock);
@@ -253,7 +257,7 @@ public class YardService {
 
     private static void requireReason(String reason, String what) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidValueException("reason", "give the reason for " + what + "; it is kept for the record");
+            throw new InvalidValueException("reason", "give the reason for " + what + "; it is kept for the record").saying("reason-needed");
         }
     }
 

@@ -2,6 +2,7 @@ package vn.laocai.gate.queue.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
@@ -70,14 +71,13 @@ public class ArrivalWindow {
     void requireCheckInOpen(Duration early, Instant now, String code) {
         if (now.isBefore(checkInOpens(early))) {
             throw new RuleViolation("too-early", null, "booking " + code + " holds the slot of " + startsAt
-                    + "; check-in opens " + early.toHours() + " h before it");
+                    + "; check-in opens " + early.toHours() + " h before it").with("code", code).with("slot", startsAt).with("hours", early.toHours());
         }
     }
 
     /** What the driver of a vehicle that did not come by the end of the grace window is told. */
-    String noShowNotice(Duration grace, Duration cancelAfter) {
-        return "Not arrived by " + graceUntil(grace) + ": if the vehicle still comes it is re-queued behind those on time; "
-                + "the booking is cancelled at " + cancelAt(cancelAfter);
+    Message noShowNotice(Duration grace, Duration cancelAfter) {
+        return Message.of("notice.no-show").with("graceUntil", graceUntil(grace)).with("cancelAt", cancelAt(cancelAfter));
     }
 
     @Override

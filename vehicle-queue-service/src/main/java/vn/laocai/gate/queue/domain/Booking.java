@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.domain.RecordedEvents;
 import vn.laocai.gate.support.domain.RuleViolation;
 
@@ -87,7 +88,7 @@ public class Booking {
     private CancelReason cancelReason;
 
     @Column(name = "driver_notice")
-    private String driverNotice;
+    private Message driverNotice;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -150,11 +151,14 @@ public class Booking {
         recordedEvents.record(BookingEvents.amended(this, revisionNumber, reason, now));
     }
 
-    /** Moves the booking to another slot because a gate closure hit it, and tells the driver. */
-    public void moveForClosure(ArrivalWindow newWindow, String closure, Instant now) {
-        String reason = "Gate closure (" + closure + "): moved to the slot of " + newWindow.start();
-        amend(null, newWindow, reason, "gate-closure", now);
-        driverNotice = reason;
+    /** {@code closure} hit the booking: it moves to {@code newWindow}, or is cancelled when that is null; the driver is told. */
+    public void hitByClosure(ArrivalWindow newWindow, GateClosure closure, Instant now) {
+        if (newWindow == null) {
+            cancel(CancelReason.GATE_CLOSURE, "Gate closure: " + closure.describe(), now);
+        } else {
+            amend(null, newWindow, "Gate closure (" + closure.describe() + "): moved to the slot of " + newWindow.start(), "gate-closure", now);
+        }
+        driverNotice = newWindow == null ? closure.notice("cancelled-closure") : closure.notice("moved").with("slot", newWindow.start());
     }
 
     /** Cancels the booking; a vehicle inside the gate can only be taken out when its consignment was rejected. */
@@ -192,7 +196,7 @@ public class Booking {
      * from its slot hour, later from its arrival; the document read is compared ({@link Driver#check}), never refused.
      */
     public void checkIn(CheckInMethod method, String presentedDocument, Duration earlyAllowance, Duration grace, Instant now) {
-        status.requireCheckIn(code, cancelReason, vehicle.described());
+        status.requireCheckIn(code, cancelReason, plate().display());
         window.requireCheckInOpen(earlyAllowance, now, code);
         yard.join(method, driver.check(presentedDocument), clearanceFile().priorityClass(), window, grace, now);
         status = BookingStatus.WAITING;
@@ -201,11 +205,7 @@ public class Booking {
 
     /** Calls the vehicle forward to the gate area toward {@code lane}, if its clearance allows it. */
     public void callForward(int lane, Instant now) {
-        String refusal = callForwardRefusal();
-        if (refusal != null) {
-            throw RuleViolation.conflict(refusal, null, vehicle.described() + " (" + code + ") cannot be called forward: "
-                    + yard.describe(refusal, status, clearance()));
-        }
+        yard.requireCallable(callForwardRefusal(), plate().display(), code, status, clearance());
         yard.calledForward(lane, now);
         status = BookingStatus.CALLED_FORWARD;
         recordedEvents.record(BookingEvents.calledForward(this, now));
@@ -223,7 +223,7 @@ public class Booking {
 
     /** Gate-in: the called vehicle enters the control area; it is released at once if already cleared. */
     public void enterGate(Integer actualLane, Instant now) {
-        status.requireCalledForward(vehicle.described());
+        status.requireCalledForward(plate().display());
         yard.enteredGate(actualLane, now);
         status = BookingStatus.IN_GATE;
         recordedEvents.record(BookingEvents.enteredGate(this, now));
@@ -243,8 +243,8 @@ public class Booking {
     public void exit(Instant now) {
         boolean emptyInGate = status == BookingStatus.IN_GATE && clearanceFile().needsNoDeclaration();
         if (status != BookingStatus.RELEASED && !emptyInGate) {
-            throw RuleViolation.conflict("not-released", null, vehicle.described() + " is " + status
-                    + " with clearance " + clearance() + "; it may leave once released");
+            throw RuleViolation.conflict("not-released", null, vehicle.described() + " is " + status + " with clearance "
+                    + clearance() + "; it may leave once released").with("plate", plate().display()).with("status", status).with("clearance", clearance());
         }
         status = BookingStatus.EXITED;
         yard.exited(now);
@@ -253,19 +253,19 @@ public class Booking {
 
     /** An officer holds the vehicle in its place: it is not called forward until the hold is lifted. */
     public void hold(String reason, String officer, Instant now) {
-        status.requireWaiting(vehicle.described(), "hold");
-        yard.hold(reason, vehicle.described());
+        status.requireWaiting(plate().display(), "hold");
+        yard.hold(reason, plate().display());
         recordedEvents.record(BookingEvents.held(this, reason, officer, now));
     }
 
     public void liftHold(String reason, String officer, Instant now) {
-        yard.liftHold(vehicle.described());
+        yard.liftHold(plate().display());
         recordedEvents.record(BookingEvents.holdLifted(this, reason, officer, now));
     }
 
     /** An officer gives the vehicle another place in the queue; later priority changes keep it there. */
     public void reorder(long newKey, int position, String reason, String officer, Instant now) {
-        status.requireWaiting(vehicle.described(), "reorder");
+        status.requireWaiting(plate().display(), "reorder");
         yard.placeAt(newKey);
         recordedEvents.record(BookingEvents.reordered(this, position, reason, officer, now));
     }
@@ -384,7 +384,7 @@ public class Booking {
     }
 
     /** The last thing the driver must be told (a closure moved or cancelled the booking, a no-show). */
-    public String driverNotice() {
+    public Message driverNotice() {
         return driverNotice;
     }
 

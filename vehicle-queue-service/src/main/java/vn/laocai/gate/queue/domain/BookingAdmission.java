@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -55,7 +57,8 @@ public final class BookingAdmission {
     public static ArrivalWindow windowFor(Instant plannedArrival, Instant now) {
         Instant start = plannedArrival.truncatedTo(ChronoUnit.HOURS);
         if (start.plus(ArrivalWindow.LENGTH).isBefore(now)) {
-            throw new RuleViolation("arrival-in-past", "plannedArrival", "plannedArrival " + plannedArrival + " is in the past");
+            throw new RuleViolation("arrival-in-past", "plannedArrival", "plannedArrival " + plannedArrival + " is in the past")
+                    .with("arrival", plannedArrival);
         }
         return ArrivalWindow.startingAt(start);
     }
@@ -128,13 +131,15 @@ public final class BookingAdmission {
     void checkLimits(String account, Instant windowStart, long openForAccount, List<Booking> openForVehicleOrDriver, Plate plate) {
         if (openForAccount >= limits.openPerAccount()) {
             throw RuleViolation.conflict("too-many-open-bookings", null,
-                    "this account already holds " + openForAccount + " open bookings, the most allowed; cancel one first");
+                    "this account already holds " + openForAccount + " open bookings, the most allowed; cancel one first")
+                    .with("count", openForAccount);
         }
         List<Booking> forVehicle = ofPlate(openForVehicleOrDriver, plate);
         VehicleClaim.requireBoundTo(account, plate, forVehicle);
         if (forVehicle.size() >= limits.openPerVehicle()) {
             throw RuleViolation.conflict("too-many-open-bookings-for-vehicle", "plate",
-                    "vehicle " + plate.display() + " already has " + forVehicle.size() + " open bookings, the most allowed");
+                    "vehicle " + plate.display() + " already has " + forVehicle.size() + " open bookings, the most allowed")
+                    .with("plate", plate.display()).with("count", forVehicle.size());
         }
         requireGap(windowStart, openForVehicleOrDriver, plate);
     }
@@ -150,7 +155,8 @@ public final class BookingAdmission {
                 long hours = limits.minimumGap().toHours();
                 throw RuleViolation.conflict("overlapping-booking", "plannedArrival", "plannedArrival: " + who
                         + " already holds a booking for a slot less than " + hours + " h from this one; two bookings must be at least "
-                        + hours + " h apart");
+                        + hours + " h apart").keyed(other.plate().equals(plate) ? "vehicle" : "driver")
+                        .with("plate", plate.display()).with("hours", hours);
             }
         }
     }
@@ -164,19 +170,31 @@ public final class BookingAdmission {
         Optional<GateClosure> closed = active.stream().filter(c -> c.covers(direction, slotStart)).findFirst();
         SlotCalendar calendar = calendar(slotStart.isBefore(now) ? slotStart : now);
         if (closed.isPresent()) {
+            Optional<Instant> free = findFree(direction, closed.get().closedUntil(), active, calendar, now);
             throw new RuleViolation("gate-closed", "plannedArrival", "plannedArrival: the gate is closed for " + direction
-                    + " (" + closed.get().describe() + ")" + nextFree(direction, closed.get().closedUntil(), active, calendar, now));
+                    + " (" + closed.get().describe() + ")" + nextFree(free))
+                    .with("direction", direction).with(closed.get().parameters()).with(nextFreeParameters(free));
         }
         bookings.lockSlot(direction, slotStart);
         int capacity = calendar.capacity(direction, slotStart);
         if (bookings.countInSlot(direction, slotStart) >= capacity) {
+            Optional<Instant> free = findFree(direction, slotStart.plus(ArrivalWindow.LENGTH), active, calendar, now);
             throw RuleViolation.conflict("slot-full", "plannedArrival", "plannedArrival: the " + direction + " slot of " + slotStart
-                    + " is full (" + capacity + " vehicles)" + nextFree(direction, slotStart.plus(ArrivalWindow.LENGTH), active, calendar, now));
+                    + " is full (" + capacity + " vehicles)" + nextFree(free))
+                    .with("direction", direction).with("slot", slotStart).with("capacity", capacity).with(nextFreeParameters(free));
         }
     }
 
-    private String nextFree(Direction direction, Instant from, List<GateClosure> active, SlotCalendar calendar, Instant now) {
-        return findFree(direction, from, active, calendar, now).map(s -> "; the next free slot is " + s).orElse("");
+    private static String nextFree(Optional<Instant> free) {
+        return free.map(s -> "; the next free slot is " + s).orElse("");
+    }
+
+    /** The next free slot as parameters of a refusal: {@code nextFree} names the phrase that says it, or is absent. */
+    private static Map<String, Object> nextFreeParameters(Optional<Instant> free) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("nextFree", free.isPresent() ? "phrase.next-free" : null);
+        parameters.put("next", free.orElse(null));
+        return parameters;
     }
 
     /** The first slot hour from {@code from} on that is open and has room, within the search horizon. */

@@ -27,41 +27,45 @@ public enum BookingStatus {
     void requireCancellable(CancelReason reason, boolean turningBack, String code) {
         if (!isOpen() || (isInGateArea() && this != CALLED_FORWARD && !turningBack)) {
             throw RuleViolation.conflict("booking-not-cancellable", null,
-                    "booking " + code + " is " + this + " and can no longer be cancelled");
+                    "booking " + code + " is " + this + " and can no longer be cancelled").with("code", code).with("status", this);
         }
         if (reason == CancelReason.DRIVER && this != BOOKED && this != WAITING) {
             throw RuleViolation.conflict("booking-not-cancellable", null,
-                    "booking " + code + " was called forward; ask the gate officer");
+                    "booking " + code + " was called forward; ask the gate officer").keyed("called-forward").with("code", code);
         }
     }
 
     void requireAmendable(String code) {
         if (this != BOOKED) {
             throw RuleViolation.conflict("booking-not-amendable", null,
-                    "booking " + code + " is " + this + "; only a booking whose vehicle has not checked in can be amended");
+                    "booking " + code + " is " + this + "; only a booking whose vehicle has not checked in can be amended")
+                    .with("code", code).with("status", this);
         }
     }
 
-    void requireCheckIn(String code, CancelReason cancelled, String vehicle) {
+    void requireCheckIn(String code, CancelReason cancelled, String plate) {
         if (this == CANCELLED) {
-            throw RuleViolation.conflict("booking-cancelled", null, "booking " + code + " was cancelled (" + cancelled + ")");
+            throw RuleViolation.conflict("booking-cancelled", null, "booking " + code + " was cancelled (" + cancelled + ")")
+                    .with("code", code).with("reason", cancelled);
         }
         if (this != BOOKED) {
-            throw RuleViolation.conflict("already-checked-in", null, vehicle + " already checked in; it is " + this);
+            throw RuleViolation.conflict("already-checked-in", null, "vehicle " + plate + " already checked in; it is " + this)
+                    .with("plate", plate).with("status", this);
         }
     }
 
-    void requireWaiting(String vehicle, String action) {
+    void requireWaiting(String plate, String action) {
         if (this != WAITING) {
             throw RuleViolation.conflict("not-waiting", null,
-                    vehicle + " is " + this + "; only a vehicle waiting in the yard can be given a " + action);
+                    "vehicle " + plate + " is " + this + "; only a vehicle waiting in the yard can be given a " + action)
+                    .with("plate", plate).with("status", this).with("action", action);
         }
     }
 
-    void requireCalledForward(String vehicle) {
+    void requireCalledForward(String plate) {
         if (this != CALLED_FORWARD) {
             throw RuleViolation.conflict("not-called-forward", null,
-                    vehicle + " is " + this + "; only a vehicle called forward may enter the gate");
+                    "vehicle " + plate + " is " + this + "; only a vehicle called forward may enter the gate").with("plate", plate).with("status", this);
         }
     }
 }

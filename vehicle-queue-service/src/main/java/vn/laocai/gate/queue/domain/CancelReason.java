@@ -1,5 +1,7 @@
 package vn.laocai.gate.queue.domain;
 
+import vn.laocai.gate.support.domain.Message;
+
 import java.util.Optional;
 
 /** Who or what cancelled a booking, as published in {@code BookingCancelled}. */
@@ -8,12 +10,14 @@ public enum CancelReason {
     /** A gate officer released the vehicle to settle who may book it ({@link VehicleClaim}). */
     PLATE_RELEASED;
 
-    /** What the driver must be told of a cancellation they did not ask for (a no-show, a gate closure, a release of the vehicle). */
-    Optional<String> noticeToDriver(String remarks) {
+    /**
+     * What the driver must be told of a cancellation they did not ask for (a no-show, a release of the vehicle); a
+     * gate closure's notice is the closure's own ({@link GateClosure#notice}).
+     */
+    Optional<Message> noticeToDriver(String remarks) {
         return switch (this) {
-            case NO_SHOW -> Optional.of("Cancelled: the vehicle did not arrive");
-            case GATE_CLOSURE -> Optional.of("Cancelled: " + remarks);
-            case PLATE_RELEASED -> Optional.of("Cancelled: a gate officer released the vehicle for another booking (" + remarks + ")");
+            case NO_SHOW -> Optional.of(Message.of("notice.cancelled-no-show"));
+            case PLATE_RELEASED -> Optional.of(Message.of("notice.cancelled-released").with("remarks", remarks));
             default -> Optional.empty();
         };
     }

@@ -11,12 +11,15 @@ import jakarta.persistence.Version;
 import vn.laocai.gate.events.GateClosed;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.events.GateReopened;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.domain.RecordedEvents;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,10 +86,11 @@ public class GateClosure {
     public static GateClosure declare(Set<Direction> directions, Instant from, Instant until, ClosureReason reason,
                                       String remarks, ClosureAction action, String officer, Instant now) {
         if (!until.isAfter(from)) {
-            throw new RuleViolation("closure-ends-before-it-starts", "closedUntil", "closedUntil " + until + " must be after closedFrom " + from);
+            throw new RuleViolation("closure-ends-before-it-starts", "closedUntil", "closedUntil " + until + " must be after closedFrom " + from)
+                    .with("from", from);
         }
         if (!until.isAfter(now)) {
-            throw new RuleViolation("closure-in-past", "closedUntil", "closedUntil " + until + " is in the past");
+            throw new RuleViolation("closure-in-past", "closedUntil", "closedUntil " + until + " is in the past").with("until", until);
         }
         if (Duration.between(from, until).toDays() > 31) {
             throw new RuleViolation("closure-too-long", "closedUntil", "a closure lasts at most 31 days; declare another one after it");
@@ -120,14 +124,35 @@ public class GateClosure {
 
     public void reopen(String officer, Instant now) {
         if (reopenedAt != null) {
-            throw RuleViolation.conflict("closure-already-lifted", null, "closure " + id + " was lifted at " + reopenedAt);
+            throw RuleViolation.conflict("closure-already-lifted", null, "closure " + id + " was lifted at " + reopenedAt)
+                    .with("id", id).with("at", reopenedAt);
         }
         reopenedAt = now;
         reopenedBy = officer;
         recordedEvents.record(new GateReopened(id.toString(), directions.names(), officer, now));
     }
 
-    /** A short description for drivers: reason, remarks and period. */
+    /**
+     * Reason, remarks and period as parameters of a message that names {@code {closure,phrase}} ({@code phrase.closure}
+     * or, with remarks, {@code phrase.closure-remarked}).
+     */
+    public Map<String, Object> parameters() {
+        boolean remarked = remarks != null && !remarks.isBlank();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("closure", remarked ? "phrase.closure-remarked" : "phrase.closure");
+        parameters.put("reason", reason.name());
+        parameters.put("remarks", remarks);
+        parameters.put("from", closedFrom);
+        parameters.put("until", closedUntil);
+        return parameters;
+    }
+
+    /** What a driver whose booking this closure hit is told: {@code notice.<what>} with the closure's parameters. */
+    public Message notice(String what) {
+        return Message.of("notice." + what).with(parameters());
+    }
+
+    /** A short description (English, for the record): reason, remarks and period. */
     public String describe() {
         return reason + (remarks == null || remarks.isBlank() ? "" : ", " + remarks) + ", " + closedFrom + " to " + closedUntil;
     }

@@ -64,7 +64,7 @@ public class LinkConsent {
     public static LinkConsent give(Booking booking, ShareCode code, String by, Instant now) {
         if (!booking.status().isOpen()) {
             throw RuleViolation.conflict("booking-not-open", null, "booking " + booking.code() + " is " + booking.status()
-                    + "; a consent can only be given while it is open");
+                    + "; a consent can only be given while it is open").with("code", booking.code()).with("status", booking.status());
         }
         LinkConsent consent = new LinkConsent();
         consent.id = UUID.randomUUID();
@@ -85,7 +85,8 @@ public class LinkConsent {
         }
         if (booking.status() != BookingStatus.BOOKED) {
             throw RuleViolation.conflict("already-checked-in", null, "the vehicle of booking " + booking.code() + " is "
-                    + booking.status() + "; a consent can no longer be withdrawn or replaced after check-in");
+                    + booking.status() + "; a consent can no longer be withdrawn or replaced after check-in").keyed("consent")
+                    .with("code", booking.code()).with("status", booking.status());
         }
         withdrawnBy = by;
         withdrawnAt = now;

@@ -71,13 +71,14 @@ public final class SlotCalendar {
      */
     public void configure(LocalDate day, Direction direction, List<Integer> hourly, String officer, Instant now) {
         if (hourly.size() != 24) {
-            throw new InvalidValueException("hourlyCapacity", "must give 24 capacities, one for each local hour 0-23");
+            throw new InvalidValueException("hourlyCapacity", "must give 24 capacities, one for each local hour 0-23").saying("capacities-per-hour");
         }
         if (hourly.stream().anyMatch(c -> c == null || c < 0 || c > MAX_HOURLY_CAPACITY)) {
-            throw new InvalidValueException("hourlyCapacity", "each capacity must be between 0 and " + MAX_HOURLY_CAPACITY + " vehicles");
+            throw new InvalidValueException("hourlyCapacity", "each capacity must be between 0 and " + MAX_HOURLY_CAPACITY + " vehicles")
+                    .saying("capacity-range", "max", MAX_HOURLY_CAPACITY);
         }
         if (day.isBefore(now.atZone(zone).toLocalDate())) {
-            throw new RuleViolation("day-in-past", "day", "day " + day + " is over");
+            throw new RuleViolation("day-in-past", "day", "day " + day + " is over").with("day", day);
         }
         configured.put(new DayKey(day, direction), List.copyOf(hourly));
         recordedEvents.record(new SlotCalendarChanged(day.toString(), direction.name(), List.copyOf(hourly), officer, now));

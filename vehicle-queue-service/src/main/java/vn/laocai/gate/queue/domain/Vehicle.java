@@ -24,11 +24,11 @@ public record Vehicle(
     void requireProperPlates() {
         if (plate.trailer()) {
             throw new RuleViolation("trailer-as-vehicle", "plate",
-                    "plate " + plate.display() + " is a trailer plate; give the tractor's plate and the trailer separately");
+                    "plate " + plate.display() + " is a trailer plate; give the tractor's plate and the trailer separately").with("plate", plate.display());
         }
         if (trailer != null && !trailer.trailer() && trailer.country() == Plate.Country.VN) {
             throw new RuleViolation("not-a-trailer", "trailerPlate",
-                    "trailerPlate " + trailer.display() + " is not a semi-trailer plate (series R)");
+                    "trailerPlate " + trailer.display() + " is not a semi-trailer plate (series R)").with("plate", trailer.display());
         }
     }
 

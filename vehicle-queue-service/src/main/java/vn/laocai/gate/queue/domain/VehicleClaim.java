@@ -20,7 +20,7 @@ public final class VehicleClaim {
     static void requireBoundTo(String account, Plate plate, List<Booking> openOfPlate) {
         if (openOfPlate.stream().anyMatch(b -> !b.isOwnedBy(account))) {
             throw RuleViolation.conflict("vehicle-bound", "plate", "vehicle " + plate.display()
-                    + " is bound to another account until its open bookings end; a gate officer can release it");
+                    + " is bound to another account until its open bookings end; a gate officer can release it").with("plate", plate.display());
         }
     }
 
@@ -31,7 +31,7 @@ public final class VehicleClaim {
     public static List<Booking> toRelease(Plate plate, List<Booking> openOfPlate) {
         if (openOfPlate.stream().anyMatch(b -> b.status() != BookingStatus.BOOKED)) {
             throw RuleViolation.conflict("vehicle-in-yard", "plate", "vehicle " + plate.display()
-                    + " has checked in; it cannot be released before it leaves or is removed from the yard");
+                    + " has checked in; it cannot be released before it leaves or is removed from the yard").with("plate", plate.display());
         }
         return openOfPlate;
     }

@@ -102,17 +102,18 @@ public class YardPlace {
         manuallyOrdered = true;
     }
 
-    void hold(String reason, String vehicle) {
+    void hold(String reason, String plate) {
         if (held) {
-            throw RuleViolation.conflict("already-held", null, vehicle + " is already held (" + holdReason + ")");
+            throw RuleViolation.conflict("already-held", null, "vehicle " + plate + " is already held (" + holdReason + ")")
+                    .with("plate", plate).with("reason", holdReason);
         }
         held = true;
         holdReason = reason;
     }
 
-    void liftHold(String vehicle) {
+    void liftHold(String plate) {
         if (!held) {
-            throw RuleViolation.conflict("not-held", null, vehicle + " is not held");
+            throw RuleViolation.conflict("not-held", null, "vehicle " + plate + " is not held").with("plate", plate);
         }
         held = false;
         holdReason = null;
@@ -152,14 +153,20 @@ public class YardPlace {
         return held ? "vehicle-held" : clearance.refusal();
     }
 
-    /** What a refusal means, for the officer who asked. */
-    String describe(String refusal, BookingStatus status, ClearanceState clearance) {
-        return switch (refusal) {
+    /** Refuses a call-forward for {@code refusal} ({@link #callForwardRefusal}), telling the officer who asked why; none when it is null. */
+    void requireCallable(String refusal, String plate, String code, BookingStatus status, ClearanceState clearance) {
+        if (refusal == null) {
+            return;
+        }
+        String why = switch (refusal) {
             case "not-waiting" -> "it is " + status + ", not waiting in the yard";
             case "vehicle-held" -> "an officer holds it (" + holdReason + ")";
             case "consignment-rejected" -> "its consignment was rejected; it must turn back";
             default -> "its clearance is " + clearance + "; it may be called forward once the consignment is ready for the gate";
         };
+        throw RuleViolation.conflict(refusal, null, "vehicle " + plate + " (" + code + ") cannot be called forward: " + why)
+                .keyed("call-forward").with("plate", plate).with("code", code).with("status", status)
+                .with("reason", holdReason).with("clearance", clearance);
     }
 
     public Instant checkedInAt() {

@@ -7,6 +7,9 @@ import vn.laocai.gate.queue.domain.LinkConsent;
 import vn.laocai.gate.queue.domain.Vehicle;
 import vn.laocai.gate.queue.domain.YardPlace;
 import vn.laocai.gate.queue.domain.YardQueue;
+import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.support.i18n.PlatformTexts;
+import vn.laocai.gate.support.i18n.RequestLanguage;
 
 import java.time.Instant;
 import java.util.Map;
@@ -80,14 +83,15 @@ public record BookingView(
     }
 
     static BookingView of(Booking b) {
-        return of(b, null, null, null);
+        return of(b, null, null);
     }
 
     static BookingView of(Booking b, YardQueue.Entry place, Qr qr) {
-        return of(b, place, qr, null);
+        return of(b, place, qr, null, RequestLanguage.current());
     }
 
-    static BookingView of(Booking b, YardQueue.Entry place, Qr qr, Consent consent) {
+    /** The booking with its texts in {@code language}. */
+    static BookingView of(Booking b, YardQueue.Entry place, Qr qr, Consent consent, Language language) {
         Vehicle v = b.vehicle();
         YardPlace y = b.yard();
         return new BookingView(b.code(), b.status().name(), v.plate().display(), v.trailer() == null ? null : v.trailer().display(),
@@ -98,7 +102,7 @@ public record BookingView(
                 place == null ? null : place.position(), place == null ? null : place.eta(),
                 y.held() ? Boolean.TRUE : null, y.holdReason(), y.requeued() ? Boolean.TRUE : null, b.noShowAt(), y.lane(),
                 y.checkedInAt(), name(y.driverDocument()), y.calledForwardAt(), y.enteredGateAt(), y.releasedAt(), y.releasedForDeclaration(), y.exitedAt(),
-                b.cancelledAt(), name(b.cancelReason()), b.driverNotice(),
+                b.cancelledAt(), name(b.cancelReason()), b.driverNotice() == null ? null : PlatformTexts.render(language, b.driverNotice()),
                 b.consignments().isEmpty() ? null : b.consignments().entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().state().name())),
                 qr, consent);

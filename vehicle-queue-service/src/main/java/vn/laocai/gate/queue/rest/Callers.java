@@ -31,12 +31,12 @@ final class Callers {
         try {
             return LocalDate.parse(raw == null ? "" : raw.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + raw + "' is not a day such as 2026-06-15");
+            throw new InvalidValueException(field, "'" + raw + "' is not a day such as 2026-06-15").saying("not-a-date", "value", raw);
         }
     }
 
     static Plate plate(String field, String raw) {
         return Plate.parse(raw).orElseThrow(() -> new InvalidValueException(field,
-                "'" + raw + "' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345"));
+                "'" + raw + "' is not a Vietnamese plate such as 24C-123.45 or a Chinese plate such as 云G·12345").saying("not-a-plate", "value", raw));
     }
 }

@@ -144,7 +144,7 @@ public class GateCalendarResource {
         try {
             return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("day", "'" + day + "' is not a date such as 2026-12-01");
+            throw new InvalidValueException("day", "'" + day + "' is not a date such as 2026-12-01").saying("not-a-date", "value", day);
         }
     }
 }

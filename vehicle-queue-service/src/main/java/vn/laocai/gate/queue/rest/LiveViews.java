@@ -11,6 +11,8 @@ import vn.laocai.gate.queue.application.YardService;
 import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Direction;
+import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.support.i18n.RequestLanguage;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -41,16 +43,21 @@ public class LiveViews {
 
     /** The booking as the caller may see it: its own account sees the consent's share code, officers only the consent. */
     public BookingView booking(String code, Caller caller) {
+        return booking(code, caller, RequestLanguage.current());
+    }
+
+    private BookingView booking(String code, Caller caller, Language language) {
         Booking booking = bookings.visible(code, caller);
         BookingView.Consent consent = consents.current(booking.code())
                 .map(c -> BookingView.Consent.of(c, booking.isOwnedBy(caller.account()))).orElse(null);
-        return BookingView.of(booking, yard.placeOf(booking).orElse(null), null, consent);
+        return BookingView.of(booking, yard.placeOf(booking).orElse(null), null, consent, language);
     }
 
-    /** Checks access at once (404 before any stream), then streams the booking. */
+    /** Checks access at once (404 before any stream), then streams the booking, in the language of the request that opened it. */
     public Multi<BookingView> bookingStream(String code, Caller caller) {
         Direction direction = bookings.visible(code, caller).direction();
-        return triggers(List.of(direction)).map(x -> booking(code, caller)).skip().repetitions();
+        Language language = RequestLanguage.current();
+        return triggers(List.of(direction)).map(x -> booking(code, caller, language)).skip().repetitions();
     }
 
     public List<QueueView> board(Direction direction) {

@@ -7,6 +7,8 @@ import vn.laocai.gate.queue.application.TooManyBookingRequestsException;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.problem.ProblemMappers;
 
+import vn.laocai.gate.support.domain.Message;
+
 import java.util.List;
 
 /**
@@ -17,6 +19,7 @@ public class QueueProblems {
 
     @ServerExceptionMapper
     public Response tooManyRequests(TooManyBookingRequestsException e, UriInfo uri) {
-        return ProblemMappers.answer(new ProblemException(429, "too-many-requests", "Too many requests", e.getMessage(), List.of()), uri);
+        return ProblemMappers.answer(new ProblemException(429, "too-many-requests", "Too many requests", e.getMessage(), List.of())
+                .saying(Message.of("problem.too-many-requests").with("seconds", Math.max(1, e.retryAfter().toSeconds())), ""), uri);
     }
 }

@@ -41,11 +41,11 @@ public final class BookingToken {
     public String verify(String token, Instant now) {
         String[] parts = token == null ? new String[0] : token.strip().split("\\.");
         if (parts.length != 4 || !PREFIX.equals(parts[0]) || !BookingCode.isWellFormed(parts[1]) || !parts[2].matches("\\d{1,12}")) {
-            throw new RuleViolation("invalid-qr", "qrToken", "qrToken is not a booking QR of this gate");
+            throw new RuleViolation("invalid-qr", "qrToken", "qrToken is not a booking QR of this gate").keyed("malformed");
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2];
         if (!MessageDigest.isEqual(mac(body).getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
-            throw new RuleViolation("invalid-qr", "qrToken", "qrToken carries no valid signature of this gate");
+            throw new RuleViolation("invalid-qr", "qrToken", "qrToken carries no valid signature of this gate").keyed("signature");
         }
         if (now.isAfter(Instant.ofEpochSecond(Long.parseLong(parts[2])))) {
             throw new RuleViolation("expired-qr", "qrToken", "qrToken expired; book again or ask the officer to check in by plate");

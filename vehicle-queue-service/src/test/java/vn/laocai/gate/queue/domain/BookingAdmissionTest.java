@@ -2,6 +2,8 @@ package vn.laocai.gate.queue.domain;
 
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.support.domain.RuleViolation;
+import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.support.i18n.PlatformTexts;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -160,7 +162,7 @@ class BookingAdmissionTest {
                 });
 
         booked.cancel(CancelReason.PLATE_RELEASED, "papers checked", NOW);
-        assertThat(booked.driverNotice()).contains("released").contains("papers checked");
+        assertThat(PlatformTexts.render(Language.EN, booked.driverNotice())).contains("released").contains("papers checked");
         assertThat(booked.drainEvents()).last().extracting("reason").isEqualTo("PLATE_RELEASED");
     }
 

@@ -14,6 +14,8 @@ import vn.laocai.gate.events.VehicleNoShow;
 import vn.laocai.gate.events.VehicleReleased;
 import vn.laocai.gate.events.VehicleReordered;
 import vn.laocai.gate.support.domain.RuleViolation;
+import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.support.i18n.PlatformTexts;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -327,16 +329,32 @@ class YardRulesTest {
     void a_closure_moves_a_booking_and_tells_the_driver_or_cancels_it() {
         Booking moved = booking(CargoCategory.GENERAL, SLOT.plusSeconds(3600), Direction.EXPORT);
         moved.drainEvents();
-        moved.moveForClosure(ArrivalWindow.startingAt(SLOT.plusSeconds(5 * 3600)), "FLOOD", NOW);
+        GateClosure flood = GateClosure.declare(Set.of(Direction.EXPORT), SLOT, SLOT.plusSeconds(4 * 3600),
+                ClosureReason.FLOOD, "Red River over the warning level", ClosureAction.MOVE, "officer-1", NOW);
+        moved.hitByClosure(ArrivalWindow.startingAt(SLOT.plusSeconds(5 * 3600)), flood, NOW);
         assertThat(moved.window().start()).isEqualTo(SLOT.plusSeconds(5 * 3600));
-        assertThat(moved.driverNotice()).contains("Gate closure").contains("FLOOD");
+        assertThat(moved.driverNotice().key()).isEqualTo("notice.moved");
+        assertThat(moved.driverNotice().parameters()).containsEntry("reason", "FLOOD")
+                .containsEntry("slot", SLOT.plusSeconds(5 * 3600).toString()).containsEntry("remarks", "Red River over the warning level");
+        assertThat(PlatformTexts.render(Language.EN, moved.driverNotice())).startsWith("Gate closure (flood, Red River over the warning level, ")
+                .endsWith("moved to the slot of " + PlatformTexts.catalogue().time(Language.EN, SLOT.plusSeconds(5 * 3600)))
+                .contains("(Vietnam time, UTC+7)");
+        assertThat(PlatformTexts.render(Language.ZH, moved.driverNotice())).startsWith("口岸关闭（洪水，Red River over the warning level，")
+                .contains("越南时间");
         assertThat(events(moved, BookingAmended.class)).singleElement().satisfies(e -> assertThat(e.reason()).contains("FLOOD"));
 
         Booking cancelled = booking(CargoCategory.GENERAL, SLOT.plusSeconds(3600), Direction.EXPORT);
         cancelled.drainEvents();
-        cancelled.cancel(CancelReason.GATE_CLOSURE, "HOLIDAY", NOW);
-        assertThat(events(cancelled, BookingCancelled.class)).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("GATE_CLOSURE"));
-        assertThat(cancelled.driverNotice()).contains("HOLIDAY");
+        GateClosure holiday = GateClosure.declare(Set.of(Direction.EXPORT), SLOT, SLOT.plusSeconds(4 * 3600),
+                ClosureReason.HOLIDAY, null, ClosureAction.CANCEL, "officer-1", NOW);
+        cancelled.hitByClosure(null, holiday, NOW);
+        assertThat(events(cancelled, BookingCancelled.class)).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("GATE_CLOSURE");
+            assertThat(e.remarks()).contains("HOLIDAY");
+        });
+        assertThat(cancelled.driverNotice().key()).isEqualTo("notice.cancelled-closure");
+        assertThat(PlatformTexts.render(Language.VI, cancelled.driverNotice())).startsWith("Đã huỷ: đóng cửa khẩu (ngày lễ, từ ")
+                .contains("giờ Việt Nam");
     }
 
     @Test
@@ -364,7 +382,9 @@ class YardRulesTest {
         Instant graceEnds = SLOT.plus(ArrivalWindow.LENGTH).plus(GRACE);
         assertThat(b.markNoShow(GRACE, Duration.ofHours(12), graceEnds)).isFalse();
         assertThat(b.markNoShow(GRACE, Duration.ofHours(12), graceEnds.plusSeconds(1))).isTrue();
-        assertThat(b.driverNotice()).contains("re-queued");
+        assertThat(b.driverNotice().key()).isEqualTo("notice.no-show");
+        assertThat(PlatformTexts.render(Language.EN, b.driverNotice())).contains("re-queued")
+                .contains(PlatformTexts.catalogue().time(Language.EN, graceEnds));
         assertThat(b.isDueForNoShowCancellation(Duration.ofHours(12), graceEnds.plusSeconds(1))).isFalse();
         Instant cancelAt = SLOT.plus(ArrivalWindow.LENGTH).plus(Duration.ofHours(12));
         assertThat(b.isDueForNoShowCancellation(Duration.ofHours(12), cancelAt)).isTrue();

@@ -116,7 +116,7 @@ class FairBookingTest {
         for (Response r : answers.stream().filter(r -> r.statusCode() != 201).toList()) {
             assertThat(r.statusCode()).as(r.asString()).isEqualTo(409);
             assertThat(r.<String>path("type")).isEqualTo(problem("overlapping-booking"));
-            assertThat(r.<String>path("detail")).contains("the driver already holds a booking");
+            assertThat(r.<String>path("detail")).contains("lái xe đã có đăng ký");
             refusals.add(new Refusal(r.asString(), Set.of(), Set.of()));
         }
         assertRevealNothing(refusals);
@@ -134,7 +134,7 @@ class FairBookingTest {
         Response refused = given().auth().oauth2(owner).contentType(ContentType.JSON).body(ownerJson).when().post("/api/bookings");
         refused.then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo(problem("vehicle-bound"))).body("violations.field", hasItem("plate"))
-                .body("detail", containsString("bound to another account"));
+                .body("detail", containsString("đang gắn với một tài khoản khác"));
         refusals.add(new Refusal(refused.asString(), Set.of(), Set.of(documentOf(squatterJson))));
 
         // the release needs a gate officer and a reason
