@@ -73,7 +73,10 @@ public final class GrowthBenchmark {
                 .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LANES_VEHICLES_PER_LANE_PER_DAY", "100000000")
                 .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LIMITS_BOOKING_REQUESTS_PER_MINUTE", "100000")
                 .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LIMITS_OPEN_BOOKINGS_PER_ACCOUNT", "100000000")
-                .readyTimeout(Duration.ofSeconds(300))
+                // a loaded machine can take longer than the default 5 s to hand out a first connection
+                .env(Apps.VEHICLE_QUEUE, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60S")
+                .env(Apps.CLEARANCE, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60S")
+                .readyTimeout(Duration.ofSeconds(600))
                 .build();
         System.out.printf("Starting the platform in %s ...%n", home);
         try (Platform platform = Platform.start(config)) {

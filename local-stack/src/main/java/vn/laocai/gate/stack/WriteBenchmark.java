@@ -92,7 +92,10 @@ public final class WriteBenchmark {
                      .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LANES_VEHICLES_PER_LANE_PER_DAY", "100000000")
                      .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LIMITS_BOOKING_REQUESTS_PER_MINUTE", "100000")
                      .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LIMITS_OPEN_BOOKINGS_PER_ACCOUNT", "100000000")
-                     .readyTimeout(Duration.ofSeconds(300))
+                     // a loaded machine can take longer than the default 5 s to hand out a first connection
+                     .env(Apps.VEHICLE_QUEUE, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60S")
+                     .env(Apps.CLEARANCE, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60S")
+                     .readyTimeout(Duration.ofSeconds(600))
                      .build())) {
             System.out.printf("Ready. %s against the embedded PostgreSQL %s%n", pgbench.version(), serverVersion(postgres));
             System.out.printf("%d runs of %d s each way, alternating, %d clients; load average now: %s%n%n",
@@ -135,7 +138,8 @@ public final class WriteBenchmark {
         Files.writeString(scriptFile, script);
         System.out.printf("Captured %d requests; the pgbench script (%d statements in its transaction): %s%n",
                 captured.size(), captured.get(0).statements().size(), scriptFile);
-        execute(database, "create sequence if not exists " + SEQUENCE);
+        // far above the numbers the service gave so far (audit entries, say), so pgbench's never meet them
+        execute(database, "create sequence if not exists " + SEQUENCE + " start 1000000");
         List<Double> sqlRates = new ArrayList<>();
         List<Double> httpRates = new ArrayList<>();
         Latencies sql = new Latencies();
