@@ -13,7 +13,6 @@ import vn.laocai.gate.clearance.domain.StepState;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -130,26 +129,21 @@ public class JpaDeclarationRepository implements DeclarationRepository {
         return means;
     }
 
+    /** From open_clearance_step, which holds only the open steps of open declarations (kept by triggers, V4). */
     @Override
     public List<StepDwell> dwellTimes(Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select s.step, s.state, count(*),
-                               avg(extract(epoch from cast(:now as timestamptz) - s.started_at)),
-                               max(extract(epoch from cast(:now as timestamptz) - s.started_at))
-                        from clearance_step s join declaration d on d.id = s.declaration_id
-                        where d.status in ('SUBMITTED', 'IN_CLEARANCE') and s.state not in (:closed)
-                        group by s.step, s.state order by s.step, s.state""")
+                        select step, state, count(*),
+                               avg(extract(epoch from cast(:now as timestamptz) - started_at)),
+                               max(extract(epoch from cast(:now as timestamptz) - started_at))
+                        from open_clearance_step
+                        group by step, state order by step, state""")
                 .setParameter("now", Timestamp.from(now))
-                .setParameter("closed", CLOSED_STATES)
                 .getResultList();
         return rows.stream().map(r -> new StepDwell(ClearanceStep.valueOf((String) r[0]), StepState.valueOf((String) r[1]),
                 ((Number) r[2]).longValue(), seconds(r[3]), seconds(r[4]))).toList();
     }
-
-    /** A step in one of these states waits for nobody: not required, done, or failed (every final state). */
-    private static final List<String> CLOSED_STATES = Arrays.stream(StepState.values())
-            .filter(s -> s == StepState.NOT_REQUIRED || s.isTerminal()).map(Enum::name).toList();
 
     private static Duration seconds(Object value) {
         return value == null ? Duration.ZERO : Duration.ofSeconds(((Number) value).longValue());

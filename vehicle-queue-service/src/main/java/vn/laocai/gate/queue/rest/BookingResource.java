@@ -17,7 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +48,6 @@ import vn.laocai.gate.queue.domain.Vehicle;
 import vn.laocai.gate.support.security.Roles;
 
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 /** Drivers book crossings, amend, cancel and follow them (live); officers look them up. */
@@ -59,12 +62,14 @@ public class BookingResource {
     private final ConsentService consents;
     private final LiveViews live;
     private final SecurityIdentity identity;
+    private final QrImages qrImages;
 
-    public BookingResource(BookingService bookings, ConsentService consents, LiveViews live, SecurityIdentity identity) {
+    public BookingResource(BookingService bookings, ConsentService consents, LiveViews live, SecurityIdentity identity, QrImages qrImages) {
         this.bookings = bookings;
         this.consents = consents;
         this.live = live;
         this.identity = identity;
+        this.qrImages = qrImages;
     }
 
     @POST
@@ -93,7 +98,7 @@ public class BookingResource {
                 request.direction(), request.cargoCategory(), request.plannedArrival());
         Booking booking = bookings.book(command);
         return Response.created(uri.getAbsolutePathBuilder().path(booking.code()).build())
-                .entity(BookingView.of(booking, null, qr(booking, true)))
+                .entity(BookingView.of(booking, null, qr(booking)))
                 .build();
     }
 
@@ -204,23 +209,56 @@ public class BookingResource {
     }
 
     @GET
-    @Path("{code}/qr.png")
-    @Produces("image/png")
+    @Path("{code}/qr")
+    @Produces({QrImages.SVG, QrImages.PNG})
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
-    @Operation(summary = "The booking's QR code as PNG", description = "Encodes the signed token the yard scans at check-in.")
-    @APIResponse(responseCode = "200", description = "PNG image", content = @Content(mediaType = "image/png"))
-    public byte[] qrPng(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
-        return QrCodes.png(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
+    @Operation(summary = "The booking's QR code", description = "Roles driver (own bookings) and gate-officer. Encodes the signed "
+            + "token the yard scans at check-in, as SVG or PNG as the Accept header asks (SVG when it allows both). Drawn once and "
+            + "then kept: the answer has an ETag (If-None-Match answers 304) and may be kept privately by the browser, which asks again each time.")
+    @APIResponse(responseCode = "200", description = "The image", content = {@Content(mediaType = QrImages.SVG), @Content(mediaType = QrImages.PNG)})
+    @APIResponse(responseCode = "304", description = "Not modified: the image the If-None-Match names is still the booking's")
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    public Response qr(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code,
+                       @Context HttpHeaders headers, @Context Request request) {
+        return qrImage(code, QrImages.negotiate(headers.getAcceptableMediaTypes()), request);
+    }
+
+    @GET
+    @Path("{code}/qr.png")
+    @Produces(QrImages.PNG)
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
+    @Operation(summary = "The booking's QR code as PNG", description = "Roles driver (own bookings) and gate-officer. As GET .../qr, always PNG.")
+    @APIResponse(responseCode = "200", description = "PNG image", content = @Content(mediaType = QrImages.PNG))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    public Response qrPng(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code,
+                          @Context Request request) {
+        return qrImage(code, QrImages.PNG, request);
     }
 
     @GET
     @Path("{code}/qr.svg")
-    @Produces("image/svg+xml")
+    @Produces(QrImages.SVG)
     @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
-    @Operation(summary = "The booking's QR code as SVG", description = "Encodes the signed token the yard scans at check-in.")
-    @APIResponse(responseCode = "200", description = "SVG image", content = @Content(mediaType = "image/svg+xml"))
-    public String qrSvg(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
-        return QrCodes.svg(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))));
+    @Operation(summary = "The booking's QR code as SVG", description = "Roles driver (own bookings) and gate-officer. As GET .../qr, always SVG.")
+    @APIResponse(responseCode = "200", description = "SVG image", content = @Content(mediaType = QrImages.SVG))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    public Response qrSvg(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code,
+                          @Context Request request) {
+        return qrImage(code, QrImages.SVG, request);
+    }
+
+    /** The image of the booking's current token, from the cache; 304 when the caller already has it. Private: the token is the driver's. */
+    private Response qrImage(String code, String mediaType, Request request) {
+        QrImages.Image image = qrImages.of(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))), mediaType);
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        // no-cache: kept by the browser, but asked again each time (304 while it is the same), since an amended arrival changes the token
+        cache.setNoCache(true);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(image.tag());
+        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(image.bytes(), image.mediaType());
+        return answer.tag(image.tag()).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     @GET
@@ -237,11 +275,10 @@ public class BookingResource {
         return live.bookingStream(Callers.code(code), Callers.of(identity));
     }
 
-    private BookingView.Qr qr(Booking booking, boolean inline) {
-        String token = bookings.qrToken(booking);
+    /** The token and where its image is: nothing is drawn here. */
+    private BookingView.Qr qr(Booking booking) {
         String base = "/api/bookings/" + booking.code();
-        return new BookingView.Qr(token, base + "/qr.png", base + "/qr.svg",
-                inline ? "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(token)) : null);
+        return new BookingView.Qr(bookings.qrToken(booking), base + "/qr", base + "/qr.png", base + "/qr.svg");
     }
 
     private static Driver driver(BookingRequest.DriverDetails d) {

@@ -71,15 +71,15 @@ public record BookingView(
         }
     }
 
-    /** The QR code to show at the yard: the signed token it encodes and where to fetch it as an image. */
+    /** The QR code to show at the yard: the signed token it encodes and where to fetch it as an image (drawn there, once). */
     @Schema(name = "BookingQr")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Qr(
             @Schema(description = "Signed token the QR encodes; the yard's scanner sends it to check-in",
                     example = "KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ") String token,
+            @Schema(description = "The QR image: SVG or PNG as the Accept header asks", example = "/api/bookings/KT2-7XK4P9/qr") String url,
             @Schema(example = "/api/bookings/KT2-7XK4P9/qr.png") String png,
-            @Schema(example = "/api/bookings/KT2-7XK4P9/qr.svg") String svg,
-            @Schema(description = "The QR code as a PNG data URI, to show without another request") String pngDataUri) {
+            @Schema(example = "/api/bookings/KT2-7XK4P9/qr.svg") String svg) {
     }
 
     static BookingView of(Booking b) {

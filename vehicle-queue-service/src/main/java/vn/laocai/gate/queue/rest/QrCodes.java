@@ -9,6 +9,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,17 +36,24 @@ final class QrCodes {
         }
     }
 
+    /** One row of modules at a time into a 1-bit image's raster (0 = black), written without ImageIO's file cache. */
     static byte[] png(String content) {
         BitMatrix m = matrix(content);
         int size = m.getWidth() * MODULE_PIXELS;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
+        WritableRaster raster = image.getRaster();
+        int[] row = new int[size];
+        for (int y = 0; y < m.getHeight(); y++) {
             for (int x = 0; x < size; x++) {
-                image.setRGB(x, y, m.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
+                row[x] = m.get(x / MODULE_PIXELS, y) ? 0 : 1;
+            }
+            for (int line = 0; line < MODULE_PIXELS; line++) {
+                raster.setPixels(0, y * MODULE_PIXELS + line, size, 1, row);
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try {
+            ImageIO.setUseCache(false);
             ImageIO.write(image, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,11 +34,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.laocai.gate.queue.YardMother.post;
 
@@ -63,7 +66,7 @@ class YardResourceTest {
         var booked = given().auth().oauth2(driver).contentType(ContentType.JSON)
                 .body(BookingMother.bookingJson(plate, Instant.now(), "EXPORT", "PERISHABLE"))
                 .when().post("/api/bookings").then().statusCode(201)
-                .body("qr.token", startsWith("KT2.KT2-")).body("qr.pngDataUri", startsWith("data:image/png;base64,"))
+                .body("qr.token", startsWith("KT2.KT2-")).body("qr.url", endsWith("/qr")).body("qr.pngDataUri", nullValue())
                 .extract();
         String code = booked.path("code");
         String qrToken = booked.path("qr.token");
@@ -171,6 +174,7 @@ class YardResourceTest {
         given().auth().oauth2(driver).get("/api/bookings/" + code + "/qr.svg").then().statusCode(200)
                 .contentType(containsString("image/svg+xml")).body(containsString("<svg"));
         given().auth().oauth2(BookingMother.token("driver-other", "driver")).get("/api/bookings/" + code + "/qr.png").then().statusCode(404);
+        given().auth().oauth2(BookingMother.token("driver-other", "driver")).get("/api/bookings/" + code + "/qr").then().statusCode(404);
         post("/api/yard/check-ins", "{\"qrToken\": \"KT2." + code + ".4102444800.forged\"}").then().statusCode(422)
                 .contentType("application/problem+json").body("violations.field", hasItem("qrToken"));
         post("/api/yard/check-ins", "{\"plate\": \"24-ABC\"}").then().statusCode(400).body("violations.field", hasItem("plate"));
@@ -308,5 +312,27 @@ class YardResourceTest {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    @Test
+    void the_qr_comes_by_accept_drawn_once_with_an_etag_that_answers_304() {
+        String driver = BookingMother.token("driver-qr-cache", "driver");
+        String code = BookingMother.bookJson("driver-qr-cache", BookingMother.bookingJson(BookingMother.uniquePlate()));
+        String qr = "/api/bookings/" + code + "/qr";
+        var png = given().auth().oauth2(driver).accept("image/png").get(qr).then().statusCode(200).contentType("image/png")
+                .header("Cache-Control", allOf(containsString("private"), containsString("no-cache")))
+                .header("ETag", notNullValue()).extract();
+        assertThat(png.asByteArray()).startsWith(0x89, 'P', 'N', 'G');
+        var svg = given().auth().oauth2(driver).accept("image/svg+xml, image/png;q=0.5").get(qr).then().statusCode(200)
+                .contentType(containsString("image/svg+xml")).body(containsString("<svg")).extract();
+        assertThat(svg.header("ETag")).as("one tag per format").isNotEqualTo(png.header("ETag"));
+        given().auth().oauth2(driver).get(qr).then().statusCode(200).contentType(containsString("image/svg+xml"));
+
+        given().auth().oauth2(driver).accept("image/png").header("If-None-Match", png.header("ETag")).get(qr)
+                .then().statusCode(304).header("ETag", png.header("ETag"));
+        given().auth().oauth2(driver).accept("image/png").header("If-None-Match", svg.header("ETag")).get(qr)
+                .then().statusCode(200).contentType("image/png");
+        byte[] again = given().auth().oauth2(driver).get(qr + ".png").then().statusCode(200).extract().asByteArray();
+        assertThat(again).isEqualTo(png.asByteArray());
     }
 }
