@@ -2,6 +2,7 @@ package vn.laocai.gate.customs.application;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import vn.laocai.gate.customs.config.CustomsConfig;
 import vn.laocai.gate.customs.domain.AgencySystem;
 
@@ -34,6 +35,7 @@ public class AgencyLanes {
     private final ExecutorService walkers = Executors.newFixedThreadPool(AgencySystem.values().length,
             named("agency-walker-"));
 
+    @Inject
     public AgencyLanes(CustomsConfig config) {
         this(s -> config.of(s).maxConcurrentCalls(), s -> config.of(s).callsPerSecond());
     }
