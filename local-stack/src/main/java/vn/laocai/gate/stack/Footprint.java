@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The memory each application is given as the local stack starts it, chosen from measurement (local-stack
- * README, "Footprint"): heap, metaspace, code cache, direct memory, thread stacks, the request thread pool,
- * and glibc's malloc arenas. The platform's JVM options ({@link PlatformConfig#jvmOptions()}) come after these,
+ * The memory each application is given as the local stack starts it (local-stack README, "Footprint"), sized
+ * to the budget of a service (at most 200 MiB resident idle, 256 MiB after load): heap, metaspace, code
+ * cache, direct memory, thread stacks, the request thread pool, and glibc's malloc arenas. Both benchmarks
+ * print each process's resident memory idle and after their run, which is how the sizes are checked. The platform's JVM options ({@link PlatformConfig#jvmOptions()}) come after these,
  * so {@code GATE_JVM_OPTS} still overrides any of them. With sizing off ({@code GATE_APP_SIZING=off}) every
  * application gets the earlier setting, a 256 MiB heap and nothing else, for a comparison.
  */
