@@ -187,4 +187,4 @@ public final class SliceBenchmark {
                  "currency": "USD", "originCountry": "VN"}]}
                 """.formatted(number, bookingCode, shareCode);
     }
-
+}
