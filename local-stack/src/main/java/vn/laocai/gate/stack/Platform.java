@@ -323,7 +323,8 @@ public final class Platform implements AutoCloseable {
         int port = config.instancePort(app.name(), instance);
         LOG.info("Starting {} on port {}", name, port);
         AppProcess process = AppProcess.launch(app, jars.get(app), config.repoRoot().resolve(app.module()),
-                config.jvmOptions(), AppEnvironment.of(app, instance, config, infra, wiring),
+                Footprint.jvmOptions(app.name(), config),
+                Footprint.environment(config, AppEnvironment.of(app, instance, config, infra, wiring)),
                 "http://127.0.0.1:" + port, config.logsDirectory().resolve(name + ".log"));
         synchronized (this) {
             Slot slot = slots.computeIfAbsent(name, n -> new Slot(app, instance, n));

@@ -33,14 +33,15 @@ public final class PlatformConfig {
     public static final int INSTANCE_PORT_STEP = 100;
     /** On fixed ports, the management interface (metrics) of an instance listens on its HTTP port plus this. */
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    /** The options every application gets after its own sizing ({@link Footprint}). */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseSerialGC");
     /**
      * The applications' JVM options under {@code ./gate}: the client compiler only, which starts
      * three services at once on two cores about twice as fast (no optimising compiler competing for
      * the cores) at the cost of peak throughput a local platform does not need. Tests and {@code ./gate bench} keep
      * {@link #DEFAULT_JVM_OPTIONS}.
      */
-    public static final List<String> LOCAL_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    public static final List<String> LOCAL_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final Path home;
     private final Path repoRoot;
@@ -62,6 +63,7 @@ public final class PlatformConfig {
     private final Map<String, List<Integer>> managementPorts;
     private final List<AppSpec> apps;
     private final List<String> jvmOptions;
+    private final boolean appSizing;
     private final Duration readyTimeout;
     private final RestartPolicy restartPolicy;
     private final ExternalDatabase externalDatabase;
@@ -109,6 +111,7 @@ public final class PlatformConfig {
         }
         this.managementPorts = Map.copyOf(management);
         this.jvmOptions = List.copyOf(b.jvmOptions);
+        this.appSizing = b.appSizing;
         this.readyTimeout = b.readyTimeout;
         this.restartPolicy = b.restartPolicy;
         this.externalDatabase = b.externalDatabase;
@@ -155,6 +158,7 @@ public final class PlatformConfig {
         }
         String jvm = blankToNull(env.get("GATE_JVM_OPTS"));
         b.jvmOptions(jvm == null ? LOCAL_JVM_OPTIONS : Arrays.asList(jvm.trim().split("\\s+")));
+        b.appSizing(!"off".equalsIgnoreCase(blankToNull(env.get("GATE_APP_SIZING"))));
         intVar(env, "GATE_READY_TIMEOUT").ifPresent(s -> b.readyTimeout(Duration.ofSeconds(s)));
         int attempts = intVar(env, "GATE_RESTART_ATTEMPTS").orElse(RestartPolicy.DEFAULT.maxQuickFailures());
         if (attempts < 0) {
@@ -314,6 +318,11 @@ public final class PlatformConfig {
         return jvmOptions;
     }
 
+    /** Whether each application gets the memory sizing measured for it ({@link Footprint}); off: a 256 MiB heap. */
+    public boolean appSizing() {
+        return appSizing;
+    }
+
     public Duration readyTimeout() {
         return readyTimeout;
     }
@@ -363,6 +372,7 @@ public final class PlatformConfig {
         private boolean freePorts;
         private List<String> apps = Apps.names();
         private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+        private boolean appSizing = true;
         private Duration readyTimeout = Duration.ofSeconds(120);
         private RestartPolicy restartPolicy = RestartPolicy.NEVER;
         private ExternalDatabase externalDatabase;
@@ -462,6 +472,11 @@ public final class PlatformConfig {
 
         public Builder jvmOptions(List<String> options) {
             this.jvmOptions = new ArrayList<>(options);
+            return this;
+        }
+
+        public Builder appSizing(boolean on) {
+            this.appSizing = on;
             return this;
         }
 

@@ -27,8 +27,9 @@ class PlatformConfigTest {
                 "agency-simulator", "web-console", "vehicle-queue-service", "clearance-service", "customs-adapter",
                 "notification-service");
         assertThat(config.apps()).extracting(a -> config.appPort(a.name())).containsExactly(8084, 8080, 8081, 8082, 8083, 8085);
-        assertThat(config.jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-        assertThat(PlatformConfig.builder(REPO, REPO).build().jvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(config.jvmOptions()).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(config.appSizing()).isTrue();
+        assertThat(PlatformConfig.builder(REPO, REPO).build().jvmOptions()).containsExactly("-XX:+UseSerialGC");
         assertThat(config.externalDatabase()).isEmpty();
         assertThat(config.externalKafkaBootstrap()).isEmpty();
         assertThat(config.restartPolicy()).isEqualTo(RestartPolicy.DEFAULT);

@@ -1,6 +1,6 @@
 package vn.laocai.gate.clearance.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +26,7 @@ public class PlatformEventsConsumer {
     }
 
     @Incoming("booking-events")
-    @Blocking
+    @Blocking("event-consumers")
     @Retry(abortOn = UnreadableEventException.class)
     @ExponentialBackoff
     public void onBookingEvent(ConsumerRecord<String, byte[]> record) {
@@ -34,7 +34,7 @@ public class PlatformEventsConsumer {
     }
 
     @Incoming("customs-events")
-    @Blocking
+    @Blocking("event-consumers")
     @Retry(abortOn = UnreadableEventException.class)
     @ExponentialBackoff
     public void onCustomsEvent(ConsumerRecord<String, byte[]> record) {

@@ -17,18 +17,22 @@ import vn.laocai.gate.support.tx.WakeUps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Sends due PENDING handoffs to their agency systems. The agency is called outside any
- * transaction; each outcome, the events it causes and the audit of the exchange are recorded in a
+ * Sends due PENDING handoffs to their agency systems. A run claims the due handoffs a page at a
+ * time in one transaction (rows locked with {@code skip locked}, so two instances never claim the
+ * same one, and each claim keeps the others away for {@code gate.customs.dispatch.claim}), then
+ * sends them to every system at once, each system within its own limits ({@link AgencyLanes}). The
+ * agency is called outside any transaction; each outcome, the events it causes and the audit of the exchange are recorded in a
  * short transaction of their own. A failure leaves the handoff PENDING with the error and a later
  * attempt time (the first failure announces HandoffDelayed), so an outage only delays it. Once a
  * system that failed accepts again, every handoff waiting for it is made due at once: the backlog
@@ -45,6 +49,7 @@ public class HandoffDispatcher {
     private final HandoffChanges changes;
     private final ExchangeLog exchangeLog;
     private final HandoffMetrics metrics;
+    private final AgencyLanes lanes;
     private final CustomsConfig.Dispatch config;
     private final Clock clock;
     private final AtomicBoolean dispatching = new AtomicBoolean();
@@ -53,16 +58,19 @@ public class HandoffDispatcher {
     private volatile boolean stopped;
     private final WakeUps wakeUps = new WakeUps("customs-dispatch", this::dispatchDue);
 
-    private record Due(UUID id, AgencySystem system, String subjectId, String payload, Instant createdAt) {
+    /** A claimed handoff: to be sent by {@code sendBy}, else left for the run after its claim ends. */
+    private record Due(UUID id, AgencySystem system, String subjectId, String payload, Instant createdAt,
+                       Instant sendBy) {
     }
 
     public HandoffDispatcher(HandoffRepository handoffs, Agencies agencies, HandoffChanges changes, ExchangeLog exchangeLog,
-                             HandoffMetrics metrics, CustomsConfig config, Clock clock) {
+                             HandoffMetrics metrics, AgencyLanes lanes, CustomsConfig config, Clock clock) {
         this.handoffs = handoffs;
         this.agencies = agencies;
         this.changes = changes;
         this.exchangeLog = exchangeLog;
         this.metrics = metrics;
+        this.lanes = lanes;
         this.config = config.dispatch();
         this.clock = clock;
     }
@@ -95,18 +103,16 @@ public class HandoffDispatcher {
             return;
         }
         try {
-            Set<AgencySystem> unavailable = EnumSet.noneOf(AgencySystem.class);
-            List<UUID> due;
+            Set<AgencySystem> unavailable = ConcurrentHashMap.newKeySet();
+            List<Due> claimed;
             do {
-                due = QuarkusTransaction.requiringNew()
-                        .call(() -> handoffs.dueForSubmission(Instant.now(clock), config.batchSize()));
-                for (UUID id : due) {
-                    if (stopped) {
-                        return;
-                    }
-                    dispatch(id, unavailable);
+                claimed = claimPage();
+                List<CompletableFuture<Void>> sending = new ArrayList<>(claimed.size());
+                for (Due due : claimed) {
+                    sending.add(lanes.run(due.system(), () -> send(due, unavailable)));
                 }
-            } while (due.size() == config.batchSize());
+                AgencyLanes.awaitAll(sending);
+            } while (claimed.size() == config.batchSize() && !stopped);
         } catch (RuntimeException e) {
             LOG.warnf("Dispatch of handoffs paused, will retry: %s", e.getMessage());
         } finally {
@@ -114,22 +120,28 @@ public class HandoffDispatcher {
         }
     }
 
-    /** Sends one handoff if it is still due. */
-    public void dispatch(UUID id) {
-        dispatch(id, EnumSet.noneOf(AgencySystem.class));
+    /**
+     * Claims a page of due handoffs in one transaction. Each is to be sent within half its claim: one whose
+     * turn in its system's lane comes later is left alone, and falls due again when the claim ends.
+     */
+    private List<Due> claimPage() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            Instant sendBy = now.plus(config.claim().dividedBy(2));
+            return handoffs.lockDueForSubmission(now, config.batchSize()).stream()
+                    .filter(h -> h.claim(now, config.claim()))
+                    .map(h -> new Due(h.id(), h.agencySystem(), h.subjectId(), h.payload(), h.createdAt(), sendBy))
+                    .toList();
+        });
     }
 
     /**
-     * Sends one handoff if it is still due; a system found unavailable earlier in the same run is
-     * not called again (its handoffs are rescheduled at once, each announcing its delay once).
+     * Sends one claimed handoff; a system found unavailable earlier in the same run is not called
+     * again (its handoffs are rescheduled at once, each announcing its delay once).
      */
-    private void dispatch(UUID id, Set<AgencySystem> unavailable) {
-        // claimed under the row lock: another instance's dispatcher skips it while this one sends it
-        Due due = QuarkusTransaction.requiringNew().call(() -> handoffs.lock(id)
-                .filter(h -> h.claim(Instant.now(clock), config.claim()))
-                .map(h -> new Due(h.id(), h.agencySystem(), h.subjectId(), h.payload(), h.createdAt()))
-                .orElse(null));
-        if (due == null) {
+    private void send(Due due, Set<AgencySystem> unavailable) {
+        UUID id = due.id();
+        if (stopped || Instant.now(clock).isAfter(due.sendBy())) {
             return;
         }
         if (unavailable.contains(due.system())) {

@@ -62,6 +62,14 @@ public interface CustomsConfig {
         @WithDefault("true")
         boolean resubmit();
 
+        /** Calls to the system at once, at most (submissions and polls together, each on a thread of the system's own). */
+        @WithDefault("4")
+        int maxConcurrentCalls();
+
+        /** Calls started a second, at most: the system's rate limit, spread evenly (0: none). */
+        @WithDefault("20")
+        double callsPerSecond();
+
         default AnswerDeadline deadline() {
             return new AnswerDeadline(answerDeadline());
         }
@@ -103,8 +111,11 @@ public interface CustomsConfig {
         @WithDefault("1s")
         String interval();
 
-        /** Handoffs sent per dispatcher run. */
-        @WithDefault("20")
+        /**
+         * Handoffs claimed at once (one transaction, rows locked with {@code skip locked}); a run claims pages
+         * until nothing is due.
+         */
+        @WithDefault("50")
         int batchSize();
 
         /** Wait after the first failed attempt; doubled after each further one. */
@@ -129,9 +140,19 @@ public interface CustomsConfig {
 
     interface Answers {
 
-        /** How often quiet handoffs are looked for (a scheduler period such as {@code 5s}). */
-        @WithDefault("5s")
+        /**
+         * How often quiet handoffs are looked for while there are some (a scheduler period such as {@code 1s}); a run
+         * polls every one that is due, page after page.
+         */
+        @WithDefault("1s")
         String pollInterval();
+
+        /**
+         * The longest wait between looks while nothing is due: after each run that found nothing the wait
+         * doubles, from the poll interval up to this.
+         */
+        @WithDefault("5s")
+        Duration idlePollInterval();
 
         /** A handoff that heard nothing for this long is polled, in case a callback was missed. */
         @WithDefault("60s")
@@ -141,8 +162,8 @@ public interface CustomsConfig {
         @WithDefault("5s")
         Duration pollOnlyPeriod();
 
-        /** Handoffs polled per poller run. */
-        @WithDefault("20")
+        /** Quiet handoffs of one system read at once (a page); a run reads pages until none is left. */
+        @WithDefault("100")
         int batchSize();
 
         /** How often handoffs are checked against their system's answer deadline (a scheduler period). */

@@ -22,14 +22,17 @@ public interface HandoffRepository {
     /** The one handoff of the system carrying the reference; empty when none, or more than one, does. */
     Optional<Handoff> lockByAgencyReference(AgencySystem system, String agencyReference);
 
-    /** PENDING handoffs, and LOST or OVERDUE ones to be sent again, whose next attempt is due, oldest first. */
-    List<UUID> dueForSubmission(Instant now, int limit);
+    /**
+     * PENDING handoffs, and LOST or OVERDUE ones to be sent again, whose next attempt is due, oldest first:
+     * locked until the transaction ends, those another transaction holds left out ({@code skip locked}).
+     */
+    List<Handoff> lockDueForSubmission(Instant now, int limit);
 
     /**
-     * Handoffs awaiting answers that heard nothing and were not polled since {@code quietSince}
-     * ({@code pollOnlySince} for systems that answer by polling only), longest quiet first.
+     * Handoffs of the system awaiting its answers that heard nothing and were not polled since
+     * {@code quietSince}, longest quiet first.
      */
-    List<Handoff> quietSince(Instant quietSince, Instant pollOnlySince, int limit);
+    List<Handoff> quietSince(AgencySystem system, Instant quietSince, int limit);
 
     /**
      * Handoffs of the system that may be past a deadline of that length: PENDING ones opened before

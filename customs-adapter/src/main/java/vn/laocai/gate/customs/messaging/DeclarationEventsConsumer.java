@@ -1,6 +1,6 @@
 package vn.laocai.gate.customs.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,19 +33,19 @@ public class DeclarationEventsConsumer {
     }
 
     @Incoming("declarations")
-    @Blocking
+    @Blocking("event-consumers")
     public void onDeclaration(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }
 
     @Incoming("bookings")
-    @Blocking
+    @Blocking("event-consumers")
     public void onBooking(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }
 
     @Incoming("border-guard")
-    @Blocking
+    @Blocking("event-consumers")
     public void onBorderCheck(ConsumerRecord<String, byte[]> record) {
         handle(record);
     }

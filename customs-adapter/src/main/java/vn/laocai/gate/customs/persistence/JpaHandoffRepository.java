@@ -74,33 +74,36 @@ public class JpaHandoffRepository implements HandoffRepository {
     }
 
     @Override
-    public List<UUID> dueForSubmission(Instant now, int limit) {
-        return em.createQuery("""
-                        select h.id from Handoff h where h.state in :due and h.delivery.nextAttemptAt <= :now
-                        order by h.delivery.nextAttemptAt, h.createdAt""", UUID.class)
-                .setParameter("due", List.of(HandoffState.PENDING, HandoffState.LOST, HandoffState.OVERDUE))
+    @SuppressWarnings("unchecked")
+    public List<Handoff> lockDueForSubmission(Instant now, int limit) {
+        List<UUID> ids = em.createNativeQuery("""
+                        select id from handoff where state in ('PENDING', 'LOST', 'OVERDUE') and next_attempt_at <= :now
+                        order by next_attempt_at, created_at limit :limit for update skip locked""", UUID.class)
                 .setParameter("now", now)
-                .setMaxResults(limit)
+                .setParameter("limit", limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // the rows are this transaction's now: reading them as entities waits for nobody
+        return em.createQuery("""
+                        from Handoff h where h.id in :ids
+                        order by h.delivery.nextAttemptAt, h.createdAt""", Handoff.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
     @Override
-    public List<Handoff> quietSince(Instant quietSince, Instant pollOnlySince, int limit) {
+    public List<Handoff> quietSince(AgencySystem system, Instant quietSince, int limit) {
         return em.createQuery("""
-                        from Handoff h where h.state in :awaiting and (
-                            (h.agencySystem not in :pollOnly
-                             and coalesce(h.delivery.lastAnswerAt, h.delivery.submittedAt) < :since
-                             and (h.delivery.lastPolledAt is null or h.delivery.lastPolledAt < :since))
-                         or (h.agencySystem in :pollOnly
-                             and coalesce(h.delivery.lastAnswerAt, h.delivery.submittedAt) < :pollSince
-                             and (h.delivery.lastPolledAt is null or h.delivery.lastPolledAt < :pollSince)))
+                        from Handoff h where h.agencySystem = :system and h.state in :awaiting
+                        and coalesce(h.delivery.lastAnswerAt, h.delivery.submittedAt) < :since
+                        and (h.delivery.lastPolledAt is null or h.delivery.lastPolledAt < :since)
                         order by coalesce(h.delivery.lastPolledAt, h.delivery.submittedAt)""", Handoff.class)
+                .setParameter("system", system)
                 .setParameter("awaiting", List.of(HandoffState.SUBMITTED, HandoffState.CHANNEL_ASSIGNED,
                         HandoffState.ESCALATED))
-                .setParameter("pollOnly", java.util.Arrays.stream(AgencySystem.values())
-                        .filter(AgencySystem::answersByPollingOnly).toList())
                 .setParameter("since", quietSince)
-                .setParameter("pollSince", pollOnlySince)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -1,6 +1,6 @@
 package vn.laocai.gate.queue.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +26,7 @@ public class ClearanceEventsConsumer {
     }
 
     @Incoming("clearance-events")
-    @Blocking
+    @Blocking("event-consumers")
     @Retry(abortOn = UnreadableEventException.class)
     @ExponentialBackoff
     public void on(ConsumerRecord<String, byte[]> record) {
