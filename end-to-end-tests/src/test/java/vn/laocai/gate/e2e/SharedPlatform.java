@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * A platform that several test classes share: started by the first class that needs it, closed once by
  * JUnit after the last test of the run. Starting a platform costs most of a minute of both cores, so
  * classes whose tests leave each other's data alone (distinct plates, accounts and declarations) share one.
- * A class that restarts or kills parts of its platform keeps a platform of its own.
+ * A class that restarts or kills parts of its platform keeps a platform of its own, unless it repairs
+ * each fault before it returns, as {@link FaultMatrixIT} does.
  */
 final class SharedPlatform implements BeforeAllCallback {
 
@@ -31,6 +32,8 @@ final class SharedPlatform implements BeforeAllCallback {
             .freePorts()
             .apps(PlatformIT.SERVICES)
             .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
+            // the fault matrix books hundreds of crossings into the next hours: room for 500 an hour
+            .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LANES_VEHICLES_PER_LANE_PER_DAY", "6000")
             .readyTimeout(Duration.ofSeconds(240))
             .build());
 
