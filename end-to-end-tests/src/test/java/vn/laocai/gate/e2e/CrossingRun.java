@@ -91,14 +91,7 @@ final class CrossingRun {
     }
 
     private String declare(String shareCode) {
-        String body = """
-                {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Gom su Bat Trang"},
-                 "consignee": "Hekou Guomao Co.", "customsDeclarationNumber": "%s",
-                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"], "shareCodes": ["%s"],
-                 "goodsLines": [{"hsCode": "6911.10.00", "description": "Porcelain tableware, boxed sets",
-                   "quantity": 1200, "unit": "SET", "netWeightKg": 11000, "grossWeightKg": 12500,
-                   "value": 36000, "currency": "USD", "originCountry": "VN"}]}
-                """.formatted(number, booking, shareCode);
+        String body = Declarations.porcelainExport(number, booking, shareCode);
         while (true) {
             Response response = send(() -> given().auth().oauth2(trader).contentType(ContentType.JSON).body(body)
                     .when().post(clearance("/api/declarations")), 201, 409, 422);
@@ -161,10 +154,10 @@ final class CrossingRun {
         if (booking == null || declaration == null) {
             return false;
         }
-        String left = given().auth().oauth2(gate).when().get(queue("/api/bookings/" + booking)).then().extract().path("status");
-        String cleared = given().auth().oauth2(trader).when().get(clearance("/api/declarations/" + declaration))
-                .then().extract().path("status");
-        return "EXITED".equals(left) && "CLEARED".equals(cleared);
+        Response left = given().auth().oauth2(gate).when().get(queue("/api/bookings/" + booking));
+        Response cleared = given().auth().oauth2(trader).when().get(clearance("/api/declarations/" + declaration));
+        return left.statusCode() == 200 && "EXITED".equals(left.path("status"))
+                && cleared.statusCode() == 200 && "CLEARED".equals(cleared.path("status"));
     }
 
     /** Does the yard's step until the booking is at {@code state} or past it; a refusal (409: not yet) waits and tries again. */

@@ -11,7 +11,6 @@ import vn.laocai.gate.events.CustomsEventType;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.KafkaTestClient;
-import vn.laocai.gate.stack.AppStatus;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 import vn.laocai.gate.stack.Restartable;
@@ -63,7 +62,6 @@ class FaultMatrixIT {
     /** How long the agency system is down: the 10 minutes, shortened (said so in the report). */
     static final Duration AGENCY_OUTAGE = Duration.parse(System.getProperty("fault-matrix.agency-outage", FULL ? "PT60S" : "PT15S"));
     static final Duration BROKER_OUTAGE = Duration.parse(System.getProperty("fault-matrix.broker-outage", "PT60S"));
-    static final Duration APP_READY = Duration.ofMinutes(4);
     static final List<String> ONLY = Stream.of(System.getProperty("fault-matrix.only", "").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).toList();
 
@@ -266,18 +264,17 @@ class FaultMatrixIT {
 
     // --- the faults ---
 
-    /** Kills the apps at once (SIGKILL); the launcher starts each again by itself. Returns once each is ready again. */
+    /**
+     * Kills the apps at once (SIGKILL), as a crash or a power cut would, then starts each again, all at
+     * once, and waits until every one is ready (the test platform's launcher restarts nothing by itself).
+     */
     static String killAndAwait(String... apps) {
-        Map<String, Long> pids = new LinkedHashMap<>();
         for (String app : apps) {
-            pids.put(app, platform.apps().get(app).pid());
             platform.kill(app);
         }
         Instant killed = Instant.now();
-        await().atMost(APP_READY).pollInterval(Duration.ofMillis(500)).until(() -> pids.entrySet().stream().allMatch(e ->
-                platform.statuses().stream().anyMatch(s -> s.name().equals(e.getKey()) && s.pid() != e.getValue()
-                        && s.state() == AppStatus.State.READY)));
-        return "restarted by the launcher, ready again after " + FaultMatrixReport.seconds(Duration.between(killed, Instant.now()));
+        PlatformIT.restartAll(platform, List.of(apps));
+        return "killed, started again and ready after " + FaultMatrixReport.seconds(Duration.between(killed, Instant.now()));
     }
 
     static String restartDatabase(boolean crash) {

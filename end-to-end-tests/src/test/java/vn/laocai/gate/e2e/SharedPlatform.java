@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -36,6 +38,19 @@ final class SharedPlatform implements BeforeAllCallback {
             .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LANES_VEHICLES_PER_LANE_PER_DAY", "6000")
             .readyTimeout(Duration.ofSeconds(240))
             .build());
+
+    /**
+     * The crossing's services with the web console and Keycloak, the simulated customs on the green
+     * channel and the quarantine and border-guard officers deciding ({@link PlatformIT#builder}):
+     * the browser journey and the platform's restart. Keycloak starts once a run, here.
+     */
+    static final SharedPlatform GREEN_WITH_CONSOLE = new SharedPlatform("green-console", home -> {
+        List<String> apps = new ArrayList<>(PlatformIT.SERVICES);
+        apps.add(Apps.WEB_CONSOLE);
+        // Keycloak signs people in (code flow); its distribution is the one ./gate up unpacked (and built) once
+        PlatformConfig.Builder config = PlatformIT.builder(home, "GREEN").apps(apps).keycloak(true);
+        return config.keycloakDistributions(config.build().repoRoot().resolve(".gate").resolve("keycloak")).build();
+    });
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPlatform.class);
 
