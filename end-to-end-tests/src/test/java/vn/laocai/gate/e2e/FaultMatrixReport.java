@@ -20,10 +20,12 @@ import java.util.List;
 final class FaultMatrixReport {
 
     /** What one fault did to its crossings. */
-    record Row(String fault, int crossings, int lost, int doubled, int stuck, int refused, Duration recovery, String notes) {
+    record Row(String fault, boolean struck, int crossings, int lost, int doubled, int stuck, int refused, Duration recovery,
+               String notes) {
 
+        /** The fault was carried out and repaired, and nothing of its crossings was lost, doubled or left stuck. */
         boolean passed() {
-            return lost == 0 && doubled == 0 && stuck == 0;
+            return struck && lost == 0 && doubled == 0 && stuck == 0;
         }
     }
 

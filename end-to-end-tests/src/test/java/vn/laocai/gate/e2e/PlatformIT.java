@@ -245,14 +245,12 @@ class PlatformIT {
     }
 
     /**
-     * Stops the broker and the database and starts them again on their data, then restarts every
-     * service of the crossing (SIGTERM, then a new process): nothing is left in any memory.
+     * Stops the database and starts it again on its data, then restarts every service of the crossing
+     * (SIGTERM, then a new process): nothing of theirs is left in any memory.
      */
     static void restartEverything() {
-        platform.broker().orElseThrow().stop();
         platform.database().orElseThrow().stop();
         platform.database().orElseThrow().start(Duration.ofSeconds(90));
-        platform.broker().orElseThrow().start(Duration.ofSeconds(90));
         restartAll(platform, SERVICES);
     }
 

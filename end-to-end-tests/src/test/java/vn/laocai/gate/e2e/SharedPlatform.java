@@ -36,7 +36,8 @@ final class SharedPlatform implements BeforeAllCallback {
             .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
             // the fault matrix books hundreds of crossings into the next hours: room for 500 an hour
             .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LANES_VEHICLES_PER_LANE_PER_DAY", "6000")
-            .readyTimeout(Duration.ofSeconds(240))
+            // the fault matrix restarts all four at once: on a busy 2-core machine that took up to 4 min
+            .readyTimeout(Duration.ofSeconds(420))
             .build());
 
     /**
