@@ -282,11 +282,7 @@ class AgencyOutageIT {
 
     /** Changes some faults of the simulated VNACCS, keeping the others. */
     static void setCustomsFaults(Map<String, Object> changes) {
-        Map<String, Object> faults = new java.util.HashMap<>(admin().when().get(simulator("/admin/systems/VNACCS/faults"))
-                .then().statusCode(200).extract().jsonPath().getMap("$"));
-        faults.putAll(changes);
-        admin().contentType(ContentType.JSON).body(faults).when().put(simulator("/admin/systems/VNACCS/faults"))
-                .then().statusCode(200);
+        SimulatorAdmin.setCustomsFaults(platform, changes);
     }
 
     static long vnaccsCounter(String name) {
@@ -298,9 +294,8 @@ class AgencyOutageIT {
         return platform.url(Apps.AGENCY_SIMULATOR) + path;
     }
 
-    /** A request to the simulator's admin API, with the administrator's login of this JVM's platforms. */
     static io.restassured.specification.RequestSpecification admin() {
-        return given().auth().preemptive().basic("simulator-admin", Apps.simulatorAdminSecret());
+        return SimulatorAdmin.admin();
     }
 
     static JsonPath handoffs(String declarationId) {

@@ -4,7 +4,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -43,8 +43,8 @@ class BrowserIT {
     static final String PLATE = "24C-357.91";
     static final ZoneId GATE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    static final SharedPlatform SHARED = SharedPlatform.GREEN_WITH_CONSOLE;
 
     static Platform platform;
     static BrowserSession browser;
@@ -52,24 +52,14 @@ class BrowserIT {
     @BeforeAll
     static void start() {
         BrowserSession.requireChromium();
-        List<String> apps = new ArrayList<>(PlatformIT.SERVICES);
-        apps.add(Apps.WEB_CONSOLE);
-        // Keycloak signs people in (code flow); its distribution is the one ./gate up unpacked (and built) once
-        PlatformConfig.Builder config = PlatformIT.builder(home, "GREEN").apps(apps).keycloak(true);
-        platform = Platform.start(config.keycloakDistributions(config.build().repoRoot().resolve(".gate").resolve("keycloak")).build());
+        platform = SHARED.platform();
         browser = BrowserSession.open(platform.url(Apps.WEB_CONSOLE), Path.of("target", "screenshots"));
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 

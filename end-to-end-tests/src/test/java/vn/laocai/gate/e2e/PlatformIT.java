@@ -2,10 +2,9 @@ package vn.laocai.gate.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 import vn.laocai.gate.stack.PlatformConfig;
@@ -15,6 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -46,18 +48,14 @@ class PlatformIT {
     /** The first bytes of a PDF: enough for the content check of an upload. */
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    static final SharedPlatform SHARED = SharedPlatform.GREEN_WITH_CONSOLE;
 
     static Platform platform;
 
     @BeforeAll
     static void start() {
-        platform = Platform.start(config());
-    }
-
-    static PlatformConfig config() {
-        return config(home, "GREEN");
+        platform = SHARED.platform();
     }
 
     /**
@@ -92,13 +90,6 @@ class PlatformIT {
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_QUARANTINE_DECISION_DELAY", "PT1H")
                 .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_BORDER_GUARD_CHECK_DELAY", "PT1H")
                 .readyTimeout(Duration.ofSeconds(240));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     /** Signs in at the local token endpoint as a person would. */
@@ -253,6 +244,27 @@ class PlatformIT {
                 .then().statusCode(200).body("findAll { it.agencySystem == 'VNACCS' }", hasSize(1));
     }
 
+    /**
+     * Stops the database and starts it again on its data, then restarts every service of the crossing
+     * (SIGTERM, then a new process): nothing of theirs is left in any memory.
+     */
+    static void restartEverything() {
+        platform.database().orElseThrow().stop();
+        platform.database().orElseThrow().start(Duration.ofSeconds(90));
+        restartAll(platform, SERVICES);
+    }
+
+    /** Starts the apps again all at once (each stopped first if it runs) and returns when every one is ready. */
+    static void restartAll(Platform p, List<String> apps) {
+        ExecutorService restarts = Executors.newFixedThreadPool(apps.size());
+        try {
+            CompletableFuture.allOf(apps.stream().map(app -> CompletableFuture.runAsync(() -> p.restart(app), restarts))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            restarts.shutdown();
+        }
+    }
+
     @Test
     void a_crossing_is_booked_declared_cleared_and_released_then_survives_a_restart() {
         String driver = signIn(platform, "driver");
@@ -268,8 +280,7 @@ class PlatformIT {
                 .then().statusCode(404);
         given().when().get(platform.url(Apps.CLEARANCE) + "/api/declarations/" + id).then().statusCode(401);
 
-        platform.close();
-        platform = Platform.start(config());
+        restartEverything();
 
         given().auth().oauth2(signIn(platform, "driver")).when().get(platform.url(Apps.VEHICLE_QUEUE) + "/api/bookings/" + bookingCode)
                 .then().statusCode(200).body("status", equalTo("RELEASED"));

@@ -228,14 +228,7 @@ class ScaleOutIT {
         String shareCode = Consents.share(platform.url(Apps.VEHICLE_QUEUE, instance), driver, booking);
         String clearance = platform.url(Apps.CLEARANCE, instance);
         String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
-        String declaration = """
-                {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Gom su Bat Trang"},
-                 "consignee": "Hekou Guomao Co.", "customsDeclarationNumber": "%s",
-                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"], "shareCodes": ["%s"],
-                 "goodsLines": [{"hsCode": "6911.10.00", "description": "Porcelain tableware, boxed sets",
-                   "quantity": 1200, "unit": "SET", "netWeightKg": 11000, "grossWeightKg": 12500,
-                   "value": 36000, "currency": "USD", "originCountry": "VN"}]}
-                """.formatted(number, booking, shareCode);
+        String declaration = Declarations.porcelainExport(number, booking, shareCode);
         // clearance learns of the booking and the consent from the queue's events: until then the declaration is refused (422)
         String[] id = new String[1];
         await().atMost(LONG).pollInterval(Duration.ofMillis(300)).until(() -> {

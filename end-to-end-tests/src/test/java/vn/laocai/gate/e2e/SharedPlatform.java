@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
  * A platform that several test classes share: started by the first class that needs it, closed once by
  * JUnit after the last test of the run. Starting a platform costs most of a minute of both cores, so
  * classes whose tests leave each other's data alone (distinct plates, accounts and declarations) share one.
- * A class that restarts or kills parts of its platform keeps a platform of its own.
+ * A class that restarts or kills parts of its platform keeps a platform of its own, unless it repairs
+ * each fault before it returns, as {@link FaultMatrixIT} does.
  */
 final class SharedPlatform implements BeforeAllCallback {
 
@@ -31,8 +34,24 @@ final class SharedPlatform implements BeforeAllCallback {
             .freePorts()
             .apps(PlatformIT.SERVICES)
             .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
-            .readyTimeout(Duration.ofSeconds(240))
+            // the fault matrix books hundreds of crossings into the next hours: room for 500 an hour
+            .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LANES_VEHICLES_PER_LANE_PER_DAY", "6000")
+            // the fault matrix restarts all four at once: on a busy 2-core machine that took up to 4 min
+            .readyTimeout(Duration.ofSeconds(420))
             .build());
+
+    /**
+     * The crossing's services with the web console and Keycloak, the simulated customs on the green
+     * channel and the quarantine and border-guard officers deciding ({@link PlatformIT#builder}):
+     * the browser journey and the platform's restart. Keycloak starts once a run, here.
+     */
+    static final SharedPlatform GREEN_WITH_CONSOLE = new SharedPlatform("green-console", home -> {
+        List<String> apps = new ArrayList<>(PlatformIT.SERVICES);
+        apps.add(Apps.WEB_CONSOLE);
+        // Keycloak signs people in (code flow); its distribution is the one ./gate up unpacked (and built) once
+        PlatformConfig.Builder config = PlatformIT.builder(home, "GREEN").apps(apps).keycloak(true);
+        return config.keycloakDistributions(config.build().repoRoot().resolve(".gate").resolve("keycloak")).build();
+    });
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPlatform.class);
 

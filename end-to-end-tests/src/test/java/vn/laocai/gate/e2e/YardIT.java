@@ -122,14 +122,7 @@ class YardIT {
     static String declare(String driver, String trader, String bookingCode) {
         String shareCode = Consents.share(queue(""), driver, bookingCode);
         String number = "30" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L));
-        String declaration = """
-                {"declarant": {"taxCode": "5300123456", "name": "Cong ty TNHH Gom su Bat Trang"},
-                 "consignee": "Hekou Guomao Co.", "customsDeclarationNumber": "%s",
-                 "direction": "EXPORT", "destinationCountry": "CN", "bookingCodes": ["%s"], "shareCodes": ["%s"],
-                 "goodsLines": [{"hsCode": "6911.10.00", "description": "Porcelain tableware, boxed sets",
-                   "quantity": 1200, "unit": "SET", "netWeightKg": 11000, "grossWeightKg": 12500,
-                   "value": 36000, "currency": "USD", "originCountry": "VN"}]}
-                """.formatted(number, bookingCode, shareCode);
+        String declaration = Declarations.porcelainExport(number, bookingCode, shareCode);
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
             var response = given().auth().oauth2(trader).contentType(ContentType.JSON).body(declaration)

@@ -68,6 +68,8 @@ public final class Platform implements AutoCloseable {
     private MailServer mailServer;
     private CompletableFuture<KeycloakServer> keycloakStart;
     private Map<AppSpec, Path> jars = Map.of();
+    private volatile Restartable database;
+    private volatile Restartable broker;
 
     private record Running(String name, AutoCloseable resource) {
     }
@@ -245,9 +247,11 @@ public final class Platform implements AutoCloseable {
             return external.get().jdbcUrlBase();
         }
         LOG.info("Starting PostgreSQL on port {}", config.postgresPort());
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(config.home().resolve("postgres"),
-                config.postgresPort());
-        register("PostgreSQL", postgres);
+        Restartable server = new Restartable("PostgreSQL", () -> EmbeddedPostgresServer.start(config.home().resolve("postgres"),
+                config.postgresPort()));
+        EmbeddedPostgresServer postgres = (EmbeddedPostgresServer) server.startFirst();
+        register("PostgreSQL", server);
+        database = server;
         databases.forEach(postgres::ensureDatabase);
         return "jdbc:postgresql://127.0.0.1:" + config.postgresPort() + "/";
     }
@@ -287,9 +291,11 @@ public final class Platform implements AutoCloseable {
             return external.get();
         }
         LOG.info("Starting Kafka on port {}", config.kafkaPort());
-        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(config.home().resolve("kafka"), config.kafkaPort(),
-                config.kafkaControllerPort());
-        register("Kafka", kafka);
+        Restartable server = new Restartable("Kafka", () -> EmbeddedKafkaBroker.start(config.home().resolve("kafka"),
+                config.kafkaPort(), config.kafkaControllerPort()));
+        EmbeddedKafkaBroker kafka = (EmbeddedKafkaBroker) server.startFirst();
+        register("Kafka", server);
+        broker = server;
         kafka.createTopics(topics, 3);
         return kafka.bootstrapServers();
     }
@@ -605,6 +611,16 @@ public final class Platform implements AutoCloseable {
             throw new IllegalStateException("Stopped while starting");
         }
         running.push(new Running(name, resource));
+    }
+
+    /** The embedded PostgreSQL, to stop and start under the running applications; none with an external database. */
+    public Optional<Restartable> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /** The embedded Kafka broker, to stop and start under the running applications; none with an external broker. */
+    public Optional<Restartable> broker() {
+        return Optional.ofNullable(broker);
     }
 
     public PlatformConfig config() {

@@ -1,0 +1,157 @@
+package vn.laocai.gate.e2e;
+
+import io.cloudevents.CloudEvent;
+import vn.laocai.gate.events.ClearanceEventType;
+import vn.laocai.gate.events.CustomsEventType;
+import vn.laocai.gate.events.QueueEventType;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.stack.Apps;
+import vn.laocai.gate.stack.Platform;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * What the platform holds about the crossings of the fault matrix, read from each service's own
+ * database, from the event topics (every record from their beginning) and through the APIs: whether a
+ * crossing was stored twice, an event of it caused twice or a timeline entry written twice; what is
+ * left in the outboxes; whether each service's audit chain is intact.
+ */
+final class PlatformLedger implements AutoCloseable {
+
+    /** The services with a database (and so an outbox and an audit chain), by their database. */
+    static final Map<String, String> DATABASES = Map.of(
+            Apps.VEHICLE_QUEUE, "vehicle_queue", Apps.CLEARANCE, "clearance", Apps.CUSTOMS_ADAPTER, "customs_adapter");
+
+    private final Platform platform;
+    private final Map<String, KafkaTestClient.Collector> topics;
+
+    PlatformLedger(Platform platform) {
+        this.platform = platform;
+        String bootstrap = platform.infra().kafkaBootstrap();
+        this.topics = Topics.all().stream().collect(Collectors.toMap(Function.identity(), t -> KafkaTestClient.collect(bootstrap, t)));
+    }
+
+    /** Why {@code c} counts as doubled; empty when nothing of it is there twice. */
+    List<String> doubled(CrossingRun c) {
+        List<String> why = new ArrayList<>();
+        long bookings = c.booking == null ? 0 : count(Apps.VEHICLE_QUEUE,
+                "select count(*) from booking where plate = (select plate from booking where code = ?)", c.booking);
+        if (bookings > 1) {
+            why.add(bookings + " bookings of " + c.plate);
+        }
+        if (c.booking != null) {
+            long declarations = count(Apps.CLEARANCE, "select count(*) from declaration_booking where booking_code = ?", c.booking);
+            if (declarations > 1) {
+                why.add(declarations + " declarations on " + c.booking);
+            }
+            once(why, Topics.QUEUE_BOOKING, QueueEventType.CROSSING_BOOKED.type(), c.booking);
+            once(why, Topics.QUEUE_BOOKING, QueueEventType.VEHICLE_EXITED.type(), c.booking);
+        }
+        if (c.declaration != null) {
+            long handoffs = count(Apps.CUSTOMS_ADAPTER,
+                    "select count(*) from handoff where declaration_id = ? and agency_system = 'VNACCS'", c.declaration);
+            if (handoffs > 1) {
+                why.add(handoffs + " VNACCS handoffs");
+            }
+            long repeated = count(Apps.CLEARANCE, """
+                    select count(*) from (select step, detail from declaration_timeline where declaration_id = ?::uuid
+                    group by step, detail having count(*) > 1) t""", c.declaration);
+            if (repeated > 0) {
+                why.add(repeated + " timeline entries twice");
+            }
+            once(why, Topics.CUSTOMS_HANDOFF, CustomsEventType.CUSTOMS_RELEASED.type(), c.declaration);
+            once(why, Topics.CLEARANCE_DECLARATION, ClearanceEventType.CONSIGNMENT_CLEARED.type(), c.declaration);
+        }
+        return why;
+    }
+
+    /** Why {@code c} counts as lost: accepted (it was given a code or an id) and then not found. */
+    List<String> lost(CrossingRun c) {
+        List<String> why = new ArrayList<>();
+        if (c.booking != null && count(Apps.VEHICLE_QUEUE, "select count(*) from booking where code = ?", c.booking) == 0) {
+            why.add("booking " + c.booking + " gone");
+        }
+        if (c.declaration != null && count(Apps.CLEARANCE, "select count(*) from declaration where id = ?::uuid", c.declaration) == 0) {
+            why.add("declaration " + c.declaration + " gone");
+        }
+        return why;
+    }
+
+    private void once(List<String> why, String topic, String type, String subject) {
+        Set<String> ids = new HashSet<>();
+        for (CloudEvent e : topics.get(topic).ofType(type)) {
+            if (subject.equals(e.getSubject())) {
+                ids.add(e.getId());
+            }
+        }
+        if (ids.size() > 1) {
+            why.add(type.substring(type.lastIndexOf('.') + 1) + " " + ids.size() + " times");
+        }
+    }
+
+    /** Outbox rows not yet published, by service. */
+    Map<String, Long> pendingOutbox() {
+        Map<String, Long> pending = new LinkedHashMap<>();
+        DATABASES.keySet().stream().sorted().forEach(app ->
+                pending.put(app, count(app, "select count(*) from outbox_message where published_at is null")));
+        return pending;
+    }
+
+    /** The services whose audit chain is not intact, with what they answered. */
+    List<String> brokenAuditChains() {
+        String supervisor = platform.token("supervisor-fm", "supervisor");
+        List<String> broken = new ArrayList<>();
+        for (String app : DATABASES.keySet()) {
+            var response = given().auth().oauth2(supervisor).when().get(platform.url(app) + "/api/audit/verification");
+            if (response.statusCode() != 200 || !Boolean.TRUE.equals(response.path("intact"))) {
+                broken.add(app + ": HTTP " + response.statusCode() + " " + response.asString());
+            }
+        }
+        return broken;
+    }
+
+    /** The records on the dead-letter topics so far. */
+    static List<String> keys(KafkaTestClient.RawCollector deadLetters) {
+        return deadLetters.records().stream().map(r -> r.key()).toList();
+    }
+
+    long count(String app, String sql, String parameter) {
+        try (Connection connection = DriverManager.getConnection(platform.infra().jdbcUrl(DATABASES.get(app)),
+                platform.infra().dbUser(), platform.infra().dbPassword());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(app + ": " + sql, e);
+        }
+    }
+
+    long count(String app, String sql) {
+        return count(app, sql, null);
+    }
+
+    @Override
+    public void close() {
+        topics.values().forEach(KafkaTestClient.Collector::close);
+    }
+}
