@@ -9,8 +9,8 @@ import java.time.Instant;
  * only to the border guard's handoff, in {@link BorderCheckRequested}; the field stays to read older events.
  * {@code ownerAccount} is the account that booked (what the driver signs in as), the pseudonymous
  * reference by which the notification service finds the driver. {@code writtenPlate} (the plate as it is
- * written, {@code 24C-468.02}, {@code 云G·12345}) and {@code contactPhone} (the phone given with the booking, in
- * E.164, which the notices the law requires go to) were added later and are null in older events.
+ * written, {@code 24C-468.02}, {@code 云G·12345}) was added later and is null in older events.
+ * {@code contactPhone} is not published (null): a phone on this topic would reach every consumer of it.
  */
 public record CrossingBooked(
         String bookingCode,

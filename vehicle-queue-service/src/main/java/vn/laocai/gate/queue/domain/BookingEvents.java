@@ -23,9 +23,9 @@ import java.util.List;
  * The events of a booking's changes, built from the booking as it stands after the change (the
  * booking records them): what each event carries of the vehicle, the driver, the window and the yard.
  * The driver's document never travels on {@code queue.booking.events}; it goes to the border guard alone,
- * in {@link BorderCheckRequested} on its own topic, when the vehicle checks in. The phone given with the
- * booking travels in {@link CrossingBooked} alone, for the notification service to send the notices the law
- * requires to it (its retention erases it with the driver's name).
+ * in {@link BorderCheckRequested} on its own topic, when the vehicle checks in. Neither does the phone
+ * given with the booking: every consumer of that topic would read it, so {@link CrossingBooked#contactPhone()}
+ * stays null and the notices the law requires reach the driver through the account's own preferences.
  */
 final class BookingEvents {
 
@@ -37,7 +37,7 @@ final class BookingEvents {
         Driver d = b.driver();
         return new CrossingBooked(b.code(), v.plateValue(), v.trailerValue(), b.direction().name(), b.cargoCategory().name(),
                 d.name(), b.window().start(), b.window().end(), b.bookedAt(), v.typeName(), v.weightClassName(),
-                d.nationality(), null, b.ownerAccount(), v.plate().display(), d.phone());
+                d.nationality(), null, b.ownerAccount(), v.plate().display(), null);
     }
 
     static BookingAmended amended(Booking b, int revision, String reason, Instant now) {

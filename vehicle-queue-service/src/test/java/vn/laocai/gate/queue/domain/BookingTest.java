@@ -54,9 +54,9 @@ class BookingTest {
             assertThat(e.driverNationality()).isEqualTo("VN");
             assertThat(e.driverDocumentNumber()).isNull();
             assertThat(e.ownerAccount()).isEqualTo("driver-an");
-            // for the driver's notices: the plate as written, and the phone the notices the law requires go to
+            // for the driver's notices the plate as written; the phone stays with the queue
             assertThat(e.writtenPlate()).isEqualTo("24C-123.45");
-            assertThat(e.contactPhone()).isEqualTo("+84912345678");
+            assertThat(e.contactPhone()).isNull();
         });
     }
 
