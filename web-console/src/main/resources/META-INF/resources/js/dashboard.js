@@ -41,10 +41,11 @@ export async function render(root) {
   const today = gateDay(new Date());
   root.append(h('h1', {}, t('dash.title', { day: new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone: GATE_TIME_ZONE }).format(new Date()) })));
   const out = h('div');
+  // the overdue handoffs come last, inside the figures' block and drawn with them, so that nothing above moves
   const overdue = overdueCard();
-  root.append(out, overdue);
+  root.append(out);
   async function load() {
-    overdue.refresh();
+    const handoffs = overdue.refresh();
     const [queues, stats, declarations, ...slots] = await Promise.all([
       call('queue', '/api/yard/queue'),
       call('clearance', '/api/clearance/statistics'),
@@ -83,7 +84,9 @@ export async function render(root) {
         h('div', { class: 'card' }, h('h2', {}, t('dash.pending')), steps.length
           ? h('table', { id: 'pending' }, h('tbody', {}, steps.map((st) => h('tr', { 'data-step': st }, h('th', {}, t('step.' + st)), h('td', {}, fmtNumber(pending[st]))))))
           : h('p', { class: 'muted' }, t('dash.none')),
-        hbars('chart-pending', steps.map((st) => [t('step.' + st), pending[st]]), (v) => fmtNumber(v)))));
+        hbars('chart-pending', steps.map((st) => [t('step.' + st), pending[st]]), (v) => fmtNumber(v)))),
+      overdue);
+    await handoffs;
   }
   try {
     await load();

@@ -48,24 +48,30 @@ final class BrowserSession implements AutoCloseable {
      * A page as it loaded on the narrow screen: how wide the document is against the window, and its cumulative
      * layout shift (the layout-shift entries without recent input, summed, as Lighthouse counts them).
      */
-    record Layout(String page, long scrollWidth, long clientWidth, long innerWidth, double shift) {
+    record Layout(String page, long scrollWidth, long clientWidth, long innerWidth, double shift, String moved) {
         boolean fits() {
             return scrollWidth <= innerWidth && scrollWidth <= clientWidth;
         }
 
         @Override
         public String toString() {
-            return String.format("%-34s width %4d (viewport %d, inner %d)  CLS %.4f", page, scrollWidth, clientWidth, innerWidth, shift);
+            return String.format("%-34s width %4d (viewport %d, inner %d)  CLS %.4f%s", page, scrollWidth, clientWidth, innerWidth, shift,
+                    moved.isEmpty() ? "" : "  moved: " + moved);
         }
     }
 
     private static final String MEASURE = """
             const done = arguments[arguments.length - 1];
             let shift = 0;
+            const moved = [];
+            const name = (n) => !n ? '?' : (n.id ? '#' + n.id : n.nodeName.toLowerCase() + (n.className ? '.' + String(n.className).split(' ')[0] : ''));
             new PerformanceObserver((list) => {
-              for (const e of list.getEntries()) if (!e.hadRecentInput) shift += e.value;
+              for (const e of list.getEntries()) if (!e.hadRecentInput) {
+                shift += e.value;
+                moved.push(e.value.toFixed(3) + ' ' + (e.sources || []).map((s) => name(s.node)).join('+'));
+              }
             }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => done({ shift, scrollWidth: document.documentElement.scrollWidth,
+            setTimeout(() => done({ shift, moved: moved.join(', '), scrollWidth: document.documentElement.scrollWidth,
               clientWidth: document.documentElement.clientWidth, innerWidth: window.innerWidth }), arguments[0]);
             """;
 
@@ -284,7 +290,8 @@ final class BrowserSession implements AutoCloseable {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) chrome.executeAsyncScript(MEASURE, 2000);
             Layout l = new Layout(page, ((Number) m.get("scrollWidth")).longValue(), ((Number) m.get("clientWidth")).longValue(),
-                    ((Number) m.get("innerWidth")).longValue(), ((Number) m.get("shift")).doubleValue());
+                    ((Number) m.get("innerWidth")).longValue(), ((Number) m.get("shift")).doubleValue(),
+                    String.valueOf(m.get("moved")));
             layouts.add(l);
             screenshot("narrow-" + page);
             return l;
