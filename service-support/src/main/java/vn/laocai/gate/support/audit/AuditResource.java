@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.support.domain.InvalidValueException;
+import vn.laocai.gate.support.export.Period;
 import vn.laocai.gate.support.security.Roles;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The service's audit trail for supervisors: its entries, and a check of its chain. */
@@ -89,8 +89,8 @@ public class AuditResource {
         if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
             throw new InvalidValueException("limit", "must be between 1 and " + AuditQuery.MAX_LIMIT);
         }
-        Instant fromAt = instant("from", from);
-        Instant untilAt = instant("until", until);
+        Instant fromAt = Period.instant("from", from);
+        Instant untilAt = Period.instant("until", until);
         if (fromAt != null && untilAt != null && !untilAt.isAfter(fromAt)) {
             throw new InvalidValueException("until", "must be after from");
         }
@@ -109,16 +109,5 @@ public class AuditResource {
                     @ExampleObject(name = "an edited entry", value = BROKEN_EXAMPLE)}))
     public AuditVerification verifyAuditChain() {
         return trail.verify();
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "must be an ISO-8601 instant such as 2026-06-15T00:00:00Z");
-        }
     }
 }
