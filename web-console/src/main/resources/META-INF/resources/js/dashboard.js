@@ -1,8 +1,9 @@
 // The supervisor's dashboard: today's figures, vehicles booked by hour, dwell time by step, pending per agency.
 import { call } from './api.js';
-import { t, fmtNumber, fmtDuration, locale, gateDay, GATE_TIME_ZONE } from './i18n.js';
+import { t, fmtNumber, fmtDuration, locale, gateDay, fromGateInput, GATE_TIME_ZONE } from './i18n.js';
 import { h, fill, svg as s } from './dom.js';
 import { overdueCard } from './handoffs.js';
+import { exportButtons, printButton } from './exports.js';
 
 /** A bar chart as inline SVG: [label, value] pairs, value labels formatted by fmt. */
 export function bars(id, pairs, fmt) {
@@ -41,6 +42,15 @@ export async function render(root) {
   const today = gateDay(new Date());
   root.append(h('h1', {}, t('dash.title', { day: new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone: GATE_TIME_ZONE }).format(new Date()) })));
   const out = h('div');
+  // the statistics export of a chosen period (gate time); both empty: every open step, as the figures below
+  const from = h('input', { type: 'datetime-local', id: 'export-from', name: 'exportFrom' });
+  const to = h('input', { type: 'datetime-local', id: 'export-to', name: 'exportTo' });
+  const iso = (input) => { const d = fromGateInput(input.value); return d ? d.toISOString() : null; };
+  root.append(h('div', { class: 'card no-print', id: 'stats-export' }, h('p', { class: 'muted' }, t('export.period')),
+    h('div', { class: 'row' }, h('div', {}, h('label', { for: 'export-from' }, t('export.from')), from),
+      h('div', {}, h('label', { for: 'export-to' }, t('export.to')), to)),
+    h('p', { class: 'row' }, exportButtons('clearance', '/api/clearance/statistics', () => ({ from: iso(from), to: iso(to) }), 'clearance-statistics'),
+      printButton())));
   // the overdue handoffs come last, inside the figures' block and drawn with them, so that nothing above moves
   const overdue = overdueCard();
   root.append(out);

@@ -3,6 +3,7 @@ import { call, image, follow } from './api.js';
 import { t, fmtDateTime, fmtTime, fmtWindow, fmtNumber, gateInputValue, fromGateInput } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
 import { consentCard } from './consent.js';
+import { printButton } from './exports.js';
 
 const VEHICLE_TYPES = ['TRUCK', 'TRACTOR_SEMI_TRAILER', 'REEFER_TRUCK', 'CONTAINER_TRUCK', 'TANKER', 'VAN'];
 const WEIGHT_CLASSES = ['UNDER_2T', 'T2_TO_10T', 'OVER_10T'];
@@ -104,9 +105,12 @@ async function booking(root, code) {
   const summary = h('div', { class: 'card', id: 'booking' });
   const qrBox = h('div', { class: 'qrbox' });
   const qr = h('div', { class: 'card' }, h('h2', {}, t('driver.qrTitle')), h('p', { class: 'muted' }, t('driver.qrHint')), qrBox);
-  const changes = h('div', { class: 'card' });
+  const changes = h('div', { class: 'card no-print' });
   const consent = consentCard(code, async () => show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`)));
-  root.append(h('p', {}, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings'))), head, live, summary);
+  consent.box.classList.add('no-print');
+  // printed, the page is the booking slip: its code, plate, slot and QR, in the page's language
+  root.append(h('p', { class: 'no-print' }, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings')), ' ', printButton()),
+    h('p', { class: 'print-only' }, t('export.slip')), head, live, summary);
 
   const cached = lastRead.get(code) || null;
   if (cached) show(cached);

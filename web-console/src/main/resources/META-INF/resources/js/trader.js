@@ -4,6 +4,7 @@ import { call, follow } from './api.js';
 import { t, known, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
 import { h, field, act, fill, shortValue } from './dom.js';
 import { vehiclesField, linksNote, vehiclesCard } from './links.js';
+import { printButton } from './exports.js';
 
 export const DOCUMENT_TYPES = ['INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN', 'PHYTOSANITARY_CERTIFICATE',
   'HEALTH_CERTIFICATE', 'PLANTING_AREA_CODE', 'PACKING_HOUSE_CODE', 'CONTRACT', 'OTHER'];
@@ -95,16 +96,16 @@ async function declaration(root, id) {
   const head = h('div');
   const live = h('p', { class: 'muted state', id: 'live' });
   const missing = h('div', { class: 'card', id: 'missing' });
-  const upload = h('div', { class: 'card' });
+  const upload = h('div', { class: 'card no-print' });
   const fee = h('div', { class: 'card', id: 'fee' });
   const steps = h('div', { class: 'card', id: 'steps' });
   const timeline = h('div', { class: 'card', id: 'timeline' });
   const goods = h('div', { class: 'card', id: 'goods' });
   // the form to change the vehicles is drawn again with the declaration, unless the trader is typing in it
-  const vehicles = h('div', { id: 'vehicles-box', oninput: () => { vehiclesEdited = true; vehiclesChanged = false; } });
+  const vehicles = h('div', { id: 'vehicles-box', class: 'no-print', oninput: () => { vehiclesEdited = true; vehiclesChanged = false; } });
   let vehiclesEdited = false;
   let vehiclesChanged = false;
-  const back = h('p', {}, h('a', { href: '#/trader' }, '← ' + t('trader.declarations')));
+  const back = h('p', { class: 'no-print' }, h('a', { href: '#/trader' }, '← ' + t('trader.declarations')), ' ', printButton());
   root.append(back, head);
   let current;
   let drawn = false;

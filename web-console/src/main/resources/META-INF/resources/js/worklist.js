@@ -5,6 +5,7 @@ import { t, fmtDateTime, fmtMoney } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
 import { statusPill } from './trader.js';
 import { handoffLine, overdueCard } from './handoffs.js';
+import { exportButtons, printButton } from './exports.js';
 
 export const AGENCY_STEPS = {
   'border-guard': ['BORDER_GUARD'],
@@ -31,7 +32,8 @@ export async function render(root, params, session) {
   // the customs officers' worklist holds the handoffs an agency system lost or left past its deadline
   const overdue = mine.includes('CUSTOMS') ? overdueCard() : null;
   root.append(h('h1', {}, t('work.title', { agency: mine.map((s) => t('step.' + s)).join(', ') })),
-    h('p', {}, refreshButton), out, overdue, list);
+    h('p', { class: 'row no-print' }, refreshButton, mine.map((step) => exportButtons('clearance', `/api/clearance/worklists/${step}`, {}, 'worklist-' + step)), printButton()),
+    out, overdue, list);
 
   async function load() {
     if (overdue) overdue.refresh();

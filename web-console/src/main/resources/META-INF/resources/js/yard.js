@@ -5,13 +5,15 @@ import { call, follow } from './api.js';
 import { t, fmtTime, fmtNumber, fmtDuration } from './i18n.js';
 import { h, field, act, fill, scroller } from './dom.js';
 import { statusPill } from './driver.js';
+import { exportButtons, printButton } from './exports.js';
 
 export async function render(root, params, session) {
   const officer = session.roles.includes('gate-officer');
   const live = h('p', { class: 'muted state', id: 'live' });
   const out = h('div', { id: 'yard-out' });
   const board = h('div', { id: 'board' });
-  root.append(h('h1', {}, t('yard.title')), live);
+  root.append(h('h1', {}, t('yard.title')), live,
+    h('p', { class: 'row no-print' }, exportButtons('queue', '/api/yard/queue', {}, 'yard-board'), printButton()));
   if (officer) root.append(checkInCard(out));
   root.append(out, board);
 
