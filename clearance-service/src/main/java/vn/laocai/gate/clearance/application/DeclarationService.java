@@ -129,4 +129,10 @@ public class DeclarationService {
     public List<DeclarationRepository.StepDwell> dwellTimes() {
         return declarations.dwellTimes(Instant.now(clock));
     }
+
+    /** The same, of the open steps that started in [{@code from}, {@code to}). */
+    @Transactional
+    public List<DeclarationRepository.StepDwell> dwellTimes(Instant from, Instant to) {
+        return declarations.dwellTimes(Instant.now(clock), from, to);
+    }
 }

@@ -61,6 +61,9 @@ public interface DeclarationRepository {
     /** Per step and open state (neither done nor failed nor not required), how many open cases stand there and for how long (mean and longest). */
     List<StepDwell> dwellTimes(Instant now);
 
+    /** The same, of the open steps that started in [{@code from}, {@code to}) only. */
+    List<StepDwell> dwellTimes(Instant now, Instant from, Instant to);
+
     /** Open cases in one state of one step: how many, and their mean and longest time there so far. */
     record StepDwell(ClearanceStep step, StepState state, long cases, Duration mean, Duration longest) {
     }

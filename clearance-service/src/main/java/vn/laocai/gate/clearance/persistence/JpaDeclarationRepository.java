@@ -132,15 +132,29 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     /** From open_clearance_step, which holds only the open steps of open declarations (kept by triggers, V4). */
     @Override
     public List<StepDwell> dwellTimes(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return dwellTimes(now, "", null, null);
+    }
+
+    @Override
+    public List<StepDwell> dwellTimes(Instant now, Instant from, Instant to) {
+        return dwellTimes(now, "where started_at >= :from and started_at < :to", from, to);
+    }
+
+    private List<StepDwell> dwellTimes(Instant now, String where, Instant from, Instant to) {
+        var query = em.createNativeQuery("""
                         select step, state, count(*),
                                avg(extract(epoch from cast(:now as timestamptz) - started_at)),
                                max(extract(epoch from cast(:now as timestamptz) - started_at))
                         from open_clearance_step
+                        """ + where + """
+
                         group by step, state order by step, state""")
-                .setParameter("now", Timestamp.from(now))
-                .getResultList();
+                .setParameter("now", Timestamp.from(now));
+        if (from != null) {
+            query.setParameter("from", Timestamp.from(from)).setParameter("to", Timestamp.from(to));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new StepDwell(ClearanceStep.valueOf((String) r[0]), StepState.valueOf((String) r[1]),
                 ((Number) r[2]).longValue(), seconds(r[3]), seconds(r[4]))).toList();
     }

@@ -25,6 +25,19 @@ final class Examples {
     /** A plant quarantine officer holds the consignment. */
     static final String HOLD = "{\"step\": \"PLANT_QUARANTINE\", \"reason\": \"Sample sent to the laboratory\"}";
 
+    /** The statistics as CSV (English headers; a UTF-8 byte order mark comes first). */
+    static final String STATISTICS_CSV = """
+            Step,State,Consignments,Mean time in step (s),Longest time in step (s)
+            CUSTOMS,CHANNEL_YELLOW,4,1260,5400
+            PLANT_QUARANTINE,PENDING,12,900,3600
+            """;
+
+    /** A customs officer's worklist as CSV. */
+    static final String WORKLIST_CSV = """
+            Customs declaration,Declarant,Consignee,Bookings,Goods,Step,State,Since,Open holds
+            305123456789,Cong ty TNHH Nong san Lao Cai,"Hekou Fruit Trading Co., Ltd.",KT2-7XK4P9,0810.60.00 Fresh durian,CUSTOMS,CHANNEL_YELLOW,2026-06-15T08:00:00Z,
+            """;
+
     private Examples() {
     }
 }
