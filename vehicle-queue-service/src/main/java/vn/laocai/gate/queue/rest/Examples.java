@@ -3,6 +3,13 @@ package vn.laocai.gate.queue.rest;
 /** The request examples of the queue's OpenAPI document, out of the resources' way. */
 final class Examples {
 
+    /** The yard board as CSV (English headers; a UTF-8 byte order mark comes first). */
+    static final String BOARD_CSV = """
+            Direction,Section,Position,Booking,Plate,Priority,Clearance,Blocked by,Held,Hold reason,Status,Lane,Driver's document,Checked in,ETA,Called forward,Entered gate,Released
+            EXPORT,WAITING,1,KT2-7XK4P9,24C-123.45,PERISHABLE,READY,,false,,,,MATCH,2026-06-15T01:05:00Z,2026-06-15T01:42:00Z,,,
+            EXPORT,GATE_AREA,,KT2-3MN8QW,24C-678.90,,CLEARED,,,,IN_GATE,1,,,,2026-06-15T01:20:00Z,2026-06-15T01:31:00Z,
+            """;
+
     private Examples() {
     }
 

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.YardPlace;
 import vn.laocai.gate.queue.domain.YardQueue;
+import vn.laocai.gate.support.export.Table;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,5 +55,24 @@ public record QueueView(
         List<InGateArea> area = gateArea.stream().map(b -> new InGateArea(b.code(), b.plate().display(), b.status().name(),
                 b.yard().lane(), b.clearance().name(), b.yard().calledForwardAt(), b.yard().enteredGateAt(), b.yard().releasedAt())).toList();
         return new QueueView(queue.direction().name(), queue.interval().toSeconds(), waiting.size(), area.size(), waiting, area);
+    }
+
+    /** The boards as one table: a row per vehicle, the waiting ones of each direction in order, then its gate area. */
+    static Table table(List<QueueView> queues) {
+        Table table = Table.of("yard-board", "direction", "section", "position", "code", "plate", "priorityClass", "clearance",
+                "blockedBy", "held", "holdReason", "status", "lane", "driverDocument", "checkedInAt", "eta", "calledForwardAt",
+                "enteredGateAt", "releasedAt");
+        for (QueueView q : queues) {
+            for (Waiting w : q.waiting()) {
+                table.row(q.direction(), "WAITING", w.position(), w.code(), w.plate(), w.priorityClass(), w.clearance(), w.blockedBy(),
+                        Boolean.TRUE.equals(w.held()), w.holdReason(), null, null, w.driverDocument(), w.checkedInAt(), w.eta(),
+                        null, null, null);
+            }
+            for (InGateArea a : q.gateArea()) {
+                table.row(q.direction(), "GATE_AREA", null, a.code(), a.plate(), null, a.clearance(), null, null, null, a.status(),
+                        a.lane(), null, null, null, a.calledForwardAt(), a.enteredGateAt(), a.releasedAt());
+            }
+        }
+        return table;
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,6 +34,10 @@ import vn.laocai.gate.queue.application.YardService;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.YardAction;
+import vn.laocai.gate.support.export.ExportFormat;
+import vn.laocai.gate.support.export.Exports;
+import vn.laocai.gate.support.i18n.PlatformTexts;
+import vn.laocai.gate.support.i18n.RequestLanguage;
 import vn.laocai.gate.support.security.Roles;
 
 import java.time.Instant;
@@ -88,6 +93,26 @@ public class YardResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = QueueView.class)))
     public List<QueueView> board(@Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
         return live.board(direction);
+    }
+
+    @GET
+    @Path("queue/export.{format}")
+    @Produces({ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @RolesAllowed({Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.SUPERVISOR})
+    @Operation(summary = "The yard board as a spreadsheet", description = "Roles gate-officer, border-guard, supervisor, as GET "
+            + "/api/yard/queue. The same board, a row per vehicle: the waiting ones of each direction in order (section WAITING, "
+            + "position, what blocks each), then its gate area (section GATE_AREA, status, lane). CSV (UTF-8 with a byte order mark; "
+            + "a text starting with =, +, - or @ written after an apostrophe) or XLSX, headers in the language of Accept-Language, "
+            + "codes as they are.")
+    @APIResponse(responseCode = "200", description = "The board as a file (Content-Disposition names it)",
+            content = {@Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "one waiting, one in the gate", value = Examples.BOARD_CSV)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response exportBoard(@Parameter(description = "csv or xlsx", example = "csv")
+                                @PathParam("format") @Size(max = 4) @Pattern(regexp = ExportFormat.EXTENSIONS, message = "must be csv or xlsx") String format,
+                                @Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
+        ExportFormat as = ExportFormat.of("format", format);
+        return Exports.response(QueueView.table(live.board(direction)), as, PlatformTexts.catalogue(), RequestLanguage.current());
     }
 
     @GET
