@@ -12,6 +12,7 @@ import vn.laocai.gate.events.EventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The AsyncAPI 3.0 document of the catalogue: a channel a topic, a message a type (its CloudEvents headers,
@@ -66,16 +67,18 @@ final class AsyncApiDocument {
         for (EventCatalogue.Topic topic : catalogue.topics()) {
             channels.set(topic.channelId(), channel(topic));
             operations.set(EventCatalogue.camel(topic.producer()) + "_sends_" + topic.channelId(),
-                    operation("send", topic, topic.deadLetter()
+                    operation("send", topic, topic.types(), topic.deadLetter()
                             ? topic.producer() + " parks here a record of " + String.join(", ", readTopics(catalogue, topic))
                                     + " it could not apply."
                             : topic.producer() + " publishes through its transactional outbox.", null));
             for (EventCatalogue.Reader reader : topic.readers()) {
+                List<EventType> applies = reader.applies() == null ? topic.types() : reader.applies();
                 operations.set(EventCatalogue.camel(reader.service()) + "_receives_" + topic.channelId(),
-                        operation("receive", topic, topic.deadLetter()
+                        operation("receive", topic, applies, topic.deadLetter()
                                 ? reader.service() + " reads it in " + reader.channel() + "."
-                                : reader.service() + " reads it on its channel `" + reader.channel()
-                                        + "` and applies each event once (by `ce_id`).", reader.group()));
+                                : reader.service() + " reads it on its channel `" + reader.channel() + "`, applies the "
+                                        + applies.size() + " types listed, each event once (by `ce_id`), and skips the "
+                                        + "other types of the topic.", reader.group()));
             }
         }
         ObjectNode components = doc.putObject("components");
@@ -105,13 +108,14 @@ final class AsyncApiDocument {
         return channel;
     }
 
-    private static ObjectNode operation(String action, EventCatalogue.Topic topic, String description, String group) {
+    private static ObjectNode operation(String action, EventCatalogue.Topic topic, List<EventType> types,
+                                        String description, String group) {
         ObjectNode operation = NODES.objectNode();
         operation.put("action", action);
         operation.set("channel", ref("#/channels/" + topic.channelId()));
         operation.put("description", description);
         ArrayNode messages = operation.putArray("messages");
-        topic.types().forEach(t -> messages.add(ref("#/channels/" + topic.channelId() + "/messages/"
+        types.forEach(t -> messages.add(ref("#/channels/" + topic.channelId() + "/messages/"
                 + t.payloadClass().getSimpleName())));
         if (group != null) {
             ObjectNode kafka = operation.putObject("bindings").putObject("kafka");
@@ -198,7 +202,7 @@ final class AsyncApiDocument {
                 .map(EventCatalogue.Topic::key).orElseThrow();
     }
 
-    private static java.util.List<String> readTopics(EventCatalogue catalogue, EventCatalogue.Topic deadLetter) {
+    private static List<String> readTopics(EventCatalogue catalogue, EventCatalogue.Topic deadLetter) {
         return catalogue.topics().stream()
                 .filter(t -> !t.deadLetter() && t.readers().stream().anyMatch(r -> r.service().equals(deadLetter.producer())))
                 .map(t -> "`" + t.address() + "`").toList();

@@ -46,7 +46,7 @@ record EventCatalogue(List<Topic> topics, List<ServiceChannels> services) {
      */
     static final Map<String, Reader> DEAD_LETTER_READERS = Map.of(
             "customs.dead-letter", new Reader("customs-adapter", "its dead-letter replay (`/api/dead-letters`, "
-                    + "`./gate replay`), on a supervisor's request", null));
+                    + "`./gate replay`), on a supervisor's request", null, null));
 
     /** A topic: the event types on it and who publishes them, or a dead-letter topic and whose records it parks. */
     record Topic(String address, String producer, String key, String description, List<EventType> types,
@@ -58,8 +58,8 @@ record EventCatalogue(List<Topic> topics, List<ServiceChannels> services) {
         }
     }
 
-    /** A service's inbound channel on a topic. */
-    record Reader(String service, String channel, String group) {
+    /** A service's inbound channel on a topic, and the types of the topic it applies (null: every one). */
+    record Reader(String service, String channel, String group, List<EventType> applies) {
     }
 
     /** The catalogue of the build whose modules are the folders in {@code root}. */
@@ -108,6 +108,15 @@ record EventCatalogue(List<Topic> topics, List<ServiceChannels> services) {
                     throw new IllegalStateException(service.service() + " reads " + in.topic() + ", which is no topic of Topics");
                 }
             }
+            for (String handled : service.handled()) {
+                EventType type = EventType.all().stream().filter(t -> t.payloadClass().getSimpleName().equals(handled))
+                        .findFirst().orElseThrow(() -> new IllegalStateException(
+                                service.service() + " handles " + handled + ", which is no event type"));
+                if (service.incoming().stream().noneMatch(in -> in.topic().equals(type.topic()))) {
+                    throw new IllegalStateException(service.service() + " handles " + handled
+                            + " but reads no channel of " + type.topic());
+                }
+            }
         }
         return new EventCatalogue(List.copyOf(topics), services);
     }
@@ -126,7 +135,9 @@ record EventCatalogue(List<Topic> topics, List<ServiceChannels> services) {
         for (ServiceChannels service : services) {
             for (ServiceChannels.Incoming in : service.incoming()) {
                 if (in.topic().equals(address)) {
-                    readers.add(new Reader(service.service(), in.channel(), in.group()));
+                    List<EventType> applies = EventType.all().stream().filter(t -> t.topic().equals(address)
+                            && service.handled().contains(t.payloadClass().getSimpleName())).toList();
+                    readers.add(new Reader(service.service(), in.channel(), in.group(), applies));
                 }
             }
         }

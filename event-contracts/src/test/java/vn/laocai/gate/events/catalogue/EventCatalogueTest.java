@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The AsyncAPI document ({@code event-contracts/asyncapi.yaml}) and the topic tables of the READMEs are what
@@ -102,6 +103,18 @@ class EventCatalogueTest {
                 "clearanceService_receives_queueBookingEvents", "notificationService_receives_queueBookingEvents",
                 "customsAdapter_receives_queueBorderGuardEvents");
         assertThat(readers).noneMatch(r -> r.endsWith("_receives_queueBorderGuardEvents") && !r.startsWith("customsAdapter"));
+        // the types a receive operation lists are those the service's EventHandlers apply
+        List<String> applied = new ArrayList<>();
+        operations.path("customsAdapter_receives_queueBookingEvents").path("messages")
+                .forEach(m -> applied.add(m.path("$ref").asText().replaceAll(".*/", "")));
+        assertThat(applied).containsExactlyInAnyOrder("CrossingBooked", "BookingAmended");
+    }
+
+    @Test
+    void a_service_handling_a_type_of_a_topic_it_does_not_read_is_refused() {
+        ServiceChannels reader = catalogue.services().get(0);
+        ServiceChannels wrong = new ServiceChannels(reader.service(), List.of(), Set.of("CrossingBooked"));
+        assertThatThrownBy(() -> EventCatalogue.of(List.of(wrong))).hasMessageContaining("reads no channel of");
     }
 
     @Test

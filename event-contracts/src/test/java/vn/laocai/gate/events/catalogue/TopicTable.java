@@ -16,12 +16,13 @@ final class TopicTable {
 
     static String markdown(EventCatalogue catalogue) {
         StringBuilder out = new StringBuilder();
-        out.append("| topic | producer | record key | event types | consumers (consumer group) |\n");
+        out.append("| topic | producer | record key | event types | consumers (consumer group; types it applies) |\n");
         out.append("|---|---|---|---|---|\n");
         for (EventCatalogue.Topic topic : catalogue.topics()) {
             String consumers = topic.readers().isEmpty() ? "people, after a fix"
-                    : topic.readers().stream().map(r -> r.service() + " (" + (r.group() == null ? r.channel()
-                            : "`" + r.group() + "`") + ")").collect(Collectors.joining(", "));
+                    : topic.readers().stream().map(r -> r.group() == null ? r.service() + ", in " + r.channel()
+                            : r.service() + " (`" + r.group() + "`; " + r.applies().size() + ")")
+                            .collect(Collectors.joining(", "));
             String producer = topic.deadLetter() ? "the consumers of " + topic.producer() : topic.producer();
             out.append("| `").append(topic.address()).append("` | ").append(producer).append(" | ")
                     .append(topic.key()).append(" | ").append(topic.types().size())
