@@ -70,7 +70,32 @@ class EventContractsTest {
     void every_topic_follows_the_naming_rule() {
         for (EventType type : EventType.all()) {
             assertThat(type.topic()).matches("[a-z]+\\.[a-z-]+\\.events").isIn(Topics.all());
-            assertThat(type.type()).matches("vn\\.gate\\.[a-z]+\\.[A-Z][A-Za-z]+");
+            assertThat(type.type()).matches("vn\\.laocai\\.gate\\.[a-z]+\\.[A-Z][A-Za-z]+");
+        }
+    }
+
+    @Test
+    void names_follow_the_project_domain_and_the_schema_id_is_the_dataschema() throws IOException {
+        for (EventType type : EventType.all()) {
+            String name = type.payloadClass().getSimpleName();
+            assertThat(type.type()).endsWith("." + name);
+            assertThat(type.dataSchema()).isEqualTo("https://gate.laocai.vn/schemas/events/" + name + "/1.json");
+            try (InputStream in = getClass().getResourceAsStream(type.schemaResource())) {
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("$id").asText())
+                        .as(type.schemaResource()).isEqualTo(type.dataSchema());
+            }
+        }
+        assertThat(EventType.source("clearance-service")).isEqualTo("https://gate.laocai.vn/clearance-service");
+    }
+
+    @Test
+    void an_event_published_under_its_type_of_before_still_decodes() {
+        byte[] payload = EventCodec.encode(EventMother.customsReleased());
+        assertThat(EventType.ofType("vn.gate.customs.CustomsReleased")).contains(CustomsEventType.CUSTOMS_RELEASED);
+        assertThat(EventCodec.decode("vn.gate.customs.CustomsReleased", payload)).isEqualTo(EventMother.customsReleased());
+        for (EventType type : EventType.all()) {
+            assertThat(EventType.ofType(type.legacyType())).contains(type);
+            assertThat(type.legacyType()).startsWith("vn.gate.").doesNotStartWith(EventType.TYPE_PREFIX);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class NoticeBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String TOPIC = "queue.booking.events";
-    private static final String TYPE = "vn.gate.queue.CrossingBooked";
+    private static final String TYPE = "vn.laocai.gate.queue.CrossingBooked";
     private static final String[] LANGUAGES = {"vi", "en", "zh"};
 
     private final Platform platform;
@@ -175,7 +175,7 @@ public final class NoticeBenchmark {
                 .put("driverNationality", "VN").put("ownerAccount", owner)
                 .put("writtenPlate", "24C-%03d.%02d".formatted(n % 100_000 / 100, n % 100));
         return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withType(TYPE)
-                .withSource(URI.create("/vn-gate/vehicle-queue-service")).withSubject(code).withTime(OffsetDateTime.now())
+                .withSource(URI.create("https://gate.laocai.vn/vehicle-queue-service")).withSubject(code).withTime(OffsetDateTime.now())
                 .withDataContentType("application/json").withData(e.toString().getBytes(StandardCharsets.UTF_8)).build();
     }
 

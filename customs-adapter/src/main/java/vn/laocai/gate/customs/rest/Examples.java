@@ -44,7 +44,7 @@ final class Examples {
 
     static final String PARKED_ONE = "[{\"partition\":1,\"offset\":0,\"key\":"
             + "\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"eventId\":\"7d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6\","
-            + "\"eventType\":\"vn.gate.clearance.DeclarationSubmitted\",\"originalTopic\":"
+            + "\"eventType\":\"vn.laocai.gate.clearance.DeclarationSubmitted\",\"originalTopic\":"
             + "\"clearance.declaration.events\",\"reason\":\"Cannot read ...\",\"payload\":\"{...}\"}]";
 
     static final String REPLAY_APPLIED = "{\"partition\":1,\"offset\":0,"

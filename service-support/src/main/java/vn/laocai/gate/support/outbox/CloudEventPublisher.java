@@ -65,7 +65,7 @@ public class CloudEventPublisher {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(sendTimeoutMs, linger + requestTimeout));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
-        this.source = URI.create("/vn-gate/" + applicationName);
+        this.source = URI.create(EventType.source(applicationName));
         this.sendTimeoutMs = sendTimeoutMs;
         this.tracer = openTelemetry.getTracer("vn.laocai.gate.support");
     }
@@ -119,15 +119,19 @@ public class CloudEventPublisher {
     }
 
     CloudEvent toCloudEvent(OutboxMessage message) {
+        // a row recorded under a type's name of before goes out under its name of now
+        EventType type = EventType.ofType(message.eventType).orElse(null);
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(message.eventId.toString())
-                .withType(message.eventType)
+                .withType(type == null ? message.eventType : type.type())
                 .withSource(source)
                 .withSubject(message.aggregateId)
                 .withTime(message.occurredAt.atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withData(message.payload.getBytes(StandardCharsets.UTF_8));
-        EventType.ofType(message.eventType).ifPresent(t -> builder.withDataSchema(URI.create(t.dataSchema())));
+        if (type != null) {
+            builder.withDataSchema(URI.create(type.dataSchema()));
+        }
         return builder.build();
     }
 

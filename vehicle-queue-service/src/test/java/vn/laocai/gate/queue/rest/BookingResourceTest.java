@@ -50,7 +50,7 @@ class BookingResourceTest {
                     assertThat(events.ofType(QueueEventType.CROSSING_BOOKED.type()))
                             .anySatisfy(e -> assertThat(e.getSubject()).isEqualTo(code)));
             var event = events.records().stream().filter(r -> r.key().equals(code)).findFirst().orElseThrow().value();
-            assertThat(event.getSource().toString()).isEqualTo("/vn-gate/vehicle-queue-service");
+            assertThat(event.getSource().toString()).isEqualTo("https://gate.laocai.vn/vehicle-queue-service");
             assertThat(event.getDataContentType()).isEqualTo("application/json");
             EventSchemaAssert.assertConforms(event.getType(), event.getData().toBytes());
         }
