@@ -1,5 +1,6 @@
 package vn.laocai.gate.customs.support;
 
+import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
 import vn.laocai.gate.events.GateEvent;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,12 +46,12 @@ public final class GateKafka {
 
     /** Publishes a CloudEvent (binary mode) with any type and data, readable or not. */
     public static void publishCloudEvent(String topic, String key, String id, String type, byte[] data) {
-        KafkaTestClient.publish(bootstrap(), topic, key, id, type, data);
+        CloudEventKafka.publish(bootstrap(), topic, key, id, type, data);
     }
 
     /** Publishes raw bytes, e.g. a record that is no CloudEvent at all. */
     public static void publishRaw(String topic, String key, byte[] value) {
-        KafkaTestClient.publishRaw(bootstrap(), topic, key, value);
+        CloudEventKafka.publishRaw(bootstrap(), topic, key, value);
     }
 
     /** Reads a whole topic from its beginning and keeps what it read. */
