@@ -11,7 +11,7 @@ import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -80,7 +80,7 @@ public final class DeclarationMother {
         Instant now = Instant.now();
         CrossingBooked booked = new CrossingBooked(code, "24C12345", null, direction, "PERISHABLE", "Lò Văn Minh",
                 now, now.plusSeconds(3600), now, "TRUCK", "OVER_10T", "VN", null, "driver-minh");
-        KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, code, UUID.randomUUID().toString(),
+        CloudEventKafka.publish(bootstrap, Topics.QUEUE_BOOKING, code, UUID.randomUUID().toString(),
                 QueueEventType.CROSSING_BOOKED.type(), EventCodec.encode(booked));
     }
 
@@ -106,7 +106,7 @@ public final class DeclarationMother {
     }
 
     private static void publishQueue(String bootstrap, String key, QueueEventType type, vn.laocai.gate.events.GateEvent event) {
-        KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, key, UUID.randomUUID().toString(), type.type(), EventCodec.encode(event));
+        CloudEventKafka.publish(bootstrap, Topics.QUEUE_BOOKING, key, UUID.randomUUID().toString(), type.type(), EventCodec.encode(event));
     }
 
     static String sha256Hex(String text) {
@@ -188,7 +188,7 @@ public final class DeclarationMother {
 
     /** Publishes an agency answer as customs-adapter would. */
     public static void answer(String bootstrap, String key, vn.laocai.gate.events.EventType type, vn.laocai.gate.events.GateEvent event) {
-        KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, key, UUID.randomUUID().toString(), type.type(), EventCodec.encode(event));
+        CloudEventKafka.publish(bootstrap, Topics.CUSTOMS_HANDOFF, key, UUID.randomUUID().toString(), type.type(), EventCodec.encode(event));
     }
 
     /** The declaration as its trader reads it. */

@@ -3,6 +3,7 @@ package vn.laocai.gate.e2e;
 import io.cloudevents.CloudEvent;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,7 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.GoodsLine;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 import vn.laocai.gate.stack.PlatformConfig;
@@ -59,8 +60,8 @@ class AgencyOutageIT {
     static Path home;
 
     static Platform platform;
-    static KafkaTestClient.Collector handoffEvents;
-    static KafkaTestClient.RawCollector deadLetters;
+    static ConsumerTask<String, CloudEvent> handoffEvents;
+    static ConsumerTask<String, byte[]> deadLetters;
 
     @BeforeAll
     static void start() {
@@ -90,8 +91,8 @@ class AgencyOutageIT {
                 .readyTimeout(Duration.ofSeconds(240))
                 .build());
         String bootstrap = platform.infra().kafkaBootstrap();
-        handoffEvents = KafkaTestClient.collect(bootstrap, Topics.CUSTOMS_HANDOFF);
-        deadLetters = KafkaTestClient.collectRaw(bootstrap, "customs.dead-letter");
+        handoffEvents = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.CUSTOMS_HANDOFF);
+        deadLetters = CloudEventKafka.on(bootstrap).consume(byte[].class).fromTopics("customs.dead-letter");
     }
 
     @AfterAll
@@ -159,8 +160,8 @@ class AgencyOutageIT {
 
         String metrics = given().when().get(platform.managementUrl(Apps.CUSTOMS_ADAPTER) + "/q/metrics").then().statusCode(200)
                 .extract().asString();
-        long records = handoffEvents.events().stream().filter(e -> ids.contains(e.getSubject())).count();
-        long events = distinct(handoffEvents.events()).stream().filter(e -> ids.contains(e.getSubject())).count();
+        long records = CloudEventKafka.events(handoffEvents).stream().filter(e -> ids.contains(e.getSubject())).count();
+        long events = distinct(CloudEventKafka.events(handoffEvents)).stream().filter(e -> ids.contains(e.getSubject())).count();
         System.out.printf("%nAgency outage, observed: %d declarations, %d waited for VNACCS (HandoffDelayed), channels %s;"
                         + "%n  %d events on customs.handoff.events in %d records (%d redelivered by the outbox after the kill);"
                         + "%n  simulator VNACCS counters %s;%n  adapter metrics since its restart:%n%s%n", DECLARATIONS,
@@ -239,10 +240,10 @@ class AgencyOutageIT {
         DeclarationSubmitted d = declaration();
         String eventId = UUID.randomUUID().toString();
         String poison = EventCodec.encodeToString(d).replace("\"version\":1", "\"version\":\"one\"");
-        KafkaTestClient.publish(platform.infra().kafkaBootstrap(), Topics.CLEARANCE_DECLARATION, d.declarationId(),
+        CloudEventKafka.publish(platform.infra().kafkaBootstrap(), Topics.CLEARANCE_DECLARATION, d.declarationId(),
                 eventId, ClearanceEventType.DECLARATION_SUBMITTED.type(), poison.getBytes(StandardCharsets.UTF_8));
-        await().atMost(LONG).until(() -> deadLetters.records().stream().anyMatch(r -> d.declarationId().equals(r.key())));
-        ConsumerRecord<String, byte[]> parked = deadLetters.records().stream()
+        await().atMost(LONG).until(() -> deadLetters.getRecords().stream().anyMatch(r -> d.declarationId().equals(r.key())));
+        ConsumerRecord<String, byte[]> parked = deadLetters.getRecords().stream()
                 .filter(r -> d.declarationId().equals(r.key())).findFirst().orElseThrow();
         String replay = platform.url(Apps.CUSTOMS_ADAPTER) + "/api/dead-letters/" + parked.partition() + "/"
                 + parked.offset() + "/replay";
@@ -272,7 +273,7 @@ class AgencyOutageIT {
     }
 
     static void publish(DeclarationSubmitted d) {
-        KafkaTestClient.publish(platform.infra().kafkaBootstrap(), Topics.CLEARANCE_DECLARATION, d.declarationId(),
+        CloudEventKafka.publish(platform.infra().kafkaBootstrap(), Topics.CLEARANCE_DECLARATION, d.declarationId(),
                 UUID.randomUUID().toString(), ClearanceEventType.DECLARATION_SUBMITTED.type(), EventCodec.encode(d));
     }
 
@@ -306,7 +307,7 @@ class AgencyOutageIT {
     }
 
     static List<CloudEvent> eventsOf(String declarationId) {
-        return distinct(handoffEvents.events()).stream().filter(e -> declarationId.equals(e.getSubject())).toList();
+        return distinct(CloudEventKafka.events(handoffEvents)).stream().filter(e -> declarationId.equals(e.getSubject())).toList();
     }
 
     /**
@@ -315,7 +316,7 @@ class AgencyOutageIT {
      * which consumers drop; a second event with another id would be a second state change.
      */
     static Map<String, Long> perDeclaration(CustomsEventType type, Set<String> ids) {
-        return distinct(handoffEvents.ofType(type.type())).stream().map(CloudEvent::getSubject).filter(ids::contains)
+        return distinct(CloudEventKafka.ofType(handoffEvents, type.type())).stream().map(CloudEvent::getSubject).filter(ids::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
@@ -335,7 +336,7 @@ class AgencyOutageIT {
     }
 
     static Map<String, String> channels(Set<String> ids) {
-        return distinct(handoffEvents.ofType(CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type())).stream()
+        return distinct(CloudEventKafka.ofType(handoffEvents, CustomsEventType.CUSTOMS_CHANNEL_ASSIGNED.type())).stream()
                 .filter(e -> ids.contains(e.getSubject()))
                 .map(e -> (CustomsChannelAssigned) EventCodec.decode(e.getType(), e.getData().toBytes()))
                 .collect(Collectors.toMap(CustomsChannelAssigned::declarationId, CustomsChannelAssigned::channel));
@@ -343,7 +344,7 @@ class AgencyOutageIT {
 
     /** For each declaration the events came as they happen: accepted, channel, (inspection ordered, done), released. */
     static void assertOrderedPerDeclaration(Set<String> ids) {
-        Map<String, List<String>> byDeclaration = distinct(handoffEvents.events()).stream()
+        Map<String, List<String>> byDeclaration = distinct(CloudEventKafka.events(handoffEvents)).stream()
                 .filter(e -> ids.contains(e.getSubject()))
                 .filter(e -> !e.getType().equals(CustomsEventType.HANDOFF_DELAYED.type()))
                 .collect(Collectors.groupingBy(CloudEvent::getSubject,

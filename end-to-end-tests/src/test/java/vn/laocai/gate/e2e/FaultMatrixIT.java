@@ -1,5 +1,6 @@
 package vn.laocai.gate.e2e;
 
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +11,7 @@ import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.CustomsEventType;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 import vn.laocai.gate.stack.Restartable;
@@ -70,7 +71,7 @@ class FaultMatrixIT {
 
     static Platform platform;
     static PlatformLedger ledger;
-    static Map<String, KafkaTestClient.RawCollector> deadLetters;
+    static Map<String, ConsumerTask<String, byte[]>> deadLetters;
     static FaultMatrixReport report;
     static final AtomicInteger numbers = new AtomicInteger();
 
@@ -92,7 +93,7 @@ class FaultMatrixIT {
         platform = SHARED.platform();
         ledger = new PlatformLedger(platform);
         deadLetters = Apps.DEAD_LETTER_TOPICS.stream().collect(Collectors.toMap(t -> t,
-                t -> KafkaTestClient.collectRaw(platform.infra().kafkaBootstrap(), t)));
+                t -> CloudEventKafka.on(platform.infra().kafkaBootstrap()).consume(byte[].class).fromTopics(t)));
         report = new FaultMatrixReport(Path.of("target", "fault-matrix.md"), String.format(
                 "%s matrix, %d crossings a fault by %d clients, on one PostgreSQL and one Kafka broker; the simulator "
                         + "answers all green. VNACCS outage: %d s standing for the issue's 10 minutes.",
@@ -105,7 +106,7 @@ class FaultMatrixIT {
             System.out.println("\n" + report.render());
         }
         if (deadLetters != null) {
-            deadLetters.values().forEach(KafkaTestClient.RawCollector::close);
+            deadLetters.values().forEach(ConsumerTask::close);
         }
         if (ledger != null) {
             ledger.close();
@@ -355,7 +356,7 @@ class FaultMatrixIT {
         Map<String, String> keys = new LinkedHashMap<>();
         types.forEach((topic, type) -> {
             String key = "poison-" + UUID.randomUUID();
-            KafkaTestClient.publish(platform.infra().kafkaBootstrap(), topic, key, UUID.randomUUID().toString(), type,
+            CloudEventKafka.publish(platform.infra().kafkaBootstrap(), topic, key, UUID.randomUUID().toString(), type,
                     "{\"version\": \"one\", \"not\": [".getBytes(StandardCharsets.UTF_8));
             keys.put(topic, key);
         });
@@ -372,7 +373,7 @@ class FaultMatrixIT {
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("poison records not dead-lettered: parked " + parkedIn + " of " + keys.keySet(), e);
         }
-        ConsumerRecord<String, byte[]> customs = deadLetters.get("customs.dead-letter").records().stream()
+        ConsumerRecord<String, byte[]> customs = deadLetters.get("customs.dead-letter").getRecords().stream()
                 .filter(r -> keys.containsValue(r.key())).findFirst().orElseThrow();
         int replay = given().auth().oauth2(platform.token("supervisor-fm", "supervisor"))
                 .when().post(platform.url(Apps.CUSTOMS_ADAPTER) + "/api/dead-letters/" + customs.partition() + "/"

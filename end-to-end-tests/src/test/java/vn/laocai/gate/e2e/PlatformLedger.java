@@ -1,11 +1,12 @@
 package vn.laocai.gate.e2e;
 
 import io.cloudevents.CloudEvent;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.CustomsEventType;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 
@@ -38,12 +39,12 @@ final class PlatformLedger implements AutoCloseable {
             Apps.VEHICLE_QUEUE, "vehicle_queue", Apps.CLEARANCE, "clearance", Apps.CUSTOMS_ADAPTER, "customs_adapter");
 
     private final Platform platform;
-    private final Map<String, KafkaTestClient.Collector> topics;
+    private final Map<String, ConsumerTask<String, CloudEvent>> topics;
 
     PlatformLedger(Platform platform) {
         this.platform = platform;
         String bootstrap = platform.infra().kafkaBootstrap();
-        this.topics = Topics.all().stream().collect(Collectors.toMap(Function.identity(), t -> KafkaTestClient.collect(bootstrap, t)));
+        this.topics = Topics.all().stream().collect(Collectors.toMap(Function.identity(), t -> CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(t)));
     }
 
     /** Why {@code c} counts as doubled; empty when nothing of it is there twice. */
@@ -94,7 +95,7 @@ final class PlatformLedger implements AutoCloseable {
 
     private void once(List<String> why, String topic, String type, String subject) {
         Set<String> ids = new HashSet<>();
-        for (CloudEvent e : topics.get(topic).ofType(type)) {
+        for (CloudEvent e : CloudEventKafka.ofType(topics.get(topic), type)) {
             if (subject.equals(e.getSubject())) {
                 ids.add(e.getId());
             }
@@ -126,8 +127,8 @@ final class PlatformLedger implements AutoCloseable {
     }
 
     /** The records on the dead-letter topics so far. */
-    static List<String> keys(KafkaTestClient.RawCollector deadLetters) {
-        return deadLetters.records().stream().map(r -> r.key()).toList();
+    static List<String> keys(ConsumerTask<String, byte[]> deadLetters) {
+        return deadLetters.getRecords().stream().map(r -> r.key()).toList();
     }
 
     long count(String app, String sql, String parameter) {
@@ -152,6 +153,6 @@ final class PlatformLedger implements AutoCloseable {
 
     @Override
     public void close() {
-        topics.values().forEach(KafkaTestClient.Collector::close);
+        topics.values().forEach(ConsumerTask::close);
     }
 }

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.stack.AppStatus;
 import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
@@ -63,7 +64,7 @@ class ScaleOutIT {
     static Path home;
 
     static Platform platform;
-    static Map<String, KafkaTestClient.Collector> topics;
+    static Map<String, ConsumerTask<String, CloudEvent>> topics;
 
     @BeforeAll
     static void start() {
@@ -88,13 +89,13 @@ class ScaleOutIT {
         platform = Platform.start(config.build());
         String bootstrap = platform.infra().kafkaBootstrap();
         topics = Topics.all().stream().collect(Collectors.toMap(Function.identity(),
-                t -> KafkaTestClient.collect(bootstrap, t)));
+                t -> CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(t)));
     }
 
     @AfterAll
     static void stop() {
         if (topics != null) {
-            topics.values().forEach(KafkaTestClient.Collector::close);
+            topics.values().forEach(ConsumerTask::close);
         }
         if (platform != null) {
             platform.close();
@@ -207,8 +208,8 @@ class ScaleOutIT {
                     .allSatisfy(e -> assertThat(seen.add(e.get("step") + " " + e.get("detail"))).as(e.toString()).isTrue());
         }
 
-        long records = topics.values().stream().mapToLong(t -> t.events().size()).sum();
-        long events = topics.values().stream().mapToLong(t -> t.events().stream().map(CloudEvent::getId).distinct().count()).sum();
+        long records = topics.values().stream().mapToLong(t -> CloudEventKafka.events(t).size()).sum();
+        long events = topics.values().stream().mapToLong(t -> CloudEventKafka.events(t).stream().map(CloudEvent::getId).distinct().count()).sum();
         System.out.printf("Scale-out, observed: %d crossings in %.1f s (load and pipeline to the last vehicle ready);"
                         + " %d events in %d records (%d published again after the kill and dropped by the consumers)%n",
                 CROSSINGS, (ready - t0) / 1e9, events, records, records - events);
@@ -263,7 +264,7 @@ class ScaleOutIT {
     /** Distinct events (by CloudEvent id) of a type about the given aggregates. */
     static List<CloudEvent> distinctOf(String topic, String type, Set<String> subjects) {
         Set<String> ids = new HashSet<>();
-        return topics.get(topic).ofType(type).stream()
+        return CloudEventKafka.ofType(topics.get(topic), type).stream()
                 .filter(e -> subjects.contains(e.getSubject()) && ids.add(e.getId())).toList();
     }
 

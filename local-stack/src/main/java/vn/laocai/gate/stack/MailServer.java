@@ -55,13 +55,14 @@ public final class MailServer implements AutoCloseable {
 
     /** Starts SMTP on {@code smtpPort} and IMAP on {@code imapPort}, writing each mail received to {@code journal}. */
     public static MailServer start(int smtpPort, int imapPort, Path journal) {
+        LOG.info("Starting the SMTP server (GreenMail) on port {}", smtpPort);
         GreenMail greenMail = new GreenMail(new ServerSetup[]{
                 new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, HOST, ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
         MailServer server = new MailServer(greenMail, journal);
         server.writer.scheduleWithFixedDelay(server::writeJournal, 1, 1, TimeUnit.SECONDS);
-        LOG.info("SMTP server on {}:{}, IMAP on {}:{}, mails written to {}", HOST, smtpPort, HOST, imapPort, journal);
+        LOG.info("SMTP server (GreenMail) ready: SMTP on {}:{}, IMAP on {}:{}, mails written to {}", HOST, smtpPort, HOST, imapPort, journal);
         return server;
     }
 

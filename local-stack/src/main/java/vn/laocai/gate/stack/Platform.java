@@ -253,6 +253,7 @@ public final class Platform implements AutoCloseable {
         register("PostgreSQL", server);
         database = server;
         databases.forEach(postgres::ensureDatabase);
+        LOG.info("PostgreSQL ready on port {}", config.postgresPort());
         return "jdbc:postgresql://127.0.0.1:" + config.postgresPort() + "/";
     }
 
@@ -297,6 +298,7 @@ public final class Platform implements AutoCloseable {
         register("Kafka", server);
         broker = server;
         kafka.createTopics(topics, 3);
+        LOG.info("Kafka ready on {}", kafka.bootstrapServers());
         return kafka.bootstrapServers();
     }
 

@@ -63,6 +63,7 @@ public final class TokenServer implements AutoCloseable {
     }
 
     static TokenServer start(int port, DevUsers users, DevIdentity identity, AgencyClients clients, LoginThrottle throttle) {
+        LOG.info("Starting the token endpoint on port {}", port);
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
             ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
@@ -75,6 +76,7 @@ public final class TokenServer implements AutoCloseable {
             server.createContext("/", exchange -> guarded(exchange, () -> sendJson(exchange, 404,
                     error("not_found", "POST /token with form fields username and password"))));
             server.start();
+            LOG.info("Token endpoint ready on port {}", port);
             return new TokenServer(server, executor);
         } catch (IOException e) {
             throw new UncheckedIOException("The token endpoint cannot listen on port " + port, e);

@@ -8,7 +8,7 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.GoodsLine;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public final class YardMother {
     /** Publishes a clearance event as clearance-service would; returns the event id. */
     public static String publish(String bootstrap, ClearanceEventType type, String declarationId, Object payload) {
         String eventId = UUID.randomUUID().toString();
-        KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId, type.type(),
+        CloudEventKafka.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId, type.type(),
                 EventCodec.encode((vn.laocai.gate.events.GateEvent) payload));
         return eventId;
     }

@@ -14,7 +14,7 @@ import vn.laocai.gate.events.QuarantineResultReceived;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.events.VehicleCheckedIn;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +42,7 @@ class AgencyAndQueueEventsTest {
     String bootstrap;
 
     static void queue(String bootstrap, String booking, String eventId, QueueEventType type, vn.laocai.gate.events.GateEvent event) {
-        KafkaTestClient.publish(bootstrap, Topics.QUEUE_BOOKING, booking, eventId, type.type(), EventCodec.encode(event));
+        CloudEventKafka.publish(bootstrap, Topics.QUEUE_BOOKING, booking, eventId, type.type(), EventCodec.encode(event));
     }
 
     static List<String> timeline(String id) {

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.ClearanceEventType;
@@ -14,7 +15,7 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +74,7 @@ class BookingConsentLinkTest {
 
     @Test
     void the_right_share_code_links_the_booking_the_event_names_the_consent_and_an_amendment_needs_no_code_again() {
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.CLEARANCE_DECLARATION)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.CLEARANCE_DECLARATION)) {
             Linked linked = linkedDeclaration();
 
             var view = read(linked.declarationId(), OWNER);
@@ -97,8 +98,8 @@ class BookingConsentLinkTest {
         }
     }
 
-    static List<CloudEvent> submitted(KafkaTestClient.Collector out, String id) {
-        return out.ofType(ClearanceEventType.DECLARATION_SUBMITTED.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
+    static List<CloudEvent> submitted(ConsumerTask<String, CloudEvent> out, String id) {
+        return CloudEventKafka.ofType(out, ClearanceEventType.DECLARATION_SUBMITTED.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
     }
 
     @Test
@@ -162,7 +163,7 @@ class BookingConsentLinkTest {
 
     @Test
     void a_withdrawn_consent_undoes_the_link_and_tells_the_queue_then_another_booking_restores_the_path() throws Exception {
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.CLEARANCE_DECLARATION)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.CLEARANCE_DECLARATION)) {
             Linked linked = linkedDeclaration();
             String id = linked.declarationId();
             uploadFruitDocumentsButPhyto(id, OWNER);
@@ -214,8 +215,8 @@ class BookingConsentLinkTest {
         }
     }
 
-    static List<ConsignmentHeld> held(KafkaTestClient.Collector out, String id) {
-        return out.ofType(ClearanceEventType.CONSIGNMENT_HELD.type()).stream().filter(e -> id.equals(e.getSubject()))
+    static List<ConsignmentHeld> held(ConsumerTask<String, CloudEvent> out, String id) {
+        return CloudEventKafka.ofType(out, ClearanceEventType.CONSIGNMENT_HELD.type()).stream().filter(e -> id.equals(e.getSubject()))
                 .map(e -> (ConsignmentHeld) EventCodec.decode(e.getType(), e.getData().toBytes())).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.clearance.PaymentProviderStub;
@@ -16,7 +17,7 @@ import vn.laocai.gate.events.CustomsReleased;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class ClearanceCaseTest {
 
     @Test
     void a_fruit_export_held_for_its_phytosanitary_certificate_is_completed_inspected_paid_and_cleared() throws Exception {
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.CLEARANCE_DECLARATION)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.CLEARANCE_DECLARATION)) {
             String id = submit(bootstrap, TRADER);
             var declared = read(id, TRADER);
             assertThat(declared.getString("status")).isEqualTo("SUBMITTED");
@@ -96,8 +97,8 @@ class ClearanceCaseTest {
                     new CustomsInspectionCompleted(id, 1, number, "PASSED", "Documents match the goods", Instant.now()));
             byte[] release = EventCodec.encode(new CustomsReleased(id, 1, number, "VNACCS-77", Instant.now()));
             String releaseId = UUID.randomUUID().toString();
-            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseId, CustomsEventType.CUSTOMS_RELEASED.type(), release);
-            KafkaTestClient.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseId, CustomsEventType.CUSTOMS_RELEASED.type(), release);
+            CloudEventKafka.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseId, CustomsEventType.CUSTOMS_RELEASED.type(), release);
+            CloudEventKafka.publish(bootstrap, Topics.CUSTOMS_HANDOFF, id, releaseId, CustomsEventType.CUSTOMS_RELEASED.type(), release);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(step(id, "CUSTOMS")).isEqualTo("DONE"));
 
             decide(id, "kd-officer", "quarantine-officer", "PLANT_QUARANTINE", "PASS").then().statusCode(200);
@@ -126,7 +127,7 @@ class ClearanceCaseTest {
             assertThat(ofType(out, id, ClearanceEventType.FEE_PAID)).hasSize(1);
             assertThat(ofType(out, id, ClearanceEventType.DOCUMENT_ATTACHED)).hasSize(6);
             assertThat(ofType(out, id, ClearanceEventType.DECLARATION_SUBMITTED)).hasSize(7);
-            for (CloudEvent event : out.records().stream().map(r -> r.value()).filter(e -> id.equals(e.getSubject())).toList()) {
+            for (CloudEvent event : out.getRecords().stream().map(r -> r.value()).filter(e -> id.equals(e.getSubject())).toList()) {
                 EventSchemaAssert.assertConforms(event.getType(), event.getData().toBytes());
             }
             List<String> timeline = given().auth().oauth2(token(TRADER, "trader")).when().get("/api/declarations/" + id + "/timeline")
@@ -201,8 +202,8 @@ class ClearanceCaseTest {
                 .when().post("/api/declarations/" + id + "/steps/CUSTOMS/decisions").then().statusCode(403);
     }
 
-    static List<CloudEvent> ofType(KafkaTestClient.Collector out, String id, ClearanceEventType type) {
-        return out.ofType(type.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
+    static List<CloudEvent> ofType(ConsumerTask<String, CloudEvent> out, String id, ClearanceEventType type) {
+        return CloudEventKafka.ofType(out, type.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
     }
 
     static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {

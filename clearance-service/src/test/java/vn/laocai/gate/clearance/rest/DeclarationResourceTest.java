@@ -1,16 +1,18 @@
 package vn.laocai.gate.clearance.rest;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.EventSchemaAssert;
 import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -40,7 +42,7 @@ class DeclarationResourceTest {
 
     @Test
     void a_trader_declares_for_a_known_booking_and_the_event_is_published() {
-        try (KafkaTestClient.Collector events = KafkaTestClient.collect(bootstrap, Topics.CLEARANCE_DECLARATION)) {
+        try (ConsumerTask<String, CloudEvent> events = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.CLEARANCE_DECLARATION)) {
             String id = submit(bootstrap, "trader-lan");
 
             given().auth().oauth2(token("trader-lan", "trader")).when().get("/api/declarations/" + id)
@@ -69,8 +71,8 @@ class DeclarationResourceTest {
             given().auth().oauth2(token("trader-lan", "trader")).when().get("/api/declarations")
                     .then().statusCode(200).body("id", hasItem(id));
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> events.records().stream().anyMatch(r -> r.key().equals(id)));
-            var event = events.records().stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow().value();
+            await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream().anyMatch(r -> r.key().equals(id)));
+            var event = events.getRecords().stream().filter(r -> r.key().equals(id)).findFirst().orElseThrow().value();
             assertThat(event.getType()).isEqualTo(ClearanceEventType.DECLARATION_SUBMITTED.type());
             EventSchemaAssert.assertConforms(event.getType(), event.getData().toBytes());
         }

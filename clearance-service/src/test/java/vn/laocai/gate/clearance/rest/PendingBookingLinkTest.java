@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,7 @@ class PendingBookingLinkTest {
 
     @Test
     void a_declaration_before_its_booking_is_accepted_pending_not_ready_and_linked_when_crossing_booked_arrives() {
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.CLEARANCE_DECLARATION)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.CLEARANCE_DECLARATION)) {
             String booking = newBookingCode();
             String number = declarationNumber();
             String id = declarePending(number, booking);
@@ -174,7 +175,7 @@ class PendingBookingLinkTest {
                 .body("violations.field", org.hamcrest.Matchers.hasItem("bookingCodes[0]"));
     }
 
-    static List<CloudEvent> ofType(KafkaTestClient.Collector out, String id, ClearanceEventType type) {
-        return out.ofType(type.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
+    static List<CloudEvent> ofType(ConsumerTask<String, CloudEvent> out, String id, ClearanceEventType type) {
+        return CloudEventKafka.ofType(out, type.type()).stream().filter(e -> id.equals(e.getSubject())).toList();
     }
 }

@@ -1,26 +1,19 @@
 package vn.laocai.gate.customs.support;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
 import vn.laocai.gate.events.GateEvent;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Plain Kafka clients on the test broker: publish CloudEvents as a producing service would, read topics back. */
+/** The Kafka companion on the test broker: publish CloudEvents as a producing service would, read topics back. */
 public final class GateKafka {
 
     private GateKafka() {
@@ -45,34 +38,26 @@ public final class GateKafka {
 
     /** Publishes a CloudEvent (binary mode) with any type and data, readable or not. */
     public static void publishCloudEvent(String topic, String key, String id, String type, byte[] data) {
-        KafkaTestClient.publish(bootstrap(), topic, key, id, type, data);
+        CloudEventKafka.publish(bootstrap(), topic, key, id, type, data);
     }
 
     /** Publishes raw bytes, e.g. a record that is no CloudEvent at all. */
     public static void publishRaw(String topic, String key, byte[] value) {
-        KafkaTestClient.publishRaw(bootstrap(), topic, key, value);
+        CloudEventKafka.publishRaw(bootstrap(), topic, key, value);
     }
 
-    /** Reads a whole topic from its beginning and keeps what it read. */
+    /** Reads a whole topic from its beginning, in the background (the Kafka companion), and keeps what it read. */
     public static final class Probe implements AutoCloseable {
 
-        private final KafkaConsumer<String, byte[]> consumer;
-        private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+        private final ConsumerTask<String, byte[]> records;
 
         public Probe(String topic) {
-            consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            records = CloudEventKafka.on(bootstrap()).consume(byte[].class).fromTopics(topic);
         }
 
-        /** Every record read so far with the given key, after reading what arrived since the last call. */
-        public synchronized List<ConsumerRecord<String, byte[]>> withKey(String key) {
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            return records.stream().filter(r -> key.equals(r.key())).toList();
+        /** Every record read so far with the given key. */
+        public List<ConsumerRecord<String, byte[]>> withKey(String key) {
+            return records.getRecords().stream().filter(r -> key.equals(r.key())).toList();
         }
 
         public static String header(ConsumerRecord<String, byte[]> record, String name) {
@@ -81,8 +66,8 @@ public final class GateKafka {
         }
 
         @Override
-        public synchronized void close() {
-            consumer.close();
+        public void close() {
+            records.close();
         }
     }
 }

@@ -4,7 +4,7 @@ import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventType;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 import java.util.UUID;
 
@@ -24,7 +24,7 @@ public final class Platform {
     /** Publishes {@code event} on its topic under the given event id (again, for a redelivery). */
     public static void publish(String bootstrap, String eventId, GateEvent event) {
         EventType type = EventType.of(event);
-        KafkaTestClient.publish(bootstrap, type.topic(), event.aggregateId(), eventId, type.type(), EventCodec.encode(event));
+        CloudEventKafka.publish(bootstrap, type.topic(), event.aggregateId(), eventId, type.type(), EventCodec.encode(event));
     }
 
     public static String token(String user, String role) {

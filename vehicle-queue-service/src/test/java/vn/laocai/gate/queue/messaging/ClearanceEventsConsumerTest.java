@@ -1,8 +1,10 @@
 package vn.laocai.gate.queue.messaging;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.FaultToleranceOperationProvider;
 import io.smallrye.faulttolerance.config.FaultToleranceOperation;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,7 +15,7 @@ import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.queue.YardMother;
 
@@ -46,10 +48,10 @@ class ClearanceEventsConsumerTest {
         byte[] data = EventCodec.encode(new ConsignmentCleared(declarationId, "305123456789", List.of(code), Instant.now()));
         String officer = YardMother.officer();
 
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
-            KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
+            CloudEventKafka.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
                     ClearanceEventType.CONSIGNMENT_CLEARED.type(), data);
-            KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
+            CloudEventKafka.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, eventId,
                     ClearanceEventType.CONSIGNMENT_CLEARED.type(), data);
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -67,16 +69,16 @@ class ClearanceEventsConsumerTest {
         }
     }
 
-    private static List<io.cloudevents.CloudEvent> released(KafkaTestClient.Collector out, String code) {
-        return out.ofType(QueueEventType.VEHICLE_RELEASED.type()).stream().filter(e -> code.equals(e.getSubject())).toList();
+    private static List<io.cloudevents.CloudEvent> released(ConsumerTask<String, CloudEvent> out, String code) {
+        return CloudEventKafka.ofType(out, QueueEventType.VEHICLE_RELEASED.type()).stream().filter(e -> code.equals(e.getSubject())).toList();
     }
 
     @Test
     void a_poison_record_goes_to_the_dead_letter_topic_and_the_consumer_goes_on() {
-        try (KafkaTestClient.RawCollector dead = KafkaTestClient.collectRaw(bootstrap, "queue.dead-letter")) {
-            KafkaTestClient.publishRaw(bootstrap, Topics.CLEARANCE_DECLARATION, "poison",
+        try (ConsumerTask<String, byte[]> dead = CloudEventKafka.on(bootstrap).consume(byte[].class).fromTopics("queue.dead-letter")) {
+            CloudEventKafka.publishRaw(bootstrap, Topics.CLEARANCE_DECLARATION, "poison",
                     "this is not a cloud event".getBytes(StandardCharsets.UTF_8));
-            await().atMost(Duration.ofSeconds(30)).until(() -> dead.records().stream().anyMatch(r -> "poison".equals(r.key())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> dead.getRecords().stream().anyMatch(r -> "poison".equals(r.key())));
         }
         a_consignment_cleared_before_the_vehicle_arrives_releases_it_once_at_gate_in_even_when_delivered_twice();
     }

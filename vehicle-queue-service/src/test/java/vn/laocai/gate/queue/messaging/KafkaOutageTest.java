@@ -1,6 +1,8 @@
 package vn.laocai.gate.queue.messaging;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.support.outbox.OutboxRelay;
 
@@ -50,7 +52,7 @@ class KafkaOutageTest {
             EmbeddedInfraTestResource.startKafka();
         }
 
-        try (KafkaTestClient.Collector events = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> events = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             await().atMost(Duration.ofSeconds(90)).until(() -> codes.stream().allMatch(c -> booked(events, c) == 1));
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> codes.stream().allMatch(c -> booked(events, c) == 1));
@@ -59,7 +61,7 @@ class KafkaOutageTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.pending() == 0);
         // consumption goes on after the outage, and readiness recovers with the broker
         String declarationId = UUID.randomUUID().toString();
-        KafkaTestClient.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, UUID.randomUUID().toString(),
+        CloudEventKafka.publish(bootstrap, Topics.CLEARANCE_DECLARATION, declarationId, UUID.randomUUID().toString(),
                 ClearanceEventType.CONSIGNMENT_CLEARED.type(), EventCodec.encode(
                         new ConsignmentCleared(declarationId, "305000000042", List.of(codes.get(0)), Instant.now())));
         String officer = BookingMother.token("officer-1", "gate-officer");
@@ -68,7 +70,7 @@ class KafkaOutageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
-    private static long booked(KafkaTestClient.Collector events, String code) {
-        return events.ofType(QueueEventType.CROSSING_BOOKED.type()).stream().filter(e -> code.equals(e.getSubject())).count();
+    private static long booked(ConsumerTask<String, CloudEvent> events, String code) {
+        return CloudEventKafka.ofType(events, QueueEventType.CROSSING_BOOKED.type()).stream().filter(e -> code.equals(e.getSubject())).count();
     }
 }

@@ -5,6 +5,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,7 +18,7 @@ import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.queue.YardMother;
 
@@ -53,7 +54,7 @@ class TracePropagationTest {
         String callerSpanId = randomHex(8);
         String plate = BookingMother.uniquePlate();
 
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             String code = given().auth().oauth2(BookingMother.token("driver-trace", "driver"))
                     .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
                     .contentType(ContentType.JSON).body(BookingMother.bookingJson(plate))
@@ -77,7 +78,7 @@ class TracePropagationTest {
         String traceId = randomHex(16);
         String declarationId = UUID.randomUUID().toString();
 
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             YardMother.checkInByPlate(plate);
             ConsumerRecord<String, CloudEvent> checkedIn = await().atMost(Duration.ofSeconds(20))
                     .until(() -> find(out, code, QueueEventType.VEHICLE_CHECKED_IN), Optional::isPresent).orElseThrow();
@@ -101,7 +102,7 @@ class TracePropagationTest {
         String code = BookingMother.bookJson("driver-trace-3", BookingMother.bookingJson(plate, Instant.now(), "EXPORT", "PERISHABLE"));
         String declarationId = UUID.randomUUID().toString();
 
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             YardMother.checkInByPlate(plate);
             YardMother.publish(bootstrap, ClearanceEventType.DECLARATION_SUBMITTED, declarationId,
                     YardMother.durianDeclaration(declarationId, code));
@@ -111,8 +112,8 @@ class TracePropagationTest {
         }
     }
 
-    private static Optional<ConsumerRecord<String, CloudEvent>> find(KafkaTestClient.Collector out, String code, QueueEventType type) {
-        return out.records().stream()
+    private static Optional<ConsumerRecord<String, CloudEvent>> find(ConsumerTask<String, CloudEvent> out, String code, QueueEventType type) {
+        return out.getRecords().stream()
                 .filter(r -> code.equals(r.key()) && type.type().equals(r.value().getType()))
                 .findFirst();
     }
@@ -137,7 +138,7 @@ class TracePropagationTest {
     /** Publishes a binary-mode CloudEvent with a W3C traceparent header, as another service's outbox relay does. */
     private void publishWithTraceparent(String topic, String key, String type, byte[] data, String traceparent) throws Exception {
         CloudEvent event = CloudEventBuilder.v1()
-                .withId(UUID.randomUUID().toString()).withType(type).withSource(URI.create("/vn-gate/test"))
+                .withId(UUID.randomUUID().toString()).withType(type).withSource(URI.create("https://gate.laocai.vn/test"))
                 .withSubject(key).withTime(OffsetDateTime.now()).withDataContentType("application/json").withData(data)
                 .build();
         ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, key, event);

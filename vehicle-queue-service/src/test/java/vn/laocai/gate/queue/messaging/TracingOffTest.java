@@ -5,12 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 
 import java.time.Duration;
@@ -39,7 +40,7 @@ class TracingOffTest {
     @Test
     void with_the_sdk_off_a_booking_is_published_without_trace_headers() {
         String plate = BookingMother.uniquePlate();
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             String code = given().auth().oauth2(BookingMother.token("driver-untraced", "driver"))
                     .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
                     .contentType(ContentType.JSON).body(BookingMother.bookingJson(plate))
@@ -47,7 +48,7 @@ class TracingOffTest {
                     .then().statusCode(201).extract().path("code");
 
             ConsumerRecord<String, CloudEvent> booked = await().atMost(Duration.ofSeconds(20))
-                    .until(() -> out.records().stream()
+                    .until(() -> out.getRecords().stream()
                             .filter(r -> code.equals(r.key()) && QueueEventType.CROSSING_BOOKED.type().equals(r.value().getType()))
                             .findFirst(), Optional::isPresent).orElseThrow();
             assertThat(booked.value().getSubject()).isEqualTo(code);

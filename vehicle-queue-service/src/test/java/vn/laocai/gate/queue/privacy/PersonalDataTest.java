@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.EmbeddedInfraTestResource;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.queue.YardMother;
 import vn.laocai.gate.queue.application.PersonalDataRetention;
@@ -87,7 +88,7 @@ class PersonalDataTest {
         Driver first = Driver.random();
         Driver second = Driver.random();
         String plate = BookingMother.uniquePlate();
-        try (KafkaTestClient.RawCollector borderGuard = KafkaTestClient.collectRaw(bootstrap, Topics.QUEUE_BORDER_GUARD)) {
+        try (ConsumerTask<String, byte[]> borderGuard = CloudEventKafka.on(bootstrap).consume(byte[].class).fromTopics(Topics.QUEUE_BORDER_GUARD)) {
             String code = BookingMother.bookJson("driver-pd", booking(plate, first));
             given().auth().oauth2(BookingMother.token("driver-pd", "driver")).contentType(ContentType.JSON)
                     .body("{\"driver\": " + second.json() + ", \"reason\": \"Relief driver\"}")
@@ -95,20 +96,20 @@ class PersonalDataTest {
             YardMother.post("/api/yard/check-ins", "{\"plate\": \"" + plate + "\", \"driverDocumentNumber\": \"" + second.document + "\"}")
                     .then().statusCode(200).body("driverDocument", equalTo("MATCH"));
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> borderGuard.records().stream().anyMatch(r -> code.equals(r.key())));
-            assertThat(text(borderGuard.records().stream().filter(r -> code.equals(r.key())).findFirst().orElseThrow()))
+            await().atMost(Duration.ofSeconds(30)).until(() -> borderGuard.getRecords().stream().anyMatch(r -> code.equals(r.key())));
+            assertThat(text(borderGuard.getRecords().stream().filter(r -> code.equals(r.key())).findFirst().orElseThrow()))
                     .as("the border guard's topic carries the document of the driver who crosses")
                     .contains(second.document).doesNotContain(second.phoneDigits());
 
             List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
             for (String topic : QUEUE_TOPICS) {
-                try (KafkaTestClient.RawCollector records = KafkaTestClient.collectRaw(bootstrap, topic)) {
+                try (ConsumerTask<String, byte[]> records = CloudEventKafka.on(bootstrap).consume(byte[].class).fromTopics(topic)) {
                     if (topic.equals(Topics.QUEUE_BOOKING)) {
-                        await().atMost(Duration.ofSeconds(30)).until(() -> records.records().stream()
+                        await().atMost(Duration.ofSeconds(30)).until(() -> records.getRecords().stream()
                                 .filter(r -> code.equals(r.key())).map(PersonalDataTest::text)
                                 .anyMatch(t -> t.contains(QueueEventType.VEHICLE_CHECKED_IN.type())));
                     }
-                    all.addAll(records.records());
+                    all.addAll(records.getRecords());
                 }
             }
             assertThat(all).filteredOn(r -> code.equals(r.key())).hasSizeGreaterThanOrEqualTo(3);

@@ -1,9 +1,11 @@
 package vn.laocai.gate.queue.rest;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.EventSchemaAssert;
@@ -13,7 +15,7 @@ import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import static vn.laocai.gate.queue.BookingMother.book;
 import static vn.laocai.gate.queue.BookingMother.bookingJson;
 import static vn.laocai.gate.queue.BookingMother.token;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 
 
 import static io.restassured.RestAssured.given;
@@ -34,7 +36,7 @@ class BookingResourceTest {
 
     @Test
     void a_driver_books_a_crossing_and_the_event_is_published() {
-        try (KafkaTestClient.Collector events = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> events = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             String code = given().auth().oauth2(token("driver-an", "driver"))
                     .contentType(ContentType.JSON).body(bookingJson("24c 123 45", java.time.Instant.now().plusSeconds(30 * 3600), "EXPORT", "PERISHABLE"))
                     .when().post("/api/bookings")
@@ -47,9 +49,9 @@ class BookingResourceTest {
                     .extract().path("code");
 
             await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(events.ofType(QueueEventType.CROSSING_BOOKED.type()))
+                    assertThat(CloudEventKafka.ofType(events, QueueEventType.CROSSING_BOOKED.type()))
                             .anySatisfy(e -> assertThat(e.getSubject()).isEqualTo(code)));
-            var event = events.records().stream().filter(r -> r.key().equals(code)).findFirst().orElseThrow().value();
+            var event = events.getRecords().stream().filter(r -> r.key().equals(code)).findFirst().orElseThrow().value();
             assertThat(event.getSource().toString()).isEqualTo("https://gate.laocai.vn/vehicle-queue-service");
             assertThat(event.getDataContentType()).isEqualTo("application/json");
             EventSchemaAssert.assertConforms(event.getType(), event.getData().toBytes());

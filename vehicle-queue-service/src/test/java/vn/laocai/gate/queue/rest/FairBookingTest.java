@@ -1,8 +1,10 @@
 package vn.laocai.gate.queue.rest;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.BookingCancelled;
@@ -12,7 +14,7 @@ import vn.laocai.gate.events.EventCodec;
 import vn.laocai.gate.events.EventSchemaAssert;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.queue.YardMother;
 
@@ -144,12 +146,12 @@ class FairBookingTest {
         blank.then().statusCode(400).body("violations.field", hasItem("reason"));
         post("/api/vehicles/" + plate + "/release", null).then().statusCode(400).body("violations.field", hasItem("reason"));
 
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             post("/api/vehicles/" + plate.replace("-", " ") + "/release", "{\"reason\": \"Registration papers name the owner's company\"}")
                     .then().statusCode(200).body("plate", equalTo(plate)).body("cancelledBookings", equalTo(List.of(squatted)));
-            await().atMost(Duration.ofSeconds(20)).until(() -> out.ofType(QueueEventType.BOOKING_CANCELLED.type()).stream()
+            await().atMost(Duration.ofSeconds(20)).until(() -> CloudEventKafka.ofType(out, QueueEventType.BOOKING_CANCELLED.type()).stream()
                     .anyMatch(e -> squatted.equals(e.getSubject())));
-            var event = out.ofType(QueueEventType.BOOKING_CANCELLED.type()).stream().filter(e -> squatted.equals(e.getSubject()))
+            var event = CloudEventKafka.ofType(out, QueueEventType.BOOKING_CANCELLED.type()).stream().filter(e -> squatted.equals(e.getSubject()))
                     .findFirst().orElseThrow();
             assertThat(((BookingCancelled) EventCodec.decode(event.getType(), event.getData().toBytes())).reason()).isEqualTo("PLATE_RELEASED");
         }
@@ -185,7 +187,7 @@ class FairBookingTest {
         String code = BookingMother.bookJson(account, BookingMother.bookingJson(plate, futureSlot(2), "EXPORT", "GENERAL"));
         List<Refusal> refusals = new ArrayList<>();
 
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             Response first = given().auth().oauth2(driver).when().post("/api/bookings/" + code + "/consents");
             first.then().statusCode(201).body("consentId", notNullValue())
                     .body("shareCode", matchesPattern("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")).body("givenAt", notNullValue());
@@ -210,9 +212,9 @@ class FairBookingTest {
             given().auth().oauth2(driver).when().delete("/api/bookings/" + code + "/consents/" + secondId).then().statusCode(204);
             given().auth().oauth2(driver).get("/api/bookings/" + code).then().body("consent", nullValue());
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> out.records().stream().filter(r -> code.equals(r.key()))
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream().filter(r -> code.equals(r.key()))
                     .filter(r -> r.value().getType().contains("Consent")).count() == 4);
-            List<Object> consentEvents = out.records().stream().filter(r -> code.equals(r.key()))
+            List<Object> consentEvents = out.getRecords().stream().filter(r -> code.equals(r.key()))
                     .filter(r -> r.value().getType().contains("Consent"))
                     .peek(r -> EventSchemaAssert.assertConforms(r.value().getType(), r.value().getData().toBytes()))
                     .map(r -> (Object) EventCodec.decode(r.value().getType(), r.value().getData().toBytes())).toList();

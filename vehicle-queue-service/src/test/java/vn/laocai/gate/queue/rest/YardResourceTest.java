@@ -1,8 +1,10 @@
 package vn.laocai.gate.queue.rest;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import vn.laocai.gate.events.ClearanceEventType;
 import vn.laocai.gate.events.EventSchemaAssert;
 import vn.laocai.gate.events.QueueEventType;
 import vn.laocai.gate.events.Topics;
-import vn.laocai.gate.infra.KafkaTestClient;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.queue.YardMother;
 import vn.laocai.gate.queue.application.NoShowSweep;
@@ -73,7 +75,7 @@ class YardResourceTest {
         List<String> live = new CopyOnWriteArrayList<>();
         Thread reader = follow("/api/bookings/" + code + "/stream", driver, live);
 
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             post("/api/yard/check-ins", "{\"qrToken\": \"" + qrToken + "\"}").then().statusCode(200)
                     .body("status", equalTo("WAITING")).body("position", notNullValue()).body("eta", notNullValue())
                     .body("priorityClass", equalTo("STANDARD"));
@@ -108,9 +110,9 @@ class YardResourceTest {
             List<String> expected = List.of(QueueEventType.CROSSING_BOOKED.type(), QueueEventType.VEHICLE_CHECKED_IN.type(),
                     QueueEventType.VEHICLE_REORDERED.type(), QueueEventType.VEHICLE_CALLED_FORWARD.type(),
                     QueueEventType.VEHICLE_ENTERED_GATE.type(), QueueEventType.VEHICLE_RELEASED.type(), QueueEventType.VEHICLE_EXITED.type());
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(out.records().stream()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(out.getRecords().stream()
                     .filter(r -> code.equals(r.key())).map(r -> r.value().getType()).toList()).containsAll(expected.subList(1, expected.size())));
-            out.records().stream().filter(r -> code.equals(r.key()))
+            out.getRecords().stream().filter(r -> code.equals(r.key()))
                     .forEach(r -> EventSchemaAssert.assertConforms(r.value().getType(), r.value().getData().toBytes()));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> live.stream().anyMatch(l -> l.contains("\"EXITED\"")));
@@ -199,13 +201,13 @@ class YardResourceTest {
         for (int h = 0; h < 24; h++) {
             hours.append(h == 0 ? "" : ",").append(h == local.getHour() ? 1 : 0);
         }
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("{\"hourlyCapacity\": [" + hours + "]}")
                     .when().put("/api/slots/" + local.toLocalDate() + "/IMPORT").then().statusCode(200)
                     .body("find { it.hour == " + local.getHour() + " }.capacity", equalTo(1));
             String key = "slots:" + local.toLocalDate() + ":IMPORT";
-            await().atMost(Duration.ofSeconds(20)).until(() -> out.records().stream().anyMatch(r -> key.equals(r.key())));
-            out.records().stream().filter(r -> key.equals(r.key()))
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.getRecords().stream().anyMatch(r -> key.equals(r.key())));
+            out.getRecords().stream().filter(r -> key.equals(r.key()))
                     .forEach(r -> EventSchemaAssert.assertConforms(r.value().getType(), r.value().getData().toBytes()));
         }
         BookingMother.bookJson("driver-f1", BookingMother.bookingJson(BookingMother.uniquePlate(), slot, "IMPORT", "GENERAL"));
@@ -264,11 +266,11 @@ class YardResourceTest {
                 .when().post("/api/bookings/" + code + "/amendments").then().statusCode(404);
 
         String noShow = BookingMother.bookJson("driver-ns", BookingMother.bookingJson(BookingMother.uniquePlate(), Instant.now(), "IMPORT", "GENERAL"));
-        try (KafkaTestClient.Collector out = KafkaTestClient.collect(bootstrap, Topics.QUEUE_BOOKING)) {
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
             Instant afterGrace = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2)).plusSeconds(60);
             assertThat(sweep.sweep(afterGrace)).isGreaterThanOrEqualTo(1);
             assertThat(sweep.sweep(afterGrace)).isZero();
-            await().atMost(Duration.ofSeconds(20)).until(() -> out.ofType(QueueEventType.VEHICLE_NO_SHOW.type()).stream()
+            await().atMost(Duration.ofSeconds(20)).until(() -> CloudEventKafka.ofType(out, QueueEventType.VEHICLE_NO_SHOW.type()).stream()
                     .filter(e -> noShow.equals(e.getSubject())).count() == 1);
         }
         given().auth().oauth2(YardMother.officer()).get("/api/bookings/" + noShow).then().body("noShowAt", notNullValue());
