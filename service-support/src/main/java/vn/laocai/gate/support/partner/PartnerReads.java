@@ -1,0 +1,87 @@
+package vn.laocai.gate.support.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The log of every read by a partner agency (table {@code partner_read}, a migration of each service that serves the
+ * partner API): who (account and the token's {@value #ORGANISATION_CLAIM} claim), when, which endpoint and filter,
+ * how many records. Supervisors read it; the service's retention job deletes entries older than its retention.
+ */
+@ApplicationScoped
+public class PartnerReads {
+
+    /** The claim naming the partner's organisation, when the identity provider adds one. */
+    public static final String ORGANISATION_CLAIM = "organisation";
+    /** The most entries one listing answers. */
+    public static final int MAX_LIMIT = 1000;
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public PartnerReads(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Logs a read of {@code endpoint} by the token's holder, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(JsonWebToken caller, String endpoint, String filter, int records) {
+        Object organisation = caller.getClaim(ORGANISATION_CLAIM);
+        em.createNativeQuery("insert into partner_read (read_at, account, organisation, endpoint, filter, records) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, Instant.now(clock))
+                .setParameter(2, caller.getName())
+                .setParameter(3, organisation == null ? null : organisation.toString())
+                .setParameter(4, endpoint)
+                .setParameter(5, filter)
+                .setParameter(6, records)
+                .executeUpdate();
+    }
+
+    /** Entries read in {@code [from, until)}, newest first, at most {@code limit}. */
+    @Transactional
+    public List<PartnerRead> list(Instant from, Instant until, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, read_at, account, organisation, endpoint, filter, records "
+                        + "from partner_read where read_at >= ?1 and read_at < ?2 order by read_at desc, id desc")
+                .setParameter(1, from)
+                .setParameter(2, until)
+                .setMaxResults(Math.min(limit, MAX_LIMIT))
+                .getResultList();
+        return rows.stream().map(r -> new PartnerRead(((Number) r[0]).longValue(), instant(r[1]), (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue())).toList();
+    }
+
+    /**
+     * Deletes at most {@code limit} entries read before {@code before}, oldest first, in the caller's transaction; their
+     * ids. A {@link vn.laocai.gate.support.privacy.RetentionRuns.Eraser}: the entries name people's accounts, so
+     * nothing of them is kept ({@code erased} is not needed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> deleteBefore(Instant before, String erased, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from partner_read where read_at < ?1 order by read_at "
+                        + "limit ?2 for update skip locked")
+                .setParameter(1, before)
+                .setParameter(2, limit)
+                .getResultList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("delete from partner_read where id in (?1)")
+                    .setParameter(1, ids.stream().map(Number::longValue).toList()).executeUpdate();
+        }
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
+                : ((java.time.OffsetDateTime) value).toInstant();
+    }
+}
