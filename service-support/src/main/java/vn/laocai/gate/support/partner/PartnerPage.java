@@ -19,4 +19,9 @@ public record PartnerPage<T>(List<T> items,
         return new PartnerPage<>(more ? List.copyOf(fetched.subList(0, query.size())) : List.copyOf(fetched),
                 query.from(), query.until(), query.page(), query.size(), more);
     }
+
+    /** The same page of records shown as {@code view} shows them. */
+    public <V> PartnerPage<V> map(java.util.function.Function<T, V> view) {
+        return new PartnerPage<>(items.stream().map(view).toList(), from, until, page, size, hasMore);
+    }
 }

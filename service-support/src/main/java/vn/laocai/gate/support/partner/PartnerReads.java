@@ -20,8 +20,6 @@ public class PartnerReads {
 
     /** The claim naming the partner's organisation, when the identity provider adds one. */
     public static final String ORGANISATION_CLAIM = "organisation";
-    /** The most entries one listing answers. */
-    public static final int MAX_LIMIT = 1000;
 
     private final EntityManager em;
     private final Clock clock;
@@ -46,15 +44,39 @@ public class PartnerReads {
                 .executeUpdate();
     }
 
-    /** Entries read in {@code [from, until)}, newest first, at most {@code limit}. */
+    /** A partner's query of records in a time range: from {@code offset}, at most {@code limit}, in a stable order. */
+    @FunctionalInterface
+    public interface Fetch<T> {
+        List<T> fetch(Instant from, Instant until, int offset, int limit);
+    }
+
+    /**
+     * The page {@code fetch} answers for the parameters as given ({@link PartnerQuery#of}: a bad one is a 400 naming
+     * it, and is not logged), logged as a read of {@code endpoint} by {@code caller} with the number of records.
+     */
+    public <T> PartnerPage<T> served(JsonWebToken caller, String endpoint, String from, String until, int page, int size,
+                                     Fetch<T> fetch) {
+        PartnerQuery query = PartnerQuery.of(from, until, page, size, Instant.now(clock));
+        PartnerPage<T> answer = PartnerPage.of(fetch.fetch(query.from(), query.until(), query.offset(), query.size() + 1), query);
+        record(caller, endpoint, query.filter(), answer.items().size());
+        return answer;
+    }
+
+    /** The log for supervisors: entries read in the range, newest first, a page of them. */
     @Transactional
-    public List<PartnerRead> list(Instant from, Instant until, int limit) {
+    public PartnerPage<PartnerRead> log(String from, String until, int page, int size) {
+        PartnerQuery query = PartnerQuery.of(from, until, page, size, Instant.now(clock));
+        return PartnerPage.of(list(query.from(), query.until(), query.offset(), query.size() + 1), query);
+    }
+
+    private List<PartnerRead> list(Instant from, Instant until, int offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, read_at, account, organisation, endpoint, filter, records "
                         + "from partner_read where read_at >= ?1 and read_at < ?2 order by read_at desc, id desc")
                 .setParameter(1, from)
                 .setParameter(2, until)
-                .setMaxResults(Math.min(limit, MAX_LIMIT))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
         return rows.stream().map(r -> new PartnerRead(((Number) r[0]).longValue(), instant(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue())).toList();
