@@ -2,7 +2,6 @@ package vn.laocai.gate.clearance.domain;
 
 import vn.laocai.gate.clearance.domain.SharedConsignments.ClearedLine;
 import vn.laocai.gate.support.opendata.OpenTable;
-import vn.laocai.gate.support.opendata.Percentiles;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,15 +34,9 @@ public final class ClearanceFigures {
         byConsignment.values().stream().map(ClearanceFigures::heaviest).forEach(main ->
                 cells.computeIfAbsent(main.direction() + "|" + main.hsCode().substring(0, 2), k -> new java.util.ArrayList<>()).add(main));
         OpenTable table = new OpenTable(COLUMNS);
-        cells.forEach((key, consignments) -> {
-            List<Long> seconds = consignments.stream()
-                    .map(c -> Duration.between(c.submittedAt(), c.clearedAt()).toSeconds()).toList();
-            int n = consignments.size();
-            table.row(day.toString(), consignments.get(0).direction().name(), key.substring(key.indexOf('|') + 1),
-                    OpenTable.count(n), OpenTable.small(n),
-                    OpenTable.figure(n, Percentiles.minutes(Percentiles.of(seconds, 50))),
-                    OpenTable.figure(n, Percentiles.minutes(Percentiles.of(seconds, 90))));
-        });
+        cells.forEach((key, consignments) -> table.cell(
+                List.of(day.toString(), consignments.get(0).direction().name(), key.substring(key.indexOf('|') + 1)),
+                consignments.size(), consignments.stream().map(c -> Duration.between(c.submittedAt(), c.clearedAt()).toSeconds()).toList()));
         return table;
     }
 

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import static vn.laocai.gate.support.partner.Rows.instant;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.DeclarationStatus;
 import vn.laocai.gate.clearance.domain.Direction;
@@ -10,7 +11,6 @@ import vn.laocai.gate.clearance.domain.StepState;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,13 +72,5 @@ public class JpaSharedConsignments implements SharedConsignments {
                 .getResultList();
         return rows.stream().map(r -> new ClearedLine((UUID) r[0], Direction.valueOf((String) r[1]), instant(r[2]),
                 instant(r[3]), ((Number) r[4]).intValue(), (String) r[5], (BigDecimal) r[6])).toList();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 }

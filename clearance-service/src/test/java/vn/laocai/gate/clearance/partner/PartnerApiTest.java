@@ -1,22 +1,21 @@
 package vn.laocai.gate.clearance.partner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.clearance.DeclarationMother;
 import vn.laocai.gate.support.opendata.OpenDay;
-import vn.laocai.gate.support.partner.PartnerReadRetention;
+import vn.laocai.gate.support.partner.PartnerChecks;
+import vn.laocai.gate.support.partner.PartnerChecks.Dataset;
 import vn.laocai.gate.support.security.Roles;
+import vn.laocai.gate.support.partner.PartnerReadRetention;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laocai.gate.support.partner.PartnerChecks.refusedNaming;
 import static vn.laocai.gate.clearance.DeclarationMother.declarationNumber;
 import static vn.laocai.gate.clearance.DeclarationMother.token;
 
@@ -41,7 +41,8 @@ import static vn.laocai.gate.clearance.DeclarationMother.token;
 class PartnerApiTest {
 
     static final String PARTNER = "partner-" + UUID.randomUUID().toString().substring(0, 8);
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PATH = "/api/partner/v1/consignments";
+    static final String DATASET = "/api/open-data/v1/clearances";
 
     @Inject
     EntityManager em;
@@ -110,11 +111,11 @@ class PartnerApiTest {
     void a_partner_reads_the_consignments_of_a_range_page_by_page_with_only_the_shared_fields() {
         Map<String, Object> first = new java.util.HashMap<>(range());
         first.put("size", 4);
-        JsonPath page0 = asPartner("/api/partner/v1/consignments", first).then().statusCode(200).extract().jsonPath();
+        JsonPath page0 = asPartner(PATH, first).then().statusCode(200).extract().jsonPath();
         assertThat(page0.getList("items")).hasSize(4);
         assertThat(page0.getBoolean("hasMore")).isTrue();
         first.put("page", 1);
-        JsonPath page1 = asPartner("/api/partner/v1/consignments", first).then().statusCode(200).extract().jsonPath();
+        JsonPath page1 = asPartner(PATH, first).then().statusCode(200).extract().jsonPath();
         assertThat(page1.getList("items")).hasSize(2);
         assertThat(page1.getBoolean("hasMore")).isFalse();
         List<String> numbers = new ArrayList<>(page0.getList("items.customsDeclarationNumber"));
@@ -127,24 +128,19 @@ class PartnerApiTest {
         assertThat(page0.getMap("items[0].goods[1]")).containsOnlyKeys("hsCode", "hsChapter", "description", "originCountry",
                 "netWeightKg", "grossWeightKg").containsEntry("hsChapter", "08");
         assertThat(page0.getMap("items[0].steps[0]")).containsOnlyKeys("step", "state", "decidedAt").containsEntry("step", "CUSTOMS");
-        String body = asPartner("/api/partner/v1/consignments", range()).then().statusCode(200).extract().asString();
+        String body = asPartner(PATH, range()).then().statusCode(200).extract().asString();
         assertThat(body).doesNotContain("trader-secret", "5300123456", "Bi Mat", "Hekou Secret", "officer-secret", "54000");
     }
 
     @Test
     void a_bad_range_or_page_is_a_400_naming_it() {
-        assertField(asPartner("/api/partner/v1/consignments", Map.of("from", "yesterday")), "from");
-        assertField(asPartner("/api/partner/v1/consignments", Map.of("from", "2026-06-02T00:00:00Z", "until", "2026-06-01T00:00:00Z")), "until");
-        assertField(asPartner("/api/partner/v1/consignments", Map.of("from", "2026-01-01T00:00:00Z", "until", "2026-03-01T00:00:00Z")), "until");
-        assertField(asPartner("/api/partner/v1/consignments", Map.of("size", 201)), "size");
-        assertField(asPartner("/api/partner/v1/consignments", Map.of("page", -1)), "page");
-        assertField(given().when().get("/api/open-data/v1/clearances?day=2019-12-31"), "day");
-        assertField(given().when().get("/api/open-data/v1/clearances?day=" + LocalDate.now(OpenDay.ZONE).plusDays(1)), "day");
-    }
-
-    static void assertField(Response response, String field) {
-        response.then().statusCode(400).contentType("application/problem+json");
-        assertThat(response.jsonPath().getString("violations[0].field")).isEqualTo(field);
+        refusedNaming(asPartner(PATH, Map.of("from", "yesterday")), "from");
+        refusedNaming(asPartner(PATH, Map.of("from", "2026-06-02T00:00:00Z", "until", "2026-06-01T00:00:00Z")), "until");
+        refusedNaming(asPartner(PATH, Map.of("from", "2026-01-01T00:00:00Z", "until", "2026-03-01T00:00:00Z")), "until");
+        refusedNaming(asPartner(PATH, Map.of("size", 201)), "size");
+        refusedNaming(asPartner(PATH, Map.of("page", -1)), "page");
+        refusedNaming(given().when().get(DATASET + "?day=2019-12-31"), "day");
+        refusedNaming(given().when().get(DATASET + "?day=" + LocalDate.now(OpenDay.ZONE).plusDays(1)), "day");
     }
 
     @Test
@@ -152,7 +148,7 @@ class PartnerApiTest {
         Instant before = Instant.now().minusSeconds(1);
         Map<String, Object> params = new java.util.HashMap<>(range());
         params.put("size", 5);
-        asPartner("/api/partner/v1/consignments", params).then().statusCode(200);
+        asPartner(PATH, params).then().statusCode(200);
         Instant after = Instant.now().plusSeconds(1);
         Map<String, String> window = Map.of("from", before.toString(), "until", after.toString());
 
@@ -173,76 +169,37 @@ class PartnerApiTest {
     }
 
     @Test
-    void the_days_dataset_adds_up_to_the_seeded_rows_in_json_and_csv_with_every_column_in_its_dictionary() throws Exception {
-        JsonPath json = given().queryParam("day", day.day().toString()).when().get("/api/open-data/v1/clearances")
-                .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> rows = json.getList("rows");
-        assertThat(rows).hasSize(2);
-        Map<String, Object> fruit = rows.stream().filter(r -> "EXPORT".equals(r.get("direction"))).findFirst().orElseThrow();
-        assertThat(fruit).containsEntry("hsChapter", "08").containsEntry("consignmentsCleared", 4).containsEntry("suppressed", false)
+    void the_days_dataset_adds_up_to_the_seeded_rows_in_json_and_csv_with_every_column_in_its_dictionary() {
+        Dataset dataset = PartnerChecks.dataset(DATASET, day.day().toString());
+        assertThat(dataset.rows()).hasSize(2);
+        assertThat(row(dataset.rows(), "EXPORT")).containsEntry("hsChapter", "08").containsEntry("consignmentsCleared", 4)
+                .containsEntry("suppressed", false)
                 .containsEntry("declarationToClearedMedianMinutes", 120).containsEntry("declarationToClearedP90Minutes", 240);
-        Map<String, Object> ore = rows.stream().filter(r -> "IMPORT".equals(r.get("direction"))).findFirst().orElseThrow();
-        assertThat(ore).containsEntry("hsChapter", "26").containsEntry("consignmentsCleared", null).containsEntry("suppressed", true)
-                .containsEntry("declarationToClearedMedianMinutes", null);
-        @SuppressWarnings("unchecked")
+        assertThat(row(dataset.rows(), "IMPORT")).containsEntry("hsChapter", "26").containsEntry("consignmentsCleared", null)
+                .containsEntry("suppressed", true).containsEntry("declarationToClearedMedianMinutes", null);
         Number raw = (Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select count(*) from declaration where cleared_at >= :from and cleared_at < :until")
+                        "select count(*) from declaration where cleared_at >= :from and cleared_at < :until")
                 .setParameter("from", day.start()).setParameter("until", day.end()).getSingleResult());
-        long published = rows.stream().filter(r -> !(Boolean) r.get("suppressed"))
+        long published = dataset.rows().stream().filter(r -> !(Boolean) r.get("suppressed"))
                 .mapToLong(r -> ((Number) r.get("consignmentsCleared")).longValue()).sum();
         assertThat(published + 1).as("the published counts and the one suppressed consignment").isEqualTo(raw.longValue());
 
-        Response csv = given().queryParam("day", day.day().toString()).when().get("/api/open-data/v1/clearances.csv");
-        csv.then().statusCode(200).contentType("text/csv");
-        assertThat(csv.header("Content-Disposition")).contains("clearances-daily-" + day.day() + ".csv");
-        var parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv.asString()));
-        List<String> header = parsed.getHeaderNames();
-        List<CSVRecord> records = parsed.getRecords();
-        assertThat(header).isEqualTo(json.getList("columns"));
-        assertThat(records).hasSize(2);
-        CSVRecord csvFruit = records.stream().filter(r -> "EXPORT".equals(r.get("direction"))).findFirst().orElseThrow();
-        assertThat(csvFruit.get("consignmentsCleared")).isEqualTo("4");
-        CSVRecord csvOre = records.stream().filter(r -> "IMPORT".equals(r.get("direction"))).findFirst().orElseThrow();
-        assertThat(csvOre.get("consignmentsCleared")).isEqualTo("<3");
-        assertThat(csvOre.get("declarationToClearedP90Minutes")).isEmpty();
+        CSVRecord fruit = dataset.csv().stream().filter(r -> "EXPORT".equals(r.get("direction"))).findFirst().orElseThrow();
+        assertThat(fruit.get("consignmentsCleared")).isEqualTo("4");
+        assertThat(fruit.get("declarationToClearedMedianMinutes")).isEqualTo("120");
+        CSVRecord ore = dataset.csv().stream().filter(r -> "IMPORT".equals(r.get("direction"))).findFirst().orElseThrow();
+        assertThat(ore.get("consignmentsCleared")).isEqualTo("<3");
+        assertThat(ore.get("declarationToClearedP90Minutes")).isEmpty();
+    }
 
-        JsonNode dictionary = JSON.readTree(given().when().get("/api/open-data/v1/clearances/dictionary")
-                .then().statusCode(200).extract().asString());
-        List<String> described = new ArrayList<>();
-        dictionary.get("columns").forEach(c -> {
-            described.add(c.get("name").asText());
-            assertThat(c.get("description").asText()).as(c.get("name").asText()).isNotBlank();
-            assertThat(c.has("unit")).isTrue();
-            assertThat(c.get("source").asText()).isNotBlank();
-        });
-        assertThat(described).containsExactlyElementsOf(header);
+    static Map<String, Object> row(List<Map<String, Object>> rows, String direction) {
+        return rows.stream().filter(r -> direction.equals(r.get("direction"))).findFirst().orElseThrow();
     }
 
     @Test
     void no_other_role_reads_the_partner_api_and_a_partner_reads_nothing_else() {
-        List<String> others = List.of(Roles.DRIVER, Roles.TRADER, Roles.GATE_OFFICER, Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER,
-                Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR, Roles.AGENCY_SYSTEM);
-        for (String role : others) {
-            given().auth().oauth2(token("not-partner", role)).when().get("/api/partner/v1/consignments")
-                    .then().statusCode(403);
-        }
-        given().when().get("/api/partner/v1/consignments").then().statusCode(401);
-        given().auth().oauth2(token(PARTNER, Roles.PARTNER_AGENCY)).when().get("/api/partner/v1/consignments").then().statusCode(200);
-
-        JsonPath api = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = api.getMap("paths");
-        List<String> checked = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (!List.of("get", "post", "put", "patch", "delete").contains(method) || operation.get("security") == null
-                    || path.equals("/api/partner/v1/consignments")) {
-                return;
-            }
-            String concrete = path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
-            int status = given().auth().oauth2(token(PARTNER, Roles.PARTNER_AGENCY)).when().request(method, concrete).statusCode();
-            assertThat(status).as(method + " " + path).isEqualTo(403);
-            checked.add(method + " " + path);
-        }));
-        assertThat(checked).contains("get /api/declarations", "get /api/audit", "get /api/partner/v1/reads",
-                "post /api/declarations/{id}/steps/{step}/decisions");
+        assertThat(PartnerChecks.roleMatrix(PATH, DeclarationMother::token)).contains("get /api/declarations", "get /api/audit",
+                "get /api/partner/v1/reads", "post /api/declarations", "post /api/declarations/{id}/steps/{step}/decisions",
+                "post /api/declarations/{id}/documents");
     }
 }

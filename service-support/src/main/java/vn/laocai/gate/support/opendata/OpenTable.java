@@ -56,6 +56,21 @@ public final class OpenTable {
         return this;
     }
 
+    /**
+     * Adds the row of a cell: its {@code keys}, then its {@code count} of records, whether that is suppressed, and the
+     * median and 90th percentile (nearest rank, whole minutes) of {@code seconds}, the durations measured of them;
+     * the figures are suppressed when the count is, or when fewer than {@value #SMALL_CELL} durations were measured.
+     */
+    public OpenTable cell(List<Object> keys, long count, List<Long> seconds) {
+        int measured = small(count) ? 0 : seconds.size();
+        List<Object> values = new ArrayList<>(keys);
+        values.add(count(count));
+        values.add(small(count));
+        values.add(figure(measured, Percentiles.minutes(Percentiles.of(seconds, 50))));
+        values.add(figure(measured, Percentiles.minutes(Percentiles.of(seconds, 90))));
+        return row(values.toArray());
+    }
+
     public List<String> columns() {
         return columns;
     }

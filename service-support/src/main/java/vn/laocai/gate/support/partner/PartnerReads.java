@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -78,7 +77,7 @@ public class PartnerReads {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        return rows.stream().map(r -> new PartnerRead(((Number) r[0]).longValue(), instant(r[1]), (String) r[2],
+        return rows.stream().map(r -> new PartnerRead(((Number) r[0]).longValue(), Rows.instant(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue())).toList();
     }
 
@@ -100,10 +99,5 @@ public class PartnerReads {
                     .setParameter(1, ids.stream().map(Number::longValue).toList()).executeUpdate();
         }
         return ids.stream().map(Number::longValue).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
     }
 }
