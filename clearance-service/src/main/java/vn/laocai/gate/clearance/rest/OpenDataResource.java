@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,7 @@ public class OpenDataResource {
             """;
     static final String DICTIONARY_EXAMPLE = """
             {"dataset": "clearances-daily", "publisher": "clearance-service",
-             "columns": [{"name": "consignmentsCleared", "type": "integer", "unit": "consignments",
+             "columns": [{"name": "consignmentsCleared", "type": "integer, or <3 when suppressed", "unit": "consignments",
                "description": "Consignments cleared on the day, each counted once in the chapter of its heaviest goods line",
                "source": "declaration.cleared_at"}]}""";
 
@@ -62,7 +64,8 @@ public class OpenDataResource {
                     + "the median and 90th percentile of the minutes from declaration to clearance. A cell of fewer than "
                     + "3 consignments is suppressed (null, suppressed true).")
     @APIResponse(responseCode = "200", description = "The day's figures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a day", value = JSON_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataset.class),
+                    examples = @ExampleObject(name = "a day", value = JSON_EXAMPLE)))
     public OpenDataset clearances(@Parameter(description = "The local day, before today; yesterday when absent", example = "2026-06-15")
                                   @QueryParam("day") @Size(max = Bounds.DAY_LENGTH) String day) {
         return partnerData.clearances(day).json(DATASET, DICTIONARY);
@@ -75,7 +78,7 @@ public class OpenDataResource {
             description = "No login. The figures of GET /api/open-data/v1/clearances as RFC 4180 CSV with a header line; a "
                     + "suppressed count is <3 and its times are empty.")
     @APIResponse(responseCode = "200", description = "The day's figures",
-            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "a day", value = CSV_EXAMPLE)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "a day", value = CSV_EXAMPLE)))
     public Response clearancesCsv(@Parameter(description = "The local day, before today; yesterday when absent", example = "2026-06-15")
                                   @QueryParam("day") @Size(max = Bounds.DAY_LENGTH) String day) {
         DayTable figures = partnerData.clearances(day);
@@ -89,7 +92,8 @@ public class OpenDataResource {
     @Operation(summary = "The data dictionary of the clearances dataset",
             description = "No login. Every column of the dataset: name, type, unit, description and the stored field it comes from.")
     @APIResponse(responseCode = "200", description = "The dictionary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a column", value = DICTIONARY_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "a column", value = DICTIONARY_EXAMPLE)))
     public String clearancesDictionary() {
         return DataDictionary.read("open-data/" + DATASET + ".json");
     }

@@ -16,7 +16,7 @@ final class PartnerViews {
     static final String CONSIGNMENTS_EXAMPLE = """
             {"items": [{"id": "4b7c2f0e-8d1a-4e5b-9c3f-2a6d8e0f1b47", "customsDeclarationNumber": "305123456789",
               "direction": "EXPORT", "destinationCountry": "CN", "status": "CLEARED",
-              "submittedAt": "2026-06-15T01:12:09Z", "clearedAt": "2026-06-15T03:40:51Z", "rejectedAt": null,
+              "submittedAt": "2026-06-15T01:12:09Z", "clearedAt": "2026-06-15T03:40:51Z",
               "feeAmountVnd": 1500000,
               "goods": [{"hsCode": "0810.60.00", "hsChapter": "08", "description": "Fresh durian, Ri6 variety, boxed",
                 "originCountry": "VN", "netWeightKg": 18000, "grossWeightKg": 19500}],
@@ -33,13 +33,19 @@ final class PartnerViews {
     private PartnerViews() {
     }
 
+    @Schema(name = "PartnerConsignmentPage", description = "A page of consignments")
+    record ConsignmentPage(List<Consignment> items, Instant from, Instant until, int page, int size,
+                           @Schema(description = "Whether page + 1 has records") boolean hasMore) {
+    }
+
     @Schema(name = "PartnerConsignment", description = "A consignment as shared with partner agencies")
     record Consignment(UUID id,
                        @Schema(description = "The 12-digit customs (VNACCS) declaration number") String customsDeclarationNumber,
                        @Schema(enumeration = {"EXPORT", "IMPORT"}) String direction,
                        @Schema(description = "ISO 3166 alpha-2") String destinationCountry,
                        @Schema(enumeration = {"SUBMITTED", "IN_CLEARANCE", "CLEARED", "REJECTED"}) String status,
-                       Instant submittedAt, Instant clearedAt, Instant rejectedAt,
+                       Instant submittedAt, @Schema(description = "null until cleared") Instant clearedAt,
+                       @Schema(description = "null unless rejected") Instant rejectedAt,
                        @Schema(description = "The infrastructure fee assessed, whole VND") long feeAmountVnd,
                        List<Goods> goods, List<Step> steps) {
 

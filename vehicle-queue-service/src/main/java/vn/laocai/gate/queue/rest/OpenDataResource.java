@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,7 @@ public class OpenDataResource {
             """;
     static final String DICTIONARY_EXAMPLE = """
             {"dataset": "crossings-daily", "publisher": "vehicle-queue-service",
-             "columns": [{"name": "crossings", "type": "integer", "unit": "vehicles",
+             "columns": [{"name": "crossings", "type": "integer, or <3 when suppressed", "unit": "vehicles",
                "description": "Vehicles that left the gate on the day", "source": "booking.exited_at"}]}""";
 
     private final PartnerData partnerData;
@@ -60,7 +62,8 @@ public class OpenDataResource {
                     + "median and 90th percentile of the minutes from check-in to gate-in. A cell of fewer than 3 vehicles "
                     + "is suppressed (null, suppressed true).")
     @APIResponse(responseCode = "200", description = "The day's figures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a day", value = JSON_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataset.class),
+                    examples = @ExampleObject(name = "a day", value = JSON_EXAMPLE)))
     public OpenDataset crossings(@Parameter(description = "The local day, before today; yesterday when absent", example = "2026-06-15")
                                   @QueryParam("day") @Size(max = Bounds.DAY_LENGTH) String day) {
         return partnerData.crossingsOf(day).json(DATASET, DICTIONARY);
@@ -73,7 +76,7 @@ public class OpenDataResource {
             description = "No login. The figures of GET /api/open-data/v1/crossings as RFC 4180 CSV with a header line; a "
                     + "suppressed count is <3 and its times are empty.")
     @APIResponse(responseCode = "200", description = "The day's figures",
-            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "a day", value = CSV_EXAMPLE)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "a day", value = CSV_EXAMPLE)))
     public Response crossingsCsv(@Parameter(description = "The local day, before today; yesterday when absent", example = "2026-06-15")
                                   @QueryParam("day") @Size(max = Bounds.DAY_LENGTH) String day) {
         DayTable figures = partnerData.crossingsOf(day);
@@ -87,7 +90,8 @@ public class OpenDataResource {
     @Operation(summary = "The data dictionary of the crossings dataset",
             description = "No login. Every column of the dataset: name, type, unit, description and the stored field it comes from.")
     @APIResponse(responseCode = "200", description = "The dictionary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a column", value = DICTIONARY_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "a column", value = DICTIONARY_EXAMPLE)))
     public String crossingsDictionary() {
         return DataDictionary.read("open-data/" + DATASET + ".json");
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import vn.laocai.gate.queue.application.PartnerData;
 import vn.laocai.gate.support.partner.PartnerPage;
 import vn.laocai.gate.support.partner.PartnerRange;
 import vn.laocai.gate.support.partner.PartnerRead;
+import vn.laocai.gate.support.partner.PartnerReadPage;
 import vn.laocai.gate.support.partner.PartnerReads;
 import vn.laocai.gate.support.security.Roles;
 
@@ -48,6 +50,7 @@ public class PartnerResource {
                     + "gate-in, and the consignments (clearance's declaration ids) it carries. No plate, driver, account or "
                     + "booking code. Every read is logged (account, organisation, filter, records).")
     @APIResponse(responseCode = "200", description = "A page of crossings", content = @Content(
+            schema = @Schema(implementation = PartnerViews.CrossingPage.class),
             examples = @ExampleObject(name = "a durian export", value = PartnerViews.CROSSINGS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed or too long range, or a page out of bounds (the problem names it)",
             content = @Content(mediaType = "application/problem+json",
@@ -63,6 +66,7 @@ public class PartnerResource {
             description = "Role supervisor. Every read of this service's partner API in [from, until), newest first: who "
                     + "(account, organisation claim), when, which endpoint and filter, how many records.")
     @APIResponse(responseCode = "200", description = "A page of the log", content = @Content(
+            schema = @Schema(implementation = PartnerReadPage.class),
             examples = @ExampleObject(name = "a read", value = PartnerViews.READS_EXAMPLE)))
     public PartnerPage<PartnerRead> partnerReads(@Valid @BeanParam PartnerRange range) {
         return reads.log(range.from, range.until, range.page, range.size);

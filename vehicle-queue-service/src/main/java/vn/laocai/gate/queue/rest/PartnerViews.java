@@ -16,7 +16,7 @@ final class PartnerViews {
               "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T", "status": "EXITED",
               "slotStart": "2026-06-15T01:00:00Z", "slotEnd": "2026-06-15T02:00:00Z", "bookedAt": "2026-06-14T09:12:40Z",
               "checkedInAt": "2026-06-15T01:05:12Z", "calledForwardAt": "2026-06-15T01:31:00Z",
-              "enteredGateAt": "2026-06-15T01:48:30Z", "exitedAt": "2026-06-15T02:20:05Z", "cancelledAt": null,
+              "enteredGateAt": "2026-06-15T01:48:30Z", "exitedAt": "2026-06-15T02:20:05Z",
               "checkInToGateInSeconds": 2598, "consignmentIds": ["4b7c2f0e-8d1a-4e5b-9c3f-2a6d8e0f1b47"]}],
              "from": "2026-06-14T17:00:00Z", "until": "2026-06-15T17:00:00Z", "page": 0, "size": 50, "hasMore": false}""";
 
@@ -29,6 +29,11 @@ final class PartnerViews {
     private PartnerViews() {
     }
 
+    @Schema(name = "PartnerCrossingPage", description = "A page of crossings")
+    record CrossingPage(List<Crossing> items, Instant from, Instant until, int page, int size,
+                        @Schema(description = "Whether page + 1 has records") boolean hasMore) {
+    }
+
     @Schema(name = "PartnerCrossing", description = "A crossing as shared with partner agencies: no plate, driver, account or booking code")
     record Crossing(@Schema(description = "The crossing's own id, which no other API takes") UUID id,
                     @Schema(enumeration = {"EXPORT", "IMPORT"}) String direction,
@@ -38,7 +43,8 @@ final class PartnerViews {
                     @Schema(enumeration = {"UNDER_2T", "T2_TO_10T", "OVER_10T"}) String weightClass,
                     @Schema(enumeration = {"BOOKED", "WAITING", "CALLED_FORWARD", "IN_GATE", "RELEASED", "EXITED", "CANCELLED"})
                     String status,
-                    Instant slotStart, Instant slotEnd, Instant bookedAt, Instant checkedInAt, Instant calledForwardAt,
+                    Instant slotStart, Instant slotEnd, Instant bookedAt,
+                    @Schema(description = "Each time is null until it happened") Instant checkedInAt, Instant calledForwardAt,
                     Instant enteredGateAt, Instant exitedAt, Instant cancelledAt,
                     @Schema(description = "The wait from check-in to gate-in in seconds; null until both happened")
                     Long checkInToGateInSeconds,
