@@ -65,7 +65,8 @@ class DevUsersTest {
                 org.assertj.core.groups.Tuple.tuple("quarantine", "quarantine-officer"),
                 org.assertj.core.groups.Tuple.tuple("health", "health-officer"),
                 org.assertj.core.groups.Tuple.tuple("fees", "fee-officer"),
-                org.assertj.core.groups.Tuple.tuple("supervisor", "supervisor"));
+                org.assertj.core.groups.Tuple.tuple("supervisor", "supervisor"),
+                org.assertj.core.groups.Tuple.tuple("sct", "partner-agency"));
         users.all().forEach(u -> assertThat(users.authenticate(u.username(), u.username())).isPresent());
     }
 }

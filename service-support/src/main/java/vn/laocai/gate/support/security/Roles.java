@@ -15,6 +15,8 @@ public final class Roles {
     public static final String HEALTH_OFFICER = "health-officer";
     public static final String FEE_OFFICER = "fee-officer";
     public static final String SUPERVISOR = "supervisor";
+    /** Another agency (a provincial department, a ministry's system) reading the partner API and nothing else. */
+    public static final String PARTNER_AGENCY = "partner-agency";
     /** An external agency system answering through a callback. */
     public static final String AGENCY_SYSTEM = "agency-system";
 

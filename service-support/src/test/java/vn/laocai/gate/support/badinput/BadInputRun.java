@@ -43,7 +43,7 @@ public final class BadInputRun {
     /** Every role of the platform, in the order they are tried. */
     public static final List<String> ROLES = List.of(Roles.DRIVER, Roles.TRADER, Roles.GATE_OFFICER, Roles.BORDER_GUARD,
             Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER, Roles.FEE_OFFICER, Roles.SUPERVISOR,
-            Roles.AGENCY_SYSTEM);
+            Roles.AGENCY_SYSTEM, Roles.PARTNER_AGENCY);
     static final String PROBLEM = "application/problem+json";
     private static final Set<Kind> MUST_BE_REFUSED = Set.of(Kind.NUL, Kind.CONTROL);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
