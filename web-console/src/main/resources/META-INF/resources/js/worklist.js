@@ -56,7 +56,7 @@ export async function render(root, params, session) {
           await call('clearance', `/api/declarations/${d.id}/holds/${hold.number}/lift`, { method: 'POST' });
           await load();
         }));
-        return h('p', { class: 'err' }, t('work.held', { step: t('step.' + hold.step), reason: hold.reason }), ' ', mine.includes(hold.step) ? lift : null);
+        return h('p', { class: 'err' }, t('work.held', { step: t('step.' + hold.step), reason: hold.text || hold.reason }), ' ', mine.includes(hold.step) ? lift : null);
       }),
       d.steps.filter((s) => mine.includes(s.step) && OPEN(s)).map((s) => stepForm(d, s, result)),
       mine.includes('CUSTOMS') ? handoffs(d) : null,

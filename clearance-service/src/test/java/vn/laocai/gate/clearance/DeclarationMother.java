@@ -170,7 +170,7 @@ public final class DeclarationMother {
     /** Uploads a document as the trader; returns the response for assertions. */
     public static io.restassured.response.Response upload(String id, String trader, String type, String number,
                                                            byte[] content, String mediaType) {
-        var request = given().auth().oauth2(token(trader, "trader")).multiPart("type", type).multiPart("number", number);
+        var request = given().auth().oauth2(token(trader, "trader")).header("Accept-Language", "en").multiPart("type", type).multiPart("number", number);
         if (content != null) {
             request = request.multiPart("file", number + ".bin", content, mediaType);
         }

@@ -94,12 +94,18 @@ class AgencyIdentityTest {
         String customsReference = handoffOf(mine, "VNACCS").getString("agencyReference");
 
         // the reference of another declaration's handoff, named as this declaration's
-        given().auth().oauth2(VNACCS).contentType(ContentType.JSON)
+        given().auth().oauth2(VNACCS).contentType(ContentType.JSON).header("Accept-Language", "zh-CN")
                 .body(answer(otherReference, mine.declarationId(), mine.version(), "REJECTED", "\"reason\":\"forged\","))
                 .when().post("/api/agency-answers/customs")
-                .then().statusCode(422).contentType("application/problem+json")
+                .then().statusCode(422).contentType("application/problem+json").header("Content-Language", "zh")
                 .body("type", equalTo("https://gate.laocai.vn/problems/answer-of-another-handoff"))
+                .body("title", equalTo("被业务规则拒绝"))
+                .body("detail", equalTo("机构参考号 " + otherReference + " 是为另一个 declarationId 签发的"))
                 .body("violations.field", hasItem("declarationId"));
+        given().auth().oauth2(VNACCS).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(answer(otherReference, mine.declarationId(), mine.version(), "REJECTED", "\"reason\":\"forged\","))
+                .when().post("/api/agency-answers/customs")
+                .then().statusCode(422).body("detail", equalTo("agency reference " + otherReference + " was issued for another declarationId"));
         // the right declaration, another version
         given().auth().oauth2(VNACCS).contentType(ContentType.JSON)
                 .body(answer(customsReference, mine.declarationId(), mine.version() + 1, "REJECTED",
@@ -107,10 +113,11 @@ class AgencyIdentityTest {
                 .when().post("/api/agency-answers/customs")
                 .then().statusCode(422).body("violations.field", hasItem("version"));
         // no declaration named at all
-        given().auth().oauth2(VNACCS).contentType(ContentType.JSON)
+        given().auth().oauth2(VNACCS).contentType(ContentType.JSON).header("Accept-Language", "zh-CN")
                 .body(answer(customsReference, null, mine.version(), "REJECTED", "\"reason\":\"forged\","))
                 .when().post("/api/agency-answers/customs")
-                .then().statusCode(400).body("violations.field", hasItem("declarationId"));
+                .then().statusCode(400).body("violations.field", hasItem("declarationId"))
+                .body("title", equalTo("请求无效")).body("violations[0].message", equalTo("为必填项：答复须指明其交接"));
         // a quarantine reference answered on the customs path, and a customs reference on the quarantine path
         given().auth().oauth2(VNACCS).contentType(ContentType.JSON)
                 .body(answer(quarantineReference, mine.declarationId(), mine.version(), "REJECTED", "\"reason\":\"x\","))

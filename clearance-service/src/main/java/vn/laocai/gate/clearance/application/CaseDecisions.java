@@ -56,7 +56,7 @@ public class CaseDecisions {
         declaration.clearance().holds().stream().filter(h -> h.number() == holdNumber && !h.step().equals(officerStep))
                 .findFirst().ifPresent(h -> {
                     throw new RuleViolation("not-your-hold", "holdNumber", "holdNumber: hold " + holdNumber
-                            + " is on " + h.step() + "; only that agency lifts it");
+                            + " is on " + h.step() + "; only that agency lifts it").with("number", holdNumber).with("step", h.step());
                 });
         declaration.lift(holdNumber, officer, Instant.now(clock));
         changes.publish(declaration);

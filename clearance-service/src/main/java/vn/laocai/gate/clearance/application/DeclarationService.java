@@ -68,7 +68,8 @@ public class DeclarationService {
 
     private static RuleViolation duplicateNumber(DeclarationData data) {
         return RuleViolation.conflict("duplicate-declaration", "customsDeclarationNumber",
-                "customsDeclarationNumber " + data.customsDeclarationNumber() + " is already declared");
+                "customsDeclarationNumber " + data.customsDeclarationNumber() + " is already declared")
+                .with("number", data.customsDeclarationNumber());
     }
 
     /** The bookings named, each linked with the driver's consent and checked against what the queue announced ({@link LinkConsent}). */

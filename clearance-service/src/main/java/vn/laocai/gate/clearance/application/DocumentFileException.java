@@ -47,14 +47,21 @@ public abstract sealed class DocumentFileException extends RuntimeException {
     public static final class ContentMismatch extends DocumentFileException {
 
         private final String declared;
+        private final String actual;
 
         public ContentMismatch(String declared, String actual) {
             super("file: declared " + declared + " but the content is " + actual);
             this.declared = declared;
+            this.actual = actual;
         }
 
         public String declared() {
             return declared;
+        }
+
+        /** The media type the content has. */
+        public String actual() {
+            return actual;
         }
     }
 }

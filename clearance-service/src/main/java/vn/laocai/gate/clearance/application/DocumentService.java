@@ -53,7 +53,8 @@ public class DocumentService {
         AttachedDocument document;
         if (command.content() == null) {
             if (!command.type().codeOnly()) {
-                throw new InvalidValueException("file", "a " + command.type() + " needs its file (PDF, JPEG or PNG)");
+                throw new InvalidValueException("file", "a " + command.type() + " needs its file (PDF, JPEG or PNG)")
+                        .saying("file-needed", "type", command.type());
             }
             document = new AttachedDocument(documentId, command.type(), command.number(), null, null, 0, null,
                     command.account(), now);
@@ -76,7 +77,7 @@ public class DocumentService {
             throw new DocumentFileException.TooLarge(command.content().length, max);
         }
         if (command.content().length == 0) {
-            throw new InvalidValueException("file", "the file is empty");
+            throw new InvalidValueException("file", "the file is empty").saying("file-empty");
         }
         FileFormat declared = FileFormat.ofMediaType(command.declaredMediaType())
                 .orElseThrow(() -> new DocumentFileException.UnsupportedType(command.declaredMediaType()));

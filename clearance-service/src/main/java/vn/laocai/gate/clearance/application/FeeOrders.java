@@ -38,7 +38,8 @@ public class FeeOrders {
         if (!declaration.feeDue()) {
             throw RuleViolation.conflict("illegal-transition", "step", ClearanceStep.FEE_PAYMENT + ": PAY is not allowed in state "
                     + declaration.clearance().step(ClearanceStep.FEE_PAYMENT).state() + " of a "
-                    + declaration.clearance().status() + " consignment");
+                    + declaration.clearance().status() + " consignment").keyed("fee-not-due")
+                    .with("state", declaration.clearance().step(ClearanceStep.FEE_PAYMENT).state()).with("status", declaration.clearance().status());
         }
         return new PaymentProvider.Order(id + "-v" + declaration.declarationVersion() + "-" + declaration.fee().paidVnd(),
                 declaration.declared().declarant().taxCode(), declaration.declared().declarant().name(), declaration.fee().outstandingVnd(),

@@ -156,7 +156,8 @@ public sealed interface AgencyAnswer {
             declaration.note(since, "HANDOFF_" + situation, system, what, Message.of("timeline.handoff-overdue", "system", system,
                     "since", since, "reason", reason, "action", escalated ? "phrase.escalated" : "phrase.sent-again"));
             if (escalated) {
-                declaration.clearance().holdsOf().place(declaration, stepOf(system), what, system,
+                declaration.clearance().holdsOf().place(declaration, stepOf(system), what,
+                        Hold.reason("agency-overdue", "system", system, "since", since, "reason", reason), system,
                         DecisionSource.AGENCY_SYSTEM, since);
                 declaration.clearance().reevaluate(declaration, since);
             }
@@ -180,6 +181,7 @@ public sealed interface AgencyAnswer {
                 return;
             }
             declaration.clearance().holdsOf().place(declaration, stepOf(system), system + " refused version " + version + ": " + reason,
+                    Hold.reason("agency-refused", "system", system, "version", version, "reason", reason),
                     system, DecisionSource.AGENCY_SYSTEM, at);
             declaration.clearance().reevaluate(declaration, at);
         }
@@ -199,7 +201,8 @@ public sealed interface AgencyAnswer {
                     "document", documentType, "reference", reference, "reason", reason);
             if (!valid) {
                 declaration.clearance().holdsOf().place(declaration, Hold.DOCUMENTS, documentType + " " + reference
-                        + " not valid: " + reason, NSW, DecisionSource.AGENCY_SYSTEM, at);
+                        + " not valid: " + reason, Hold.reason("certificate-invalid", "document", documentType, "reference", reference,
+                        "reason", reason), NSW, DecisionSource.AGENCY_SYSTEM, at);
             }
             declaration.clearance().reevaluate(declaration, at);
         }

@@ -75,7 +75,8 @@ final class BookingLinks {
         String reason = "The driver withdrew consent to carry this consignment on " + bookingCode + "; name another booking";
         declaration.note(at, "BOOKING_CONSENT_WITHDRAWN", QUEUE, reason, "reason", reason);
         boolean wasReady = clearance.readyForGate();
-        Hold hold = clearance.holdsOf().placeQuietly(declaration, Hold.BOOKING_CONSENT, reason, QUEUE, at);
+        Hold hold = clearance.holdsOf().placeQuietly(declaration, Hold.BOOKING_CONSENT, reason,
+                Hold.reason("consent-withdrawn", "booking", bookingCode), QUEUE, at);
         if (wasReady) {
             declaration.record(new ConsignmentHeld(declaration.id().toString(), List.of(bookingCode), Hold.BOOKING_CONSENT, reason, at));
         }
@@ -132,7 +133,8 @@ final class BookingLinks {
                     + " linked under the driver's consent " + link.consentId());
         } else {
             declaration.note(at, "BOOKING_LINK_REFUSED", QUEUE, link.refusalReason());
-            holds.placeQuietly(declaration, Hold.BOOKING_LINK_REFUSED, link.refusalReason(), QUEUE, at);
+            holds.placeQuietly(declaration, Hold.BOOKING_LINK_REFUSED, link.refusalReason(),
+                    Hold.reason("link-refused", "booking", link.bookingCode(), "rule", link.refusalRule()), QUEUE, at);
         }
         keepHeldWhilePending(declaration, at);
     }
@@ -149,7 +151,8 @@ final class BookingLinks {
         if (!pending.isEmpty() && !held) {
             String reason = "Waiting to hear of booking(s) " + String.join(", ", pending)
                     + " from the queue to check the driver's consent";
-            holds.placeQuietly(declaration, Hold.BOOKING_LINK_PENDING, reason, Declaration.PLATFORM, at);
+            holds.placeQuietly(declaration, Hold.BOOKING_LINK_PENDING, reason,
+                    Hold.reason("link-pending", "bookings", String.join(", ", pending)), Declaration.PLATFORM, at);
             if (clearance.readyForGate()) {
                 declaration.record(new ConsignmentHeld(declaration.id().toString(), declaration.bookingCodes(),
                         Hold.BOOKING_LINK_PENDING, reason, at));

@@ -105,19 +105,24 @@ public class ClearanceCase {
         requireOpen(step.name());
         CaseStep s = step(step);
         if (!s.required()) {
-            throw new RuleViolation("step-not-required", "step", "step: " + step + " is not required for this consignment");
+            throw new RuleViolation("step-not-required", "step", "step: " + step + " is not required for this consignment")
+                    .with("step", step);
         }
         if (!StepTransitions.officerDecisions(step).contains(decision)) {
             throw new RuleViolation("unknown-decision", "decision", "decision: " + decision + " is not a decision of "
-                    + step + "; an officer decides one of " + StepTransitions.officerDecisions(step));
+                    + step + "; an officer decides one of " + StepTransitions.officerDecisions(step))
+                    .with("decision", decision).with("step", step).with("decisions", codes(StepTransitions.officerDecisions(step)));
         }
         if (decision.needsReason() && (reason == null || reason.isBlank())) {
-            throw new RuleViolation("reason-required", "reason", "reason: " + step + " " + decision + " must say why");
+            throw new RuleViolation("reason-required", "reason", "reason: " + step + " " + decision + " must say why")
+                    .with("step", step).with("decision", decision);
         }
         StepState next = StepTransitions.next(step, s.state(), decision).orElseThrow(() -> RuleViolation.conflict(
                 "illegal-transition", "step", step + ": " + decision + " is not allowed in state " + s.state()
                         + (s.decidedBy() == null ? "" : " (decided by " + s.decidedBy() + ")")
-                        + "; legal there: " + StepTransitions.legalIn(step, s.state())));
+                        + "; legal there: " + StepTransitions.legalIn(step, s.state()))
+                .with("step", step).with("decision", decision).with("state", s.state()).with("legal", codes(StepTransitions.legalIn(step, s.state())))
+                .with("decided", s.decidedBy() == null ? null : "phrase.decided-by").with("officer", s.decidedBy()));
         if (step == ClearanceStep.BORDER_GUARD && next == StepState.DONE) {
             borderCleared.addAll(declaration.bookingCodes());
         }
@@ -231,9 +236,10 @@ public class ClearanceCase {
     Hold hold(Declaration declaration, String step, String reason, String officer, Instant now) {
         requireOpen(step);
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason-required", "reason", "reason: a hold must say why");
+            throw new RuleViolation("reason-required", "reason", "reason: a hold must say why").keyed("hold");
         }
-        Hold hold = holdsOf().place(declaration, step, reason.strip(), officer, DecisionSource.OFFICER, now);
+        Hold hold = holdsOf().place(declaration, step, reason.strip(), Hold.reason("officer", "reason", reason.strip()), officer,
+                DecisionSource.OFFICER, now);
         reevaluate(declaration, now);
         return hold;
     }
@@ -315,11 +321,16 @@ public class ClearanceCase {
                 reason, now));
     }
 
+    /** Codes as the catalogue lists them ({@code {legal}}): separated by commas. */
+    static String codes(java.util.Collection<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** @throws RuleViolation (409) when the consignment is cleared or rejected */
     void requireOpen(String what) {
         if (status.closed()) {
             throw RuleViolation.conflict("case-closed", "step", what + ": the consignment is already " + status
-                    + "; nothing can change any more");
+                    + "; nothing can change any more").with("what", what).with("status", status);
         }
     }
 

@@ -146,7 +146,7 @@ public class Declaration {
         data.check();
         if (declared.direction() != data.direction()) {
             throw new RuleViolation("direction-fixed", "direction",
-                    "direction: a declaration for " + declared.direction() + " cannot become " + data.direction() + "; declare anew");
+                    "direction: a declaration for " + declared.direction() + " cannot become " + data.direction() + "; declare anew").with("from", declared.direction()).with("to", data.direction());
         }
         Amendment amendment = Amendment.between(declared, data, linksOf().differFrom(linked.links()));
         if (amendment.isEmpty()) {
@@ -237,8 +237,8 @@ public class Declaration {
         if (!declared.bookingCodes().contains(bookingCode) || clearance.status().closed()) {
             return;
         }
-        clearance.holdsOf().place(this, Hold.BOOKINGS, "Booking " + bookingCode + " was cancelled (" + reason
-                + "); amend the bookings", "vehicle-queue", DecisionSource.PLATFORM, at);
+        clearance.holdsOf().place(this, Hold.BOOKINGS, "Booking " + bookingCode + " was cancelled (" + reason + "); amend the bookings",
+                Hold.reason("booking-cancelled", "booking", bookingCode, "cancelReason", reason), "vehicle-queue", DecisionSource.PLATFORM, at);
         clearance.reevaluate(this, at);
     }
 

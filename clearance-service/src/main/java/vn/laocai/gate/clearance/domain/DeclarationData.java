@@ -27,14 +27,16 @@ public record DeclarationData(
     void check() {
         if (goodsLines.isEmpty() || goodsLines.size() > MAX_GOODS_LINES) {
             throw new RuleViolation("goods-lines-limit", "goodsLines",
-                    "goodsLines: a declaration holds 1 to " + MAX_GOODS_LINES + " goods lines, not " + goodsLines.size());
+                    "goodsLines: a declaration holds 1 to " + MAX_GOODS_LINES + " goods lines, not " + goodsLines.size())
+                    .with("max", MAX_GOODS_LINES).with("count", goodsLines.size());
         }
         for (int i = 0; i < goodsLines.size(); i++) {
             GoodsItem item = goodsLines.get(i);
             if (item.grossWeightKg().compareTo(item.netWeightKg()) < 0) {
                 throw new RuleViolation("gross-below-net", "goodsLines[" + i + "].grossWeightKg",
                         "goodsLines[" + i + "].grossWeightKg " + item.grossWeightKg()
-                                + " is below the net weight " + item.netWeightKg());
+                                + " is below the net weight " + item.netWeightKg())
+                        .with("gross", item.grossWeightKg()).with("net", item.netWeightKg());
             }
         }
         if (inlandDelivery && direction != Direction.IMPORT) {

@@ -85,11 +85,14 @@ public class FeeAccount {
         clearance.requireOpen(ClearanceStep.FEE_PAYMENT.name());
         if (step.state() != StepState.FEE_ASSESSED) {
             throw RuleViolation.conflict("illegal-transition", "step", ClearanceStep.FEE_PAYMENT + ": PAY is not allowed in state "
-                    + step.state() + "; legal there: " + StepTransitions.legalIn(ClearanceStep.FEE_PAYMENT, step.state()));
+                    + step.state() + "; legal there: " + StepTransitions.legalIn(ClearanceStep.FEE_PAYMENT, step.state()))
+                    .with("step", ClearanceStep.FEE_PAYMENT).with("decision", StepDecision.PAY).with("state", step.state())
+                    .with("legal", ClearanceCase.codes(StepTransitions.legalIn(ClearanceStep.FEE_PAYMENT, step.state()))).with("decided", null);
         }
         if (amount != outstandingVnd()) {
             throw new RuleViolation("amount-mismatch", "amountVnd",
-                    "amountVnd: " + amount + " VND paid, " + outstandingVnd() + " VND due");
+                    "amountVnd: " + amount + " VND paid, " + outstandingVnd() + " VND due")
+                    .with("paid", amount).with("due", outstandingVnd());
         }
         paidVnd += amount;
         paymentReference = reference;

@@ -4,12 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import vn.laocai.gate.support.domain.Message;
 
 import java.time.Instant;
 
 /**
  * A hold on a consignment: while open, its vehicles are not called forward and it is not released.
- * {@code step} names the step or the subject (for example {@code DOCUMENTS}) that holds it.
+ * {@code step} names the step or the subject (for example {@code DOCUMENTS}) that holds it. Its reason is kept
+ * as recorded (English, or as the officer typed it) and as a catalogue message {@code hold.<code>} that each
+ * reader gets in their language.
  */
 @Embeddable
 public class Hold {
@@ -25,6 +28,8 @@ public class Hold {
     /** The step of holds placed when a pending link was refused: the trader names another booking. */
     public static final String BOOKING_LINK_REFUSED = "BOOKING_LINK_REFUSED";
 
+    private static final String REASON_KEY = "hold.";
+
     @Column(name = "hold_number", nullable = false)
     private int number;
 
@@ -33,6 +38,10 @@ public class Hold {
 
     @Column(nullable = false)
     private String reason;
+
+    /** The reason as a catalogue message; null on holds placed before reasons were kept so. */
+    @Column(name = "reason_message")
+    private Message said;
 
     @Column(name = "placed_by", nullable = false)
     private String placedBy;
@@ -53,8 +62,9 @@ public class Hold {
     protected Hold() {
     }
 
-    Hold(int number, String step, String reason, String placedBy, DecisionSource placedThrough, Instant placedAt) {
+    Hold(int number, String step, String reason, Message said, String placedBy, DecisionSource placedThrough, Instant placedAt) {
         this.number = number;
+        this.said = said;
         this.placedThrough = placedThrough;
         this.step = step;
         this.reason = reason;
@@ -81,6 +91,21 @@ public class Hold {
 
     public String reason() {
         return reason;
+    }
+
+    /** The reason as a catalogue message ({@code hold.<code>}); null on a hold placed before reasons were kept so. */
+    public Message said() {
+        return said;
+    }
+
+    /** The reason's stable code ({@code documents-missing}, {@code officer}...); null on a hold placed before codes were kept. */
+    public String reasonCode() {
+        return said == null ? null : said.key().substring(REASON_KEY.length());
+    }
+
+    /** A hold's reason as a catalogue message: {@code hold.<code>} with its parameters. */
+    public static Message reason(String code, Object... namesAndValues) {
+        return Message.of(REASON_KEY + code, namesAndValues);
     }
 
     public String placedBy() {

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.domain;
 
 import vn.laocai.gate.events.ConsignmentHeld;
 import vn.laocai.gate.events.ConsignmentHoldLifted;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Instant;
@@ -23,22 +24,27 @@ final class Holds {
     }
 
     /** Places a hold. Whether the consignment is still ready for the gate is decided after the change. */
-    Hold place(Declaration declaration, String step, String reason, String actor, DecisionSource source, Instant now) {
-        Hold hold = add(declaration, step, reason, actor, source, now);
+    Hold place(Declaration declaration, String step, String reason, Message said, String actor, DecisionSource source, Instant now) {
+        Hold hold = add(declaration, step, reason, said, actor, source, now);
         declaration.record(new ConsignmentHeld(declaration.id().toString(), declaration.bookingCodes(), step, reason, now));
         return hold;
     }
 
     /** The platform places a hold whose event, if any, the caller records itself (for some of the bookings only). */
-    Hold placeQuietly(Declaration declaration, String step, String reason, String actor, Instant now) {
-        return add(declaration, step, reason, actor, DecisionSource.PLATFORM, now);
+    Hold placeQuietly(Declaration declaration, String step, String reason, Message said, String actor, Instant now) {
+        return add(declaration, step, reason, said, actor, DecisionSource.PLATFORM, now);
     }
 
-    private Hold add(Declaration declaration, String step, String reason, String actor, DecisionSource source, Instant now) {
-        Hold hold = new Hold(holds.size() + 1, step, reason, actor, source, now);
+    private Hold add(Declaration declaration, String step, String reason, Message said, String actor, DecisionSource source, Instant now) {
+        Hold hold = new Hold(holds.size() + 1, step, reason, said, actor, source, now);
         holds.add(hold);
-        declaration.note(now, "HOLD_PLACED", actor, "Held on " + step + ": " + reason, "step", step, "reason", reason);
+        declaration.note(now, "HOLD_PLACED", actor, "Held on " + step + ": " + reason, told("timeline.hold-placed", hold));
         return hold;
+    }
+
+    /** A timeline line about {@code hold}: its step and its reason's message as a phrase ({@code {hold,phrase}}). */
+    private static Message told(String key, Hold hold) {
+        return Message.of(key).with(hold.said().parameters()).with("step", hold.step()).with("hold", hold.said().key());
     }
 
     /**
@@ -50,22 +56,26 @@ final class Holds {
      */
     void liftByHand(Declaration declaration, int holdNumber, String officer, Instant now) {
         Hold hold = holds.stream().filter(h -> h.number() == holdNumber).findFirst().orElseThrow(() ->
-                new RuleViolation("unknown-hold", "holdNumber", "holdNumber: the consignment has no hold " + holdNumber));
+                new RuleViolation("unknown-hold", "holdNumber", "holdNumber: the consignment has no hold " + holdNumber).with("number", holdNumber));
         if (!hold.open()) {
             throw RuleViolation.conflict("hold-already-lifted", "holdNumber",
-                    "hold " + holdNumber + " on " + hold.step() + " was already lifted by " + hold.liftedBy());
+                    "hold " + holdNumber + " on " + hold.step() + " was already lifted by " + hold.liftedBy())
+                    .with("number", holdNumber).with("step", hold.step()).with("officer", hold.liftedBy());
         }
         if (hold.byPlatformForDocuments()) {
             throw RuleViolation.conflict("documents-missing", "holdNumber", "hold " + holdNumber
-                    + " on DOCUMENTS lifts itself once " + Documents.names(declaration.documents().missing()) + " are attached");
+                    + " on DOCUMENTS lifts itself once " + Documents.names(declaration.documents().missing()) + " are attached")
+                    .with("number", holdNumber).with("missing", Documents.names(declaration.documents().missing()));
         }
         if (hold.forPendingLinks()) {
             throw RuleViolation.conflict("booking-link-pending", "holdNumber", "hold " + holdNumber + " on " + hold.step()
-                    + " lifts itself once the queue's events settled the bookings' links");
+                    + " lifts itself once the queue's events settled the bookings' links")
+                    .with("number", holdNumber).with("step", hold.step());
         }
         if (hold.forBookings()) {
             throw RuleViolation.conflict("bookings-to-amend", "holdNumber", "hold " + holdNumber + " on " + hold.step()
-                    + " lifts once the trader amends the bookings");
+                    + " lifts once the trader amends the bookings")
+                    .with("number", holdNumber).with("step", hold.step());
         }
         lift(declaration, hold, officer, now);
     }
@@ -83,6 +93,7 @@ final class Holds {
         Optional<Hold> documentHold = open().stream().filter(Hold::byPlatformForDocuments).findFirst();
         if (!documents.complete() && documentHold.isEmpty()) {
             place(declaration, Hold.DOCUMENTS, "Missing documents: " + Documents.names(documents.missing()),
+                    Hold.reason("documents-missing", "missing", Documents.names(documents.missing())),
                     Declaration.PLATFORM, DecisionSource.PLATFORM, now);
         } else if (documents.complete() && documentHold.isPresent()) {
             lift(declaration, documentHold.get(), Declaration.PLATFORM, now);
@@ -91,7 +102,8 @@ final class Holds {
 
     private void lift(Declaration declaration, Hold hold, String actor, Instant now) {
         hold.lift(actor, now);
-        declaration.note(now, "HOLD_LIFTED", actor, "Hold on " + hold.step() + " lifted: " + hold.reason(), "step", hold.step(), "reason", hold.reason());
+        declaration.note(now, "HOLD_LIFTED", actor, "Hold on " + hold.step() + " lifted: " + hold.reason(), hold.said() == null
+                ? Message.of("timeline.HOLD_LIFTED", "step", hold.step(), "reason", hold.reason()) : told("timeline.hold-lifted", hold));
         declaration.record(new ConsignmentHoldLifted(declaration.id().toString(), declaration.bookingCodes(), hold.step(),
                 hold.reason(), actor, now));
     }

@@ -119,10 +119,11 @@ public final class LinkConsent {
         String field = field(index);
         if (booking.direction() != direction) {
             return Optional.of(new RuleViolation("direction-mismatch", field, field + " " + booking.code() + " is booked for "
-                    + booking.direction() + ", the declaration is for " + direction));
+                    + booking.direction() + ", the declaration is for " + direction)
+                    .with("booking", booking.code()).with("booked", booking.direction()).with("declared", direction));
         }
         if (booking.cancelled()) {
-            return Optional.of(new RuleViolation("booking-cancelled", field, field + " " + booking.code() + " was cancelled"));
+            return Optional.of(new RuleViolation("booking-cancelled", field, field + " " + booking.code() + " was cancelled").with("booking", booking.code()));
         }
         return Optional.empty();
     }
@@ -179,7 +180,7 @@ public final class LinkConsent {
     private static RuleViolation refused(int index, String bookingCode) {
         String field = field(index);
         return new RuleViolation(RULE, field, field + ": the driver's consent is needed to link a consignment to "
-                + bookingCode + "; ask the driver for the booking's share code");
+                + bookingCode + "; ask the driver for the booking's share code").with("booking", bookingCode);
     }
 
     private static String field(int index) {
@@ -193,7 +194,8 @@ public final class LinkConsent {
         }
         if (shareCodes.size() != bookings) {
             throw new InvalidValueException("shareCodes", "one share code per booking code, in the same order: "
-                    + bookings + " booking code(s), " + shareCodes.size() + " share code(s)");
+                    + bookings + " booking code(s), " + shareCodes.size() + " share code(s)")
+                    .saying("share-codes", "bookings", bookings, "shareCodes", shareCodes.size());
         }
         List<String> normalised = new ArrayList<>();
         for (int i = 0; i < shareCodes.size(); i++) {
@@ -213,7 +215,8 @@ public final class LinkConsent {
         String upper = shareCode.strip().toUpperCase(Locale.ROOT).replace('O', '0').replace('I', '1').replace('L', '1');
         var matcher = SHARE_CODE.matcher(upper);
         if (!matcher.matches()) {
-            throw new InvalidValueException(field, "must be a share code of 8 characters such as 7KQ2-M9XD (digits and letters but I, L, O and U)");
+            throw new InvalidValueException(field, "must be a share code of 8 characters such as 7KQ2-M9XD (digits and letters but I, L, O and U)")
+                    .saying("share-code");
         }
         return matcher.group(1) + "-" + matcher.group(2);
     }

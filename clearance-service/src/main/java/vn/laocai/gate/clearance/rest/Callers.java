@@ -5,10 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import vn.laocai.gate.clearance.application.DeclarationService;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.support.domain.Message;
+import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +67,7 @@ public class Callers {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a UUID");
+            throw new InvalidValueException(field, "'" + value + "' is not a UUID").saying("not-a-uuid", "value", value);
         }
     }
 
@@ -72,7 +76,8 @@ public class Callers {
         try {
             return ClearanceStep.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("step", "'" + value + "' is not a step; steps are " + List.of(ClearanceStep.values()));
+            throw new InvalidValueException("step", "'" + value + "' is not a step; steps are " + List.of(ClearanceStep.values()))
+                    .saying("not-a-step", "value", value, "steps", Arrays.stream(ClearanceStep.values()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 
@@ -81,7 +86,8 @@ public class Callers {
         String role = AGENCY_OF.get(step);
         if (!identity.hasRole(role)) {
             throw new ProblemException(403, "wrong-agency", "Not your agency's step",
-                    "step: " + step + " is decided by the role " + role, List.of());
+                    "step: " + step + " is decided by the role " + role, List.of())
+                    .saying(Message.of("problem.wrong-agency", "step", step, "role", role), "");
         }
     }
 

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.rest;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import vn.laocai.gate.support.domain.RuleViolation;
 import vn.laocai.gate.support.validation.Bounds;
 import jakarta.persistence.OptimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -31,9 +32,9 @@ import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Hold;
 import vn.laocai.gate.clearance.domain.StepDecision;
 import vn.laocai.gate.clearance.domain.StepTransitions;
-import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /** The agencies' decisions on a consignment's clearance case, their holds, and the payment of its fee. */
@@ -104,8 +105,10 @@ public class CaseResource {
         try {
             decision = StepDecision.valueOf(request.decision().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.rule("unknown-decision", "decision", "decision: " + request.decision() + " is not a decision of "
-                    + clearanceStep + "; an officer decides one of " + StepTransitions.officerDecisions(clearanceStep));
+            throw new RuleViolation("unknown-decision", "decision", "decision: " + request.decision() + " is not a decision of "
+                    + clearanceStep + "; an officer decides one of " + StepTransitions.officerDecisions(clearanceStep))
+                    .with("decision", request.decision()).with("step", clearanceStep)
+                    .with("decisions", StepTransitions.officerDecisions(clearanceStep).stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
         return DeclarationView.of(decisions.decide(Callers.uuid("id", id), clearanceStep, decision, callers.name(), request.reason()));
     }

@@ -30,31 +30,31 @@ public record DeclarationRequest(
         @NotBlank @Size(max = Bounds.ENTERPRISE_NAME)
         @Schema(example = "Hekou Fruit Trading Co., Ltd.")
         String consignee,
-        @NotBlank @Size(max = 12) @Pattern(regexp = "\\d{12}", message = "must be the 12-digit VNACCS declaration number")
+        @NotBlank @Size(max = 12) @Pattern(regexp = "\\d{12}", message = "{constraint.declaration-number}")
         @Schema(example = "305123456789")
         String customsDeclarationNumber,
-        @NotBlank @Size(max = 6) @Pattern(regexp = "EXPORT|IMPORT", message = "must be EXPORT or IMPORT")
+        @NotBlank @Size(max = 6) @Pattern(regexp = "EXPORT|IMPORT", message = "{constraint.direction}")
         @Schema(example = "EXPORT")
         String direction,
-        @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "must be an ISO 3166 alpha-2 country code such as CN")
+        @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "{constraint.country}")
         @Schema(example = "CN")
         String destinationCountry,
         @Size(max = Bounds.CODE_WORD) @Pattern(regexp = "STANDARD|TEMPORARY_IMPORT_REEXPORT|TRANSSHIPMENT",
-                message = "must be STANDARD, TEMPORARY_IMPORT_REEXPORT or TRANSSHIPMENT")
+                message = "{constraint.procedure}")
         @Schema(description = "Customs procedure; STANDARD when absent", example = "STANDARD")
         String procedure,
         @Schema(description = "An import delivered inland rather than within the border economic zone (fee x 130%)", example = "false")
         Boolean inlandDelivery,
-        @NotEmpty @Size(max = 10, message = "at most 10 vehicles per consignment")
+        @NotEmpty @Size(max = 10, message = "{constraint.vehicles}")
         @Schema(description = "Booking codes of the vehicles that carry the consignment", example = "[\"KT2-7XK4P9\"]")
         List<@NotBlank @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE_UPPER, message = Bounds.BOOKING_CODE_MESSAGE) String> bookingCodes,
-        @Size(max = 10, message = "one share code per booking code")
+        @Size(max = 10, message = "{constraint.share-codes}")
         @Schema(description = "The share code each booking's driver gave to consent to the link, at the index of its booking code "
                 + "(the same length as bookingCodes): 8 characters of Crockford base32 such as 7KQ2-M9XD, in any case, the dash "
                 + "optional. Needed for every booking newly named; a booking already linked under the consent that still stands "
                 + "needs none on an amendment (null or empty there).", example = "[\"7KQ2-M9XD\"]")
-        List<@Size(max = 20, message = "must be a share code such as 7KQ2-M9XD") String> shareCodes,
-        @NotEmpty @Size(max = 50, message = "a declaration holds at most 50 goods lines (VNACCS limit)")
+        List<@Size(max = 20, message = "{constraint.share-code}") String> shareCodes,
+        @NotEmpty @Size(max = 50, message = "{constraint.goods-lines}")
         List<@NotNull @Valid Line> goodsLines) {
 
     /**
@@ -83,7 +83,7 @@ public record DeclarationRequest(
     /** The declaring enterprise. */
     @Schema(name = "Declarant")
     public record Party(
-            @NotBlank @Size(max = 14) @Pattern(regexp = Bounds.TAX_CODE, message = "must be a Vietnamese tax code of 10 digits, or 13 for a branch (0101234567-001)")
+            @NotBlank @Size(max = 14) @Pattern(regexp = Bounds.TAX_CODE, message = "{constraint.tax-code}")
             @Schema(example = "5300123456")
             String taxCode,
             @NotBlank @Size(max = Bounds.ENTERPRISE_NAME)
@@ -95,7 +95,7 @@ public record DeclarationRequest(
     @Schema(name = "GoodsLine")
     public record Line(
             @NotBlank @Size(max = 10) @Pattern(regexp = "\\d{6}|\\d{8}|\\d{4}\\.\\d{2}(\\.\\d{2})?",
-                    message = "must be an HS code of at least 6 digits, such as 0810.60 or 08106000")
+                    message = "{constraint.hs-code}")
             @Schema(example = "0810.60.00")
             String hsCode,
             @NotBlank @Size(min = 3, max = 500)
@@ -116,10 +116,10 @@ public record DeclarationRequest(
             @NotNull @PositiveOrZero @DecimalMax(MAX_VALUE)
             @Schema(example = "54000")
             BigDecimal value,
-            @NotBlank @Size(max = 3) @Pattern(regexp = "VND|CNY|USD", message = "must be VND, CNY or USD")
+            @NotBlank @Size(max = 3) @Pattern(regexp = "VND|CNY|USD", message = "{constraint.currency}")
             @Schema(example = "USD")
             String currency,
-            @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "must be an ISO 3166 alpha-2 country code")
+            @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "{constraint.origin}")
             @Schema(example = "VN")
             String originCountry) {
     }

@@ -146,11 +146,20 @@ public record DeclarationView(
     /** A hold, open or lifted. */
     @Schema(name = "Hold")
     public record HoldView(int number, @Schema(example = "DOCUMENTS") String step,
-                           @Schema(example = "Missing documents: PHYTOSANITARY_CERTIFICATE") String reason,
+                           @Schema(description = "The reason as recorded (English, or as the officer typed it)",
+                                   example = "Missing documents: PHYTOSANITARY_CERTIFICATE") String reason,
+                           @Schema(description = "The reason's stable code: officer, documents-missing, certificate-invalid, agency-refused, "
+                                   + "agency-overdue, booking-cancelled, consent-withdrawn, link-pending, link-refused; absent on holds placed "
+                                   + "before codes were kept", example = "documents-missing") String reasonCode,
+                           @Schema(description = "The reason in the request's language (Accept-Language), an officer's words as typed; "
+                                   + "the recorded reason on holds placed before", example = "Thiếu chứng từ: Giấy chứng nhận kiểm dịch thực vật")
+                           String text,
                            String placedBy, Instant placedAt, String liftedBy, Instant liftedAt, boolean open) {
 
         static HoldView of(Hold h) {
-            return new HoldView(h.number(), h.step(), h.reason(), h.placedBy(), h.placedAt(), h.liftedBy(), h.liftedAt(), h.open());
+            String said = h.said() == null ? null : PlatformTexts.render(RequestLanguage.current(), h.said());
+            return new HoldView(h.number(), h.step(), h.reason(), h.reasonCode(), said == null ? h.reason() : said,
+                    h.placedBy(), h.placedAt(), h.liftedBy(), h.liftedAt(), h.open());
         }
     }
 

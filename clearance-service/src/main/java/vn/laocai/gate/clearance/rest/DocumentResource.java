@@ -1,6 +1,7 @@
 package vn.laocai.gate.clearance.rest;
 
 import jakarta.validation.constraints.Size;
+import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.validation.Bounds;
 import jakarta.persistence.OptimisticLockException;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -33,12 +34,12 @@ import vn.laocai.gate.clearance.domain.DocumentType;
 import vn.laocai.gate.clearance.domain.FileFormat;
 import vn.laocai.gate.support.problem.Problem;
 import vn.laocai.gate.support.domain.NotFoundException;
-import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.security.Roles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.stream.Collectors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -104,8 +105,8 @@ public class DocumentResource {
         Text.checked("number", number);
         DocumentType documentType = documentType(type);
         if (number == null || number.isBlank()) {
-            throw ProblemException.invalidField("number", "the number printed on the document (or the code), 1 to "
-                    + Bounds.TRADE_DOCUMENT_NUMBER + " characters");
+            throw new InvalidValueException("number", "the number printed on the document (or the code), 1 to "
+                    + Bounds.TRADE_DOCUMENT_NUMBER + " characters").saying("document-number", "max", Bounds.TRADE_DOCUMENT_NUMBER);
         }
         byte[] content = null;
         String fileName = null;
@@ -114,7 +115,8 @@ public class DocumentResource {
             content = read(file);
             fileName = Text.checked("file", file.fileName());
             if (fileName != null && fileName.length() > Bounds.FILE_NAME) {
-                throw ProblemException.invalidField("file", "its file name is longer than " + Bounds.FILE_NAME + " characters");
+                throw new InvalidValueException("file", "its file name is longer than " + Bounds.FILE_NAME + " characters")
+                        .saying("file-name", "max", Bounds.FILE_NAME);
             }
             mediaType = file.contentType();
         }
@@ -128,8 +130,9 @@ public class DocumentResource {
         try {
             return DocumentType.valueOf(type == null ? "" : type.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("type", "'" + type + "' is not a document type; types are "
-                    + Arrays.toString(DocumentType.values()));
+            throw new InvalidValueException("type", "'" + type + "' is not a document type; types are "
+                    + Arrays.toString(DocumentType.values())).saying("not-a-document-type", "value", type,
+                    "types", Arrays.stream(DocumentType.values()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 

@@ -123,8 +123,9 @@ class BookingConsentLinkTest {
         }
         assertThat(refusals.get(0).jsonPath().getString("type")).endsWith("/booking-consent-required");
         assertThat(refusals.get(0).jsonPath().getList("violations.field")).containsExactly("bookingCodes[0]");
-        assertThat(refusals.get(0).jsonPath().getString("detail")).isEqualTo("bookingCodes[0]: the driver's consent is needed to link "
-                + "a consignment to " + booking + "; ask the driver for the booking's share code");
+        // said in the default language, Vietnamese, as no Accept-Language asked for another
+        assertThat(refusals.get(0).jsonPath().getString("detail")).isEqualTo("cần sự đồng ý của lái xe để gắn lô hàng với "
+                + booking + "; hãy xin lái xe mã chia sẻ của lượt đặt chỗ");
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.asString()).isEqualTo(expected.replace(booking, "KT2-QQQQQQ"));
         assertThat(noConsent.statusCode()).isEqualTo(422);

@@ -54,7 +54,7 @@ class ClearanceCaseTest {
     String bootstrap;
 
     static io.restassured.response.Response decide(String id, String officer, String role, String step, String decision) {
-        return given().auth().oauth2(token(officer, role)).contentType(ContentType.JSON)
+        return given().auth().oauth2(token(officer, role)).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body("{\"decision\": \"" + decision + "\", \"reason\": \"checked at the gate\"}")
                 .when().post("/api/declarations/" + id + "/steps/" + step + "/decisions");
     }
@@ -72,6 +72,11 @@ class ClearanceCaseTest {
             assertThat(declared.getString("status")).isEqualTo("SUBMITTED");
             assertThat(declared.getList("missingDocuments", String.class)).contains("PHYTOSANITARY_CERTIFICATE", "PLANTING_AREA_CODE");
             assertThat(declared.getString("holds[0].step")).isEqualTo("DOCUMENTS");
+            assertThat(declared.getString("holds[0].reasonCode")).isEqualTo("documents-missing");
+            given().auth().oauth2(token(TRADER, "trader")).header("Accept-Language", "zh-CN").when().get("/api/declarations/" + id)
+                    .then().statusCode(200).body("holds[0].reasonCode", equalTo("documents-missing"))
+                    .body("holds[0].reason", startsWith("Missing documents: "))
+                    .body("holds[0].text", startsWith("缺少单证：")).body("holds[0].text", containsString("植物检疫证书"));
             assertThat(declared.getLong("fee.amountVnd")).isEqualTo(500_000L);
             String number = declared.getString("customsDeclarationNumber");
 
@@ -105,7 +110,7 @@ class ClearanceCaseTest {
             decide(id, "kd-officer", "quarantine-officer", "PLANT_QUARANTINE", "PASS").then().statusCode(409)
                     .contentType("application/problem+json")
                     .body("type", containsString("illegal-transition"))
-                    .body("detail", startsWith("PLANT_QUARANTINE: PASS is not allowed in state DONE"));
+                    .body("detail", startsWith("Plant quarantine: passed is not allowed while it is done (decided by kd-officer)"));
             decide(id, "kd-officer", "quarantine-officer", "CUSTOMS", "RELEASE").then().statusCode(403)
                     .body("detail", containsString("customs-officer"));
             decide(id, "bp-officer", "border-guard", "BORDER_GUARD", "CLEAR").then().statusCode(200);
@@ -118,8 +123,8 @@ class ClearanceCaseTest {
                     .body("fee.paymentReference", startsWith("PAY-TEST"))
                     .body("fee.invoiceNumber", startsWith("1C26TLC-"))
                     .body("fee.outstandingVnd", equalTo(0));
-            given().auth().oauth2(token(TRADER, "trader")).when().post("/api/declarations/" + id + "/fee/payment")
-                    .then().statusCode(409).body("detail", startsWith("FEE_PAYMENT"));
+            given().auth().oauth2(token(TRADER, "trader")).header("Accept-Language", "en").when().post("/api/declarations/" + id + "/fee/payment")
+                    .then().statusCode(409).body("detail", startsWith("the fee cannot be paid now"));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> ofType(out, id, ClearanceEventType.CONSIGNMENT_CLEARED).size() == 1);
             assertThat(ofType(out, id, ClearanceEventType.CONSIGNMENT_HELD)).hasSize(1);
@@ -197,7 +202,7 @@ class ClearanceCaseTest {
         decide(id, "hq-1", "customs-officer", "CUSTOMS", "PASS").then().statusCode(422)
                 .body("violations.field", hasItem("decision")).body("detail", containsString("ASSIGN_GREEN"));
         decide(id, "hq-1", "customs-officer", "CUSTOMS", "RELEASE").then().statusCode(409)
-                .body("detail", startsWith("CUSTOMS: RELEASE is not allowed in state PENDING"));
+                .body("detail", startsWith("Customs: goods released is not allowed while it is pending"));
         given().auth().oauth2(token(TRADER, "trader")).contentType(ContentType.JSON).body("{\"decision\": \"PASS\"}")
                 .when().post("/api/declarations/" + id + "/steps/CUSTOMS/decisions").then().statusCode(403);
     }

@@ -99,7 +99,7 @@ class DeclarationResourceTest {
 
     @Test
     void a_bad_hs_code_is_named_with_its_line() {
-        given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON)
+        given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(declarationJson(declarationNumber(), "KT2-AAAAAA", goodsLine("0810.60.00"), goodsLine("0810")))
                 .when().post("/api/declarations")
                 .then().statusCode(400)
@@ -111,7 +111,7 @@ class DeclarationResourceTest {
     @Test
     void fifty_one_goods_lines_are_refused() {
         String[] lines = Collections.nCopies(51, goodsLine("08106000")).toArray(String[]::new);
-        given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON)
+        given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(declarationJson(declarationNumber(), "KT2-AAAAAA", lines))
                 .when().post("/api/declarations")
                 .then().statusCode(400)
@@ -128,6 +128,30 @@ class DeclarationResourceTest {
                 .then().statusCode(400)
                 .body("violations.field", hasItem("declarant.taxCode"))
                 .body("violations.field", hasItem("customsDeclarationNumber"));
+    }
+
+    @Test
+    void refusals_and_field_messages_are_in_the_readers_language_with_type_code_and_field_unchanged() {
+        given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON).header("Accept-Language", "zh-CN,zh;q=0.9")
+                .body(declarationWithShareCodes(declarationNumber(), "KT2-ZZZZZZ", "null"))
+                .when().post("/api/declarations")
+                .then().statusCode(422).header("Content-Language", "zh")
+                .body("type", equalTo("https://gate.laocai.vn/problems/booking-consent-required"))
+                .body("title", equalTo("被业务规则拒绝"))
+                .body("detail", equalTo("将货物关联到 KT2-ZZZZZZ 需要司机同意；请向司机索取该预约的共享码"))
+                .body("violations[0].field", equalTo("bookingCodes[0]"))
+                .body("violations[0].message", equalTo("将货物关联到 KT2-ZZZZZZ 需要司机同意；请向司机索取该预约的共享码"));
+        String malformed = declarationJson("12345", "KT2-AAAAAA").replace("5300123456", "53001").replace("\"EXPORT\"", "null");
+        for (String[] language : new String[][]{{"zh-CN", "zh", "请求无效", "必须是 10 位的越南税号", "不得为空"},
+                {"en", "en", "Invalid request", "must be a Vietnamese tax code of 10 digits", "must not be blank"}}) {
+            given().auth().oauth2(token("trader-lan", "trader")).contentType(ContentType.JSON).header("Accept-Language", language[0])
+                    .body(malformed).when().post("/api/declarations")
+                    .then().statusCode(400).header("Content-Language", language[1])
+                    .body("type", equalTo("https://gate.laocai.vn/problems/validation")).body("title", equalTo(language[2]))
+                    .body("violations.find { it.field == 'declarant.taxCode' }.message", startsWith(language[3]))
+                    .body("violations.find { it.field == 'direction' }.message", equalTo(language[4]))
+                    .body("detail", containsString("declarant.taxCode: " + language[3]));
+        }
     }
 
     @Test

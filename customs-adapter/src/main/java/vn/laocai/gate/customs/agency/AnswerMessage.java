@@ -1,5 +1,6 @@
 package vn.laocai.gate.customs.agency;
 
+import vn.laocai.gate.support.domain.Message;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -52,36 +53,38 @@ public record AnswerMessage(
     /** The answer as the domain takes it, or the name of the field that makes it unusable for {@code system}. */
     public Result toAnswer(AgencySystem system) {
         if (blank(messageId)) {
-            return Result.invalid("messageId", "is required");
+            return Result.invalid("messageId", "is required", Message.of("invalid.required"));
         }
         if (blank(agencyReference)) {
-            return Result.invalid("agencyReference", "is required");
+            return Result.invalid("agencyReference", "is required", Message.of("invalid.required"));
         }
         if (occurredAt == null) {
-            return Result.invalid("occurredAt", "is required");
+            return Result.invalid("occurredAt", "is required", Message.of("invalid.required"));
         }
         AgencyAnswer.Type answerType;
         try {
             answerType = AgencyAnswer.Type.valueOf(type);
         } catch (IllegalArgumentException | NullPointerException e) {
-            return Result.invalid("type", "'" + type + "' is no answer type");
+            return Result.invalid("type", "'" + type + "' is no answer type", Message.of("invalid.answer-type", "value", type));
         }
         if (answerType.system() != system) {
-            return Result.invalid("type", answerType + " is no answer of " + system);
+            return Result.invalid("type", answerType + " is no answer of " + system,
+                    Message.of("invalid.answer-of-another-system", "value", answerType, "system", system));
         }
         CustomsChannel customsChannel = null;
         if (channel != null) {
             try {
                 customsChannel = CustomsChannel.valueOf(channel);
             } catch (IllegalArgumentException e) {
-                return Result.invalid("channel", "must be GREEN, YELLOW or RED");
+                return Result.invalid("channel", "must be GREEN, YELLOW or RED", Message.of("invalid.channel"));
             }
         }
         AgencyAnswer answer = new AgencyAnswer(messageId, agencyReference, answerType, customsChannel, result, outcome,
                 valid, reason, remarks, certificateNumber, occurredAt);
         Optional<String> missing = answer.missingField();
-        return missing.map(f -> Result.invalid(f, "is missing or invalid for " + answerType))
-                .orElseGet(() -> new Result(answer, null, null));
+        return missing.map(f -> Result.invalid(f, "is missing or invalid for " + answerType,
+                        Message.of("invalid.missing-for-answer", "type", answerType)))
+                .orElseGet(() -> new Result(answer, null, null, null));
     }
 
     /** What the message says it is about: the declaration and version, or the border guard's booking code. */
@@ -93,11 +96,11 @@ public record AnswerMessage(
         return s == null || s.isBlank();
     }
 
-    /** Either an answer or the field that is wrong and why. */
-    public record Result(AgencyAnswer answer, String field, String problem) {
+    /** Either an answer or the field that is wrong and why, in English ({@code problem}) and as a catalogue message. */
+    public record Result(AgencyAnswer answer, String field, String problem, Message said) {
 
-        static Result invalid(String field, String problem) {
-            return new Result(null, field, problem);
+        static Result invalid(String field, String problem, Message said) {
+            return new Result(null, field, problem, said);
         }
 
         public boolean isValid() {

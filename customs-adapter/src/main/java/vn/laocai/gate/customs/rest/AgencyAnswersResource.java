@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.agency.AnswerMessage;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.problem.ProblemException;
 import vn.laocai.gate.support.problem.ProblemMappers;
 import vn.laocai.gate.customs.application.AnswerIntake;
@@ -103,7 +104,7 @@ public class AgencyAnswersResource {
         AgencySystem system = AgencySystem.ofPath(systemPath);
         requireClientOf(system);
         if (body == null || body.isBlank()) {
-            throw new InvalidValueException("body", "an answer message is required");
+            throw new InvalidValueException("body", "an answer message is required").saying("answer-required");
         }
         AnswerMessage message;
         try {
@@ -117,19 +118,22 @@ public class AgencyAnswersResource {
         }
         AnswerMessage.Result result = message.toAnswer(system);
         if (!result.isValid()) {
-            throw new InvalidValueException(result.field(), result.problem());
+            throw new InvalidValueException(result.field(), result.problem()).saying(result.said());
         }
         AnswerSubject subject = message.subject(system);
         if (!subject.named()) {
-            throw new InvalidValueException(AnswerSubject.subjectField(system), "is required: the answer names its handoff");
+            throw new InvalidValueException(AnswerSubject.subjectField(system), "is required: the answer names its handoff")
+                    .saying("subject-required");
         }
         AnswerIntake.Pushed pushed = intake.pushed(system, result.answer(), subject, body);
         switch (pushed.outcome()) {
             case UNKNOWN_REFERENCE -> throw new ProblemException(404, "unknown-agency-reference", "Not found",
                     "Handoff of " + system + " with agency reference " + message.agencyReference() + " does not exist",
-                    List.of(new Problem.FieldViolation("agencyReference", "no handoff of " + system + " carries it")));
+                    List.of(new Problem.FieldViolation("agencyReference", "no handoff of " + system + " carries it")))
+                    .saying(Message.of("problem.unknown-agency-reference", "system", system, "reference", message.agencyReference()), "");
             case OTHER_HANDOFF -> throw new RuleViolation("answer-of-another-handoff", pushed.field(),
-                    "agency reference " + message.agencyReference() + " was issued for another " + pushed.field());
+                    "agency reference " + message.agencyReference() + " was issued for another " + pushed.field())
+                    .with("reference", message.agencyReference()).with("field", pushed.field());
             default -> {
                 return new AnswerReceipt(message.messageId(), pushed.outcome().name());
             }
@@ -144,7 +148,8 @@ public class AgencyAnswersResource {
         if (!expected.equals(clientId)) {
             throw new ProblemException(403, "wrong-agency-system", "Forbidden",
                     "this token is not of the client of " + system + "; each agency system answers with its own",
-                    List.of(new Problem.FieldViolation("system", "answers only with the client of " + system)));
+                    List.of(new Problem.FieldViolation("system", "answers only with the client of " + system)))
+                    .saying(Message.of("problem.wrong-agency-system", "system", system), "");
         }
     }
 }

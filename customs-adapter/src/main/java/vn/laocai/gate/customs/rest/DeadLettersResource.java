@@ -97,7 +97,7 @@ public class DeadLettersResource {
                 .orElseThrow(() -> new NotFoundException("Dead letter", partition + "/" + offset));
         if (!replay.succeeded()) {
             throw new RuleViolation("replay-failed", "data", "The record failed again and stays parked: "
-                    + replay.detail());
+                    + replay.detail()).with("detail", replay.detail());
         }
         return replay;
     }

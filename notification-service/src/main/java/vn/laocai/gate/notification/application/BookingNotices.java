@@ -12,8 +12,8 @@ import vn.laocai.gate.events.VehicleNoShow;
 import vn.laocai.gate.events.VehicleReleased;
 import vn.laocai.gate.notification.domain.KnownBooking;
 import vn.laocai.gate.notification.domain.KnownPartiesRepository;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Term;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Terms;
+import vn.laocai.gate.notification.domain.NoticeTexts.Term;
+import vn.laocai.gate.notification.domain.NoticeTexts.Terms;
 import vn.laocai.gate.notification.domain.NoticeKind;
 
 import java.time.Clock;

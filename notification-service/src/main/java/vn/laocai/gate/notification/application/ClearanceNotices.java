@@ -13,10 +13,10 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.FeeAssessed;
 import vn.laocai.gate.notification.domain.KnownDeclaration;
 import vn.laocai.gate.notification.domain.KnownPartiesRepository;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Money;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Phrase;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Term;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Terms;
+import vn.laocai.gate.notification.domain.NoticeTexts.Money;
+import vn.laocai.gate.notification.domain.NoticeTexts.Phrase;
+import vn.laocai.gate.notification.domain.NoticeTexts.Term;
+import vn.laocai.gate.notification.domain.NoticeTexts.Terms;
 import vn.laocai.gate.notification.domain.NoticeKind;
 
 import java.time.Clock;

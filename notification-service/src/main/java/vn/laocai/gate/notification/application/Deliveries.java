@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.notification.config.NotificationConfig;
 import vn.laocai.gate.notification.domain.Delivery;
-import vn.laocai.gate.notification.domain.Language;
+import vn.laocai.gate.support.i18n.Language;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeRepository;
 import vn.laocai.gate.notification.domain.RetryPolicy;

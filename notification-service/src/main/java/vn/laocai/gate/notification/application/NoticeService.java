@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.application;
 
+import vn.laocai.gate.notification.domain.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -7,8 +8,8 @@ import vn.laocai.gate.notification.config.NotificationConfig;
 import vn.laocai.gate.notification.domain.Addressee;
 import vn.laocai.gate.notification.domain.KnownBooking;
 import vn.laocai.gate.notification.domain.KnownDeclaration;
-import vn.laocai.gate.notification.domain.Language;
-import vn.laocai.gate.notification.domain.MessageCatalogue;
+import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.notification.domain.NoticeTexts;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeKind;
 import vn.laocai.gate.notification.domain.NoticeRepository;
@@ -31,7 +32,7 @@ public class NoticeService {
 
     private final NoticeRepository notices;
     private final PreferencesRepository preferences;
-    private final MessageCatalogue catalogue;
+    private final NoticeTexts catalogue;
     private final Deliveries deliveries;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
@@ -40,7 +41,7 @@ public class NoticeService {
                          Deliveries deliveries, TransactionSynchronizationRegistry transactions, Clock clock) {
         this.notices = notices;
         this.preferences = preferences;
-        this.catalogue = MessageCatalogue.load(config.messages());
+        this.catalogue = NoticeTexts.load(config.messages());
         this.deliveries = deliveries;
         this.transactions = transactions;
         this.clock = clock;
@@ -55,7 +56,7 @@ public class NoticeService {
         /** The booking's driver: its owner account (events before it: the document's or the booking's inbox). */
         public static Party driver(KnownBooking booking) {
             return new Party(Addressee.driverParty(booking), booking.ownerAccount() != null,
-                    Language.forNationality(booking.driverNationality()), booking.contactPhone());
+                    Languages.forNationality(booking.driverNationality()), booking.contactPhone());
         }
 
         /** The declaration's trader: the account that submitted it (events before it: the tax code's inbox). */
@@ -69,7 +70,7 @@ public class NoticeService {
     public boolean notify(String eventId, NoticeKind kind, Party party, String subject, Map<String, ?> parameters) {
         Optional<Preferences> chosen = party.account() ? preferences.find(party.key()) : Optional.empty();
         Addressee addressee = Addressee.of(kind, party.key(), chosen, party.fallback(), party.contactPhone());
-        MessageCatalogue.Rendered text = catalogue.render(kind, addressee.language(), parameters);
+        NoticeTexts.Rendered text = catalogue.render(kind, addressee.language(), parameters);
         Notice notice = Notice.create(eventId, kind, addressee.recipient(), subject, addressee.language(), text,
                 addressee.channels(), addressee::address, Instant.now(clock));
         boolean added = notices.addIfAbsent(notice);

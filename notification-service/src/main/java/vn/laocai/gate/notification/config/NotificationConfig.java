@@ -9,8 +9,8 @@ import java.time.Duration;
 @ConfigMapping(prefix = "gate.notification")
 public interface NotificationConfig {
 
-    /** Class-path folder of the message catalogues ({@code <folder>/vi.properties}, {@code en}, {@code zh}). */
-    @WithDefault("messages")
+    /** Class-path base of the message catalogues ({@code <base>_vi.properties}, {@code _en}, {@code _zh}), over service-support's. */
+    @WithDefault("i18n/messages")
     String messages();
 
     Sms sms();

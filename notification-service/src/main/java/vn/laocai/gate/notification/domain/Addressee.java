@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.domain;
 
+import vn.laocai.gate.support.i18n.Language;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.domain;
 
+import vn.laocai.gate.support.i18n.Language;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -73,7 +74,7 @@ public class Notice {
      * @param addresses the address of each channel but the inbox (phone, e-mail); a channel without one is left out
      */
     public static Notice create(String sourceEventId, NoticeKind kind, String recipient, String subject, Language language,
-                                MessageCatalogue.Rendered text, Set<Channel> channels,
+                                NoticeTexts.Rendered text, Set<Channel> channels,
                                 java.util.function.Function<Channel, Optional<String>> addresses, Instant now) {
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.domain;
 
+import vn.laocai.gate.support.i18n.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

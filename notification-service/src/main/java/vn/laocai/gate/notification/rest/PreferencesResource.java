@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.rest;
 
+import vn.laocai.gate.notification.domain.Languages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import vn.laocai.gate.support.validation.Bounds;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.notification.application.Recipients;
 import vn.laocai.gate.notification.domain.Channel;
-import vn.laocai.gate.notification.domain.Language;
+import vn.laocai.gate.support.i18n.Language;
 import vn.laocai.gate.notification.domain.Preferences;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.problem.ProblemException;
@@ -98,7 +99,7 @@ public class PreferencesResource {
             throw ProblemException.invalidField("body", "the preferences are required");
         }
         Preferences.Choice choice = new Preferences.Choice(channels(request.channels()), request.phone(), request.email(),
-                Language.of("language", request.language()), Boolean.TRUE.equals(request.optOut()));
+                Languages.of("language", request.language()), Boolean.TRUE.equals(request.optOut()));
         return Views.PreferencesView.of(recipients.choose(identity.getPrincipal().getName(), choice));
     }
 

@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.domain;
 
+import vn.laocai.gate.support.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,10 +19,10 @@ class AddresseeTest {
         KnownBooking booking = new KnownBooking("KT2-7XK4P9", "云G·12345", "IMPORT", Instant.now());
         booking.driverAndWindow("Wang Wei", "CN", "e 1234567", Instant.now(), Instant.now(), Instant.now());
         Addressee to = Addressee.of(NoticeKind.CALLED_FORWARD, Addressee.driverParty(booking), Optional.empty(),
-                Language.forNationality(booking.driverNationality()), null);
+                Languages.forNationality(booking.driverNationality()), null);
         assertThat(to).isEqualTo(new Addressee("driver:E1234567", Language.ZH, Set.of(Channel.INBOX), Map.of()));
-        assertThat(Language.forNationality("VN")).isEqualTo(Language.VI);
-        assertThat(Language.forNationality("LA")).isEqualTo(Language.EN);
+        assertThat(Languages.forNationality("VN")).isEqualTo(Language.VI);
+        assertThat(Languages.forNationality("LA")).isEqualTo(Language.EN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.laocai.gate.notification.domain;
 
+import vn.laocai.gate.support.i18n.Language;
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.support.domain.InvalidValueException;
 
@@ -54,7 +55,7 @@ class PreferencesTest {
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("email");
         assertThatThrownBy(() -> with(List.of(), null, "not-an-address", false))
                 .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("email");
-        assertThatThrownBy(() -> Language.of("language", "fr")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> Languages.of("language", "fr")).isInstanceOf(InvalidValueException.class)
                 .extracting("field").isEqualTo("language");
     }
 }

@@ -1,12 +1,13 @@
 package vn.laocai.gate.notification.domain;
 
+import vn.laocai.gate.support.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Money;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Phrase;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Term;
-import vn.laocai.gate.notification.domain.MessageCatalogue.Terms;
+import vn.laocai.gate.notification.domain.NoticeTexts.Money;
+import vn.laocai.gate.notification.domain.NoticeTexts.Phrase;
+import vn.laocai.gate.notification.domain.NoticeTexts.Term;
+import vn.laocai.gate.notification.domain.NoticeTexts.Terms;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every notice in every language renders from the catalogues, names gate time, and fits two SMS segments. */
 class TemplatesTest {
 
-    static final MessageCatalogue CATALOGUE = MessageCatalogue.load("messages");
+    static final NoticeTexts CATALOGUE = NoticeTexts.load("i18n/messages");
     /** 14:00 at the gate (UTC+7). */
     static final Instant AT = Instant.parse("2026-06-15T07:00:00Z");
     /** The longest free text the service carries into a message. */
@@ -67,7 +68,7 @@ class TemplatesTest {
     @EnumSource(NoticeKind.class)
     void every_kind_renders_in_every_language_within_two_sms_segments(NoticeKind kind) {
         for (Language language : Language.values()) {
-            MessageCatalogue.Rendered rendered = CATALOGUE.render(kind, language, parameters(kind));
+            NoticeTexts.Rendered rendered = CATALOGUE.render(kind, language, parameters(kind));
             assertThat(rendered.title()).as(language + " " + kind).isNotBlank().doesNotContain("{");
             assertThat(rendered.text()).as(language + " " + kind).doesNotContain("{", "}");
             SmsText sms = SmsText.of(rendered.text());

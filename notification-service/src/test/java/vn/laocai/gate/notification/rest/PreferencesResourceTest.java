@@ -63,6 +63,12 @@ class PreferencesResourceTest {
         refused("{\"phone\": \"0912345678\", \"language\": \"vi\"}", "phone");
         refused("{\"channels\": [\"PIGEON\"], \"language\": \"vi\"}", "channels[0]");
         refused("{\"language\": \"fr\"}", "language");
+        // the refusal in the reader's language, its type and field as they are
+        given().auth().oauth2(token("driver-wang", "driver")).contentType(ContentType.JSON).header("Accept-Language", "zh-CN")
+                .body("{\"language\": \"fr\"}").when().put("/api/notification-preferences/me")
+                .then().statusCode(400).header("Content-Language", "zh").body("type", equalTo("https://gate.laocai.vn/problems/validation"))
+                .body("title", equalTo("请求无效")).body("violations[0].field", equalTo("language"))
+                .body("violations[0].message", equalTo("'fr' 不是语言；可选语言为 vi、en、zh"));
         refused("{\"channels\": [\"EMAIL\"], \"language\": \"vi\"}", "email");
     }
 

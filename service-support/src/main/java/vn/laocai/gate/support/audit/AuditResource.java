@@ -70,7 +70,7 @@ public class AuditResource {
     public List<AuditEntryView> listAuditEntries(
             @Parameter(description = "Only this action", example = "OUT_OF_TURN_CALL")
             @QueryParam("action") @Size(max = AuditTrail.ACTION_CODE_LENGTH)
-            @Pattern(regexp = AuditTrail.ACTION_CODE, message = "must be an upper-case code such as OUT_OF_TURN_CALL")
+            @Pattern(regexp = AuditTrail.ACTION_CODE, message = "{constraint.action-code}")
             String action,
             @Parameter(description = "Only entries about this subject (booking code, declaration id …)", example = "KT2-7XK4P9")
             @QueryParam("subject") @Size(min = 1, max = SUBJECT_LENGTH, message = "must be 1-" + SUBJECT_LENGTH + " characters") String subject,

@@ -23,6 +23,12 @@ public class InvalidValueException extends RuntimeException {
         return this;
     }
 
+    /** The reason said by a catalogue message whose key the caller chose ({@code invalid.<key>} by convention). */
+    public InvalidValueException saying(Message message) {
+        said = message;
+        return this;
+    }
+
     /** The reason as a catalogue message; null when only the English reason is known. */
     public Message message() {
         return said;

@@ -30,13 +30,14 @@ import java.util.regex.Pattern;
  * {@code format.time} says; {@code {status,status}} (any other second word) the value looked up as
  * {@code status.<value>}, the value itself when the catalogue has no words for it; {@code {next,phrase}} the
  * message whose key the value is, filled from the same parameters (nothing when the value is null), for a
- * part of a sentence that differs from case to case.
+ * part of a sentence that differs from case to case; {@code {missing,document*}} (a group with a star) a list of
+ * codes separated by commas, each in its words, joined as the language's {@code format.list} says.
  */
 public final class Catalogue {
 
     /** The gate's time zone: every time in a text is local time at Kim Thanh. */
     public static final ZoneId GATE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z0-9]+)(?:,([A-Za-z0-9]+))?}");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z0-9]+)(?:,([A-Za-z0-9]+\\*?))?}");
 
     private final Map<Language, Properties> messages;
 
@@ -137,6 +138,12 @@ public final class Catalogue {
         }
         if (format == null) {
             return value;
+        }
+        if (format.endsWith("*")) {
+            String group = format.substring(0, format.length() - 1);
+            String separator = messages.get(language).getProperty("format.list", ", ");
+            return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(code -> !code.isEmpty())
+                    .map(code -> term(language, group, code)).collect(java.util.stream.Collectors.joining(separator));
         }
         if (format.equals("time")) {
             try {

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.Message;
+import vn.laocai.gate.support.i18n.Language;
 import vn.laocai.gate.support.i18n.RequestLanguage;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
@@ -75,8 +76,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        Language language = RequestLanguage.current();
         List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldViolation(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldViolation(fieldOf(v), ConstraintMessages.text(v, language)))
                 .sorted(Comparator.comparing(Problem.FieldViolation::field))
                 .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));

@@ -17,8 +17,8 @@ public final class Bounds {
     public static final String BOOKING_CODE = "[Kk][Tt]2-[0-9A-Za-z]{6}";
     /** The length of a booking code. */
     public static final int BOOKING_CODE_LENGTH = 10;
-    /** Why a value is no booking code. */
-    public static final String BOOKING_CODE_MESSAGE = "must be a booking code such as KT2-7XK4P9";
+    /** Why a value is no booking code: the catalogue's {@code constraint.booking-code}, said in the reader's language. */
+    public static final String BOOKING_CODE_MESSAGE = "{constraint.booking-code}";
     /** A booking code as the platform writes it, upper case. */
     public static final String BOOKING_CODE_UPPER = "KT2-[0-9A-Z]{6}";
     /** A UUID in its 36-character text form. */

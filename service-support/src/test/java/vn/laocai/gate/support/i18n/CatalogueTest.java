@@ -28,6 +28,17 @@ class CatalogueTest {
     }
 
     @Test
+    void aListOfCodesIsSaidInWordsJoinedAsTheLanguageJoins() {
+        Catalogue base = Catalogue.load("i18n/support");
+        Message ids = Message.of("problem.not-found", "what", "x", "id", "A");
+        assertThat(base.render(Language.ZH, ids)).isEqualTo("x A 不存在");
+        assertThat(Catalogue.load("i18n/support", "i18n/list-test").render(Language.ZH,
+                Message.of("test.missing", "missing", "INVOICE,PACKING_LIST, OTHER"))).isEqualTo("缺少：发票、装箱单、OTHER");
+        assertThat(Catalogue.load("i18n/support", "i18n/list-test").render(Language.EN,
+                Message.of("test.missing", "missing", "INVOICE,PACKING_LIST"))).isEqualTo("Missing: invoice, packing list");
+    }
+
+    @Test
     void anUnknownKeyIsNoTextAndAMissingParameterIsRefused() {
         assertThat(catalogue.render(Language.EN, Message.of("no.such.key"))).isNull();
         assertThatThrownBy(() -> catalogue.render(Language.EN, Message.of("problem.not-found")))
