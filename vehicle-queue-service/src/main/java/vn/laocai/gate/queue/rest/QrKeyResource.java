@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.queue.application.BookingService;
 
@@ -29,6 +30,8 @@ public class QrKeyResource {
 
     @GET
     @Produces(JWK_SET)
+    // an empty requirement: no token needed (OpenAPI's "security: [{}]")
+    @SecurityRequirementsSet
     @Operation(summary = "The public keys of the booking QRs", description = "No role needed. An RFC 7517 JWK set of the EC P-256 "
             + "keys whose ES256 signatures a booking QR (a compact JWS) may carry: the current key and the retired ones whose QRs "
             + "have not all expired. A QR names its key by kid, the start of the key's RFC 7638 thumbprint. Yard devices keep "

@@ -1,5 +1,9 @@
 package vn.laocai.gate.queue.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,6 +18,12 @@ public final class QrTokens {
     private final QrKeys keys;
     private final QrVerifier verifier;
     private final Optional<HmacQrToken> legacy;
+    /**
+     * The QR issued for each booking as it is: an ECDSA signature differs each time it is made, and a driver's phone
+     * asking again must get the same QR (and its image the same ETag, a 304). Another instance issues another, equally
+     * valid one. Dropped a day after its last use, and signed again when asked.
+     */
+    private final Cache<QrClaims, String> issued = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(Duration.ofDays(1)).build();
 
     public QrTokens(QrKeys keys, Optional<HmacQrToken> legacy) {
         this.keys = keys;
@@ -23,7 +33,7 @@ public final class QrTokens {
 
     /** The QR of a booking's code, plate and slot, valid until {@code expiresAt}. */
     public String issue(String bookingCode, String plate, Instant slotStart, Instant expiresAt) {
-        return keys.sign(new QrClaims(bookingCode, plate, slotStart, expiresAt));
+        return issued.get(new QrClaims(bookingCode, plate, slotStart, expiresAt), keys::sign);
     }
 
     /**

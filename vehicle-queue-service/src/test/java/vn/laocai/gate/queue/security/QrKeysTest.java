@@ -90,7 +90,10 @@ class QrKeysTest {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("expired-qr"));
         assertThatThrownBy(() -> after.verify(old, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("invalid-qr"));
-        assertThat(during.issue("KT2-7XK4P9", "24C12345", SLOT, EXPIRY)).doesNotStartWith("KT2.");
+        assertThat(during.issue("KT2-7XK4P9", "24C12345", SLOT, EXPIRY)).doesNotStartWith("KT2.")
+                // the same booking gets the same QR again (its image keeps its ETag), another window another one
+                .isEqualTo(during.issue("KT2-7XK4P9", "24C12345", SLOT, EXPIRY))
+                .isNotEqualTo(during.issue("KT2-7XK4P9", "24C12345", SLOT.plusSeconds(3600), EXPIRY.plusSeconds(3600)));
     }
 
     @Test
