@@ -53,8 +53,10 @@ public final class Apps {
             new AppSpec(VEHICLE_QUEUE, "vehicle-queue-service", 8081, "vehicle_queue", 1, w -> Map.of(
                     "GATE_QUEUE_QR_SIGNING_KEY", w.dataDirectory("identity").resolve(QR_SIGNING_KEY + ".pem").toString(),
                     "GATE_QUEUE_QR_SECRET", w.workspaceSecret("queue-qr-secret"))),
+            // the development CA of the officers' signing certificates: one per workspace, so signed decisions verify after restarts
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
-                    "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),
+                    "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR),
+                    "GATE_CLEARANCE_SIGNING_CA_DIRECTORY", w.dataDirectory("identity").resolve("decision-ca").toString())),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR),
                     "GATE_CUSTOMS_VNACCS_PASSWORD", SIMULATOR_CLIENT_SECRET)),

@@ -25,6 +25,14 @@ final class Examples {
     /** A plant quarantine officer holds the consignment. */
     static final String HOLD = "{\"step\": \"PLANT_QUARANTINE\", \"reason\": \"Sample sent to the laboratory\"}";
 
+    /** A declaration's id in paths. */
+    static final String DECLARATION_ID = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f";
+
+    /** A stored decision whose signature verifies. */
+    static final String VERIFICATION = """
+            {"number": 1, "valid": true, "signer": "CN=quarantine-1,O=Kim Thanh border gate,C=VN",
+             "issuer": "CN=Kim Thanh officers' development CA,O=Kim Thanh border gate,C=VN"}""";
+
     private Examples() {
     }
 }
