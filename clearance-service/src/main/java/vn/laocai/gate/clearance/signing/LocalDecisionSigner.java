@@ -1,11 +1,11 @@
 package vn.laocai.gate.clearance.signing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -13,6 +13,7 @@ import org.jose4j.lang.JoseException;
 import vn.laocai.gate.clearance.application.DecisionSignature;
 import vn.laocai.gate.clearance.application.DecisionSigner;
 import vn.laocai.gate.clearance.application.SignatureCheck;
+import vn.laocai.gate.clearance.config.ClearanceConfig;
 import vn.laocai.gate.clearance.domain.CanonicalDecision;
 
 import java.nio.file.Path;
@@ -37,8 +38,13 @@ public class LocalDecisionSigner implements DecisionSigner {
     private volatile DevCertificateAuthority authority;
     private final ConcurrentMap<String, DevCertificateAuthority.Issued> officers = new ConcurrentHashMap<>();
 
-    public LocalDecisionSigner(@ConfigProperty(name = "gate.clearance.signing.ca-directory") Path caDirectory) {
+    LocalDecisionSigner(Path caDirectory) {
         this.caDirectory = caDirectory;
+    }
+
+    @Inject
+    public LocalDecisionSigner(ClearanceConfig config) {
+        this(config.signing().caDirectory());
     }
 
     @Override

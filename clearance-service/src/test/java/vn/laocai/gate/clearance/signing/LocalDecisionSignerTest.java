@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LocalDecisionSignerTest {
 
     static final UUID CASE = UUID.fromString("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f");
-    static final Instant AT = Instant.parse("2026-12-01T03:15:42.123Z");
+    static final Instant FIXED = Instant.parse("2026-12-01T03:15:42.123Z");
+    /** Signed now: an officer's certificate is valid from when it is issued. */
+    static final Instant AT = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     static final CanonicalDecision DECISION = new CanonicalDecision(CASE, "PLANT_QUARANTINE", "PASS", "Fruit \"free\" of pests", AT, "kd-officer");
 
     @TempDir
@@ -25,10 +27,10 @@ class LocalDecisionSignerTest {
 
     @Test
     void the_canonical_decision_is_one_text_with_sorted_members() {
-        assertThat(DECISION.json()).isEqualTo("{\"case\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"decision\":\"PASS\","
+        assertThat(new CanonicalDecision(CASE, "PLANT_QUARANTINE", "PASS", "Fruit \"free\" of pests", FIXED, "kd-officer").json()).isEqualTo("{\"case\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f\",\"decision\":\"PASS\","
                 + "\"officer\":\"kd-officer\",\"reason\":\"Fruit \\\"free\\\" of pests\",\"step\":\"PLANT_QUARANTINE\","
                 + "\"time\":\"2026-12-01T03:15:42.123Z\"}");
-        assertThat(new CanonicalDecision(CASE, "CUSTOMS", "RELEASE", null, AT.plusNanos(999), "hq-1").json())
+        assertThat(new CanonicalDecision(CASE, "CUSTOMS", "RELEASE", null, FIXED.plusNanos(999), "hq-1").json())
                 .contains("\"reason\":null", "\"time\":\"2026-12-01T03:15:42.123Z\"");
     }
 
