@@ -74,7 +74,7 @@ public class SignedDecisionResource {
             + "quarantine-officer, health-officer, supervisor.")
     @APIResponse(responseCode = "200", description = "The signed decisions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SignedDecisionView.class)))
-    public List<SignedDecisionView> list(@Parameter(example = Examples.DECLARATION_ID) @PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
+    public List<SignedDecisionView> signedDecisions(@Parameter(example = Examples.DECLARATION_ID) @PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id) {
         return decisions.list(Callers.uuid("id", id)).stream().map(SignedDecisionView::of).toList();
     }
 
@@ -87,7 +87,7 @@ public class SignedDecisionResource {
     @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VerificationView.class), examples = @ExampleObject(name = "valid", value = Examples.VERIFICATION)))
     @APIResponse(responseCode = "404", description = "No such declaration or decision")
-    public VerificationView verification(@Parameter(example = Examples.DECLARATION_ID) @PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id,
+    public VerificationView decisionVerification(@Parameter(example = Examples.DECLARATION_ID) @PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id,
                                          @Parameter(example = "1") @PathParam("n") @Min(1) @Max(MAX_DECISIONS) int n) {
         SignatureCheck check = decisions.verify(Callers.uuid("id", id), n);
         return new VerificationView(n, check.valid(), check.signer(), check.issuer(), check.problem());
