@@ -1,5 +1,7 @@
 package vn.laocai.gate.clearance.domain;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +10,7 @@ import java.util.UUID;
 /**
  * What an officer's signature covers: case, step, decision, reason, time and officer, as one canonical JSON text
  * (RFC 8785's rules for these values: members sorted by name, no whitespace, strings escaped as JSON requires and
- * nothing more, the reason {@code null} when none was given, the time in UTC to the millisecond). Two parties that
+ * nothing more (control characters as Jackson writes them), the reason {@code null} when none was given, the time in UTC to the millisecond). Two parties that
  * hold the same decision produce the same bytes, so a signature made by one is checked by the other.
  */
 public record CanonicalDecision(UUID caseId, String step, String decision, String reason, Instant time, String officer) {
@@ -29,27 +31,8 @@ public record CanonicalDecision(UUID caseId, String step, String decision, Strin
         return json().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A JSON string: quotes, backslashes and control characters escaped (Jackson's encoder), nothing else. */
     private static String quoted(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
     }
 }
