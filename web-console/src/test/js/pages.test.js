@@ -85,6 +85,7 @@ test('an amendment sends the whole declaration back with the vehicles chosen, it
 });
 
 test('a scanned QR goes as the token, anything else typed as a plate', () => {
+  assert.deepEqual(checkInBody(' eyJhbGciOiJFUzI1NiJ9.eyJiIjoiS1QyIn0.W1cj-_ '), { qrToken: 'eyJhbGciOiJFUzI1NiJ9.eyJiIjoiS1QyIn0.W1cj-_' });
   assert.deepEqual(checkInBody(' KT2.KT2-7XK4P9.1764580000.c2ln '), { qrToken: 'KT2.KT2-7XK4P9.1764580000.c2ln' });
   assert.deepEqual(checkInBody('24C-123.45'), { plate: '24C-123.45' });
 });

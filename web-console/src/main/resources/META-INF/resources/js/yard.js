@@ -84,10 +84,14 @@ export async function render(root, params, session) {
   });
 }
 
-/** A scanned QR holds the signed token (KT2.<code>.<time>.<signature>); anything else typed is a plate. */
+/**
+ * A scanned QR holds the signed token: a compact JWS (three base64url parts, the first starting eyJ), or on a QR issued
+ * before it the HMAC token (KT2.<code>.<time>.<signature>); anything else typed is a plate.
+ */
 export function checkInBody(text) {
   const s = text.trim();
-  return /^KT2\.[A-Z0-9-]+\.\d+\./.test(s) ? { qrToken: s } : { plate: s };
+  const qr = /^eyJ[\w-]*\.[\w-]+\.[\w-]+$/.test(s) || /^KT2\.[A-Z0-9-]+\.\d+\./.test(s);
+  return qr ? { qrToken: s } : { plate: s };
 }
 
 /** A reason the officer must give before the request goes: null when the question is cancelled, refused when blank. */

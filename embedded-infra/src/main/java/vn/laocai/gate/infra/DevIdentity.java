@@ -95,6 +95,31 @@ public final class DevIdentity {
         }
     }
 
+    /**
+     * The PEM file {@code <name>.pem} in {@code directory} holding an EC P-256 private key (PKCS #8) and then its public
+     * key, created on first use and kept: the key that signs the booking QRs of local runs and tests
+     * ({@code gate.queue.qr.signing-key}), so QRs stay valid across restarts of the workspace.
+     */
+    public static synchronized Path ecSigningKey(Path directory, String name) {
+        Path file = directory.resolve(name + ".pem");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(directory);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+                KeyPair pair = generator.generateKeyPair();
+                Path tmp = Files.createTempFile(directory, "key", ".tmp");
+                Files.writeString(tmp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the key " + file, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String pem(String label, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";

@@ -56,7 +56,9 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
                 "quarkus.datasource.password", "",
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "mp.jwt.verify.publickey.location", identity.publicKeyPath().toString(),
-                "mp.jwt.verify.issuer", DevIdentity.ISSUER);
+                "mp.jwt.verify.issuer", DevIdentity.ISSUER,
+                // the vehicle queue's QR key (the other services have no such setting)
+                "gate.queue.qr.signing-key", DevIdentity.ecSigningKey(IDENTITY_DIRECTORY, "qr-signing-key").toString());
     }
 
     /** The signing identity shared by the resource and the tests of one module. */

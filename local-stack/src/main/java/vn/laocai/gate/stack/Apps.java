@@ -31,6 +31,9 @@ public final class Apps {
      */
     static final String SMS_API_KEY_SECRET = "sms-api-key";
 
+    /** The name of the booking QRs' signing key in {@code <home>/identity} ({@code DevIdentity.ecSigningKey}). */
+    static final String QR_SIGNING_KEY = "qr-signing-key";
+
     private static final List<AppSpec> ALL = List.of(
             new AppSpec(AGENCY_SIMULATOR, "agency-simulator", 8084, null, 0, w -> Map.of(
                     "SIMULATOR_CALLBACK_URL", w.baseUrl(CUSTOMS_ADAPTER) + "/api/agency-answers/customs",
@@ -45,11 +48,15 @@ public final class Apps {
                     // its system of record, a journal of every lodgement and answer (agency-simulator/README.md, Store)
                     "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString())),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, Apps::consoleEnvironment),
-            // the QR codes' HMAC secret: one per workspace, so codes stay valid across restarts and instances
+            // the QR codes' signing key (ES256), generated once into <home>/identity (Platform), so codes stay valid across restarts
+            // and instances; the HMAC secret of the QRs issued before them, accepted until they expire
             new AppSpec(VEHICLE_QUEUE, "vehicle-queue-service", 8081, "vehicle_queue", 1, w -> Map.of(
+                    "GATE_QUEUE_QR_SIGNING_KEY", w.dataDirectory("identity").resolve(QR_SIGNING_KEY + ".pem").toString(),
                     "GATE_QUEUE_QR_SECRET", w.workspaceSecret("queue-qr-secret"))),
+            // the development CA of the officers' signing certificates: one per workspace, so signed decisions verify after restarts
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
-                    "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR))),
+                    "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR),
+                    "GATE_CLEARANCE_SIGNING_CA_DIRECTORY", w.dataDirectory("identity").resolve("decision-ca").toString())),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR),
                     "GATE_CUSTOMS_VNACCS_PASSWORD", SIMULATOR_CLIENT_SECRET)),

@@ -127,6 +127,7 @@ public final class Platform implements AutoCloseable {
             jars = requireJars();
             requireFreePorts();
             identity = DevIdentity.loadOrCreate(config.home().resolve("identity")).issuedBy(config.issuer());
+            DevIdentity.ecSigningKey(config.home().resolve("identity"), Apps.QR_SIGNING_KEY);
             DevUsers users = DevUsers.fromClasspath();
             // Keycloak takes longest: it starts while the database and the broker do
             WorkspaceSecrets secrets = WorkspaceSecrets.in(config.home());

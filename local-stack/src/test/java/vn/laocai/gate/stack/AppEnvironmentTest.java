@@ -57,7 +57,9 @@ class AppEnvironmentTest {
                 entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/src/gate/.gate/identity/verification-key.pem"),
                 entry("MP_JWT_VERIFY_ISSUER", DevIdentity.ISSUER),
                 entry("GATE_AUDIT_KEY", "secret-audit-key-vehicle-queue-service"),
-                // the packaged service runs in the prod profile, which refuses the development QR secret
+                // the packaged service runs in the prod profile, which refuses to start without a QR signing key
+                entry("GATE_QUEUE_QR_SIGNING_KEY", "/src/gate/.gate/identity/qr-signing-key.pem"),
+                // and has no development HMAC secret for the QRs issued before them
                 entry("GATE_QUEUE_QR_SECRET", "secret-queue-qr-secret"));
     }
 

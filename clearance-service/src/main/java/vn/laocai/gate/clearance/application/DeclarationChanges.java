@@ -11,6 +11,7 @@ import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.AfterCommit;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.UUID;
 
 /**
@@ -40,7 +41,12 @@ public class DeclarationChanges {
      * announces the change after the current transaction commits.
      */
     void publish(Declaration declaration) {
-        List<GateEvent> events = declaration.drainEvents();
+        publish(declaration, UnaryOperator.identity());
+    }
+
+    /** The same, each event as {@code completed} makes it (an officer's decision gets its signature). */
+    void publish(Declaration declaration, UnaryOperator<GateEvent> completed) {
+        List<GateEvent> events = declaration.drainEvents().stream().map(completed).toList();
         audit.recordAll(declaration, events);
         outbox.recordAll(events);
         declarations.flush();

@@ -25,6 +25,14 @@ public interface ClearanceConfig {
 
     BookingLink bookingLink();
 
+    Signing signing();
+
+    /** The officers' signing keys of the local stack and tests (signing.LocalDecisionSigner). */
+    interface Signing {
+        /** Where the development certificate authority is kept, made on first use. */
+        java.nio.file.Path caDirectory();
+    }
+
     /** Links to bookings clearance has not heard of yet. */
     interface BookingLink {
 

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.clearance.application.CaseDecisions;
+import vn.laocai.gate.clearance.application.DecisionSignature;
 import vn.laocai.gate.clearance.application.FeePayments;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Hold;
@@ -35,6 +36,7 @@ import vn.laocai.gate.clearance.domain.StepTransitions;
 import vn.laocai.gate.support.security.Roles;
 
 import java.util.stream.Collectors;
+import java.time.Instant;
 import java.util.Locale;
 
 /** The agencies' decisions on a consignment's clearance case, their holds, and the payment of its fee. */
@@ -46,6 +48,9 @@ public class CaseResource {
 
     /** Holds are numbered from 1 within a consignment; none has ten thousand. */
     static final int MAX_HOLDS = 10_000;
+    /** A detached ES256 JWS is under 300 characters; a certificate in PEM under 4,000. */
+    static final int MAX_SIGNATURE = 2_000;
+    static final int MAX_CERTIFICATE = 8_000;
 
     private final CaseDecisions decisions;
     private final FeePayments payments;
@@ -67,7 +72,18 @@ public class CaseResource {
             String decision,
             @Size(max = Bounds.REASON)
             @Schema(description = "Why; required for a refusal or a failure", example = "Phytosanitary certificate checked against the goods")
-            String reason) {
+            String reason,
+            @Size(max = MAX_SIGNATURE)
+            @Schema(description = "Only from a client that holds the officer's own key: its detached JWS (ES256) over the canonical "
+                    + "decision (README, Signed decisions), with signerCertificate and signedAt; refused (422, field signature) "
+                    + "unless it verifies. Without it the platform signs with the key it holds for the officer.",
+                    example = "eyJhbGciOiJFUzI1NiIsIng1dCNTMjU2IjoiZ3J4bDVtc1BhR3VxV2pZTk1iaHVTLWJWSVZRYkRZV2dTRzZ2b1ZRM2JwMCJ9..MEUCIQ")
+            String signature,
+            @Size(max = MAX_CERTIFICATE)
+            @Schema(description = "The signer's X.509 certificate in PEM, with signature", example = "-----BEGIN CERTIFICATE-----\nMIIB...\n-----END CERTIFICATE-----")
+            String signerCertificate,
+            @Schema(description = "When the client signed, with signature: within 5 minutes of the platform's clock", example = "2026-06-15T01:31:00Z")
+            Instant signedAt) {
     }
 
     /** A hold an officer places. */
@@ -87,7 +103,9 @@ public class CaseResource {
     @RolesAllowed({Roles.BORDER_GUARD, Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER})
     @Operation(summary = "Decide on a step",
             description = "An officer of the step's agency (border-guard, customs-officer, quarantine-officer, health-officer) "
-                    + "moves it. Only legal transitions are accepted; a step an agency system already decided cannot be decided again.")
+                    + "moves it. Only legal transitions are accepted; a step an agency system already decided cannot be decided again. "
+                    + "The decision is signed with the officer's key (a detached JWS, ES256, with the officer's certificate), kept "
+                    + "and carried by ClearanceStepDecided; GET .../decisions lists the signed decisions.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionRequest.class),
             examples = @ExampleObject(name = "quarantine passes", value = Examples.DECISION)))
     @APIResponse(responseCode = "200", description = "The declaration after the decision",
@@ -95,7 +113,8 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Unknown step or malformed body")
     @APIResponse(responseCode = "403", description = "The step belongs to another agency")
     @APIResponse(responseCode = "409", description = "Illegal transition in the step's state, or the consignment is closed")
-    @APIResponse(responseCode = "422", description = "A decision the step does not know, a step not required, a refusal without reason")
+    @APIResponse(responseCode = "422", description = "A decision the step does not know, a step not required, a refusal without reason, "
+            + "a submitted signature that does not verify (invalid-signature, field signature) or a signedAt not now")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView decide(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @PathParam("step") @Size(max = Bounds.CODE_WORD) String step,
                                   @Valid @NotNull DecisionRequest request) {
@@ -110,7 +129,10 @@ public class CaseResource {
                     .with("decision", request.decision()).with("step", clearanceStep)
                     .with("decisions", StepTransitions.officerDecisions(clearanceStep).stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
-        return DeclarationView.of(decisions.decide(Callers.uuid("id", id), clearanceStep, decision, callers.name(), request.reason()));
+        DecisionSignature submitted = request.signature() == null || request.signature().isBlank() ? null
+                : new DecisionSignature(request.signature().strip(), request.signerCertificate() == null ? "" : request.signerCertificate());
+        return DeclarationView.of(decisions.decide(Callers.uuid("id", id), clearanceStep, decision, callers.name(), request.reason(),
+                submitted, request.signedAt()));
     }
 
     @POST

@@ -38,6 +38,14 @@ final class Examples {
             305123456789,Cong ty TNHH Nong san Lao Cai,"Hekou Fruit Trading Co., Ltd.",KT2-7XK4P9,0810.60.00 Fresh durian,CUSTOMS,CHANNEL_YELLOW,2026-06-15T08:00:00Z,
             """;
 
+    /** A declaration's id in paths. */
+    static final String DECLARATION_ID = "6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f";
+
+    /** A stored decision whose signature verifies. */
+    static final String VERIFICATION = """
+            {"number": 1, "valid": true, "signer": "CN=quarantine-1,O=Kim Thanh border gate,C=VN",
+             "issuer": "CN=Kim Thanh officers' development CA,O=Kim Thanh border gate,C=VN"}""";
+
     private Examples() {
     }
 }

@@ -20,7 +20,7 @@ import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
 import vn.laocai.gate.queue.domain.VehicleClaim;
 import vn.laocai.gate.queue.domain.PriorityRule;
-import vn.laocai.gate.queue.security.BookingToken;
+import vn.laocai.gate.queue.security.QrTokens;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.inbox.ProcessedEvents;
@@ -54,11 +54,11 @@ public class BookingService {
     private final Clock clock;
     private final QueueConfig config;
     private final RequestRateLimit rateLimit;
-    private final BookingToken tokens;
+    private final QrTokens tokens;
     private final AuditTrail audit;
     private final LinkConsentRepository consents;
 
-    public BookingService(BookingRepository bookings, BookingAdmission admission, BookingToken tokens, Outbox outbox,
+    public BookingService(BookingRepository bookings, BookingAdmission admission, QrTokens tokens, Outbox outbox,
                           ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit,
                           LinkConsentRepository consents) {
         this.audit = audit;
@@ -163,9 +163,18 @@ public class BookingService {
         return bookings.ownedBy(account);
     }
 
-    /** The signed token the booking's QR code carries; it expires when a no-show would be cancelled. */
+    /**
+     * The signed token the booking's QR code carries: its code, plate and slot, signed ES256; it expires when a no-show
+     * would be cancelled. An amended window makes a new one.
+     */
     public String qrToken(Booking booking) {
-        return tokens.sign(booking.code(), booking.window().cancelAt(config.arrival().cancelAfter()));
+        return tokens.issue(booking.code(), booking.plate().value(), booking.window().start(),
+                booking.window().cancelAt(config.arrival().cancelAfter()));
+    }
+
+    /** The public keys of the QRs as a JWK set, for the yard's devices. */
+    public String qrKeys() {
+        return tokens.jwkSetJson();
     }
 
     // --- clearance events: each applied once, to every booking it names; false when applied before ----

@@ -10,7 +10,12 @@ import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.GateClosureRepository;
 import vn.laocai.gate.queue.domain.Lanes;
 import vn.laocai.gate.queue.domain.SlotCalendarRepository;
-import vn.laocai.gate.queue.security.BookingToken;
+import vn.laocai.gate.queue.security.HmacQrToken;
+import vn.laocai.gate.queue.security.QrKeys;
+import vn.laocai.gate.queue.security.QrSigningKey;
+import vn.laocai.gate.queue.security.QrTokens;
+
+import java.util.List;
 
 /** The domain's services and values the use cases share, built once from {@link QueueConfig}. */
 @ApplicationScoped
@@ -31,9 +36,13 @@ public class QueueBeans {
                 new BookingLimits(limits.openBookingsPerAccount(), limits.openBookingsPerVehicle(), limits.minimumGap()));
     }
 
+    /** The QR keys read once at start: a missing or broken key file stops the start, naming the file. */
     @Produces
     @Singleton
-    BookingToken tokens(QueueConfig config) {
-        return new BookingToken(config.qr().secret());
+    QrTokens tokens(QueueConfig config) {
+        QueueConfig.Qr qr = config.qr();
+        List<QrSigningKey> retired = qr.retiredKeys().orElse(List.of()).stream().map(QrSigningKey::readPublicKey).toList();
+        return new QrTokens(new QrKeys(QrSigningKey.readSigningKey(qr.signingKey()), retired),
+                qr.secret().filter(s -> !s.isBlank()).map(HmacQrToken::new));
     }
 }

@@ -16,7 +16,8 @@ import vn.laocai.gate.queue.domain.Throughput;
 import vn.laocai.gate.queue.domain.YardAction;
 import vn.laocai.gate.queue.domain.YardActionRepository;
 import vn.laocai.gate.queue.domain.YardQueue;
-import vn.laocai.gate.queue.security.BookingToken;
+import vn.laocai.gate.queue.security.QrClaims;
+import vn.laocai.gate.queue.security.QrTokens;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
@@ -50,14 +51,14 @@ public class YardService {
     private final BookingRepository bookings;
     private final YardActionRepository actions;
     private final Lanes lanes;
-    private final BookingToken tokens;
+    private final QrTokens tokens;
     private final Outbox outbox;
     private final YardNotifier notifier;
     private final Clock clock;
     private final QueueConfig config;
     private final AuditTrail audit;
 
-    public YardService(BookingRepository bookings, YardActionRepository actions, Lanes lanes, BookingToken tokens, Outbox outbox,
+    public YardService(BookingRepository bookings, YardActionRepository actions, Lanes lanes, QrTokens tokens, Outbox outbox,
                        YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit) {
         this.audit = audit;
         this.bookings = bookings;
@@ -82,8 +83,13 @@ public class YardService {
         Booking booking;
         CheckInMethod method;
         if (qrToken != null) {
-            String code = tokens.verify(qrToken, now);
+            QrClaims qr = tokens.verify(qrToken, now);
+            String code = qr.bookingCode();
             booking = bookings.findByCode(code).orElseThrow(() -> new RuleViolation("invalid-qr", "qrToken", "qrToken names no booking").keyed("unknown"));
+            if (!qr.isCurrentFor(booking.plate().value(), booking.window().start())) {
+                throw new RuleViolation("invalid-qr", "qrToken", "qrToken is the QR of an earlier arrival window of this booking; "
+                        + "show the current QR or check in by plate").keyed("superseded");
+            }
             if (plate != null && !plate.equals(booking.plate())) {
                 throw new RuleViolation("plate-mismatch", "plate", "plate " + plate.display() + " is not the vehicle of booking "
                         + code + " (" + booking.plate().display() + "); a booking cannot be transferred")

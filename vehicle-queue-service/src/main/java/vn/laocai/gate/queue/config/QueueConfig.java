@@ -3,8 +3,11 @@ package vn.laocai.gate.queue.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 /** The queue's configuration, {@code gate.queue.*}; the defaults are Kim Thanh No. 2's. */
 @ConfigMapping(prefix = "gate.queue")
@@ -94,8 +97,21 @@ public interface QueueConfig {
     }
 
     interface Qr {
-        /** HMAC secret of the QR tokens: at least 32 characters; set it in production (GATE_QUEUE_QR_SECRET). */
-        String secret();
+        /**
+         * The PEM file of the key that signs new QRs (ES256): an EC P-256 private key (PKCS #8) followed by its public
+         * key; in production mounted from a secret (GATE_QUEUE_QR_SIGNING_KEY), in the local stack generated once
+         * into the workspace's {@code identity} folder.
+         */
+        Path signingKey();
+
+        /** PEM files of retired signing keys (public key only): still published and accepted until their QRs expire. */
+        Optional<List<Path>> retiredKeys();
+
+        /**
+         * HMAC secret of the QR tokens of the previous release (at least 32 characters, GATE_QUEUE_QR_SECRET): set, their
+         * QRs still check in until they expire; unset (once the last of them expired), they are refused. No new QR uses it.
+         */
+        Optional<String> secret();
     }
 
     interface Retention {

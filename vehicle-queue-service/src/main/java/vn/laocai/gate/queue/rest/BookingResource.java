@@ -131,7 +131,7 @@ public class BookingResource {
             + "The vehicle and the account never change (no transfer); every amendment is kept in the history.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentRequest.class),
             examples = @ExampleObject(name = "new window", value = Examples.AMENDMENT)))
-    @APIResponse(responseCode = "200", description = "Amended",
+    @APIResponse(responseCode = "200", description = "Amended, with the booking's current QR",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
     @APIResponse(responseCode = "409", description = "The vehicle already checked in, or the new slot is full or overlaps")
@@ -140,7 +140,8 @@ public class BookingResource {
         Caller caller = Callers.of(identity);
         Booking booking = bookings.amend(Callers.code(code), caller, request.driver() == null ? null : driver(request.driver()),
                 request.plannedArrival(), request.reason());
-        return BookingView.of(booking);
+        // a new window makes a new QR (the old one no longer checks in): the answer carries it
+        return BookingView.of(booking, null, qr(booking));
     }
 
     @GET

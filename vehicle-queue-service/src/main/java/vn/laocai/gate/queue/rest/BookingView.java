@@ -76,7 +76,7 @@ public record BookingView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Qr(
             @Schema(description = "Signed token the QR encodes; the yard's scanner sends it to check-in",
-                    example = "KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ") String token,
+                    example = Examples.QR_TOKEN) String token,
             @Schema(description = "The QR image: SVG or PNG as the Accept header asks", example = "/api/bookings/KT2-7XK4P9/qr") String url,
             @Schema(example = "/api/bookings/KT2-7XK4P9/qr.png") String png,
             @Schema(example = "/api/bookings/KT2-7XK4P9/qr.svg") String svg) {

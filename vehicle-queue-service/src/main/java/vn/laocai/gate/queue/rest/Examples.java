@@ -52,9 +52,10 @@ final class Examples {
 
     // --- the yard ---
 
-    static final String CHECK_IN_QR = "{\"qrToken\": \"KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ\"}";
+    static final String QR_TOKEN = "eyJhbGciOiJFUzI1NiIsImtpZCI6IlZuVDl2VDdYIn0.eyJiIjoiS1QyLTdYSzRQOSIsInAiOiIyNEMxMjM0NSIsInMiOjE3ODE0ODg4MDAsImV4cCI6MTc4MTUzNTYwMH0.W1cjICCbhzxo3_neFPQOLgVJDXs9hvHYwgV8XhoBhoHF9GsrTnUcREB-kO7e36d71Q4-61zT7AZcvtBNN43r1w";
+    static final String CHECK_IN_QR = "{\"qrToken\": \"" + QR_TOKEN + "\"}";
     static final String CHECK_IN_PLATE = "{\"plate\": \"24C-123.45\"}";
-    static final String CHECK_IN_DOCUMENT = "{\"qrToken\": \"KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ\", "
+    static final String CHECK_IN_DOCUMENT = "{\"qrToken\": \"" + QR_TOKEN + "\", "
             + "\"driverDocumentNumber\": \"C1234567\"}";
     static final String OUT_OF_TURN = "{\"reason\": \"Durian reefer losing temperature\"}";
     static final String OUT_OF_TURN_LIST = """
@@ -74,4 +75,7 @@ final class Examples {
     static final String FLOOD = """
             {"directions": ["EXPORT", "IMPORT"], "closedFrom": "2026-12-01T00:00:00Z", "closedUntil": "2026-12-01T06:00:00Z",
              "reason": "FLOOD", "remarks": "Red River over the warning level", "bookingAction": "MOVE"}""";
+    /** A JWK set of one QR key, and a QR it signed (booking KT2-7XK4P9, plate 24C12345, slot 2026-06-15 09:00 Vietnam time). */
+    static final String QR_KEYS = """
+            {"keys":[{"kty":"EC","kid":"VnT9vT7X","use":"sig","alg":"ES256","x":"2WQj5o2BQf3hCqfv16ZL352FqnGPWiIg4nMvGpX9Mhk","y":"ubEtDwdxkQhuaRT3sielqp32Ttwebj4xqjhSInGfFII","crv":"P-256"}]}""";
 }

@@ -21,8 +21,9 @@ final class YardRequests {
     /** Check-in by the scanned booking QR, or by the plate typed by the officer (or both, to cross-check). */
     @Schema(name = "CheckInRequest")
     record CheckIn(
-            @Size(max = 200)
-            @Schema(description = "The token read from the booking's QR code", example = "KT2.KT2-7XK4P9.1781571600.dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ")
+            @Size(max = 512)
+            @Schema(description = "The token read from the booking's QR code: a compact JWS (ES256), or the HMAC token of a QR issued "
+                    + "before it, still accepted until it expires", example = Examples.QR_TOKEN)
             String qrToken,
             @Size(max = Bounds.PLATE)
             @Schema(description = "The vehicle's plate, when there is no QR to scan", example = "24C-123.45")

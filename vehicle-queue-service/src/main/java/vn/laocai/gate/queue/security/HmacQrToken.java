@@ -9,23 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
- * The token a booking's QR code carries: {@code KT2.<code>.<expiry>.<signature>}, signed with
- * HMAC-SHA256 under the gate's secret, so that a QR cannot be forged from a booking code nor
- * outlive its booking. The check-in scanner sends it back; only a valid signature checks in.
+ * The QR token of the bookings made before the QR was signed with the gate's asymmetric key
+ * ({@link QrKeys}): {@code KT2.<code>.<expiry>.<HMAC-SHA256>} under a secret only the platform holds.
+ * No new QR carries it; check-in still accepts it until it expires, as long as the secret stays
+ * configured ({@code gate.queue.qr.secret}, see the README's "QR"). {@link #sign} is kept for that
+ * transition's tests: it makes the QR of a booking of the previous release.
  */
-public final class BookingToken {
+public final class HmacQrToken {
 
-    private static final String PREFIX = "KT2";
+    static final String PREFIX = "KT2";
     private final byte[] secret;
 
-    public BookingToken(String secret) {
+    public HmacQrToken(String secret) {
         if (secret == null || secret.length() < 32) {
             throw new IllegalArgumentException("the QR signing secret must have at least 32 characters");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code token} has this token's form (it may still be forged or expired). */
+    static boolean looksLike(String token) {
+        return token != null && token.strip().startsWith(PREFIX + ".");
     }
 
     public String sign(String bookingCode, Instant expiresAt) {
@@ -34,30 +40,31 @@ public final class BookingToken {
     }
 
     /**
-     * The booking code the token was signed for.
+     * What the token was signed for: the booking code and the expiry (no plate, no slot: the old QR did not carry them).
      *
      * @throws RuleViolation (field {@code qrToken}) when it is malformed, forged or expired
      */
-    public String verify(String token, Instant now) {
+    public QrClaims verify(String token, Instant now) {
         String[] parts = token == null ? new String[0] : token.strip().split("\\.");
         if (parts.length != 4 || !PREFIX.equals(parts[0]) || !BookingCode.isWellFormed(parts[1]) || !parts[2].matches("\\d{1,12}")) {
-            throw new RuleViolation("invalid-qr", "qrToken", "qrToken is not a booking QR of this gate").keyed("malformed");
+            throw QrClaims.malformed();
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2];
         if (!MessageDigest.isEqual(mac(body).getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
-            throw new RuleViolation("invalid-qr", "qrToken", "qrToken carries no valid signature of this gate").keyed("signature");
+            throw QrClaims.badSignature();
         }
-        if (now.isAfter(Instant.ofEpochSecond(Long.parseLong(parts[2])))) {
-            throw new RuleViolation("expired-qr", "qrToken", "qrToken expired; book again or ask the officer to check in by plate");
+        Instant expiry = Instant.ofEpochSecond(Long.parseLong(parts[2]));
+        if (now.isAfter(expiry)) {
+            throw QrClaims.expired();
         }
-        return parts[1];
+        return new QrClaims(parts[1], null, null, expiry);
     }
 
     private String mac(String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
