@@ -23,13 +23,13 @@ export function svg(tag, attrs, ...children) {
   return el;
 }
 
-/** A labelled input; attrs go to the input. */
+/** A labelled input; attrs go to the input, whose id is attrs.id or f-<name> (ids are unique: a label names one input). */
 export function field(label, attrs) {
   const input = attrs && attrs.options
     ? h('select', Object.assign({}, attrs, { options: null }), attrs.options.map(([v, text]) =>
       h('option', { value: v, selected: attrs.value === v }, text)))
     : h('input', attrs);
-  const id = attrs.name ? 'f-' + attrs.name : undefined;
+  const id = attrs.id || (attrs.name ? 'f-' + attrs.name : undefined);
   if (id) input.id = id;
   return h('div', {}, h('label', { for: id }, label), input);
 }
@@ -93,9 +93,12 @@ export function fill(el, ...children) {
   return el;
 }
 
-/** A table in a box of its own that scrolls sideways when the screen is narrower than the table. */
+/**
+ * A table in a box of its own that scrolls sideways when the screen is narrower than the table; the box takes the
+ * keyboard's focus, so that it scrolls without a mouse as well.
+ */
 export function scroller(table) {
-  return h('div', { class: 'scroll' }, table);
+  return h('div', { class: 'scroll', tabindex: '0' }, table);
 }
 
 /** A long value (a SHA-256, a token) shortened to its first 8 and last 4 characters; the whole of it on a tap. */

@@ -1,5 +1,8 @@
 package vn.laocai.gate.e2e;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Alert;
@@ -13,6 +16,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.Connection;
+import org.openqa.selenium.devtools.SeleniumCdpConnection;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -81,6 +88,9 @@ final class BrowserSession implements AutoCloseable {
     private final Path profile;
     private int shots;
     private final List<Layout> layouts = new ArrayList<>();
+    private final List<String> accessibility = new ArrayList<>();
+    private final List<String> checkedForAccessibility = new ArrayList<>();
+    private Connection cdp;
 
     private BrowserSession(WebDriver driver, String baseUrl, Path screenshots, Path profile) {
         this.driver = driver;
@@ -300,6 +310,81 @@ final class BrowserSession implements AutoCloseable {
             chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                     "downloadThroughput", -1, "uploadThroughput", -1));
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            accessible(page, drawn);
+        }
+    }
+
+    /**
+     * Runs axe-core on the open page in each of the pages' languages (vi, en, zh), switching with the selector in the
+     * header where it is shown, and keeps every serious or critical violation (rule, impact, target) for
+     * {@link #accessibilityViolations()}; the page goes back to its language afterwards.
+     */
+    void accessible(String page, By drawn) {
+        List<WebElement> selector = driver.findElements(By.id("lang"));
+        String was = selector.isEmpty() ? null : selector.get(0).getAttribute("value");
+        boolean switchable = !selector.isEmpty() && selector.get(0).isDisplayed();
+        for (String lang : switchable ? List.of("vi", "en", "zh") : List.of(String.valueOf(was))) {
+            if (switchable) {
+                select(By.id("lang"), lang);
+                waiting(60).until(d -> lang.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+                await(drawn);
+            }
+            Results results = new AxeBuilder().analyze(driver);
+            checkedForAccessibility.add(page + " (" + lang + ")");
+            for (Rule rule : results.getViolations()) {
+                if (!"serious".equals(rule.getImpact()) && !"critical".equals(rule.getImpact())) {
+                    continue;
+                }
+                rule.getNodes().forEach(n -> accessibility.add(String.format("%s (%s): %s [%s] %s  %s", page, lang, rule.getId(),
+                        rule.getImpact(), n.getTarget(), rule.getHelp(), n.getHtml())));
+            }
+        }
+        if (switchable && was != null) {
+            select(By.id("lang"), was);
+            waiting(60).until(d -> was.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+            await(drawn);
+        }
+    }
+
+    /** The serious and critical violations axe found, one line a node: page (language): rule [impact] target, help, html. */
+    List<String> accessibilityViolations() {
+        return List.copyOf(accessibility);
+    }
+
+    /** The pages axe checked, each with its language. */
+    List<String> checkedForAccessibility() {
+        return List.copyOf(checkedForAccessibility);
+    }
+
+    /**
+     * Takes the browser off the network, or back on: the page and its service worker both (DevTools' network
+     * emulation of a page leaves its service worker online, which would answer from the network).
+     */
+    void offline(boolean offline) {
+        Map<String, Object> conditions = Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        if (cdp == null) {
+            cdp = SeleniumCdpConnection.create(driver).orElseThrow(() -> new IllegalStateException("no DevTools connection"));
+        }
+        Duration timeout = Duration.ofSeconds(30);
+        Map<?, ?> targets = cdp.sendAndWait(null, new Command<>("Target.getTargets", Map.of(), Map.class), timeout);
+        int workers = 0;
+        for (Object t : (List<?>) targets.get("targetInfos")) {
+            Map<?, ?> target = (Map<?, ?>) t;
+            if (!"service_worker".equals(target.get("type"))) {
+                continue;
+            }
+            Map<?, ?> attached = cdp.sendAndWait(null, new Command<>("Target.attachToTarget",
+                    Map.of("targetId", target.get("targetId"), "flatten", true), Map.class), timeout);
+            var session = new org.openqa.selenium.devtools.idealized.target.model.SessionID(String.valueOf(attached.get("sessionId")));
+            cdp.sendAndWait(session, new Command<>("Network.enable", Map.of()), timeout);
+            cdp.sendAndWait(session, new Command<>("Network.emulateNetworkConditions", conditions), timeout);
+            workers++;
+        }
+        if (offline && workers == 0) {
+            throw new IllegalStateException("no service worker running to take offline: " + targets);
         }
     }
 
@@ -327,6 +412,9 @@ final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (cdp != null) {
+                cdp.close();
+            }
             driver.quit();
         } finally {
             deleteQuietly(profile.toFile());
