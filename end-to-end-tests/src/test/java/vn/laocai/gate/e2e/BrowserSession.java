@@ -114,6 +114,11 @@ final class BrowserSession implements AutoCloseable {
     }
 
     static BrowserSession open(String baseUrl, Path screenshots) {
+        return open(baseUrl, screenshots, "en-GB", PHONE_TIME_ZONE);
+    }
+
+    /** A browser whose languages start with {@code language} ("zh-CN"), on a phone set to {@code timeZone}. */
+    static BrowserSession open(String baseUrl, Path screenshots, String language, String timeZone) {
         try {
             Files.createDirectories(screenshots);
             try (var old = Files.list(screenshots)) {
@@ -126,7 +131,8 @@ final class BrowserSession implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--user-data-dir=" + profile, "--window-size=412,1400", "--lang=en-GB");
+                    "--user-data-dir=" + profile, "--window-size=412,1400", "--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -134,7 +140,7 @@ final class BrowserSession implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             // a phone set to another zone than the gate's: the pages still read and show gate time
-            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", PHONE_TIME_ZONE));
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
             return new BrowserSession(driver, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", screenshots, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
