@@ -155,3 +155,10 @@ test('signing out, or a session that ended, empties what was kept; the pages sta
   assert.equal(answer.status, 401);
   assert.equal(w.caches.stores.has(w.api.DATA), false, 'the session ended');
 });
+
+test('an answer that cannot be kept still reaches the page, and nothing is kept of it', async () => {
+  const w = worker(() => new Response('not json', { headers: { 'Content-Type': 'application/json' } }));
+  const answer = await w.request('svc/queue/api/bookings/KT2-7XK4P9');
+  assert.equal(await answer.text(), 'not json');
+  assert.equal(await w.kept(w.api.DATA, 'svc/queue/api/bookings/KT2-7XK4P9'), undefined);
+});

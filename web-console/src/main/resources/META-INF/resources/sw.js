@@ -61,20 +61,25 @@ async function forgetData() {
 async function answer(request, where) {
   const cache = await caches.open(where === 'shell' ? SHELL : DATA);
   const key = request.mode === 'navigate' ? './' : request;
+  let response;
   try {
-    const response = await fetch(request);
+    response = await fetch(request);
+  } catch (offline) {
+    const kept = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
+    if (kept) return kept;
+    throw offline;
+  }
+  try {
     if (response.ok) {
       await cache.put(key, where === 'shell' ? response.clone() : await keptCopy(response, new Date()));
     } else if (response.status === 401 && where === 'data') {
       // the session ended: what was kept for it goes too
       await forgetData();
     }
-    return response;
-  } catch (offline) {
-    const kept = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
-    if (kept) return kept;
-    throw offline;
+  } catch (notKept) {
+    // an answer that cannot be kept (not JSON after all, storage full) still goes to the page
   }
+  return response;
 }
 
 if (typeof self !== 'undefined' && typeof self.addEventListener === 'function') {
