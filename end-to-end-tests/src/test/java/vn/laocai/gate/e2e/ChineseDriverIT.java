@@ -13,6 +13,11 @@ import vn.laocai.gate.stack.Platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A driver who reads only Chinese, on a phone whose browser says zh-CN and whose clock is China's (UTC+8): the pages
- * open in Chinese by themselves; a bad plate is refused in Chinese under the plate; the empty truck with its Yunnan
+ * open in Chinese by themselves; a bad plate is refused in Chinese under the plate, and a full slot under the arrival; the empty truck with its Yunnan
  * plate is booked, its QR shown, checked in by the yard (through the API), and the driver's page shows the queue
  * position and the call forward to a lane, in Chinese, with no English word on the way. Screenshots under
  * target/screenshots/zh-driver.
@@ -79,6 +84,33 @@ class ChineseDriverIT {
         assertThat(b.await(By.cssSelector("[role=alert]")).getText()).as("the refusal under the button").doesNotMatch(ENGLISH_WORD);
         b.screenshot("driver-plate-refused-zh");
 
+        // an hour the gate officer closed to bookings (capacity 0): the slot is full, said in Chinese under the arrival
+        String gate = PlatformIT.signIn(platform, "gate");
+        ZonedDateTime full = ZonedDateTime.now(BrowserIT.GATE).plusHours(3).truncatedTo(ChronoUnit.HOURS);
+        String slots = platform.url(Apps.VEHICLE_QUEUE) + "/api/slots/" + full.toLocalDate() + "/IMPORT";
+        List<Integer> planned = given().auth().oauth2(gate).when().get(slots).then().statusCode(200)
+                .extract().jsonPath().getList("capacity", Integer.class);
+        List<Integer> closed = new ArrayList<>(planned);
+        closed.set(full.getHour(), 0);
+        given().auth().oauth2(gate).contentType(ContentType.JSON).body(Map.of("hourlyCapacity", closed))
+                .when().put(slots).then().statusCode(200);
+        try {
+            b.type(By.name("plate"), PLATE);
+            js.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                    b.await(By.name("plannedArrival")), full.plusMinutes(30).toLocalDateTime().toString());
+            b.click(By.id("book"));
+            WebElement slotError = b.await(By.cssSelector("[data-field-error='plannedArrival']"));
+            assertThat(slotError.getText()).as("the full slot's refusal").contains("已满").doesNotMatch(ENGLISH_WORD);
+            assertThat(b.await(By.cssSelector("[data-problem='slot-full']")).getText()).doesNotMatch(ENGLISH_WORD);
+            b.screenshot("driver-slot-full-zh");
+        } finally {
+            given().auth().oauth2(gate).contentType(ContentType.JSON).body(Map.of("hourlyCapacity", planned))
+                    .when().put(slots).then().statusCode(200);
+        }
+        js.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                b.await(By.name("plannedArrival")), ZonedDateTime.now(BrowserIT.GATE).plusMinutes(10).toLocalDateTime()
+                        .truncatedTo(ChronoUnit.MINUTES).toString());
+
         // the Yunnan plate: booked, with its QR
         b.type(By.name("plate"), PLATE);
         b.click(By.id("book"));
@@ -92,7 +124,6 @@ class ChineseDriverIT {
         assertThat(b.await(By.tagName("main")).getText()).as("the booking page").doesNotMatch(ENGLISH_WORD);
 
         // the yard checks the truck in: the page shows its place in the queue, live
-        String gate = PlatformIT.signIn(platform, "gate");
         given().auth().oauth2(gate).contentType(ContentType.JSON).body("{\"plate\": \"" + PLATE + "\"}")
                 .when().post(platform.url(Apps.VEHICLE_QUEUE) + "/api/yard/check-ins")
                 .then().statusCode(200);
