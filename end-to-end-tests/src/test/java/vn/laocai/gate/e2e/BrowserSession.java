@@ -341,8 +341,12 @@ final class BrowserSession implements AutoCloseable {
                 if (!"serious".equals(rule.getImpact()) && !"critical".equals(rule.getImpact())) {
                     continue;
                 }
-                rule.getNodes().forEach(n -> accessibility.add(String.format("%s (%s): %s [%s] %s  %s", page, lang, rule.getId(),
-                        rule.getImpact(), n.getTarget(), rule.getHelp(), n.getHtml())));
+                rule.getNodes().forEach(n -> {
+                    String v = String.format("%s (%s): %s [%s] %s  %s  %s", page, lang, rule.getId(), rule.getImpact(), n.getTarget(),
+                            rule.getHelp(), n.getHtml());
+                    System.out.println("axe found " + v);
+                    accessibility.add(v);
+                });
             }
         }
         if (switchable && was != null) {
