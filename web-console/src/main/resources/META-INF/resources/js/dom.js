@@ -54,13 +54,27 @@ export async function act(button, out, fn, form) {
   } catch (e) {
     out.className = 'err';
     out.setAttribute('role', 'alert');
-    out.textContent = e.message;
+    out.textContent = form ? namedInPage(form, e) : e.message;
     // the problem's code (vehicle-bound, booking-consent-required, ...), for a browser test to tell them apart
     if (e.code) out.dataset.problem = e.code;
     if (form) showViolations(form, e);
   } finally {
     button.disabled = false;
   }
+}
+
+/**
+ * A problem's message with the field it starts with ("plate: ...", the request's name of it) named as the page labels
+ * its input, in the page's language ("车牌号: ...").
+ */
+export function namedInPage(form, problem) {
+  const message = problem.message || '';
+  for (const v of problem.violations || []) {
+    const input = v && v.field && message.startsWith(v.field + ':') ? inputFor(form, v.field) : null;
+    const label = input && input.id ? form.querySelector(`label[for="${input.id}"]`) : null;
+    if (label) return label.textContent.trim() + message.slice(v.field.length);
+  }
+  return message;
 }
 
 /** The input a problem's field names: the one marked data-field="bookingCodes[1]", else the one of that name. */
