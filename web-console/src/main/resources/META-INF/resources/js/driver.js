@@ -105,6 +105,7 @@ async function booking(root, code) {
   const updated = h('p', { class: 'muted state', id: 'updated' });
   // a screen reader hears the position change and the call forward, without having to look for them
   const announce = h('p', { class: 'sr-only', id: 'driver-announce', 'aria-live': 'polite' });
+  let said = '';
   const summary = h('div', { class: 'card', id: 'booking' });
   const qrBox = h('div', { class: 'qrbox' });
   const qr = h('div', { class: 'card' }, h('h2', {}, t('driver.qrTitle')), h('p', { class: 'muted' }, t('driver.qrHint')), qrBox);
@@ -128,7 +129,6 @@ async function booking(root, code) {
     .catch((e) => fill(qrBox, h('p', { class: 'err' }, e.message)));
   changesForm(changes, code, show);
 
-  let said = '';
   function show(b, storedAt) {
     const at = storedAt || new Date();
     lastRead.set(code, { booking: b, at });
