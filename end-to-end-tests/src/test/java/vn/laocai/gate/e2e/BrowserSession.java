@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.Connection;
 import org.openqa.selenium.devtools.SeleniumCdpConnection;
+import org.openqa.selenium.devtools.idealized.target.model.SessionID;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -31,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -91,6 +93,7 @@ final class BrowserSession implements AutoCloseable {
     private final List<String> accessibility = new ArrayList<>();
     private final List<String> checkedForAccessibility = new ArrayList<>();
     private Connection cdp;
+    private final Map<String, SessionID> workerSessions = new HashMap<>();
 
     private BrowserSession(WebDriver driver, String baseUrl, Path screenshots, Path profile) {
         this.driver = driver;
@@ -386,11 +389,21 @@ final class BrowserSession implements AutoCloseable {
             if (!"service_worker".equals(target.get("type"))) {
                 continue;
             }
-            Map<?, ?> attached = cdp.sendAndWait(null, new Command<>("Target.attachToTarget",
-                    Map.of("targetId", target.get("targetId"), "flatten", true), Map.class), timeout);
-            var session = new org.openqa.selenium.devtools.idealized.target.model.SessionID(String.valueOf(attached.get("sessionId")));
-            cdp.sendAndWait(session, new Command<>("Network.enable", Map.of()), timeout);
+            // the session that took the worker offline brings it back: each session's emulation holds on its own
+            String targetId = String.valueOf(target.get("targetId"));
+            SessionID session = workerSessions.get(targetId);
+            if (session == null) {
+                Map<?, ?> attached = cdp.sendAndWait(null, new Command<>("Target.attachToTarget",
+                        Map.of("targetId", targetId, "flatten", true), Map.class), timeout);
+                session = new SessionID(String.valueOf(attached.get("sessionId")));
+                cdp.sendAndWait(session, new Command<>("Network.enable", Map.of()), timeout);
+                workerSessions.put(targetId, session);
+            }
             cdp.sendAndWait(session, new Command<>("Network.emulateNetworkConditions", conditions), timeout);
+            if (!offline) {
+                cdp.sendAndWait(null, new Command<>("Target.detachFromTarget", Map.of("sessionId", session.toString())), timeout);
+                workerSessions.remove(targetId);
+            }
             workers++;
         }
         if (offline && workers == 0) {
