@@ -48,6 +48,7 @@ export function signIn() {
  */
 export async function signOut() {
   current = null;
+  await forgetKept();
   const r = await fetch('logout', { method: 'POST', headers: headers() }).catch(() => null);
   location.href = (r && r.headers.get('Location')) || '.';
 }
@@ -59,7 +60,15 @@ export function headers(extra) {
 }
 
 /** JSON in and out; a FormData body goes as multipart. Failures throw a Problem with the service's detail. */
-export async function call(service, path, { method = 'GET', body, query } = {}) {
+export async function call(service, path, options) {
+  return (await read(service, path, options)).body;
+}
+
+/**
+ * As call, with when the answer was read: null when it comes from the service now, else the time the console's
+ * service worker kept it (without network it answers what it kept, see sw.js).
+ */
+export async function read(service, path, { method = 'GET', body, query } = {}) {
   let url = `svc/${service}${path}`;
   if (query) url += '?' + new URLSearchParams(query);
   const init = { method, headers: headers() };
@@ -76,7 +85,21 @@ export async function call(service, path, { method = 'GET', body, query } = {}) 
     location.hash = '#/login';
   }
   if (!r.ok) throw new Problem(r.status, answer);
-  return answer;
+  const stored = r.headers.get('X-Stored-At');
+  return { body: answer, storedAt: stored ? new Date(stored) : null };
+}
+
+/** Hands an answer that reached the page live (a booking's stream) to the service worker, kept as if read now. */
+export function remember(service, path, body) {
+  const worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (worker) worker.postMessage({ type: 'remember', url: `svc/${service}${path}`, body });
+}
+
+/** Empties what the service worker kept for the signed-in person (their bookings, their QR codes, who they are). */
+export async function forgetKept() {
+  const worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (worker) worker.postMessage({ type: 'forget' });
+  if (typeof caches !== 'undefined') await caches.delete('driver-data').catch(() => false);
 }
 
 /** An image the services answer only to a signed-in person: as an object URL for an <img>. */

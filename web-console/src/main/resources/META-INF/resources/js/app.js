@@ -109,8 +109,14 @@ function forgetStoredPersonalData() {
   }
 }
 
+/** The service worker (sw.js) keeps the pages and the driver's last booking for a lost signal; installable with the manifest. */
+function keepForOffline() {
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
+}
+
 async function start() {
   forgetStoredPersonalData();
+  keepForOffline();
   await setLanguage(initialLanguage());
   document.getElementById('lang').addEventListener('change', async (e) => {
     await setLanguage(e.target.value);

@@ -5,6 +5,24 @@ import { h, fill, svg as s } from './dom.js';
 import { overdueCard } from './handoffs.js';
 import { exportButtons, printButton } from './exports.js';
 
+/**
+ * What a chart says, in words: its caption and each non-zero [label, value] (the text alternative of its SVG).
+ */
+export function chartText(caption, pairs, fmt) {
+  const said = pairs.filter(([, v]) => v).map(([label, v]) => `${label}: ${fmt(v)}`);
+  return `${caption}: ${said.length ? said.join(', ') : t('a11y.noData')}`;
+}
+
+/** A chart with its text alternative (the SVG's title) and, one tap away, the same figures as a table. */
+export function accessibleChart(chart, caption, pairs, fmt) {
+  chart.setAttribute('aria-label', chartText(caption, pairs, fmt));
+  chart.prepend(s('title', {}, chartText(caption, pairs, fmt)));
+  const table = h('table', { id: chart.id + '-table' }, h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('a11y.item')), h('th', { scope: 'col' }, t('a11y.value')))),
+    h('tbody', {}, pairs.map(([label, v]) => h('tr', {}, h('th', { scope: 'row' }, String(label)), h('td', {}, fmt(v))))));
+  return h('figure', { class: 'chart-box' }, chart, h('details', { class: 'as-table' }, h('summary', {}, t('a11y.asTable')), table));
+}
+
 /** A bar chart as inline SVG: [label, value] pairs, value labels formatted by fmt. */
 export function bars(id, pairs, fmt) {
   const w = 24 * Math.max(pairs.length, 1) + 20;
@@ -32,6 +50,10 @@ export function hbars(id, pairs, fmt) {
       s('text', { x: 155 + width, y: y + 13 }, fmt(v)));
   });
   return chart;
+}
+
+function chartOf(draw, id, caption, pairs, fmt) {
+  return accessibleChart(draw(id, pairs, fmt), caption, pairs, fmt);
 }
 
 function figure(label, value, id) {
@@ -84,17 +106,18 @@ export async function render(root) {
         figure(t('dash.declared'), fmtNumber(declarations.filter((d) => isToday(d.submittedAt)).length), 'fig-declared'),
         figure(t('dash.cleared'), fmtNumber(declarations.filter((d) => isToday(d.clearedAt)).length), 'fig-cleared'),
         figure(t('dash.open'), fmtNumber(declarations.filter((d) => d.status === 'IN_CLEARANCE' || d.status === 'SUBMITTED').length), 'fig-open')),
-      h('div', { class: 'card' }, h('h2', {}, t('dash.byHour')), bars('chart-hours', byHour, (v) => fmtNumber(v))),
+      h('div', { class: 'card' }, h('h2', {}, t('dash.byHour')), accessibleChart(bars('chart-hours', byHour, (v) => fmtNumber(v)),
+        t('dash.byHour'), byHour.map(([hour, v]) => [t('a11y.hour', { h: hour }), v]), (v) => fmtNumber(v))),
       h('div', { class: 'grid' },
         h('div', { class: 'card' }, h('h2', {}, t('dash.dwell')), steps.length
           ? h('table', { id: 'dwell' }, h('tbody', {}, steps.map((st) => h('tr', {}, h('th', {}, t('step.' + st)),
             h('td', {}, fmtDuration(dwell[st].cases ? dwell[st].total / dwell[st].cases : 0))))))
           : h('p', { class: 'muted' }, t('dash.none')),
-        hbars('chart-dwell', steps.map((st) => [t('step.' + st), dwell[st].total / Math.max(1, dwell[st].cases)]), fmtDuration)),
+        chartOf(hbars, 'chart-dwell', t('dash.dwell'), steps.map((st) => [t('step.' + st), dwell[st].total / Math.max(1, dwell[st].cases)]), fmtDuration)),
         h('div', { class: 'card' }, h('h2', {}, t('dash.pending')), steps.length
           ? h('table', { id: 'pending' }, h('tbody', {}, steps.map((st) => h('tr', { 'data-step': st }, h('th', {}, t('step.' + st)), h('td', {}, fmtNumber(pending[st]))))))
           : h('p', { class: 'muted' }, t('dash.none')),
-        hbars('chart-pending', steps.map((st) => [t('step.' + st), pending[st]]), (v) => fmtNumber(v)))),
+        chartOf(hbars, 'chart-pending', t('dash.pending'), steps.map((st) => [t('step.' + st), pending[st]]), (v) => fmtNumber(v)))),
       overdue);
     await handoffs;
   }

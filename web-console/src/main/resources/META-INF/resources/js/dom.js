@@ -23,13 +23,13 @@ export function svg(tag, attrs, ...children) {
   return el;
 }
 
-/** A labelled input; attrs go to the input. */
+/** A labelled input; attrs go to the input, whose id is attrs.id or f-<name> (ids are unique: a label names one input). */
 export function field(label, attrs) {
   const input = attrs && attrs.options
     ? h('select', Object.assign({}, attrs, { options: null }), attrs.options.map(([v, text]) =>
       h('option', { value: v, selected: attrs.value === v }, text)))
     : h('input', attrs);
-  const id = attrs.name ? 'f-' + attrs.name : undefined;
+  const id = attrs.id || (attrs.name ? 'f-' + attrs.name : undefined);
   if (id) input.id = id;
   return h('div', {}, h('label', { for: id }, label), input);
 }
@@ -54,13 +54,27 @@ export async function act(button, out, fn, form) {
   } catch (e) {
     out.className = 'err';
     out.setAttribute('role', 'alert');
-    out.textContent = e.message;
+    out.textContent = form ? namedInPage(form, e) : e.message;
     // the problem's code (vehicle-bound, booking-consent-required, ...), for a browser test to tell them apart
     if (e.code) out.dataset.problem = e.code;
     if (form) showViolations(form, e);
   } finally {
     button.disabled = false;
   }
+}
+
+/**
+ * A problem's message with the field it starts with ("plate: ...", the request's name of it) named as the page labels
+ * its input, in the page's language ("车牌号: ...").
+ */
+export function namedInPage(form, problem) {
+  const message = problem.message || '';
+  for (const v of problem.violations || []) {
+    const input = v && v.field && message.startsWith(v.field + ':') ? inputFor(form, v.field) : null;
+    const label = input && input.id ? form.querySelector(`label[for="${input.id}"]`) : null;
+    if (label) return label.textContent.trim() + message.slice(v.field.length);
+  }
+  return message;
 }
 
 /** The input a problem's field names: the one marked data-field="bookingCodes[1]", else the one of that name. */
@@ -93,9 +107,12 @@ export function fill(el, ...children) {
   return el;
 }
 
-/** A table in a box of its own that scrolls sideways when the screen is narrower than the table. */
+/**
+ * A table in a box of its own that scrolls sideways when the screen is narrower than the table; the box takes the
+ * keyboard's focus, so that it scrolls without a mouse as well.
+ */
 export function scroller(table) {
-  return h('div', { class: 'scroll' }, table);
+  return h('div', { class: 'scroll', tabindex: '0' }, table);
 }
 
 /** A long value (a SHA-256, a token) shortened to its first 8 and last 4 characters; the whole of it on a tap. */

@@ -1,5 +1,5 @@
 // Driver pages: book a crossing, the booking with its QR, position, ETA and call-forward live; amend or cancel.
-import { call, image, follow } from './api.js';
+import { call, read, remember, image, follow } from './api.js';
 import { t, fmtDateTime, fmtTime, fmtWindow, fmtNumber, gateInputValue, fromGateInput } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
 import { consentCard } from './consent.js';
@@ -102,6 +102,11 @@ async function list(root) {
 async function booking(root, code) {
   const head = h('h1', {}, t('driver.booking', { code }));
   const live = h('p', { class: 'muted state', id: 'live' });
+  // when what is shown was read: now, or (without network) when the service worker kept it
+  const updated = h('p', { class: 'muted state', id: 'updated' });
+  // a screen reader hears the position change and the call forward, without having to look for them
+  const announce = h('p', { class: 'sr-only', id: 'driver-announce', 'aria-live': 'polite' });
+  let said = '';
   const summary = h('div', { class: 'card', id: 'booking' });
   const qrBox = h('div', { class: 'qrbox' });
   const qr = h('div', { class: 'card' }, h('h2', {}, t('driver.qrTitle')), h('p', { class: 'muted' }, t('driver.qrHint')), qrBox);
@@ -110,12 +115,14 @@ async function booking(root, code) {
   consent.box.classList.add('no-print');
   // printed, the page is the booking slip: its code, plate, slot and QR, in the page's language
   root.append(h('p', { class: 'no-print' }, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings')), ' ', printButton()),
-    h('p', { class: 'print-only' }, t('export.slip')), head, live, summary);
+    h('p', { class: 'print-only' }, t('export.slip')), head, live, updated, announce, summary);
+  const path = `/api/bookings/${encodeURIComponent(code)}`;
 
   const cached = lastRead.get(code) || null;
-  if (cached) show(cached);
+  if (cached) show(cached.booking, cached.at);
   try {
-    show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`));
+    const answer = await read('queue', path);
+    show(answer.body, answer.storedAt);
   } catch (e) {
     if (!cached) { summary.append(h('p', { class: 'err' }, e.message)); return null; }
   }
@@ -126,8 +133,14 @@ async function booking(root, code) {
     .catch((e) => fill(qrBox, h('p', { class: 'err' }, e.message)));
   changesForm(changes, code, show);
 
-  function show(b) {
-    lastRead.set(code, b);
+  function show(b, storedAt) {
+    const at = storedAt || new Date();
+    lastRead.set(code, { booking: b, at });
+    updated.textContent = t('offline.lastUpdated', { at: fmtDateTime(at) });
+    updated.dataset.kept = storedAt ? 'true' : 'false';
+    const news = b.status === 'CALLED_FORWARD' ? t('driver.calledForward', { lane: b.lane })
+      : b.position != null ? `${t('driver.position')}: ${fmtNumber(b.position)}` : '';
+    if (news !== said) announce.textContent = said = news;
     // the QR is for the yard's check-in; changes are possible until the vehicle is called forward
     qr.hidden = !['BOOKED', 'WAITING'].includes(b.status);
     changes.hidden = !['BOOKED', 'WAITING'].includes(b.status);
@@ -149,7 +162,11 @@ async function booking(root, code) {
         b.releasedAt ? row(t('driver.released'), fmtDateTime(b.releasedAt)) : null)));
   }
 
-  return follow('queue', `/api/bookings/${encodeURIComponent(code)}/stream`, show, (state) => {
+  return follow('queue', `${path}/stream`, (b) => {
+    show(b);
+    // the last known position stays readable without network
+    remember('queue', path, b);
+  }, (state) => {
     live.className = state === 'live' ? 'live muted' : 'muted';
     live.textContent = t('app.' + state);
   });

@@ -37,23 +37,25 @@ async function list(root) {
   root.append(newDeclaration());
 }
 
-function goodsLine() {
+/** A goods line; the i-th's inputs are f-<name>-<i> after the first (f-<name>), so that each label names one input. */
+function goodsLine(i) {
+  const id = (name) => (i ? `f-${name}-${i}` : `f-${name}`);
   return h('fieldset', { class: 'card line' },
     h('div', { class: 'grid' },
-      field(t('goods.hsCode'), { name: 'hsCode', required: true, placeholder: '0810.60.00' }),
-      field(t('goods.description'), { name: 'description', required: true }),
-      field(t('goods.quantity'), { name: 'quantity', type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.unit'), { name: 'unit', required: true, value: 'KGM' }),
-      field(t('goods.netWeight'), { name: 'netWeightKg', type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.grossWeight'), { name: 'grossWeightKg', type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.value'), { name: 'value', type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.currency'), { name: 'currency', options: [['USD', 'USD'], ['CNY', 'CNY'], ['VND', 'VND']], value: 'USD' }),
-      field(t('goods.origin'), { name: 'originCountry', required: true, value: 'VN', maxlength: 2 })));
+      field(t('goods.hsCode'), { name: 'hsCode', id: id('hsCode'), required: true, placeholder: '0810.60.00' }),
+      field(t('goods.description'), { name: 'description', id: id('description'), required: true }),
+      field(t('goods.quantity'), { name: 'quantity', id: id('quantity'), type: 'number', step: 'any', min: '0', required: true }),
+      field(t('goods.unit'), { name: 'unit', id: id('unit'), required: true, value: 'KGM' }),
+      field(t('goods.netWeight'), { name: 'netWeightKg', id: id('netWeightKg'), type: 'number', step: 'any', min: '0', required: true }),
+      field(t('goods.grossWeight'), { name: 'grossWeightKg', id: id('grossWeightKg'), type: 'number', step: 'any', min: '0', required: true }),
+      field(t('goods.value'), { name: 'value', id: id('value'), type: 'number', step: 'any', min: '0', required: true }),
+      field(t('goods.currency'), { name: 'currency', id: id('currency'), options: [['USD', 'USD'], ['CNY', 'CNY'], ['VND', 'VND']], value: 'USD' }),
+      field(t('goods.origin'), { name: 'originCountry', id: id('originCountry'), required: true, value: 'VN', maxlength: 2 })));
 }
 
 function newDeclaration() {
   const out = h('div');
-  const lines = h('div', { id: 'lines' }, goodsLine());
+  const lines = h('div', { id: 'lines' }, goodsLine(0));
   const vehicles = vehiclesField();
   const button = h('button', { type: 'submit', id: 'declare' }, t('trader.declare'));
   const form = h('form', { class: 'card', onsubmit: (e) => {
@@ -87,7 +89,7 @@ function newDeclaration() {
     field(t('trader.destination'), { name: 'destination', 'data-field': 'destinationCountry', required: true, value: 'CN', maxlength: 2 })),
   vehicles.el,
   h('h2', {}, t('goods.title')), lines,
-  h('p', { class: 'row' }, h('button', { type: 'button', class: 'alt', onclick: () => lines.append(goodsLine()) }, t('goods.add')), button),
+  h('p', { class: 'row' }, h('button', { type: 'button', class: 'alt', onclick: () => lines.append(goodsLine(lines.children.length)) }, t('goods.add')), button),
   out);
   return form;
 }

@@ -105,9 +105,9 @@ export async function render(root, params, session) {
         await load();
       });
     } }, head, h('div', { class: 'row' },
-      field(t('work.decision'), { name: 'decision', required: true, value: '',
+      field(t('work.decision'), { name: 'decision', id: `f-decision-${d.id}-${s.step}`, required: true, value: '',
         options: [['', t('work.choose')], ...legal.map((x) => [x, t('decision.' + x)])] }),
-      field(t('work.reason'), { name: 'reason' }), decide, hold));
+      field(t('work.reason'), { name: 'reason', id: `f-reason-${d.id}-${s.step}` }), decide, hold));
     hold.addEventListener('click', () => act(hold, result, async () => {
       await call('clearance', `/api/declarations/${d.id}/holds`, { method: 'POST',
         body: { step: s.step, reason: form.elements.reason.value.trim() || t('work.hold') } });

@@ -10,9 +10,11 @@ import { exportButtons, printButton } from './exports.js';
 export async function render(root, params, session) {
   const officer = session.roles.includes('gate-officer');
   const live = h('p', { class: 'muted state', id: 'live' });
-  const out = h('div', { id: 'yard-out' });
+  const out = h('div', { id: 'yard-out', 'aria-live': 'polite' });
   const board = h('div', { id: 'board' });
-  root.append(h('h1', {}, t('yard.title')), live,
+  // what changed on the board, for a screen reader: the counts of each direction when they change
+  const announce = h('p', { class: 'sr-only', id: 'yard-announce', 'aria-live': 'polite' });
+  root.append(h('h1', {}, t('yard.title')), live, announce,
     h('p', { class: 'row no-print' }, exportButtons('queue', '/api/yard/queue', {}, 'yard-board'), printButton()));
   if (officer) root.append(checkInCard(out));
   root.append(out, board);
@@ -48,6 +50,9 @@ export async function render(root, params, session) {
   }
 
   function show(queues) {
+    const summary = t('a11y.yardNow', { summary: queues.map((q) => `${t('direction.' + q.direction)}: ${t('yard.counts',
+      { waiting: fmtNumber(q.waitingCount), area: fmtNumber(q.gateAreaCount) })}`).join('; ') });
+    if (announce.textContent !== summary) announce.textContent = summary;
     fill(board, ...queues.map((q) => {
       const next = h('button', { 'data-action': 'call-next', 'data-direction': q.direction }, t('yard.callNext'));
       next.addEventListener('click', () => send(next, '/api/yard/call-forward', { direction: q.direction, count: 5 }));

@@ -103,6 +103,18 @@ class BrowserIT {
         b.awaitText(By.id("live"), "Trực tiếp");
         b.screenshot("driver-booking-qr-vi");
         b.layout("driver-booking", By.id("qr"));
+        // the rest of the walk does not depend on it: a failure is reported with the others at the end
+        RuntimeException offline = null;
+        AssertionError offlineAssertion = null;
+        try {
+            bookingReadOffline(b, code);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            offline = e;
+        } catch (AssertionError e) {
+            e.printStackTrace();
+            offlineAssertion = e;
+        }
         // another driver will drive: the booking is amended
         b.type(By.name("newDriver"), "Trần Văn Bình");
         b.type(By.name("newNationality"), "VN");
@@ -323,7 +335,41 @@ class BrowserIT {
         }
         soft.assertThat(b.layouts()).extracting(BrowserSession.Layout::page).contains("sign-in", "driver-bookings", "driver-booking",
                 "trader-declarations", "trader-declaration", "yard-board", "dashboard", "worklist-quarantine", "worklist-guard", "audit");
+        // every page visited, in each language: no serious or critical violation axe-core finds
+        System.out.println("axe checked " + b.checkedForAccessibility());
+        b.accessibilityViolations().forEach(v -> System.out.println("axe " + v));
+        soft.assertThat(b.checkedForAccessibility()).as("axe ran on every page in vi, en and zh")
+                .contains("sign-in (vi)", "sign-in (en)", "sign-in (zh)", "driver-booking (zh)", "dashboard (zh)", "yard-board (vi)");
+        soft.assertThat(b.accessibilityViolations()).as("serious or critical accessibility violations").isEmpty();
+        soft.assertThat(offline).as("the driver's booking read offline").isNull();
+        soft.assertThat(offlineAssertion).as("the driver's booking read offline").isNull();
         soft.assertAll();
+    }
+
+    /**
+     * Without network (the page and its service worker both), the driver's booking page loaded afresh still shows the
+     * booking, its QR and when they were last read, kept by the service worker; back online afterwards.
+     */
+    private static void bookingReadOffline(BrowserSession b, String code) {
+        JavascriptExecutor js = (JavascriptExecutor) b.driver();
+        b.waiting(60).withMessage(() -> "the page is under its service worker")
+                .until(d -> Boolean.TRUE.equals(js.executeScript("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")));
+        b.offline(true);
+        try {
+            b.driver().navigate().refresh();
+            b.awaitText(By.tagName("h1"), code);
+            b.await(By.cssSelector("#updated[data-kept='true']"));
+            b.awaitText(By.id("updated"), "Cập nhật lần cuối");
+            assertThat(b.await(By.id("updated")).getText()).as("the time kept, in gate time with its zone").contains("giờ Việt Nam");
+            WebElement qr = b.await(By.id("qr"));
+            b.waiting(30).until(d -> ((Number) js.executeScript("return arguments[0].naturalWidth", qr)).intValue() > 0);
+            b.awaitText(By.id("booking"), PLATE);
+            System.out.println("offline driver page: " + b.screenshot("driver-offline-vi").toAbsolutePath());
+        } finally {
+            b.offline(false);
+        }
+        b.driver().navigate().refresh();
+        b.await(By.cssSelector("#updated[data-kept='false']"));
     }
 
     /** The times of the trader's timeline as the page lists them. */

@@ -1,5 +1,8 @@
 package vn.laocai.gate.e2e;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Alert;
@@ -13,6 +16,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.Connection;
+import org.openqa.selenium.devtools.SeleniumCdpConnection;
+import org.openqa.selenium.devtools.idealized.target.model.SessionID;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -81,6 +90,10 @@ final class BrowserSession implements AutoCloseable {
     private final Path profile;
     private int shots;
     private final List<Layout> layouts = new ArrayList<>();
+    private final List<String> accessibility = new ArrayList<>();
+    private final List<String> checkedForAccessibility = new ArrayList<>();
+    private Connection cdp;
+    private final Map<String, SessionID> workerSessions = new HashMap<>();
 
     private BrowserSession(WebDriver driver, String baseUrl, Path screenshots, Path profile) {
         this.driver = driver;
@@ -104,6 +117,11 @@ final class BrowserSession implements AutoCloseable {
     }
 
     static BrowserSession open(String baseUrl, Path screenshots) {
+        return open(baseUrl, screenshots, "en-GB", PHONE_TIME_ZONE);
+    }
+
+    /** A browser whose languages start with {@code language} ("zh-CN"), on a phone set to {@code timeZone}. */
+    static BrowserSession open(String baseUrl, Path screenshots, String language, String timeZone) {
         try {
             Files.createDirectories(screenshots);
             try (var old = Files.list(screenshots)) {
@@ -116,7 +134,8 @@ final class BrowserSession implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--user-data-dir=" + profile, "--window-size=412,1400", "--lang=en-GB");
+                    "--user-data-dir=" + profile, "--window-size=412,1400", "--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -124,7 +143,7 @@ final class BrowserSession implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             // a phone set to another zone than the gate's: the pages still read and show gate time
-            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", PHONE_TIME_ZONE));
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
             return new BrowserSession(driver, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", screenshots, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -300,6 +319,95 @@ final class BrowserSession implements AutoCloseable {
             chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                     "downloadThroughput", -1, "uploadThroughput", -1));
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            accessible(page, drawn);
+        }
+    }
+
+    /**
+     * Runs axe-core on the open page in each of the pages' languages (vi, en, zh), switching with the selector in the
+     * header where it is shown, and keeps every serious or critical violation (rule, impact, target) for
+     * {@link #accessibilityViolations()}; the page goes back to its language afterwards.
+     */
+    void accessible(String page, By drawn) {
+        List<WebElement> selector = driver.findElements(By.id("lang"));
+        String was = selector.isEmpty() ? null : selector.get(0).getAttribute("value");
+        boolean switchable = !selector.isEmpty() && selector.get(0).isDisplayed();
+        for (String lang : switchable ? List.of("vi", "en", "zh") : List.of(String.valueOf(was))) {
+            if (switchable) {
+                select(By.id("lang"), lang);
+                waiting(60).until(d -> lang.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+                await(drawn);
+            }
+            Results results = new AxeBuilder().analyze(driver);
+            checkedForAccessibility.add(page + " (" + lang + ")");
+            for (Rule rule : results.getViolations()) {
+                if (!"serious".equals(rule.getImpact()) && !"critical".equals(rule.getImpact())) {
+                    continue;
+                }
+                rule.getNodes().forEach(n -> {
+                    String v = String.format("%s (%s): %s [%s] %s  %s  %s", page, lang, rule.getId(), rule.getImpact(), n.getTarget(),
+                            rule.getHelp(), n.getHtml());
+                    System.out.println("axe found " + v);
+                    accessibility.add(v);
+                });
+            }
+        }
+        if (switchable && was != null) {
+            select(By.id("lang"), was);
+            waiting(60).until(d -> was.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+            await(drawn);
+        }
+    }
+
+    /** The serious and critical violations axe found, one line a node: page (language): rule [impact] target, help, html. */
+    List<String> accessibilityViolations() {
+        return List.copyOf(accessibility);
+    }
+
+    /** The pages axe checked, each with its language. */
+    List<String> checkedForAccessibility() {
+        return List.copyOf(checkedForAccessibility);
+    }
+
+    /**
+     * Takes the browser off the network, or back on: the page and its service worker both (DevTools' network
+     * emulation of a page leaves its service worker online, which would answer from the network).
+     */
+    void offline(boolean offline) {
+        Map<String, Object> conditions = Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        if (cdp == null) {
+            cdp = SeleniumCdpConnection.create(driver).orElseThrow(() -> new IllegalStateException("no DevTools connection"));
+        }
+        Duration timeout = Duration.ofSeconds(30);
+        Map<?, ?> targets = cdp.sendAndWait(null, new Command<>("Target.getTargets", Map.of(), Map.class), timeout);
+        int workers = 0;
+        for (Object t : (List<?>) targets.get("targetInfos")) {
+            Map<?, ?> target = (Map<?, ?>) t;
+            if (!"service_worker".equals(target.get("type"))) {
+                continue;
+            }
+            // the session that took the worker offline brings it back: each session's emulation holds on its own
+            String targetId = String.valueOf(target.get("targetId"));
+            SessionID session = workerSessions.get(targetId);
+            if (session == null) {
+                Map<?, ?> attached = cdp.sendAndWait(null, new Command<>("Target.attachToTarget",
+                        Map.of("targetId", targetId, "flatten", true), Map.class), timeout);
+                session = new SessionID(String.valueOf(attached.get("sessionId")));
+                cdp.sendAndWait(session, new Command<>("Network.enable", Map.of()), timeout);
+                workerSessions.put(targetId, session);
+            }
+            cdp.sendAndWait(session, new Command<>("Network.emulateNetworkConditions", conditions), timeout);
+            if (!offline) {
+                cdp.sendAndWait(null, new Command<>("Target.detachFromTarget", Map.of("sessionId", session.toString())), timeout);
+                workerSessions.remove(targetId);
+            }
+            workers++;
+        }
+        if (offline && workers == 0) {
+            throw new IllegalStateException("no service worker running to take offline: " + targets);
         }
     }
 
@@ -327,6 +435,9 @@ final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (cdp != null) {
+                cdp.close();
+            }
             driver.quit();
         } finally {
             deleteQuietly(profile.toFile());

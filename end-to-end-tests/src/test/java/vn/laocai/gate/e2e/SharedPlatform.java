@@ -49,7 +49,8 @@ final class SharedPlatform implements BeforeAllCallback {
         List<String> apps = new ArrayList<>(PlatformIT.SERVICES);
         apps.add(Apps.WEB_CONSOLE);
         // Keycloak signs people in (code flow); its distribution is the one ./gate up unpacked (and built) once
-        PlatformConfig.Builder config = PlatformIT.builder(home, "GREEN").apps(apps).keycloak(true);
+        // on a loaded 2-core machine Keycloak's first start (its build, then the realm import) took over 300 s
+        PlatformConfig.Builder config = PlatformIT.builder(home, "GREEN").apps(apps).keycloak(true).readyTimeout(Duration.ofSeconds(600));
         return config.keycloakDistributions(config.build().repoRoot().resolve(".gate").resolve("keycloak")).build();
     });
 

@@ -19,7 +19,10 @@ import java.util.concurrent.CountDownLatch;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -121,6 +124,22 @@ class ServiceProxyTest {
         for (String lang : List.of("vi", "en", "zh")) {
             given().when().get("/i18n/" + lang + ".json").then().statusCode(200).body(containsString("\"signIn\""));
         }
+    }
+
+    @Test
+    void the_pages_are_installable_and_kept_for_a_lost_signal() {
+        given().when().get("/").then().statusCode(200).body(containsString("<link rel=\"manifest\" href=\"manifest.webmanifest\">"));
+        given().when().get("/manifest.webmanifest").then().statusCode(200)
+                .contentType("application/manifest+json")
+                .body("start_url", equalTo("./"), "display", equalTo("standalone"), "theme_color", equalTo("#0b5d3b"),
+                        "icons.sizes", hasItems("192x192", "512x512"));
+        for (String icon : List.of("/icons/icon-192.png", "/icons/icon-512.png")) {
+            given().when().get(icon).then().statusCode(200).contentType("image/png");
+        }
+        given().when().get("/icons/icon.svg").then().statusCode(200).contentType(containsString("image/svg+xml"));
+        // at the root, so that its scope is every page; a script the policy lets run as a worker
+        given().when().get("/sw.js").then().statusCode(200).contentType(containsString("javascript"))
+                .header("Content-Security-Policy", allOf(containsString("worker-src 'self'"), containsString("manifest-src 'self'")));
     }
 
     @Test
