@@ -32,6 +32,9 @@ public final class ServiceSettings {
                 // durations as the service writes them (15s, PT1H), read the way Quarkus reads them
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withSources(new PropertiesConfigSource(serviceProperties(), "vehicle-queue-service application.properties", 250))
+                // the QR signing key is a secret with no default; the simulation issues no QR, so a path that is never read
+                .withSources(new PropertiesConfigSource(Map.of("gate.queue.qr.signing-key", "unused-qr-signing-key.pem"),
+                        "simulation placeholders", 100))
                 .withSources(new PropertiesConfigSource(new HashMap<>(overrides), "simulation overrides", 400))
                 .build();
         return config.getConfigMapping(QueueConfig.class);

@@ -19,7 +19,9 @@ final class Settings {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(QueueConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(Map.of("gate.queue.qr.secret", "a test secret of at least thirty-two characters"),
+                .withSources(new PropertiesConfigSource(Map.of("gate.queue.qr.secret", "a test secret of at least thirty-two characters",
+                                // read only when the QR tokens are made, which the simulation never does
+                                "gate.queue.qr.signing-key", "unused-qr-signing-key.pem"),
                         "test", 250))
                 .build();
         return config.getConfigMapping(QueueConfig.class);
