@@ -17,7 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +46,8 @@ public final class MailServer implements AutoCloseable {
     private final GreenMail greenMail;
     private final Path journal;
     private final ScheduledExecutorService writer;
-    private int journaled;
+    /** The mails already in the journal, by {@link #key}: GreenMail lists its mails mailbox by mailbox, not as they came. */
+    private final Set<String> journaled = new HashSet<>();
 
     private MailServer(GreenMail greenMail, Path journal) {
         this.greenMail = greenMail;
@@ -66,9 +72,32 @@ public final class MailServer implements AutoCloseable {
         return server;
     }
 
-    /** Every mail received since the launcher started, oldest first. */
+    /** Every mail received since the launcher started, oldest first, once (a mail to two addresses is kept in two mailboxes). */
     public List<Mail> received() {
-        return Arrays.stream(greenMail.getReceivedMessages()).map(MailServer::mail).toList();
+        return receivedByKey().values().stream().sorted(Comparator.comparing(Mail::receivedAt)).toList();
+    }
+
+    /** GreenMail's mails, each once, by {@link #key}; in GreenMail's order, which groups them by mailbox. */
+    private Map<String, Mail> receivedByKey() {
+        Map<String, Mail> mails = new LinkedHashMap<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            mails.putIfAbsent(key(m), mail(m));
+        }
+        return mails;
+    }
+
+    /** A mail's Message-ID (the same in every mailbox it went to), or what it says when it has none. */
+    private static String key(MimeMessage m) {
+        try {
+            String id = m.getMessageID();
+            if (id != null && !id.isBlank()) {
+                return id;
+            }
+            Mail mail = mail(m);
+            return mail.receivedAt() + "|" + mail.to() + "|" + mail.subject() + "|" + mail.text();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("An unreadable mail: " + e.getMessage(), e);
+        }
     }
 
     /** Waits until {@code count} mails in all were received, at most {@code timeout}; answers whether they were. */
@@ -102,22 +131,23 @@ public final class MailServer implements AutoCloseable {
         return GreenMailUtil.getBody(m).strip();
     }
 
-    private synchronized void writeJournal() {
+    /** Appends the mails received since the last call to the journal, oldest first. */
+    synchronized void writeJournal() {
         try {
-            MimeMessage[] all = greenMail.getReceivedMessages();
-            if (all.length <= journaled) {
+            Map<String, Mail> all = receivedByKey();
+            all.keySet().removeAll(journaled);
+            if (all.isEmpty()) {
                 return;
             }
             StringBuilder sb = new StringBuilder();
-            for (int i = journaled; i < all.length; i++) {
-                Mail mail = mail(all[i]);
+            for (Mail mail : all.values().stream().sorted(Comparator.comparing(Mail::receivedAt)).toList()) {
                 sb.append(mail.receivedAt()).append("  to ").append(String.join(", ", mail.to()))
                         .append("  subject: ").append(mail.subject()).append('\n');
                 sb.append(mail.text().lines().map(l -> "    " + l).collect(Collectors.joining("\n"))).append("\n\n");
             }
             Files.createDirectories(journal.getParent());
             Files.writeString(journal, sb, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            journaled = all.length;
+            journaled.addAll(all.keySet());
         } catch (IOException e) {
             LOG.warn("Could not write {}: {}", journal, e.getMessage());
         } catch (RuntimeException e) {

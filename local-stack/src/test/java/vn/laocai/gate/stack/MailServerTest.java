@@ -11,6 +11,7 @@ import vn.laocai.gate.infra.FreePorts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,5 +45,30 @@ class MailServerTest {
         }
         assertThat(Files.readString(journal)).contains("to lan@nongsanlaocai.vn", "subject: Lô hàng 305123456789 đã thông quan",
                 "    Lô hàng 305123456789 đã được thông quan.");
+    }
+
+    /** GreenMail lists its mails mailbox by mailbox: a mail to an earlier mailbox must not push another out of the journal. */
+    @Test
+    void mails_to_several_people_as_they_come_are_each_in_the_journal_once(@TempDir Path logs) throws Exception {
+        int smtp = FreePorts.next();
+        Path journal = logs.resolve("mail.log");
+        ServerSetup setup = new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        List<String[]> sent = List.of(new String[] {"an@example.vn", "Đặt lịch KT2-AAAAAA"}, new String[] {"lan@nongsanlaocai.vn", "Fee due"},
+                new String[] {"an@example.vn", "Xe 24C-468.02 được gọi"}, new String[] {"ming@hekou-trade.cn", "货物已通关"},
+                new String[] {"lan@nongsanlaocai.vn", "Consignment cleared"}, new String[] {"an@example.vn", "Xe 24C-468.02 được thông quan"});
+        try (MailServer server = MailServer.start(smtp, FreePorts.next(), journal)) {
+            for (int i = 0; i < sent.size(); i++) {
+                GreenMailUtil.sendTextEmail(sent.get(i)[0], "no-reply@gate.laocai.vn", sent.get(i)[1], "text " + i, setup);
+                assertThat(server.awaitReceived(i + 1, java.time.Duration.ofSeconds(30))).isTrue();
+                server.writeJournal();
+            }
+            assertThat(server.received()).extracting(MailServer.Mail::subject)
+                    .containsExactlyInAnyOrderElementsOf(sent.stream().map(m -> m[1]).toList());
+        }
+        List<String> subjects = Files.readAllLines(journal).stream().filter(l -> l.contains("  subject: ")).toList();
+        assertThat(subjects).hasSize(sent.size());
+        for (String[] m : sent) {
+            assertThat(subjects).as(m[1]).filteredOn(l -> l.endsWith("to " + m[0] + "  subject: " + m[1])).hasSize(1);
+        }
     }
 }
