@@ -27,13 +27,20 @@ import java.util.stream.Stream;
 final class SharedPlatform implements BeforeAllCallback {
 
     /**
-     * The crossing's services (no web console, no notification service) with a simulator that answers
-     * all green on its own timing: the setting the README gives for a first run.
+     * The crossing's services and the notification service (no web console) with a simulator that answers
+     * all green on its own timing: the setting the README gives for a first run, whose walk-through shows
+     * the notices arriving.
      */
     static final SharedPlatform ALL_GREEN = new SharedPlatform("all-green", home -> PlatformConfig.builder(home, repository())
             .freePorts()
-            .apps(PlatformIT.SERVICES)
+            .apps(Stream.concat(PlatformIT.SERVICES.stream(), Stream.of(Apps.NOTIFICATION)).toList())
             .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
+            // no slot reminder: the bookings' windows start now, a reminder would depend on the minute a test runs
+            .env(Apps.NOTIFICATION, "GATE_NOTIFICATION_REMINDER_LEAD", "PT0S")
+            // retries at most 5 s apart, 40 of them: an SMS waits through NotificationsIT's minute of gateway outage
+            // and goes out within seconds of its end (the defaults, 8 attempts doubling from 1 s, give up after 127 s)
+            .env(Apps.NOTIFICATION, "GATE_NOTIFICATION_DELIVERY_MAX_BACKOFF", "5s")
+            .env(Apps.NOTIFICATION, "GATE_NOTIFICATION_DELIVERY_MAX_ATTEMPTS", "40")
             // the fault matrix books hundreds of crossings into the next hours: room for 500 an hour
             .env(Apps.VEHICLE_QUEUE, "GATE_QUEUE_LANES_VEHICLES_PER_LANE_PER_DAY", "6000")
             // the fault matrix restarts all four at once: on a busy 2-core machine that took up to 4 min

@@ -35,6 +35,7 @@ class WalkthroughIT {
     static final String START = "<!-- walkthrough:start -->";
     static final String END = "<!-- walkthrough:end -->";
     static final Pattern EXITED = Pattern.compile("booking (KT2-[A-Z0-9]+): EXITED$");
+    static final Pattern TRUCK = Pattern.compile("^Truck (\\S+), booking ");
 
     @TempDir
     static Path home;
@@ -102,13 +103,19 @@ class WalkthroughIT {
         }
     }
 
+    /**
+     * The platform's addresses, as a user of another stack would set them; {@code ./gate sms} and {@code ./gate mail}
+     * find the SMS gateway's key and the SMTP server's log in the platform's home.
+     */
     static Map<String, String> services() {
         return Map.of(
                 "QUEUE", platform.url(Apps.VEHICLE_QUEUE),
                 "CLEARANCE", platform.url(Apps.CLEARANCE),
                 "CUSTOMS", platform.url(Apps.CUSTOMS_ADAPTER),
+                "NOTICES", platform.url(Apps.NOTIFICATION),
                 "GATE_IDENTITY_PORT", String.valueOf(platform.config().identityPort()),
-                "GATE_HOME", home.resolve("gate").toString());
+                "GATE_PORT_AGENCY_SIMULATOR", String.valueOf(platform.config().instancePort(Apps.AGENCY_SIMULATOR, 1)),
+                "GATE_HOME", platform.config().home().toString());
     }
 
     @Test
@@ -128,6 +135,17 @@ class WalkthroughIT {
                     .then().statusCode(200).body("status", equalTo("EXITED"));
             // the QR code is pointed at, not printed
             assertThat(result.output()).doesNotContain("base64").contains(booking + "/qr.png");
+            // the notices arrived: the driver's SMS in Vietnamese at the gateway, the trader's e-mail in English
+            Matcher truck = TRUCK.matcher(result.lastLine());
+            assertThat(truck.find()).isTrue();
+            String plate = truck.group(1);
+            assertThat(result.lines()).as("run %d shows the notices:%n%s", run, result.output())
+                    .contains("SMS to the driver (./gate sms +84912345678):",
+                            "  Xe " + plate + " (" + booking + ") được thông quan, được qua cổng.")
+                    .anyMatch(l -> l.startsWith("  Đặt lịch " + booking + ", xe " + plate + ":"));
+            // each e-mail once: the driver's in Vietnamese, the trader's in English
+            assertThat(result.lines()).filteredOn(l -> l.endsWith("to an@example.vn  subject: Đã đặt lịch qua cửa khẩu " + booking)).hasSize(1);
+            assertThat(result.lines()).filteredOn(l -> l.matches("  .*to lan@nongsanlaocai.vn  subject: Consignment \\d{12} cleared")).hasSize(1);
             bookings.add(booking);
         }
         assertThat(bookings).doesNotHaveDuplicates();
