@@ -35,6 +35,12 @@ final class SharedPlatform implements BeforeAllCallback {
             .freePorts()
             .apps(Stream.concat(PlatformIT.SERVICES.stream(), Stream.of(Apps.NOTIFICATION)).toList())
             .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
+            // four services migrate their databases at once: at a load of 110 on 2 cores notification-service's first
+            // connection took longer than the pool's 5 s and its start failed
+            .env(Apps.VEHICLE_QUEUE, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT2M")
+            .env(Apps.CLEARANCE, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT2M")
+            .env(Apps.CUSTOMS_ADAPTER, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT2M")
+            .env(Apps.NOTIFICATION, "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "PT2M")
             // no slot reminder: the bookings' windows start now, a reminder would depend on the minute a test runs
             .env(Apps.NOTIFICATION, "GATE_NOTIFICATION_REMINDER_LEAD", "PT0S")
             // retries at most 5 s apart, 40 of them: an SMS waits through NotificationsIT's minute of gateway outage
