@@ -108,6 +108,18 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         return p != null && p.isAlive();
     }
 
+    /** The id of the node that leads the controllers' quorum now (the active controller). */
+    public int quorumLeader() {
+        try (Admin admin = admin()) {
+            return admin.describeMetadataQuorum().quorumInfo().get(30, TimeUnit.SECONDS).leaderId();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The Kafka cluster at " + bootstrapServers() + " names no quorum leader", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Kills node {@code id} (1-based) at once ({@code SIGKILL}): no controlled shutdown, its log as the crash left it. */
     public void kill(int id) {
         Process p;

@@ -28,10 +28,12 @@ final class SharedPlatform implements BeforeAllCallback {
 
     /**
      * The crossing's services (no web console, no notification service) with a simulator that answers
-     * all green on its own timing: the setting the README gives for a first run.
+     * all green on its own timing: the setting the README gives for a first run; Kafka as the deployment
+     * has it, three nodes (replication 3, min.insync.replicas 2), so that the fault matrix can kill one.
      */
     static final SharedPlatform ALL_GREEN = new SharedPlatform("all-green", home -> PlatformConfig.builder(home, repository())
             .freePorts()
+            .brokers(3)
             .apps(PlatformIT.SERVICES)
             .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
             // the fault matrix books hundreds of crossings into the next hours: room for 500 an hour
