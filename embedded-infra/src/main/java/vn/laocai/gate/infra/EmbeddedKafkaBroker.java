@@ -65,10 +65,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     static Properties serverProperties(Path logDirectory, int port, int controllerPort) {
+        return nodeProperties(logDirectory, 1, port, controllerPort, "1@127.0.0.1:" + controllerPort, 1);
+    }
+
+    /**
+     * One KRaft node in combined mode (broker and controller): its id, its ports, the quorum's voters
+     * ({@code id@host:controllerPort,...}) and the replication of the internal topics and of new topics;
+     * with more than one replica, {@code min.insync.replicas} is 2, as the deployment's cluster has it.
+     */
+    static Properties nodeProperties(Path logDirectory, int nodeId, int port, int controllerPort, String voters, int replication) {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", "1");
-        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("node.id", String.valueOf(nodeId));
+        p.setProperty("controller.quorum.voters", voters);
         p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         p.setProperty("controller.listener.names", "CONTROLLER");
@@ -76,12 +85,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.setProperty("log.dirs", logDirectory.toAbsolutePath().toString());
         p.setProperty("num.partitions", "3");
-        p.setProperty("offsets.topic.replication.factor", "1");
+        String factor = String.valueOf(replication);
+        String minInSync = String.valueOf(Math.min(2, replication));
+        p.setProperty("default.replication.factor", factor);
+        p.setProperty("min.insync.replicas", minInSync);
+        p.setProperty("offsets.topic.replication.factor", factor);
         p.setProperty("offsets.topic.num.partitions", "5");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("transaction.state.log.replication.factor", factor);
+        p.setProperty("transaction.state.log.min.isr", minInSync);
+        p.setProperty("share.coordinator.state.topic.replication.factor", factor);
+        p.setProperty("share.coordinator.state.topic.min.isr", minInSync);
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         p.setProperty("log.retention.hours", "168");
         p.setProperty("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
@@ -89,8 +102,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void format(Path config) {
+        format(config, Uuid.randomUuid().toString());
+    }
+
+    /** Formats a node's log directory for the cluster {@code clusterId} (nothing when it is formatted already). */
+    static void format(Path config, String clusterId) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        String[] args = {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"};
+        String[] args = {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"};
         int exit = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exit != 0) {
             throw new IllegalStateException("Formatting the Kafka log failed: " + output.toString(StandardCharsets.UTF_8));
@@ -132,11 +150,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Creates the topics that do not exist yet on any broker (replication factor 1). */
     public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions) {
+        createTopics(bootstrapServers, topics, partitions, 1);
+    }
+
+    /** Creates the topics that do not exist yet, each with {@code replication} replicas. */
+    public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions, int replication) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) 1))
+                    .map(t -> new NewTopic(t, partitions, (short) replication))
                     .toList();
             if (missing.isEmpty()) {
                 return;

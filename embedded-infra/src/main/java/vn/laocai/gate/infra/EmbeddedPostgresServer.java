@@ -33,6 +33,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    // crash recovery on a loaded 2-core machine takes longer than the library's 10 s; a start
+                    // that gave up keeps its lock on the data directory for good, so no later one in this JVM can
+                    .setPGStartupWait(java.time.Duration.ofSeconds(90))
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)

@@ -38,6 +38,9 @@ public final class CloudEventKafka {
         });
     }
 
+    /** How long a test's record may take to be acknowledged: a cluster that lost a node finds the new leader first. */
+    static final java.time.Duration ACKNOWLEDGED_WITHIN = java.time.Duration.ofSeconds(60);
+
     /** Publishes a CloudEvent in binary mode, key = subject, and waits until the broker has it. */
     public static void publish(String bootstrap, String topic, String key, String eventId, String type, byte[] data) {
         CloudEvent event = CloudEventBuilder.v1()
@@ -49,12 +52,12 @@ public final class CloudEventKafka {
                 .withDataContentType("application/json")
                 .withData(data)
                 .build();
-        on(bootstrap).produce(CloudEvent.class).fromRecords(KafkaCompanion.record(topic, key, event)).awaitCompletion();
+        on(bootstrap).produce(CloudEvent.class).fromRecords(KafkaCompanion.record(topic, key, event)).awaitCompletion(ACKNOWLEDGED_WITHIN);
     }
 
     /** Publishes raw bytes that are no CloudEvent: a poison record. */
     public static void publishRaw(String bootstrap, String topic, String key, byte[] value) {
-        on(bootstrap).produce(byte[].class).fromRecords(KafkaCompanion.record(topic, key, value)).awaitCompletion();
+        on(bootstrap).produce(byte[].class).fromRecords(KafkaCompanion.record(topic, key, value)).awaitCompletion(ACKNOWLEDGED_WITHIN);
     }
 
     /** The events collected so far. */

@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -77,14 +78,16 @@ class FaultMatrixIT {
 
     /**
      * One fault: {@code before} sets it up before the load starts, {@code during} strikes once a third of
-     * the crossings are declared and returns when the fault is over (its note for the report), and
-     * {@code declared} runs in each crossing once its declaration exists.
+     * the crossings are declared and returns when the fault is over (its note for the report; it is given
+     * the row's crossings), and {@code declared} runs in each crossing once its declaration exists. In the
+     * small matrix the rows of one {@code wave} run at the same time, each on crossings of its own; a wave
+     * of 0 leaves the row out of the small matrix. The full matrix runs every row on its own.
      */
-    record Fault(String name, boolean cheap, Runnable before, java.util.function.Supplier<String> during,
+    record Fault(String name, int wave, Runnable before, Function<List<CrossingRun>, String> during,
                  Consumer<CrossingRun> declared, Runnable after) {
 
-        static Fault of(String name, boolean cheap, java.util.function.Supplier<String> during) {
-            return new Fault(name, cheap, () -> { }, during, c -> { }, () -> { });
+        static Fault of(String name, int wave, java.util.function.Supplier<String> during) {
+            return new Fault(name, wave, () -> { }, runs -> during.get(), c -> { }, () -> { });
         }
     }
 
@@ -95,9 +98,12 @@ class FaultMatrixIT {
         deadLetters = Apps.DEAD_LETTER_TOPICS.stream().collect(Collectors.toMap(t -> t,
                 t -> CloudEventKafka.on(platform.infra().kafkaBootstrap()).consume(byte[].class).fromTopics(t)));
         report = new FaultMatrixReport(Path.of("target", "fault-matrix.md"), String.format(
-                "%s matrix, %d crossings a fault by %d clients, on one PostgreSQL and one Kafka broker; the simulator "
-                        + "answers all green. VNACCS outage: %d s standing for the issue's 10 minutes.",
-                FULL ? "Full" : "Small (default build)", CROSSINGS, CLIENTS, AGENCY_OUTAGE.toSeconds()));
+                "%s matrix, %d crossings a fault by %d clients, on one PostgreSQL and a Kafka cluster of %d nodes "
+                        + "(replication %d, min.insync.replicas %d); the simulator answers all green. VNACCS outage: %d s "
+                        + "standing for the issue's 10 minutes.%s",
+                FULL ? "Full" : "Small (default build)", CROSSINGS, CLIENTS, platform.config().brokers(),
+                Math.min(3, platform.config().brokers()), Math.min(2, platform.config().brokers()), AGENCY_OUTAGE.toSeconds(),
+                FULL ? " Each row alone." : " The rows of a wave run at the same time, each on crossings of its own."));
     }
 
     @AfterAll
@@ -113,44 +119,85 @@ class FaultMatrixIT {
         }
     }
 
+    /**
+     * Every row. The small matrix runs, in three waves: the agency faults, the poison records and one Kafka
+     * node killed at the same time (they strike different parts); the postmaster killed; every app killed at once.
+     */
     static List<Fault> faults() {
         List<Fault> faults = new ArrayList<>();
-        faults.add(Fault.of("kill -9 of every service and the simulator at once", true, () -> killAndAwait(
+        faults.add(Fault.of("kill -9 of every service and the simulator at once", 3, () -> killAndAwait(
                 Apps.AGENCY_SIMULATOR, Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER)));
         for (String app : List.of(Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER, Apps.AGENCY_SIMULATOR)) {
-            faults.add(Fault.of("kill -9 of " + app, false, () -> killAndAwait(app)));
+            faults.add(Fault.of("kill -9 of " + app, 0, () -> killAndAwait(app)));
         }
-        faults.add(Fault.of("PostgreSQL restarted (fast shutdown)", true, () -> restartDatabase(false)));
-        faults.add(Fault.of("PostgreSQL postmaster killed (kill -9)", true, () -> restartDatabase(true)));
-        faults.add(Fault.of("Kafka broker down " + BROKER_OUTAGE.toSeconds() + " s", false, FaultMatrixIT::brokerDown));
-        faults.add(Fault.of("VNACCS down (outage switch)", true, FaultMatrixIT::agencyDown));
-        faults.add(new Fault("VNACCS answers duplicated, reordered and lost", true,
+        faults.add(Fault.of("PostgreSQL restarted (fast shutdown)", 0, () -> restartDatabase(false)));
+        faults.add(Fault.of("PostgreSQL postmaster killed (kill -9)", 2, () -> restartDatabase(true)));
+        faults.add(Fault.of("Kafka broker down " + BROKER_OUTAGE.toSeconds() + " s", 0, FaultMatrixIT::brokerDown));
+        faults.add(new Fault("one of three Kafka brokers killed mid-load", 1, () -> { }, FaultMatrixIT::brokerNodeKilled,
+                c -> { }, () -> { }));
+        faults.add(Fault.of("VNACCS down (outage switch)", 1, FaultMatrixIT::agencyDown));
+        faults.add(new Fault("VNACCS answers duplicated, reordered and lost", 1,
                 () -> setCustomsFaults(Map.of("duplicateShare", 0.3, "reorder", true, "reorderWindowMs", 800, "dropShare", 0.3)),
-                () -> "30 % of the answers sent twice, 30 % not sent (polling finds them), reordered within 0.8 s",
+                runs -> "30 % of the answers sent twice, 30 % not sent (polling finds them), reordered within 0.8 s",
                 c -> { }, () -> setCustomsFaults(Map.of("duplicateShare", 0, "reorder", false, "reorderWindowMs", 0, "dropShare", 0))));
         Map<String, String> lost = new ConcurrentHashMap<>();
-        faults.add(new Fault("lodgement lost at VNACCS", true, lost::clear, () -> "every lodgement of the row lost once accepted",
+        faults.add(new Fault("lodgement lost at VNACCS", 1, lost::clear, runs -> "every lodgement of the row lost once accepted",
                 c -> lose(c, lost), () -> { }));
-        faults.add(Fault.of("poison message on each topic", true, FaultMatrixIT::poison));
-        return faults.stream().filter(f -> FULL || f.cheap())
+        faults.add(Fault.of("poison message on each topic", 1, FaultMatrixIT::poison));
+        return faults.stream().filter(f -> FULL || f.wave() > 0)
                 .filter(f -> ONLY.isEmpty() || ONLY.stream().anyMatch(w -> f.name().toLowerCase().contains(w.toLowerCase())))
                 .toList();
     }
 
+    /** The rows run together: in the full matrix each row alone, in the small one the rows of a wave. */
+    static List<List<Fault>> waves() {
+        if (FULL) {
+            return faults().stream().map(List::of).toList();
+        }
+        return List.copyOf(faults().stream().collect(Collectors.groupingBy(Fault::wave, java.util.TreeMap::new,
+                Collectors.toList())).values());
+    }
+
     @TestFactory
     Stream<DynamicTest> every_fault_amid_a_load_of_crossings_loses_nothing_doubles_nothing_and_leaves_nothing_stuck() {
-        return faults().stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> {
-            FaultMatrixReport.Row row = run(f);
-            report.add(row);
-            System.out.printf("%nFault matrix: %s%n", row);
-            assertThat(row.passed()).as(row.toString()).isTrue();
-            if (f.name().startsWith("lodgement lost")) {
-                // each lost lodgement is seen: LOST, then sent again and answered, or escalated to the officers
-                assertThat(row.notes()).doesNotContain("RELEASED=").contains("after LOST");
+        return waves().stream().map(wave -> DynamicTest.dynamicTest(
+                wave.stream().map(Fault::name).collect(Collectors.joining(" + ")), () -> {
+            ExecutorService rows = Executors.newFixedThreadPool(wave.size());
+            List<FaultMatrixReport.Row> results;
+            try {
+                List<Future<FaultMatrixReport.Row>> running = wave.stream().map(f -> rows.submit(() -> run(f))).toList();
+                results = new ArrayList<>();
+                for (int i = 0; i < wave.size(); i++) {
+                    try {
+                        results.add(running.get(i).get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // a row that could not be judged is reported as failed, with why, and the others still are
+                        results.add(new FaultMatrixReport.Row(wave.get(i).name(), false, CROSSINGS, 0, 0, 0, 0, null,
+                                "the row broke off: " + e.getCause()));
+                    }
+                }
+            } finally {
+                rows.shutdownNow();
             }
-            if (f.name().startsWith("Kafka broker down")) {
-                // a declaration for an existing booking is accepted (pending its link) while clearance has not heard of it
-                assertThat(row.refused()).as("declarations refused while the broker was down").isZero();
+            // judged once the whole wave is over: the outboxes and audit chains are the platform's, not a row's
+            for (int i = 0; i < wave.size(); i++) {
+                FaultMatrixReport.Row row = judgePlatform(results.get(i), wave.size() > 1 ? wave.size() - 1 : 0);
+                report.add(row);
+                System.out.printf("%nFault matrix: %s%n", row);
+                results.set(i, row);
+            }
+            for (int i = 0; i < wave.size(); i++) {
+                Fault f = wave.get(i);
+                FaultMatrixReport.Row row = results.get(i);
+                assertThat(row.passed()).as(row.toString()).isTrue();
+                if (f.name().startsWith("lodgement lost")) {
+                    // each lost lodgement is seen: LOST, then sent again and answered, or escalated to the officers
+                    assertThat(row.notes()).doesNotContain("RELEASED=").contains("after LOST");
+                }
+                if (f.name().startsWith("Kafka broker down")) {
+                    // a declaration for an existing booking is accepted (pending its link) while clearance has not heard of it
+                    assertThat(row.refused()).as("declarations refused while the broker was down").isZero();
+                }
             }
         }));
     }
@@ -182,8 +229,8 @@ class FaultMatrixIT {
             })).collect(Collectors.toList());
             third.await(3, TimeUnit.MINUTES);
             try {
-                note = fault.during().get();
-            } catch (RuntimeException e) {
+                note = fault.during().apply(runs);
+            } catch (RuntimeException | AssertionError e) {
                 struck = false;
                 note = "the fault was not carried out or not repaired: " + e;
             }
@@ -225,6 +272,21 @@ class FaultMatrixIT {
         }
         notes.add("VNACCS handoffs " + outcomes.values().stream()
                 .collect(Collectors.groupingBy(o -> o, java.util.TreeMap::new, Collectors.counting())));
+        Instant last = runs.stream().map(c -> c.finished).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(over);
+        Duration recovery = last.isAfter(over) ? Duration.between(over, last) : Duration.ZERO;
+        int refused = runs.stream().mapToInt(c -> c.refusals.get()).sum();
+        return new FaultMatrixReport.Row(fault.name(), struck, runs.size(), lost, doubled, stuck, refused, recovery,
+                String.join("; ", notes));
+    }
+
+    /**
+     * What belongs to the platform rather than to a row: an outbox row still pending counts as stuck, a
+     * broken audit chain as doubled. {@code alongside}: how many other rows ran at the same time (said in the notes).
+     */
+    static FaultMatrixReport.Row judgePlatform(FaultMatrixReport.Row row, int alongside) {
+        int stuck = row.stuck();
+        int doubled = row.doubled();
+        List<String> notes = new ArrayList<>(List.of(row.notes()));
         Map<String, Long> pending = awaitOutboxesEmpty();
         long left = pending.values().stream().mapToLong(Long::longValue).sum();
         if (left > 0) {
@@ -236,11 +298,11 @@ class FaultMatrixIT {
             doubled++;
             notes.add("audit chain broken: " + broken);
         }
-        Instant last = runs.stream().map(c -> c.finished).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(over);
-        Duration recovery = last.isAfter(over) ? Duration.between(over, last) : Duration.ZERO;
-        int refused = runs.stream().mapToInt(c -> c.refusals.get()).sum();
-        return new FaultMatrixReport.Row(fault.name(), struck, runs.size(), lost, doubled, stuck, refused, recovery,
-                String.join("; ", notes));
+        if (alongside > 0) {
+            notes.add("ran at the same time as " + alongside + " other row(s) of its wave");
+        }
+        return new FaultMatrixReport.Row(row.fault(), row.struck(), row.crossings(), row.lost(), doubled, stuck,
+                row.refused(), row.recovery(), String.join("; ", notes));
     }
 
     static Map<String, Long> awaitOutboxesEmpty() {
@@ -317,6 +379,32 @@ class FaultMatrixIT {
         return "broker stopped for " + BROKER_OUTAGE.toSeconds() + " s, started again on its log";
     }
 
+    /**
+     * Kills ({@code SIGKILL}) the node that is the controllers' quorum leader, and so leads a third of the
+     * partitions, once a third of the row's crossings are declared; the other two carry the load (writes
+     * acknowledged by both in-sync replicas) until every crossing of the row is over, then the node starts
+     * again on its log and catches up.
+     */
+    static String brokerNodeKilled(List<CrossingRun> runs) {
+        var cluster = platform.kafkaCluster().orElseThrow(() -> new IllegalStateException("the platform runs on one broker"));
+        int node = cluster.quorumLeader();
+        Instant killed = Instant.now();
+        cluster.kill(node);
+        try {
+            await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> runs.stream().allMatch(c -> c.finished != null || c.failure != null));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // judged as stuck
+        }
+        Duration down = Duration.between(killed, Instant.now());
+        long finishedWhileDown = runs.stream().filter(c -> c.finished != null && c.finished.isAfter(killed)).count();
+        cluster.start(node);
+        cluster.awaitInSync(java.util.Set.copyOf(Topics.all()), Duration.ofMinutes(3));
+        return "node " + node + " (the quorum leader) killed; " + finishedWhileDown + " crossings finished on the other two in "
+                + FaultMatrixReport.seconds(down) + "; started again, every replica in sync after "
+                + FaultMatrixReport.seconds(Duration.between(killed, Instant.now()));
+    }
+
     static String agencyDown() {
         setCustomsFaults(Map.of("down", true));
         try {
@@ -383,7 +471,8 @@ class FaultMatrixIT {
                 .collect(Collectors.joining(", ")) + "; customs replay as is: HTTP " + replay;
     }
 
-    static void setCustomsFaults(Map<String, Object> changes) {
+    /** One change at a time: the rows of a wave switch the simulator's faults each in its own thread. */
+    static synchronized void setCustomsFaults(Map<String, Object> changes) {
         SimulatorAdmin.setCustomsFaults(platform, changes);
     }
 

@@ -29,10 +29,12 @@ final class SharedPlatform implements BeforeAllCallback {
     /**
      * The crossing's services and the notification service (no web console) with a simulator that answers
      * all green on its own timing: the setting the README gives for a first run, whose walk-through shows
-     * the notices arriving.
+     * the notices arriving; Kafka as the deployment has it, three nodes (replication 3, min.insync.replicas 2),
+     * so that the fault matrix can kill one.
      */
     static final SharedPlatform ALL_GREEN = new SharedPlatform("all-green", home -> PlatformConfig.builder(home, repository())
             .freePorts()
+            .brokers(3)
             .apps(Stream.concat(PlatformIT.SERVICES.stream(), Stream.of(Apps.NOTIFICATION)).toList())
             .env(Apps.AGENCY_SIMULATOR, "SIMULATOR_ALL_GREEN", "true")
             // four services migrate their databases at once: at a load of 110 on 2 cores notification-service's first

@@ -36,6 +36,10 @@ public final class AppEnvironment {
             env.put("GATE_AUDIT_KEY", wiring.workspaceSecret("audit-key-" + app.name()));
         });
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
+        if (config.brokers() > 1 && config.externalKafkaBootstrap().isEmpty()) {
+            // a topic the service creates itself has a replica on 3 nodes, as the platform's own
+            env.put("GATE_KAFKA_REPLICATION_FACTOR", "3");
+        }
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infra.publicKeyPath().toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", infra.issuer());
         env.putAll(app.extraEnv().apply(wiring));

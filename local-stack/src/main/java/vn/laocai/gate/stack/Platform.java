@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import vn.laocai.gate.events.Topics;
 import vn.laocai.gate.infra.DevIdentity;
 import vn.laocai.gate.infra.EmbeddedKafkaBroker;
+import vn.laocai.gate.infra.EmbeddedKafkaCluster;
 import vn.laocai.gate.infra.EmbeddedPostgresServer;
 
 import java.io.IOException;
@@ -70,6 +71,7 @@ public final class Platform implements AutoCloseable {
     private Map<AppSpec, Path> jars = Map.of();
     private volatile Restartable database;
     private volatile Restartable broker;
+    private volatile Restartable cluster;
 
     private record Running(String name, AutoCloseable resource) {
     }
@@ -201,8 +203,11 @@ public final class Platform implements AutoCloseable {
             ports.put("PostgreSQL", config.postgresPort());
         }
         if (config.externalKafkaBootstrap().isEmpty()) {
-            ports.put("Kafka", config.kafkaPort());
-            ports.put("Kafka controller", config.kafkaControllerPort());
+            for (int node = 1; node <= config.brokers(); node++) {
+                String which = config.brokers() == 1 ? "" : " node " + node;
+                ports.put("Kafka" + which, config.kafkaPort(node));
+                ports.put("Kafka controller" + which, config.kafkaControllerPort(node));
+            }
         }
         ports.put("token endpoint", config.identityPort());
         ports.put("SMTP server", config.smtpPort());
@@ -292,6 +297,9 @@ public final class Platform implements AutoCloseable {
             }
             return external.get();
         }
+        if (config.brokers() > 1) {
+            return startCluster(topics);
+        }
         LOG.info("Starting Kafka on port {}", config.kafkaPort());
         Restartable server = new Restartable("Kafka", () -> EmbeddedKafkaBroker.start(config.home().resolve("kafka"),
                 config.kafkaPort(), config.kafkaControllerPort()));
@@ -300,6 +308,23 @@ public final class Platform implements AutoCloseable {
         broker = server;
         kafka.createTopics(topics, 3);
         LOG.info("Kafka ready on {}", kafka.bootstrapServers());
+        return kafka.bootstrapServers();
+    }
+
+    /** The embedded Kafka as a cluster: every topic with 3 replicas, min.insync.replicas 2. */
+    private String startCluster(List<String> topics) {
+        List<EmbeddedKafkaCluster.NodePorts> ports = new ArrayList<>();
+        for (int node = 1; node <= config.brokers(); node++) {
+            ports.add(new EmbeddedKafkaCluster.NodePorts(config.kafkaPort(node), config.kafkaControllerPort(node)));
+        }
+        LOG.info("Starting a Kafka cluster of {} nodes on ports {}", ports.size(), ports.stream().map(EmbeddedKafkaCluster.NodePorts::port).toList());
+        Restartable server = new Restartable("Kafka cluster", () -> EmbeddedKafkaCluster.start(config.home().resolve("kafka-cluster"), ports));
+        EmbeddedKafkaCluster kafka = (EmbeddedKafkaCluster) server.startFirst();
+        register("Kafka cluster", server);
+        broker = server;
+        cluster = server;
+        EmbeddedKafkaBroker.createTopics(kafka.bootstrapServers(), topics, 3, 3);
+        LOG.info("Kafka cluster ready on {}", kafka.bootstrapServers());
         return kafka.bootstrapServers();
     }
 
@@ -624,6 +649,14 @@ public final class Platform implements AutoCloseable {
     /** The embedded Kafka broker, to stop and start under the running applications; none with an external broker. */
     public Optional<Restartable> broker() {
         return Optional.ofNullable(broker);
+    }
+
+    /**
+     * The embedded Kafka cluster when the platform runs on several nodes ({@link PlatformConfig#brokers()}),
+     * to kill and start one node under the running applications; empty with one broker or an external one.
+     */
+    public Optional<EmbeddedKafkaCluster> kafkaCluster() {
+        return Optional.ofNullable(cluster).flatMap(r -> r.current(EmbeddedKafkaCluster.class));
     }
 
     public PlatformConfig config() {

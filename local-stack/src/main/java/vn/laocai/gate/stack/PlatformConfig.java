@@ -48,6 +48,8 @@ public final class PlatformConfig {
     private final int postgresPort;
     private final int kafkaPort;
     private final int kafkaControllerPort;
+    /** The client and controller ports of every Kafka node, the first one's being kafkaPort and kafkaControllerPort. */
+    private final List<int[]> kafkaNodePorts;
     private final int identityPort;
     private final int smtpPort;
     private final int imapPort;
@@ -76,6 +78,14 @@ public final class PlatformConfig {
         this.postgresPort = b.postgresPort;
         this.kafkaPort = b.kafkaPort;
         this.kafkaControllerPort = b.kafkaControllerPort;
+        List<int[]> nodes = new ArrayList<>();
+        nodes.add(new int[] {b.kafkaPort, b.kafkaControllerPort});
+        for (int i = 2; i <= b.brokers; i++) {
+            // without free ports: 19094/19095, 19096/19097, ... after the first node's 19092/19093
+            nodes.add(b.freePorts ? new int[] {FreePorts.next(), FreePorts.next()}
+                    : new int[] {b.kafkaPort + 2 * (i - 1), b.kafkaPort + 2 * (i - 1) + 1});
+        }
+        this.kafkaNodePorts = List.copyOf(nodes);
         this.identityPort = b.identityPort;
         this.smtpPort = b.smtpPort;
         this.imapPort = b.imapPort;
@@ -137,6 +147,7 @@ public final class PlatformConfig {
         intVar(env, "GATE_PG_PORT").ifPresent(b::postgresPort);
         intVar(env, "GATE_KAFKA_PORT").ifPresent(p -> b.kafkaPorts(p, p + 1));
         intVar(env, "GATE_KAFKA_CONTROLLER_PORT").ifPresent(p -> b.kafkaPorts(b.kafkaPort, p));
+        intVar(env, "GATE_KAFKA_BROKERS").ifPresent(b::brokers);
         intVar(env, "GATE_IDENTITY_PORT").ifPresent(b::identityPort);
         intVar(env, "GATE_SMTP_PORT").ifPresent(p -> b.mailPorts(p, b.imapPort));
         intVar(env, "GATE_IMAP_PORT").ifPresent(p -> b.mailPorts(b.smtpPort, p));
@@ -226,6 +237,25 @@ public final class PlatformConfig {
 
     public int kafkaControllerPort() {
         return kafkaControllerPort;
+    }
+
+    /**
+     * How many Kafka nodes the embedded cluster has: 1 (a single broker, topics with one replica) or 3 and
+     * more (each node a controller and a broker, every topic with 3 replicas and {@code min.insync.replicas=2},
+     * as the deployment's cluster).
+     */
+    public int brokers() {
+        return kafkaNodePorts.size();
+    }
+
+    /** The client port of Kafka node {@code node} (1-based). */
+    public int kafkaPort(int node) {
+        return kafkaNodePorts.get(node - 1)[0];
+    }
+
+    /** The controller port of Kafka node {@code node} (1-based). */
+    public int kafkaControllerPort(int node) {
+        return kafkaNodePorts.get(node - 1)[1];
     }
 
     public int identityPort() {
@@ -359,6 +389,7 @@ public final class PlatformConfig {
         private int postgresPort = DEFAULT_POSTGRES_PORT;
         private int kafkaPort = DEFAULT_KAFKA_PORT;
         private int kafkaControllerPort = DEFAULT_KAFKA_PORT + 1;
+        private int brokers = 1;
         private int identityPort = DEFAULT_IDENTITY_PORT;
         private int smtpPort = DEFAULT_SMTP_PORT;
         private int imapPort = DEFAULT_IMAP_PORT;
@@ -392,6 +423,15 @@ public final class PlatformConfig {
         public Builder kafkaPorts(int port, int controllerPort) {
             this.kafkaPort = port;
             this.kafkaControllerPort = controllerPort;
+            return this;
+        }
+
+        /** The embedded Kafka as a cluster of {@code count} nodes (1, or 3 and more); see {@link PlatformConfig#brokers()}. */
+        public Builder brokers(int count) {
+            if (count != 1 && count < 3) {
+                throw new IllegalArgumentException("Kafka brokers: 1, or 3 and more (min.insync.replicas 2 needs a third to lose one), not " + count);
+            }
+            this.brokers = count;
             return this;
         }
 

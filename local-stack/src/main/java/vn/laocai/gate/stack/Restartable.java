@@ -31,6 +31,11 @@ public final class Restartable implements AutoCloseable {
         return current;
     }
 
+    /** The server now running, if it runs and is a {@code type}. */
+    synchronized <T> java.util.Optional<T> current(Class<T> type) {
+        return type.isInstance(current) ? java.util.Optional.of(type.cast(current)) : java.util.Optional.empty();
+    }
+
     /** Whether the server runs (was started and not stopped since). */
     public synchronized boolean running() {
         return current != null;

@@ -136,6 +136,22 @@ class PlatformConfigTest {
     }
 
     @Test
+    void aKafkaClusterHasTwoPortsANodeAndNeedsThreeNodesOrOne() {
+        PlatformConfig fixed = PlatformConfig.fromEnvironment(Map.of("GATE_KAFKA_BROKERS", "3"), REPO);
+        assertThat(fixed.brokers()).isEqualTo(3);
+        assertThat(java.util.List.of(fixed.kafkaPort(1), fixed.kafkaControllerPort(1), fixed.kafkaPort(2),
+                fixed.kafkaControllerPort(2), fixed.kafkaPort(3), fixed.kafkaControllerPort(3)))
+                .containsExactly(19092, 19093, 19094, 19095, 19096, 19097);
+        assertThat(PlatformConfig.fromEnvironment(Map.of(), REPO).brokers()).isEqualTo(1);
+
+        PlatformConfig free = PlatformConfig.builder(Path.of("/tmp/k"), REPO).brokers(3).freePorts().build();
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 3).boxed()
+                .flatMap(n -> java.util.stream.Stream.of(free.kafkaPort(n), free.kafkaControllerPort(n))))
+                .doesNotHaveDuplicates().doesNotContain(19094, 19096);
+        assertThatThrownBy(() -> PlatformConfig.builder(REPO, REPO).brokers(2)).hasMessageContaining("not 2");
+    }
+
+    @Test
     void freePortsAvoidTheFixedLocalPorts() {
         PlatformConfig config = PlatformConfig.builder(Path.of("/tmp/x"), REPO).freePorts().build();
 
