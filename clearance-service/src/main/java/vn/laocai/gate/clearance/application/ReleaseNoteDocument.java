@@ -75,9 +75,8 @@ final class ReleaseNoteDocument {
                 .field(t.text("releaseNote.payment"), fee.paymentReference())
                 .field(t.text("releaseNote.issuedAt"), t.time(note.issuedAt()))
                 .rule()
-                .qr(verificationUrl, QR_SIZE, t.text("releaseNote.verify") + "\n" + verificationUrl)
-                .space(6)
-                .small(t.text("releaseNote.signature"));
+                // the signature's words beside the QR, where they fit: the note stays on one page
+                .qr(verificationUrl, QR_SIZE, t.text("releaseNote.verify") + "\n" + verificationUrl + "\n\n" + t.text("releaseNote.signature"));
         return page.toBytes();
     }
 }
