@@ -1,5 +1,5 @@
 // The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit,
-// #/what-if, #/notices, #/deliveries).
+// #/what-if, #/notices, #/deliveries); #/verify (a release note's check) without sign-in.
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, loadSession, signIn, signOut } from './api.js';
 import { h, clear } from './dom.js';
@@ -14,6 +14,11 @@ const PAGES = {
   'what-if': { roles: ['supervisor'], load: () => import('./whatif.js') },
   notices: { roles: ['driver', 'trader'], load: () => import('./notices.js'), label: 'notice.nav.notices' },
   deliveries: { roles: ['supervisor'], load: () => import('./deliveries.js'), label: 'notice.nav.deliveries' },
+};
+
+// Pages anyone may open, signed in or not: the check of a release note, which its QR code opens.
+const PUBLIC = {
+  verify: { load: () => import('./verify.js') },
 };
 
 const app = document.getElementById('app');
@@ -71,6 +76,12 @@ async function route() {
   const s = session();
   const [, page, ...rest] = (location.hash || '#/').slice(1).split('/');
   clear(app);
+  if (PUBLIC[page]) {
+    renderChrome(s, page);
+    const mod = await PUBLIC[page].load();
+    cleanup = (await mod.render(app, rest.map(decodeURIComponent), s)) || null;
+    return;
+  }
   if (!s && page !== 'login') {
     // a page asked for without a session (it ended, or the person signed out): to sign-in
     location.replace('#/login');

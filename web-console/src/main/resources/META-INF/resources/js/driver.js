@@ -114,7 +114,10 @@ async function booking(root, code) {
   const consent = consentCard(code, async () => show(await call('queue', `/api/bookings/${encodeURIComponent(code)}`)));
   consent.box.classList.add('no-print');
   // printed, the page is the booking slip: its code, plate, slot and QR, in the page's language
-  root.append(h('p', { class: 'no-print' }, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings')), ' ', printButton()),
+  // the slip as the queue service prints it (PDF, in Vietnamese, English and Chinese, with the signed QR)
+  const slip = h('a', { class: 'button alt', id: 'slip-pdf', href: `svc/queue/api/bookings/${encodeURIComponent(code)}/slip.pdf`,
+    download: `${code}.pdf` }, t('export.slipPdf'));
+  root.append(h('p', { class: 'no-print' }, h('a', { href: '#/driver' }, '← ' + t('driver.myBookings')), ' ', printButton(), ' ', slip),
     h('p', { class: 'print-only' }, t('export.slip')), head, live, updated, announce, summary);
   const path = `/api/bookings/${encodeURIComponent(code)}`;
 

@@ -130,6 +130,9 @@ async function declaration(root, id) {
       h('p', { class: 'muted' }, d.declarantName, ' → ', d.consignee, ' · ', d.bookingCodes.join(', '),
         d.customsChannel ? h('span', { class: 'pill' }, t('trader.channel', { channel: t('channel.' + d.customsChannel) })) : null),
       linksNote(d),
+      // the signed release note (PDF, trilingual, with the QR of its public check) once cleared
+      d.status === 'CLEARED' ? h('p', {}, h('a', { class: 'button alt', id: 'release-note-pdf', href: `svc/clearance/api/declarations/${d.id}/release-note.pdf`,
+        download: '' }, t('trader.releaseNote'))) : null,
       d.readyForGate ? h('p', { class: 'ok-msg' }, t('trader.readyForGate')) : null);
     if (!vehiclesEdited) {
       fill(vehicles, vehiclesCard(d, (amended) => {

@@ -25,7 +25,8 @@ import java.util.Optional;
  * services, so the pages need one origin and no CORS. Bodies stream both ways (uploads, server-sent events)
  * without being buffered. Each call needs the session of a signed-in person ({@link Session}; else 401
  * problem+json) and, when it changes something, to come from the console's pages (else 403); the service
- * gets the session's access token as {@code Authorization} and never the browser's cookies or header.
+ * gets the session's access token as {@code Authorization} and never the browser's cookies or header. The one
+ * exception is the public check of a release note ({@link #PUBLIC}), forwarded without any of them.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -58,7 +59,16 @@ public class ServiceProxy {
         }
     }
 
+    /** The one call the console forwards without a session: the public check of a release note (its QR code's page). */
+    static final java.util.regex.Pattern PUBLIC = java.util.regex.Pattern.compile("/svc/clearance/api/release-notes/[A-Za-z0-9-]{1,30}/verification");
+
     static void forward(RoutingContext context, HttpProxy proxy) {
+        if (context.request().method() == io.vertx.core.http.HttpMethod.GET && PUBLIC.matcher(context.request().path()).matches()) {
+            // anyone may check a note: nothing of a session goes with it, whether there is one or not
+            context.request().headers().remove("Cookie").remove("Authorization");
+            proxy.handle(context.request());
+            return;
+        }
         Optional<String> token = Session.of(context).flatMap(Session::accessToken);
         if (token.isEmpty()) {
             Problems.signInRequired(context);

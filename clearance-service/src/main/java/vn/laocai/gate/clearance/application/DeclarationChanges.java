@@ -3,9 +3,11 @@ package vn.laocai.gate.clearance.application;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
+import vn.laocai.gate.events.ConsignmentCleared;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.outbox.Outbox;
 import vn.laocai.gate.support.tx.AfterCommit;
@@ -27,18 +29,21 @@ public class DeclarationChanges {
     private final Outbox outbox;
     private final CaseAudit audit;
     private final TransactionSynchronizationRegistry transactions;
+    private final Event<ConsignmentCleared> cleared;
 
     public DeclarationChanges(DeclarationRepository declarations, Outbox outbox, CaseAudit audit,
-                              TransactionSynchronizationRegistry transactions) {
+                              TransactionSynchronizationRegistry transactions, Event<ConsignmentCleared> cleared) {
         this.declarations = declarations;
         this.outbox = outbox;
         this.audit = audit;
         this.transactions = transactions;
+        this.cleared = cleared;
     }
 
     /**
      * Publishes what the declaration recorded, writes what of it is audited ({@link CaseAudit}) and
-     * announces the change after the current transaction commits.
+     * announces the change after the current transaction commits; a clearance is announced as {@link ConsignmentCleared}
+     * to the observers of its commit (the release note).
      */
     void publish(Declaration declaration) {
         publish(declaration, UnaryOperator.identity());
@@ -50,6 +55,8 @@ public class DeclarationChanges {
         audit.recordAll(declaration, events);
         outbox.recordAll(events);
         declarations.flush();
+        // the release note is issued once this commits (ReleaseNoteOnClearance)
+        events.stream().filter(ConsignmentCleared.class::isInstance).map(ConsignmentCleared.class::cast).forEach(cleared::fire);
         UUID id = declaration.id();
         AfterCommit.run(transactions, "declaration-changed-" + id, () -> changes.onNext(id));
     }

@@ -27,6 +27,18 @@ public interface ClearanceConfig {
 
     Signing signing();
 
+    ReleaseNote releaseNote();
+
+    /** The release note of a cleared consignment (application.ReleaseNotes). */
+    interface ReleaseNote {
+        /**
+         * The public page its QR code opens, to which {@code /<number>/<secret>} is added: the console's
+         * {@code #/verify} page.
+         */
+        @WithDefault("http://127.0.0.1:8080/#/verify")
+        String verificationUrl();
+    }
+
     /** The officers' signing keys of the local stack and tests (signing.LocalDecisionSigner). */
     interface Signing {
         /** Where the development certificate authority is kept, made on first use. */

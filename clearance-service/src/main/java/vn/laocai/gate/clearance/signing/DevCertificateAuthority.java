@@ -66,6 +66,13 @@ final class DevCertificateAuthority {
         this.certificate = certificate;
     }
 
+    private static final java.util.concurrent.ConcurrentMap<Path, DevCertificateAuthority> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The authority kept in {@code directory}, read (or made) once per process: every signer of the platform shares it. */
+    static DevCertificateAuthority at(Path directory) {
+        return LOADED.computeIfAbsent(directory.toAbsolutePath().normalize(), DevCertificateAuthority::loadOrCreate);
+    }
+
     /** The authority kept in {@code directory}, made there on first use. */
     static synchronized DevCertificateAuthority loadOrCreate(Path directory) {
         Path keyFile = directory.resolve(KEY_FILE);

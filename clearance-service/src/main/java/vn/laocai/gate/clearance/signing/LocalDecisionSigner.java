@@ -35,7 +35,6 @@ import java.util.concurrent.ConcurrentMap;
 public class LocalDecisionSigner implements DecisionSigner {
 
     private final Path caDirectory;
-    private volatile DevCertificateAuthority authority;
     private final ConcurrentMap<String, DevCertificateAuthority.Issued> officers = new ConcurrentHashMap<>();
 
     LocalDecisionSigner(Path caDirectory) {
@@ -106,15 +105,6 @@ public class LocalDecisionSigner implements DecisionSigner {
     }
 
     private DevCertificateAuthority authority() {
-        DevCertificateAuthority ca = authority;
-        if (ca == null) {
-            synchronized (this) {
-                if (authority == null) {
-                    authority = DevCertificateAuthority.loadOrCreate(caDirectory);
-                }
-                ca = authority;
-            }
-        }
-        return ca;
+        return DevCertificateAuthority.at(caDirectory);
     }
 }

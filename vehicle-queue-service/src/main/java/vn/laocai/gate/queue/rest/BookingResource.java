@@ -250,6 +250,29 @@ public class BookingResource {
         return qrImage(code, QrImages.SVG, request);
     }
 
+    @GET
+    @Path("{code}/slip.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER})
+    @Operation(summary = "The printable booking slip", description = "Roles driver (own bookings) and gate-officer. A one-page PDF "
+            + "in Vietnamese, English and Chinese: booking code, plate as written, direction, the slot in Vietnam time, the driver, the "
+            + "status and the booking's signed QR code (the token GET .../qr encodes), to print and bring to the yard. Written anew on "
+            + "each request: an amended arrival makes a new QR.")
+    @APIResponse(responseCode = "200", description = "The slip", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 2 * 1024 * 1024)))
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)")
+    public Response slip(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code) {
+        Booking booking = bookings.visible(Callers.code(code), Callers.of(identity));
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoStore(true);
+        return Response.ok(BookingSlip.of(booking, bookings.qrToken(booking)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + booking.code() + ".pdf\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(cache)
+                .build();
+    }
+
     /** The image of the booking's current token, from the cache; 304 when the caller already has it. Private: the token is the driver's. */
     private Response qrImage(String code, String mediaType, Request request) {
         QrImages.Image image = qrImages.of(bookings.qrToken(bookings.visible(Callers.code(code), Callers.of(identity))), mediaType);
