@@ -24,7 +24,7 @@ public final class EnglishRuns {
             "of", "to", "in", "on", "at", "by", "for", "with", "from", "this", "that", "these", "which", "it", "its", "and",
             "or", "but", "than", "must", "may", "can", "cannot", "does", "do", "has", "have", "any", "one", "all", "only",
             "value", "values", "request", "body", "field", "path", "invalid", "unreadable", "type", "such", "as", "there");
-    private static final Pattern SPLIT = Pattern.compile("[\\s,.;:!?()\\[\\]{}\"'“”‘’«»（）：，。；、！？【】《》/…]+");
+    private static final Pattern SPLIT = Pattern.compile("[\\s,.;:!?()\\[\\]{}\"'“”‘’«»（）：，。；、！？【】《》…]+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][a-z]*");
 
     private final Set<String> words;
@@ -35,25 +35,32 @@ public final class EnglishRuns {
 
     /** The stop list and every word of the English catalogues on the class path ({@code support_en}, {@code messages_en}). */
     public static EnglishRuns ofCatalogues() {
-        Set<String> words = new HashSet<>(STOP_WORDS);
+        List<String> texts = new ArrayList<>();
         for (String name : List.of("i18n/support_en.properties", "i18n/messages_en.properties")) {
             try (InputStream in = EnglishRuns.class.getClassLoader().getResourceAsStream(name)) {
                 if (in == null) {
                     continue;
                 }
-                Properties texts = new Properties();
-                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                texts.values().forEach(v -> words.addAll(wordsOf(String.valueOf(v).replaceAll("\\{[^}]*}", " "))));
+                Properties catalogue = new Properties();
+                catalogue.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                catalogue.values().forEach(v -> texts.add(String.valueOf(v)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new EnglishRuns(words);
+        return including(texts);
     }
 
     /** The stop list alone. */
     public static EnglishRuns stopWords() {
         return new EnglishRuns(STOP_WORDS);
+    }
+
+    /** The stop list and every word of {@code englishTexts} (a catalogue's values: their placeholders are no words). */
+    public static EnglishRuns including(Iterable<String> englishTexts) {
+        Set<String> words = new HashSet<>(STOP_WORDS);
+        englishTexts.forEach(text -> words.addAll(wordsOf(text.replaceAll("\\{[^}]*}", " "))));
+        return new EnglishRuns(words);
     }
 
     /** The first run of three or more English words in {@code text}, or null when there is none. */
@@ -85,7 +92,8 @@ public final class EnglishRuns {
     private static List<String> wordsOf(String text) {
         List<String> found = new ArrayList<>();
         for (String token : SPLIT.split(text)) {
-            if (isWord(token) && token.length() > 1) {
+            // two-letter words of a catalogue are language codes (vi, en, zh) and units more often than English
+            if (isWord(token) && token.length() > 2) {
                 found.add(token.toLowerCase());
             }
         }
