@@ -53,7 +53,7 @@ class UnreadableBodyTest {
     void broken_json_names_where_the_parser_stopped_with_its_line_and_column() {
         Problem problem = read("{\"lines\": [{\"hsCode\": \"8517\",", Language.EN);
         assertThat(problem.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("lines[0].hsCode");
+            assertThat(v.field()).as("inside the first line, after its last field").isEqualTo("lines[0]");
             assertThat(v.message()).startsWith("is not valid JSON (line 1, column");
         });
         assertThat(read("not json", Language.VI).violations()).singleElement().satisfies(v -> {
