@@ -108,11 +108,15 @@ public class ProblemMappers {
         if (refused != null) {
             return refused;
         }
-        if (!(e instanceof JsonMappingException mapping)) {
-            JsonLocation at = e.getLocation();
+        // broken JSON met while binding a field comes wrapped with the field's path
+        boolean broken = e.getCause() instanceof JsonProcessingException cause && !(cause instanceof JsonMappingException);
+        if (!(e instanceof JsonMappingException mapping) || broken) {
+            JsonProcessingException parse = broken ? (JsonProcessingException) e.getCause() : e;
+            JsonLocation at = parse.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            String field = e.getProcessor() instanceof JsonParser parser ? pointerPath(parser.getParsingContext()) : "";
+            String field = e instanceof JsonMappingException wrapped ? jsonPath(wrapped.getPath())
+                    : e.getProcessor() instanceof JsonParser parser ? pointerPath(parser.getParsingContext()) : "";
             return unreadable(field.isEmpty() ? "body" : field, "is not valid JSON (line " + line + ", column " + column + ")",
                     Message.of("refused.malformed-json", "line", line, "column", column));
         }
