@@ -49,7 +49,7 @@ public class HttpEdgeProblems {
     void routes(@Observes Router router) {
         router.route().order(ORDER_BEFORE_UPLOAD_LIMIT).handler(this::limits);
         router.route().failureHandler(this::failed);
-        for (int status : new int[] {400, 404, 405, 406, 413, 414, 415}) {
+        for (int status : new int[] {400, 404, 405, 406, 414, 415}) {
             router.errorHandler(status, this::failed);
         }
     }
