@@ -141,11 +141,19 @@ class PlatformIT {
                    "quantity": 18000, "unit": "KGM", "netWeightKg": 18000, "grossWeightKg": 19500,
                    "value": 54000, "currency": "USD", "originCountry": "VN"}]}
                 """.formatted(number, bookingCode, shareCode);
+        return submit(p, traderToken, declaration);
+    }
+
+    /**
+     * The trader submits {@code declaration}, again while clearance does not know its bookings yet (422: the
+     * queue's events are on their way); returns the declaration id.
+     */
+    static String submit(Platform p, String traderToken, String declaration) {
         String[] declarationId = new String[1];
         await().atMost(STEP).pollInterval(Duration.ofMillis(500)).until(() -> {
             var response = given().auth().oauth2(traderToken).contentType(ContentType.JSON).body(declaration)
                     .when().post(p.url(Apps.CLEARANCE) + "/api/declarations");
-            assertThat(response.statusCode()).isIn(201, 422);
+            assertThat(response.statusCode()).as(response.asString()).isIn(201, 422);
             declarationId[0] = response.statusCode() == 201 ? response.path("id") : null;
             return declarationId[0] != null;
         });

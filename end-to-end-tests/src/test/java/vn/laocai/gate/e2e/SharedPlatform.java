@@ -56,13 +56,15 @@ final class SharedPlatform implements BeforeAllCallback {
             .build());
 
     /**
-     * The crossing's services with the web console and Keycloak, the simulated customs on the green
-     * channel and the quarantine and border-guard officers deciding ({@link PlatformIT#builder}):
-     * the browser journey and the platform's restart. Keycloak starts once a run, here.
+     * The crossing's services with the web console, the notification service and Keycloak, the simulated
+     * customs on the green channel and the quarantine and border-guard officers deciding
+     * ({@link PlatformIT#builder}): the browser journeys (the Chinese driver's SMS and inbox among them) and
+     * the platform's restart. Keycloak starts once a run, here.
      */
     static final SharedPlatform GREEN_WITH_CONSOLE = new SharedPlatform("green-console", home -> {
         List<String> apps = new ArrayList<>(PlatformIT.SERVICES);
         apps.add(Apps.WEB_CONSOLE);
+        apps.add(Apps.NOTIFICATION);
         // Keycloak signs people in (code flow); its distribution is the one ./gate up unpacked (and built) once
         // on a loaded 2-core machine Keycloak's first start (its build, then the realm import) took over 300 s
         PlatformConfig.Builder config = PlatformIT.builder(home, "GREEN").apps(apps).keycloak(true).readyTimeout(Duration.ofSeconds(600));

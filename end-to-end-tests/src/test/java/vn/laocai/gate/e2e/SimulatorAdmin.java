@@ -6,6 +6,7 @@ import vn.laocai.gate.stack.Apps;
 import vn.laocai.gate.stack.Platform;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -27,5 +28,12 @@ final class SimulatorAdmin {
         Map<String, Object> faults = new HashMap<>(admin().when().get(url).then().statusCode(200).extract().jsonPath().getMap("$"));
         faults.putAll(changes);
         admin().contentType(ContentType.JSON).body(faults).when().put(url).then().statusCode(200);
+    }
+
+    /** The texts the simulated SMS gateway of {@code platform} received for {@code phone}, oldest first. */
+    static List<String> smsTexts(Platform platform, String phone) {
+        return given().header("X-API-Key", Apps.smsApiKey(platform.config())).queryParam("to", phone)
+                .when().get(platform.url(Apps.AGENCY_SIMULATOR) + "/sms/messages")
+                .then().statusCode(200).extract().jsonPath().getList("text", String.class);
     }
 }

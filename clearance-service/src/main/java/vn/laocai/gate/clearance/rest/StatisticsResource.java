@@ -96,7 +96,7 @@ public class StatisticsResource {
                     examples = @ExampleObject(name = "two steps", value = Examples.STATISTICS_CSV)),
                     @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportStatistics(@Parameter(description = "csv or xlsx", example = "csv")
-                                     @PathParam("format") @Size(max = 4) @Pattern(regexp = ExportFormat.EXTENSIONS, message = "must be csv or xlsx") String format,
+                                     @PathParam("format") @Size(max = 4) @Pattern(regexp = ExportFormat.EXTENSIONS, message = "{constraint.export-format}") String format,
                                      @Parameter(description = "Steps started at or after (ISO-8601 instant)", example = "2026-06-01T00:00:00Z")
                                      @QueryParam("from") @Size(max = Bounds.INSTANT_LENGTH) String from,
                                      @Parameter(description = "Steps started before (ISO-8601 instant)", example = "2026-07-01T00:00:00Z")

@@ -68,9 +68,9 @@ public class WorklistResource {
                     examples = @ExampleObject(name = "one consignment", value = Examples.WORKLIST_CSV)),
                     @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportWorklist(@Parameter(description = "The agency's step", example = "CUSTOMS")
-                                   @PathParam("step") @Size(max = 20) @Pattern(regexp = STEPS, message = "must be a step such as CUSTOMS") String step,
+                                   @PathParam("step") @Size(max = 20) @Pattern(regexp = STEPS, message = "{constraint.step}") String step,
                                    @Parameter(description = "csv or xlsx", example = "csv")
-                                   @PathParam("format") @Size(max = 4) @Pattern(regexp = ExportFormat.EXTENSIONS, message = "must be csv or xlsx") String format) {
+                                   @PathParam("format") @Size(max = 4) @Pattern(regexp = ExportFormat.EXTENSIONS, message = "{constraint.export-format}") String format) {
         ExportFormat as = ExportFormat.of("format", format);
         ClearanceStep wanted = step(step);
         Table table = Table.of("worklist-" + wanted.name().toLowerCase().replace('_', '-'), "customsDeclarationNumber", "declarant",

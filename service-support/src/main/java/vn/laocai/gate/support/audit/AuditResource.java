@@ -73,7 +73,7 @@ public class AuditResource {
             @Pattern(regexp = AuditTrail.ACTION_CODE, message = "{constraint.action-code}")
             String action,
             @Parameter(description = "Only entries about this subject (booking code, declaration id …)", example = "KT2-7XK4P9")
-            @QueryParam("subject") @Size(min = 1, max = SUBJECT_LENGTH, message = "must be 1-" + SUBJECT_LENGTH + " characters") String subject,
+            @QueryParam("subject") @Size(min = 1, max = SUBJECT_LENGTH, message = "{constraint.Length}") String subject,
             @Parameter(description = "Recorded at or after (ISO-8601 instant)", example = "2026-06-14T17:00:00Z")
             @QueryParam("from") @Size(max = Bounds.INSTANT_LENGTH) String from,
             @Parameter(description = "Recorded before (ISO-8601 instant)", example = "2026-06-15T17:00:00Z")

@@ -27,10 +27,11 @@ public record OpenDay(LocalDate day) {
         try {
             parsed = LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("day", "must be a day such as 2026-06-15");
+            throw new InvalidValueException("day", "must be a day such as 2026-06-15").saying("open-day-format");
         }
         if (parsed.isBefore(FIRST) || !parsed.isBefore(today)) {
-            throw new InvalidValueException("day", "must be a whole day from " + FIRST + " to yesterday (" + ZONE + ")");
+            throw new InvalidValueException("day", "must be a whole day from " + FIRST + " to yesterday (" + ZONE + ")")
+                    .saying("open-day-range", "first", FIRST);
         }
         return new OpenDay(parsed);
     }

@@ -4,7 +4,9 @@ import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.i18n.Language;
 import vn.laocai.gate.support.i18n.PlatformTexts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A request the service refuses for a reason the caller can fix, carried to the REST adapter,
@@ -21,14 +23,17 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldViolation> violations;
     private final Message reason;
     private final String detailPrefix;
+    /** Each violation's message as a catalogue message, in the order of {@link #violations}; empty when not given. */
+    private final List<Message> fieldReasons;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> violations) {
-        this(status, slug, title, detail, violations, null, "");
+        this(status, slug, title, detail, violations, null, "", List.of());
     }
 
     private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> violations,
-                             Message reason, String detailPrefix) {
+                             Message reason, String detailPrefix, List<Message> fieldReasons) {
         super(detail);
+        this.fieldReasons = List.copyOf(fieldReasons);
         this.status = status;
         this.slug = slug;
         this.title = title;
@@ -42,7 +47,27 @@ public class ProblemException extends RuntimeException {
      * detail ({@code "plate: "} when the detail names the field first).
      */
     public ProblemException saying(Message reason, String detailPrefix) {
-        return new ProblemException(status, slug, title, getMessage(), violations, reason, detailPrefix);
+        return new ProblemException(status, slug, title, getMessage(), violations, reason, detailPrefix, fieldReasons);
+    }
+
+    /** One refused field: its name or JSON path, what is wrong in English, and the same as a catalogue message. */
+    public record FieldRefusal(String field, String english, Message reason) {
+    }
+
+    /**
+     * 400: the values of several fields are invalid (several parameters with a refused character, say); each
+     * violation's message and the detail ({@code field: message; ...}) are said in the reader's language.
+     */
+    public static ProblemException invalidFields(List<FieldRefusal> refusals) {
+        List<Problem.FieldViolation> violations = refusals.stream().map(r -> new Problem.FieldViolation(r.field(), r.english())).toList();
+        String detail = refusals.stream().map(r -> r.field() + ": " + r.english()).collect(Collectors.joining("; "));
+        return new ProblemException(400, "validation", "Invalid request", detail, violations, null, "",
+                refusals.stream().map(FieldRefusal::reason).toList());
+    }
+
+    /** 400: {@code field}'s value is invalid for the reason {@code reason} says, in the reader's language. */
+    public static ProblemException invalidField(String field, String english, Message reason) {
+        return invalidFields(List.of(new FieldRefusal(field, english, reason)));
     }
 
     /** 400: a field's value is invalid. */
@@ -82,6 +107,15 @@ public class ProblemException extends RuntimeException {
     /** The problem in {@code language}: title and, when its reason is in the catalogue, detail and violations. */
     public Problem toProblem(String instance, Language language) {
         String localTitle = PlatformTexts.title(language, slug, status, title);
+        if (!fieldReasons.isEmpty()) {
+            List<Problem.FieldViolation> local = new ArrayList<>();
+            for (int i = 0; i < violations.size(); i++) {
+                String text = fieldReasons.get(i) == null ? null : PlatformTexts.render(language, fieldReasons.get(i));
+                local.add(new Problem.FieldViolation(violations.get(i).field(), text == null ? violations.get(i).message() : text));
+            }
+            String detail = local.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+            return new Problem(Problem.type(slug), localTitle, status, detail, instance, local);
+        }
         String said = reason == null ? null : PlatformTexts.render(language, reason);
         if (said == null) {
             return new Problem(Problem.type(slug), localTitle, status, getMessage(), instance, violations);

@@ -1,6 +1,9 @@
 package vn.laocai.gate.support.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,7 +32,6 @@ import jakarta.validation.ElementKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -98,22 +100,35 @@ public class ProblemMappers {
 
     /**
      * A JSON body that could not be read, as a 400 naming the field's JSON path where the read failed on
-     * one field (a refused character, a wrong type). For resources that read a body themselves.
+     * one field (a refused character, a wrong type, an unknown constant), or {@code body} where the JSON
+     * itself is broken; said in the reader's language. For resources that read a body themselves.
      */
     public static ProblemException unreadableBody(JsonProcessingException e) {
         ProblemException refused = refusedText(e);
         if (refused != null) {
             return refused;
         }
-        String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
-        String message = e.getOriginalMessage();
-        if (message != null && message.length() > 200) {
-            message = message.substring(0, 200);
+        // broken JSON met while binding a field comes wrapped with the field's path
+        boolean broken = e.getCause() instanceof JsonProcessingException cause && !(cause instanceof JsonMappingException);
+        if (!(e instanceof JsonMappingException mapping) || broken) {
+            JsonProcessingException parse = broken ? (JsonProcessingException) e.getCause() : e;
+            JsonLocation at = parse.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            String field = e instanceof JsonMappingException wrapped ? jsonPath(wrapped.getPath())
+                    : e.getProcessor() instanceof JsonParser parser ? pointerPath(parser.getParsingContext()) : "";
+            return unreadable(field.isEmpty() ? "body" : field, "is not valid JSON (line " + line + ", column " + column + ")",
+                    Message.of("refused.malformed-json", "line", line, "column", column));
         }
-        List<Problem.FieldViolation> violations = field.isEmpty() ? List.of()
-                : List.of(new Problem.FieldViolation(field, "unreadable value: " + message));
-        String detail = field.isEmpty() ? "The body is not valid JSON: " + message : field + ": unreadable value";
-        return new ProblemException(400, "unreadable-body", "Unreadable request body", detail, violations);
+        String field = jsonPath(mapping.getPath());
+        Message said = ValueTypes.reason(mapping);
+        return unreadable(field.isEmpty() ? "body" : field, ValueTypes.english(mapping), said);
+    }
+
+    private static ProblemException unreadable(String field, String english, Message reason) {
+        ProblemException refusal = ProblemException.invalidField(field, english, reason);
+        return new ProblemException(400, "unreadable-body", "Unreadable request body", refusal.getMessage(),
+                List.of(new Problem.FieldViolation(field, english))).saying(reason, field + ": ");
     }
 
     /**
@@ -122,19 +137,15 @@ public class ProblemMappers {
      */
     @ServerRequestFilter
     public Response refusedParameters(UriInfo uri) {
-        List<Problem.FieldViolation> violations = new ArrayList<>();
-        refused(uri.getPathParameters(), violations);
-        refused(uri.getQueryParameters(), violations);
-        if (violations.isEmpty()) {
-            return null;
-        }
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return answer(new ProblemException(400, "validation", "Invalid request", detail, violations), uri);
+        List<ProblemException.FieldRefusal> refusals = new ArrayList<>();
+        refused(uri.getPathParameters(), refusals);
+        refused(uri.getQueryParameters(), refusals);
+        return refusals.isEmpty() ? null : answer(ProblemException.invalidFields(refusals), uri);
     }
 
-    private static void refused(MultivaluedMap<String, String> parameters, List<Problem.FieldViolation> violations) {
-        parameters.forEach((name, values) -> values.stream().map(Text::refusal).filter(Objects::nonNull).findFirst()
-                .ifPresent(refusal -> violations.add(new Problem.FieldViolation(name, refusal))));
+    private static void refused(MultivaluedMap<String, String> parameters, List<ProblemException.FieldRefusal> refusals) {
+        parameters.forEach((name, values) -> values.stream().filter(v -> Text.reason(v) != null).findFirst()
+                .ifPresent(v -> refusals.add(new ProblemException.FieldRefusal(name, Text.refusal(v), Text.reason(v)))));
     }
 
     /** 401 and 403 from the role checks: a problem, with the bearer challenge kept on the 401. */
@@ -155,6 +166,10 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);
+        }
+        if (e.getCause() instanceof ProblemException refused) {
+            // a path or query parameter that its type cannot take (ParameterTypes), wrapped by RESTEasy
+            return answer(refused, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 401 || status.getStatusCode() == 403) {
@@ -179,14 +194,16 @@ public class ProblemMappers {
      * read a body themselves.
      */
     public static ProblemException refusedText(JsonProcessingException e) {
-        String refusal = e instanceof TextCheckingJackson.RefusedText ? e.getOriginalMessage()
+        Message reason = e instanceof TextCheckingJackson.RefusedText refused ? refused.reason()
                 : e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException
-                ? "longer than " + Text.MAX_JSON_STRING + " characters, or nested or numbered beyond what a request may hold" : null;
-        if (refusal == null) {
+                ? Message.of("refused.too-long", "max", Text.MAX_JSON_STRING) : null;
+        if (reason == null) {
             return null;
         }
+        String refusal = e instanceof TextCheckingJackson.RefusedText ? e.getOriginalMessage()
+                : "longer than " + Text.MAX_JSON_STRING + " characters, or nested or numbered beyond what a request may hold";
         String field = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
-        return ProblemException.invalidField(field.isEmpty() ? "body" : field, refusal);
+        return ProblemException.invalidField(field.isEmpty() ? "body" : field, refusal, reason);
     }
 
     /**
@@ -228,6 +245,20 @@ public class ProblemMappers {
             }
         }
         return field.toString();
+    }
+
+    /** Where a parser stopped, as a field path ({@code goodsLines[2].hsCode}); empty at the top. */
+    private static String pointerPath(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                steps.add(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+            } else if (at.getCurrentName() != null) {
+                steps.add(0, "." + at.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.laocai.gate.support.domain.Message;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -30,11 +31,11 @@ public class StorageProblems {
             LOG.infof("Refused a value the database cannot store (%s): %s", data.getSQLState(), data.getMessage());
             return ProblemMappers.answer(new ProblemException(400, "unstorable-value", "Invalid request",
                     "a value is longer than, or outside, what its field may hold (SQL state " + data.getSQLState() + ")",
-                    List.of()), uri);
+                    List.of()).saying(Message.of("problem.unstorable-value"), ""), uri);
         }
         LOG.errorf(e, "Request %s failed", uri.getPath());
         return ProblemMappers.answer(new ProblemException(500, "internal-error", "Internal server error",
-                "the request failed on the server; it is logged", List.of()), uri);
+                "the request failed on the server; it is logged", List.of()).saying(Message.of("problem.internal-error"), ""), uri);
     }
 
     /** The first {@link SQLException} of state class 22 or 54000 in {@code e}'s causes, or null. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import vn.laocai.gate.support.domain.Message;
 
 import java.io.IOException;
 
@@ -38,8 +39,16 @@ public class TextCheckingJackson implements ObjectMapperCustomizer {
 
     /** A JSON string holding a character {@link Text} refuses. */
     public static final class RefusedText extends JsonMappingException {
-        RefusedText(JsonParser parser, String message) {
+        private final transient Message reason;
+
+        RefusedText(JsonParser parser, String message, Message reason) {
             super(parser, message);
+            this.reason = reason;
+        }
+
+        /** Why the string is refused, as a catalogue message. */
+        public Message reason() {
+            return reason;
         }
     }
 
@@ -51,9 +60,9 @@ public class TextCheckingJackson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            String refusal = Text.refusal(value);
-            if (refusal != null) {
-                throw new RefusedText(parser, refusal);
+            Message reason = Text.reason(value);
+            if (reason != null) {
+                throw new RefusedText(parser, Text.refusal(value), reason);
             }
             return value;
         }
@@ -62,9 +71,10 @@ public class TextCheckingJackson implements ObjectMapperCustomizer {
     static final class CheckedKeys extends KeyDeserializer {
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
-            String refusal = Text.refusal(key);
-            if (refusal != null) {
-                throw new RefusedText(context.getParser(), "key: " + refusal);
+            Message reason = Text.reason(key);
+            if (reason != null) {
+                throw new RefusedText(context.getParser(), "key: " + Text.refusal(key),
+                        Message.of("refused.key", "reason", reason.key()).with(reason.parameters()));
             }
             return key;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.laocai.gate.support.badinput.ApiDocument.Operation;
 import vn.laocai.gate.support.badinput.BadRequests.Bad;
 import vn.laocai.gate.support.badinput.BadRequests.Kind;
+import vn.laocai.gate.support.i18n.EnglishRuns;
 import vn.laocai.gate.support.security.Roles;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,10 @@ public final class BadInputRun {
     private static final Set<Kind> MUST_BE_REFUSED = Set.of(Kind.NUL, Kind.CONTROL);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The languages each kind of bad request is sent in, in turn: none (Vietnamese), English, Chinese. */
+    static final List<String> LANGUAGES = java.util.Arrays.asList(null, "en", "zh-CN");
+    /** A header of this run's own on each request, naming the language asked for; servers ignore it. */
+    private static final String ASKED = "X-Bad-Input-Language";
 
     private final String app;
     private final URI root;
@@ -58,6 +64,8 @@ public final class BadInputRun {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
+    private final Map<Kind, Integer> turns = new java.util.EnumMap<>(Kind.class);
+    private final EnglishRuns english = EnglishRuns.ofCatalogues();
     private int requests;
 
     private BadInputRun(String app, URI root, List<String> roles, Function<String, String> tokenOf) {
@@ -80,12 +88,28 @@ public final class BadInputRun {
         JsonNode document = JSON.readTree(send(get("q/openapi?format=json", null)).body);
         ApiDocument api = new ApiDocument(document);
         List<Operation> operations = api.operations().stream().filter(o -> o.path().startsWith("/api/")).toList();
+        Set<String> wrongMethodTried = new HashSet<>();
+        Set<String> notAcceptableTried = new HashSet<>();
         for (Operation operation : operations) {
             BadRequests bad = new BadRequests(api, operation);
             String token = tokenFor(operation, bad.baseline());
-            for (Bad request : bad.all()) {
+            List<Bad> all = new ArrayList<>(bad.all());
+            Set<String> methods = operations.stream().filter(o -> o.path().equals(operation.path()))
+                    .map(o -> o.method().toUpperCase()).collect(Collectors.toSet());
+            if (!methods.contains("PATCH") && wrongMethodTried.add(operation.path())) {
+                all.add(bad.wrongMethod("PATCH"));
+            }
+            if (operation.method().equalsIgnoreCase("get") && notAcceptableTried.add(operation.path()) && notAcceptableTried.size() <= 3) {
+                all.add(bad.notAcceptable());
+            }
+            for (Bad request : all) {
                 check(operation, request, send(request(operation, request, token)));
             }
+        }
+        Operation unknown = new Operation("get", "/api/no-such-resource/here", List.of(), null, null, null);
+        Bad nothingHere = new Bad(null, Kind.UNKNOWN_PATH, false, unknown.path(), null, null, null, null, 404);
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            check(unknown, nothingHere, send(request(unknown, nothingHere, tokenOf.apply(roles.get(0)))));
         }
         String summary = "bad input, " + app + ": " + operations.size() + " operations, " + requests + " requests, answers "
                 + statuses.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "))
@@ -135,7 +159,19 @@ public final class BadInputRun {
         }
         boolean limit = answer.status == 413 || answer.status == 414;
         boolean oneField = bad.field() != null && (MUST_BE_REFUSED.contains(bad.kind()) || bad.kind() == Kind.WRONG_TYPE || bad.bounded());
-        if (MUST_BE_REFUSED.contains(bad.kind()) && answer.status != 400 || bad.bounded() && bad.field() != null && answer.status < 400) {
+        if (answer.status >= 400) {
+            String wrong = ProblemLanguage.check(answer.language, answer.contentLanguage, answer.body, english);
+            if (wrong != null) {
+                failures.add(what + answer.status + " asked in " + (answer.language == null ? "no language" : answer.language)
+                        + ", " + wrong + ": " + abbreviated(answer.body));
+            }
+        }
+        // a 404 is a refusal too: RESTEasy answers a method no resource of the path takes with a 405 only when one class
+        // serves the path, and an operation reading its body itself may find nothing at the example's path first
+        boolean notThere = answer.status == 404;
+        if (bad.expected() != 0 && answer.status != bad.expected() && !notThere) {
+            failures.add(what + answer.status + ", not " + bad.expected());
+        } else if (MUST_BE_REFUSED.contains(bad.kind()) && answer.status != 400 || bad.bounded() && bad.field() != null && answer.status < 400) {
             failures.add(what + answer.status + ", not refused with a 400");
         } else if (oneField && answer.status == 400 && !limit && !names(answer.body, bad.field())) {
             failures.add(what + "400 without naming " + bad.field() + ": " + abbreviated(answer.body));
@@ -164,7 +200,18 @@ public final class BadInputRun {
         if (bad.body() != null) {
             request.header("Content-Type", bad.contentType());
         }
-        return request.method(operation.method().toUpperCase(), bad.body() == null
+        if (bad.accept() != null) {
+            request.header("Accept", bad.accept());
+        }
+        if (bad.kind() != null) {
+            // each kind of bad value in turn without a language (Vietnamese), in English and in Chinese
+            String language = LANGUAGES.get((turns.merge(bad.kind(), 1, Integer::sum) - 1) % LANGUAGES.size());
+            if (language != null) {
+                request.header("Accept-Language", language);
+            }
+            request.header(ASKED, language == null ? "-" : language);
+        }
+        return request.method(bad.method() != null ? bad.method() : operation.method().toUpperCase(), bad.body() == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bad.body())).build();
     }
 
@@ -173,7 +220,11 @@ public final class BadInputRun {
         return (token == null ? request : request.header("Authorization", "Bearer " + token)).build();
     }
 
-    private record Answer(int status, String contentType, String body) {
+    /** The answer, with the language the request asked for (null: none) and the one the answer says it is in. */
+    private record Answer(int status, String contentType, String body, String language, String contentLanguage) {
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null, null);
+        }
     }
 
     /** The answer; a stream of server-sent events is not read beyond its headers. */
@@ -184,7 +235,9 @@ public final class BadInputRun {
             String type = response.headers().firstValue("Content-Type").orElse("");
             try (InputStream body = response.body()) {
                 String text = type.startsWith("text/event-stream") ? "" : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                return new Answer(response.statusCode(), type, text);
+                String asked = request.headers().firstValue(ASKED).orElse("-");
+                return new Answer(response.statusCode(), type, text, asked.equals("-") ? null : asked,
+                        response.headers().firstValue("Content-Language").orElse(null));
             }
         } catch (HttpTimeoutException e) {
             return new Answer(0, "", "no answer within " + TIMEOUT);

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.support.i18n.EnglishRuns;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -94,6 +95,29 @@ class BadInputRunTest {
         server.stop(0);
         URI forbidden = serve(403, "application/problem+json", "{\"status\":403}");
         assertThatThrownBy(() -> run(forbidden).run()).hasMessageContaining("none of the roles [driver] is let through");
+    }
+
+    @Test
+    void a_problem_in_english_to_a_reader_of_chinese_or_vietnamese_fails_the_run() throws IOException {
+        URI root = serve(400, "application/problem+json", "{\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"name: must not be blank\",\"violations\":[{\"field\":\"name\",\"message\":\"must not be blank\"}]}");
+        assertThatThrownBy(() -> run(root).run()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("code NUL: 400 asked in no language, Content-Language null, not vi")
+                .hasMessageContaining("asked in zh-CN, Content-Language null, not zh");
+    }
+
+    @Test
+    void a_problem_says_its_language_in_its_own_letters_and_no_english_sentence() {
+        EnglishRuns english = EnglishRuns.stopWords();
+        String chinese = "{\"title\":\"请求无效\",\"detail\":\"name: 必须填写\",\"violations\":[{\"field\":\"name\",\"message\":\"必须填写\"}]}";
+        assertThat(ProblemLanguage.check("zh-CN", "zh", chinese, english)).isNull();
+        assertThat(ProblemLanguage.check("zh-CN", "zh", chinese.replace("必须填写\"}", "must be given\"}"), english))
+                .startsWith("no Chinese in 'must be given'");
+        assertThat(ProblemLanguage.check("zh-CN", "zh", chinese.replace("必须填写\"}", "必须 is not the value\"}"), english))
+                .startsWith("English ('is not the value')");
+        assertThat(ProblemLanguage.check(null, "vi", "{\"title\":\"Yêu cầu không hợp lệ\",\"detail\":\"OUT_OF_TURN_CALL: phải có\"}", english)).isNull();
+        assertThat(ProblemLanguage.check(null, "vi", "{\"title\":\"Invalid request\"}", english)).startsWith("no Vietnamese");
+        assertThat(ProblemLanguage.check("en", "vi", chinese, english)).isEqualTo("Content-Language vi, not en");
     }
 
     @Test

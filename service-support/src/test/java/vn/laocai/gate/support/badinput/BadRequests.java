@@ -21,13 +21,33 @@ import java.util.Map;
 final class BadRequests {
 
     /** What is wrong with the value. */
-    enum Kind { NUL, CONTROL, LONG, HUGE_ARRAY, WRONG_TYPE, BIG_BODY }
+    enum Kind {
+        NUL, CONTROL, LONG, HUGE_ARRAY, WRONG_TYPE, BIG_BODY,
+        /** A constant the field's enum does not have. */
+        UNKNOWN_CONSTANT,
+        /** A JSON body cut short: the framework's parser refuses it. */
+        MALFORMED_JSON,
+        /** A body in a media type the operation does not take. */
+        MEDIA_TYPE,
+        /** A method the path does not answer. */
+        WRONG_METHOD,
+        /** An answer asked for in a media type the operation does not give. */
+        NOT_ACCEPTABLE,
+        /** A path under /api/ that nothing serves. */
+        UNKNOWN_PATH
+    }
 
     /**
      * A request: {@code field} is the parameter or JSON path at fault (null for the whole body);
-     * {@code bounded} says the fault is over a bound the document states.
+     * {@code bounded} says the fault is over a bound the document states; {@code method} and {@code accept},
+     * when not null, replace the operation's method and the default {@code Accept}; {@code expected}, when not
+     * 0, is the only status the answer may have.
      */
-    record Bad(String field, Kind kind, boolean bounded, String uri, String contentType, byte[] body) {
+    record Bad(String field, Kind kind, boolean bounded, String uri, String contentType, byte[] body,
+               String method, String accept, int expected) {
+        Bad(String field, Kind kind, boolean bounded, String uri, String contentType, byte[] body) {
+            this(field, kind, bounded, uri, contentType, body, null, null, 0);
+        }
     }
 
     static final String NUL = "bad\u0000value";
@@ -67,11 +87,28 @@ final class BadRequests {
         JsonNode base = base();
         for (Field field : document.fields(operation.bodySchema())) {
             fieldValues(field).forEach((kind, value) -> bad.add(new Bad(field.path(), kind,
-                    kind == Kind.LONG && field.schema().has("maxLength") || kind == Kind.HUGE_ARRAY && field.schema().has("maxItems"),
+                    kind == Kind.LONG && field.schema().has("maxLength") || kind == Kind.HUGE_ARRAY && field.schema().has("maxItems")
+                            || kind == Kind.UNKNOWN_CONSTANT,
                     uri(null, null), contentType(), body(with(base, field.steps(), value)))));
         }
         bad.add(new Bad(null, Kind.BIG_BODY, true, uri(null, null), contentType(), bigBody(base)));
+        if (!isMultipart()) {
+            bad.add(new Bad(null, Kind.MALFORMED_JSON, false, uri(null, null), contentType(),
+                    "{\"cut\": [1, ".getBytes(StandardCharsets.US_ASCII), null, null, 400));
+        }
+        bad.add(new Bad(null, Kind.MEDIA_TYPE, false, uri(null, null), "text/plain", "plain text".getBytes(StandardCharsets.US_ASCII),
+                null, null, 415));
         return bad;
+    }
+
+    /** The same operation called with {@code method}, which its path does not answer: a 405. */
+    Bad wrongMethod(String method) {
+        return new Bad(null, Kind.WRONG_METHOD, false, uri(null, null), null, null, method, null, 405);
+    }
+
+    /** The operation asked for an image, which no operation gives: a 406. */
+    Bad notAcceptable() {
+        return new Bad(null, Kind.NOT_ACCEPTABLE, false, uri(null, null), contentType(), body(base()), null, "image/png", 406);
     }
 
     private JsonNode base() {
@@ -116,6 +153,9 @@ final class BadRequests {
                 huge.add(element);
             }
             values.put(Kind.HUGE_ARRAY, huge);
+        }
+        if (type.equals("string") && schema.has("enum") && !isMultipart()) {
+            values.put(Kind.UNKNOWN_CONSTANT, NODES.textNode("NO_SUCH_CONSTANT"));
         }
         if (!file && !isMultipart()) {
             values.put(Kind.WRONG_TYPE, switch (type) {

@@ -46,13 +46,13 @@ public record BookingRequest(
             @NotBlank @Size(max = Bounds.PERSON_NAME)
             @Schema(example = "Nguyễn Văn An")
             String name,
-            @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "must be an ISO 3166 alpha-2 country code such as VN or CN")
+            @NotBlank @Size(max = 2) @Pattern(regexp = Bounds.COUNTRY, message = "{constraint.nationality}")
             @Schema(example = "VN")
             String nationality,
-            @NotBlank @Size(max = 20) @Pattern(regexp = Bounds.DOCUMENT_NUMBER, message = "must be a passport or border pass number of 6 to 20 letters or digits")
+            @NotBlank @Size(max = 20) @Pattern(regexp = Bounds.DOCUMENT_NUMBER, message = "{constraint.document-number}")
             @Schema(description = "Passport or border pass number", example = "C1234567")
             String documentNumber,
-            @NotBlank @Size(max = Bounds.PHONE) @Pattern(regexp = "\\+?[0-9 .()\\-]{8,20}", message = "must be a phone number")
+            @NotBlank @Size(max = Bounds.PHONE) @Pattern(regexp = "\\+?[0-9 .()\\-]{8,20}", message = "{constraint.phone}")
             @Schema(example = "+84 912 345 678")
             String phone) {
     }

@@ -24,7 +24,7 @@ final class CalendarRequests {
     /** A day's configuration. */
     @Schema(name = "SlotDayRequest")
     record DayRequest(
-            @NotNull @Size(min = 24, max = 24, message = "must give 24 capacities, one for each local hour 0-23")
+            @NotNull @Size(min = 24, max = 24, message = "{constraint.hourly-capacities}")
             @Schema(description = "Capacity of each local hour 0-23")
             List<@NotNull @Min(0) @Max(SlotCalendar.MAX_HOURLY_CAPACITY) Integer> hourlyCapacity) {
     }

@@ -19,7 +19,7 @@ import java.util.Map;
 /** What a supervisor asks: a coming day, the changes to try (each optional) and the replications. */
 @Schema(name = "WhatIfRequest", description = "A coming day to simulate, as planned and with changes")
 public record WhatIfRequest(
-        @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a day such as 2026-12-03")
+        @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{constraint.day}")
         @Schema(description = "A coming local day (Vietnam time), tomorrow to 30 days ahead", example = "2026-12-03", maxLength = 10)
         String day,
         @Valid
@@ -53,10 +53,10 @@ public record WhatIfRequest(
     /** A closure in the day's local time. */
     @Schema(name = "WhatIfClosure")
     public record ClosureRequest(
-            @NotNull @Pattern(regexp = TIME, message = "must be a local time such as 10:00")
+            @NotNull @Pattern(regexp = TIME, message = "{constraint.local-time}")
             @Schema(description = "From, Vietnam time (HH:mm)", example = "10:00", maxLength = 5)
             String from,
-            @NotNull @Pattern(regexp = TIME + "|24:00", message = "must be a local time such as 14:00, or 24:00")
+            @NotNull @Pattern(regexp = TIME + "|24:00", message = "{constraint.local-time-or-midnight}")
             @Schema(description = "Until, Vietnam time (HH:mm, 24:00 for the end of the day)", example = "14:00", maxLength = 5)
             String until,
             // a list, not a set: a set would fold a thousand repeats of EXPORT into one and let the bound pass

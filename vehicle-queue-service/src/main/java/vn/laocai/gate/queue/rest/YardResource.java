@@ -109,7 +109,7 @@ public class YardResource {
                     examples = @ExampleObject(name = "one waiting, one in the gate", value = Examples.BOARD_CSV)),
                     @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportBoard(@Parameter(description = "csv or xlsx", example = "csv")
-                                @PathParam("format") @Size(max = 4) @Pattern(regexp = ExportFormat.EXTENSIONS, message = "must be csv or xlsx") String format,
+                                @PathParam("format") @Size(max = 4) @Pattern(regexp = ExportFormat.EXTENSIONS, message = "{constraint.export-format}") String format,
                                 @Parameter(description = "EXPORT or IMPORT; both when absent", example = "EXPORT") @QueryParam("direction") Direction direction) {
         ExportFormat as = ExportFormat.of("format", format);
         return Exports.response(QueueView.table(live.board(direction)), as, PlatformTexts.catalogue(), RequestLanguage.current());
