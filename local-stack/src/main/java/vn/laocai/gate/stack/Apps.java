@@ -48,7 +48,7 @@ public final class Apps {
                     // its system of record, a journal of every lodgement and answer (agency-simulator/README.md, Store)
                     "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString(),
                     // the issuers' CA of the documents it signs (e-invoices, e-C/O and e-Phyto PDFs), which clearance trusts
-                    "SIMULATOR_ISSUERS_CA_DIRECTORY", w.dataDirectory("identity").resolve(DOCUMENT_ISSUERS_CA).toString())),
+                    "SIMULATOR_ISSUERS_CA_DIRECTORY", w.dataDirectory("identity").resolve(Apps.DOCUMENT_ISSUERS_CA).toString())),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, Apps::consoleEnvironment),
             // the QR codes' signing key (ES256), generated once into <home>/identity (Platform), so codes stay valid across restarts
             // and instances; the HMAC secret of the QRs issued before them, accepted until they expire
@@ -60,7 +60,7 @@ public final class Apps {
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR),
                     "GATE_CLEARANCE_SIGNING_CA_DIRECTORY", w.dataDirectory("identity").resolve("decision-ca").toString(),
-                    "GATE_CLEARANCE_DOCUMENTS_TRUST_LIST", w.dataDirectory("identity").resolve(DOCUMENT_ISSUERS_CA)
+                    "GATE_CLEARANCE_DOCUMENTS_TRUST_LIST", w.dataDirectory("identity").resolve(Apps.DOCUMENT_ISSUERS_CA)
                             .resolve("ca-certificate.pem").toString())),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR),
