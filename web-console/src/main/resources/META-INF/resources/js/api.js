@@ -109,6 +109,18 @@ export async function image(service, path) {
   return URL.createObjectURL(await r.blob());
 }
 
+/** A file the services answer only to a signed-in person (an e-invoice's XML or PDF), saved under {@code name}. */
+export async function download(service, path, accept, name) {
+  const r = await fetch(`svc/${service}${path}`, { headers: headers({ Accept: accept }) });
+  if (!r.ok) throw new Problem(r.status, null);
+  const url = URL.createObjectURL(await r.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 /**
  * Follows a server-sent-event stream through the console (read with fetch, as the other calls): each event's JSON goes
  * to onData; on a dropped connection it reconnects after 1, 2, 4 ... 30 s and tells onState. Returns a stop function.

@@ -1,6 +1,6 @@
 // Trader pages: declarations with their goods lines, what is still missing, document upload, the clearance
 // timeline live, the fee and its payment.
-import { call, follow } from './api.js';
+import { call, follow, download } from './api.js';
 import { t, known, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.js';
 import { h, field, act, fill, shortValue } from './dom.js';
 import { vehiclesField, linksNote, vehiclesCard } from './links.js';
@@ -147,10 +147,11 @@ async function declaration(root, id) {
         ? h('ul', {}, d.missingDocuments.map((m) => h('li', { class: 'err' }, t('doc.' + m))))
         : h('p', { class: 'ok-msg', id: 'complete' }, t('trader.nothingMissing')),
       d.documents.length ? h('table', { class: 'cards', id: 'documents' },
-        h('thead', {}, h('tr', {}, [t('upload.type'), t('upload.number'), t('trader.fileHash'), t('trader.attachedAt')].map((c) => h('th', {}, c)))),
+        h('thead', {}, h('tr', {}, [t('upload.type'), t('upload.number'), t('trader.fileHash'), t('signature.title'), t('trader.attachedAt')].map((c) => h('th', {}, c)))),
         h('tbody', {}, d.documents.map((doc) => h('tr', {},
           h('td', { 'data-label': t('upload.type') }, '✓ ' + t('doc.' + doc.type)), h('td', { 'data-label': t('upload.number') }, doc.number),
           h('td', { 'data-label': t('trader.fileHash') }, doc.sha256 ? shortValue(doc.sha256, 'SHA-256') : '—'),
+          h('td', { 'data-label': t('signature.title') }, signatureNote(doc.signature)),
           h('td', { class: 'muted', 'data-label': t('trader.attachedAt') }, fmtDateTime(doc.attachedAt)))))) : null);
     const f = d.fee;
     const payButton = h('button', { id: 'pay' }, t('fee.pay', { amount: fmtMoney(f.outstandingVnd, 'VND') }));
@@ -167,6 +168,7 @@ async function declaration(root, id) {
       f.paymentReference
         ? h('p', { class: 'ok-msg', id: 'paid' }, t('fee.paidWith', { ref: f.paymentReference, invoice: f.invoiceNumber || '—', at: fmtDateTime(f.paidAt) }))
         : (f.outstandingVnd > 0 ? h('p', {}, payButton) : null),
+      f.paymentReference ? invoiceCard(id) : null,
       payOut);
     const columns = ['#', t('goods.hsCode'), t('goods.description'), t('goods.quantity'), t('goods.grossWeight'), t('goods.value')];
     const cell = (i, ...content) => h('td', { 'data-label': columns[i] }, ...content);
@@ -228,6 +230,33 @@ async function declaration(root, id) {
 }
 
 /** Oldest first by time; entries of the same moment keep the order the service wrote them in. */
+/** What the check of an uploaded file's signatures found, in the reader's language; a failed certificate says it holds. */
+export function signatureNote(signature) {
+  if (!signature) return '—';
+  const ok = signature.status === 'SIGNED_VALID';
+  return h('span', { class: ok ? 'ok-msg' : (signature.holds ? 'err' : 'muted'), 'data-signature': signature.status,
+    title: signature.problem || '' },
+  (ok ? '✓ ' : (signature.holds ? '✗ ' : '')) + t('signature.' + signature.status),
+  signature.signer ? h('br') : null,
+  signature.signer ? h('small', { class: 'muted' }, t('signature.by', { signer: signature.signer, at: fmtDateTime(signature.signedAt) })) : null,
+  signature.holds ? h('br') : null, signature.holds ? h('small', {}, t('signature.holds')) : null);
+}
+
+/** The fee's e-invoice: its number and whether its signature verifies, with its XML and its readable PDF to download. */
+function invoiceCard(id) {
+  const box = h('div', { id: 'invoice' }, h('p', { class: 'muted' }, t('invoice.none')));
+  call('clearance', `/api/declarations/${id}/fee/invoice`).then((inv) => {
+    const xml = h('button', { class: 'alt', id: 'invoice-xml' }, t('invoice.xml'));
+    const pdf = h('button', { class: 'alt', id: 'invoice-pdf' }, t('invoice.pdf'));
+    xml.addEventListener('click', () => download('clearance', `/api/declarations/${id}/fee/invoice.xml`, 'application/xml', inv.invoiceNumber + '.xml'));
+    pdf.addEventListener('click', () => download('clearance', `/api/declarations/${id}/fee/invoice.pdf`, 'application/pdf', inv.invoiceNumber + '.pdf'));
+    fill(box, h('p', { class: inv.signatureStatus === 'SIGNED_VALID' ? 'ok-msg' : 'err', 'data-signature': inv.signatureStatus },
+      t('invoice.status', { number: inv.invoiceNumber, status: t('signature.' + inv.signatureStatus) })),
+    h('p', {}, xml, ' ', pdf));
+  }).catch(() => {});
+  return box;
+}
+
 export function inTimeOrder(entries) {
   return entries.map((e, i) => [Date.parse(e.at), i, e]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
 }

@@ -3,7 +3,7 @@
 import { call } from './api.js';
 import { t, fmtDateTime, fmtMoney } from './i18n.js';
 import { h, field, act, fill } from './dom.js';
-import { statusPill } from './trader.js';
+import { statusPill, signatureNote } from './trader.js';
 import { handoffLine, overdueCard } from './handoffs.js';
 import { exportButtons, printButton } from './exports.js';
 
@@ -50,6 +50,8 @@ export async function render(root, params, session) {
       h('p', { class: 'muted' }, d.declarantName, ' → ', d.consignee, ' · ', d.bookingCodes.join(', '), ' · ', fmtDateTime(d.submittedAt)),
       h('p', {}, d.goodsLines.map((l) => `${l.hsCode} ${l.description}`).join('; ')),
       d.missingDocuments.length ? h('p', { class: 'err' }, t('trader.checklist'), ': ', d.missingDocuments.map((m) => t('doc.' + m)).join(', ')) : null,
+      d.documents.some((doc) => doc.signature) ? h('ul', { class: 'documents' }, d.documents.filter((doc) => doc.signature)
+        .map((doc) => h('li', { 'data-document': doc.number }, t('doc.' + doc.type), ' ', doc.number, ': ', signatureNote(doc.signature)))) : null,
       d.holds.filter((x) => x.open).map((hold) => {
         const lift = h('button', { class: 'alt', 'data-action': 'lift' }, t('work.lift'));
         lift.addEventListener('click', () => act(lift, result, async () => {

@@ -46,7 +46,9 @@ public final class Apps {
                     "SIMULATOR_ADMIN_SECRET", SIMULATOR_ADMIN_SECRET,
                     "SIMULATOR_SMS_API_KEY", smsApiKey(w),
                     // its system of record, a journal of every lodgement and answer (agency-simulator/README.md, Store)
-                    "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString())),
+                    "SIMULATOR_STORE_FILE", w.dataDirectory(AGENCY_SIMULATOR).resolve("lodgements.jsonl").toString(),
+                    // the issuers' CA of the documents it signs (e-invoices, e-C/O and e-Phyto PDFs), which clearance trusts
+                    "SIMULATOR_ISSUERS_CA_DIRECTORY", w.dataDirectory("identity").resolve(Apps.DOCUMENT_ISSUERS_CA).toString())),
             new AppSpec(WEB_CONSOLE, "web-console", 8080, null, 0, Apps::consoleEnvironment),
             // the QR codes' signing key (ES256), generated once into <home>/identity (Platform), so codes stay valid across restarts
             // and instances; the HMAC secret of the QRs issued before them, accepted until they expire
@@ -54,9 +56,12 @@ public final class Apps {
                     "GATE_QUEUE_QR_SIGNING_KEY", w.dataDirectory("identity").resolve(QR_SIGNING_KEY + ".pem").toString(),
                     "GATE_QUEUE_QR_SECRET", w.workspaceSecret("queue-qr-secret"))),
             // the development CA of the officers' signing certificates: one per workspace, so signed decisions verify after restarts
+            // and the trust list of signed uploads and e-invoices: the simulated issuers' CA
             new AppSpec(CLEARANCE, "clearance-service", 8082, "clearance", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_PAYMENT_URL", w.baseUrl(AGENCY_SIMULATOR),
-                    "GATE_CLEARANCE_SIGNING_CA_DIRECTORY", w.dataDirectory("identity").resolve("decision-ca").toString())),
+                    "GATE_CLEARANCE_SIGNING_CA_DIRECTORY", w.dataDirectory("identity").resolve("decision-ca").toString(),
+                    "GATE_CLEARANCE_DOCUMENTS_TRUST_LIST", w.dataDirectory("identity").resolve(Apps.DOCUMENT_ISSUERS_CA)
+                            .resolve("ca-certificate.pem").toString())),
             new AppSpec(CUSTOMS_ADAPTER, "customs-adapter", 8083, "customs_adapter", 1, w -> Map.of(
                     "QUARKUS_REST_CLIENT_VNACCS_URL", w.baseUrl(AGENCY_SIMULATOR),
                     "GATE_CUSTOMS_VNACCS_PASSWORD", SIMULATOR_CLIENT_SECRET)),
@@ -67,6 +72,9 @@ public final class Apps {
                     "QUARKUS_MAILER_HOST", "127.0.0.1",
                     "QUARKUS_MAILER_PORT", String.valueOf(w.smtpPort()),
                     "QUARKUS_MAILER_MOCK", "false")));
+
+    /** The folder in {@code <home>/identity} of the agency simulator's issuers' CA, which clearance-service trusts. */
+    static final String DOCUMENT_ISSUERS_CA = "document-issuers-ca";
 
     /** The applications with a management interface of their own (service-support's): metrics at {@code /q/metrics}. */
     private static final Set<String> MANAGED = Set.of(VEHICLE_QUEUE, CLEARANCE, CUSTOMS_ADAPTER, NOTIFICATION);

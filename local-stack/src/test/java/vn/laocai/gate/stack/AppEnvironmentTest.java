@@ -83,6 +83,10 @@ class AppEnvironmentTest {
         assertThat(simulator).doesNotContainKey("GATE_AUDIT_KEY");
         assertThat(simulator.get("SIMULATOR_STORE_FILE")).isEqualTo(
                 REPO.resolve(".gate").resolve("agency-simulator").resolve("lodgements.jsonl").toString());
+        // clearance trusts the CA the simulator signs its documents under
+        Map<String, String> clearance = AppEnvironment.of(Apps.require(Apps.CLEARANCE), config, INFRA, WIRING);
+        assertThat(clearance.get("GATE_CLEARANCE_DOCUMENTS_TRUST_LIST"))
+                .isEqualTo(java.nio.file.Path.of(simulator.get("SIMULATOR_ISSUERS_CA_DIRECTORY")).resolve("ca-certificate.pem").toString());
     }
 
     @Test

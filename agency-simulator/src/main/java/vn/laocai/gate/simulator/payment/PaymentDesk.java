@@ -2,6 +2,7 @@ package vn.laocai.gate.simulator.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.laocai.gate.simulator.issuing.EInvoiceIssuer;
 import vn.laocai.gate.simulator.store.JsonLines;
 import vn.laocai.gate.simulator.store.Journals;
 
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * e-invoice number in the Vietnamese form (template symbol, then an 8-digit number). An order paid
  * again returns its first receipt, so a retry never charges twice. Every receipt is written to the
  * journal {@value #JOURNAL} ({@link Journals}) before it is answered and read back at start, so a
- * restart neither forgets a payment nor charges its order again, and invoice numbers go on from the last.
+ * restart neither forgets a payment nor charges its order again, and invoice numbers go on from the last. The receipt
+ * carries the e-invoice itself, its XML signed by the seller and the tax authority ({@link EInvoiceIssuer}).
  */
 @ApplicationScoped
 public class PaymentDesk {
@@ -28,23 +30,25 @@ public class PaymentDesk {
     private final AtomicLong invoices = new AtomicLong();
     private final Clock clock;
     private final JsonLines journal;
+    private final EInvoiceIssuer invoicing;
 
     /** The journal's file name in the simulator's store. */
     public static final String JOURNAL = "payments.jsonl";
 
     @Inject
-    public PaymentDesk(Journals journals) {
-        this(Clock.systemUTC(), journals.named(JOURNAL));
+    public PaymentDesk(Journals journals, EInvoiceIssuer invoicing) {
+        this(Clock.systemUTC(), journals.named(JOURNAL), invoicing);
     }
 
     PaymentDesk(Clock clock) {
-        this(clock, JsonLines.none());
+        this(clock, JsonLines.none(), null);
     }
 
-    /** A desk that keeps its receipts in {@code journal}, taking back those written before. */
-    PaymentDesk(Clock clock, JsonLines journal) {
+    /** A desk that keeps its receipts in {@code journal}, taking back those written before; without {@code invoicing} no XML. */
+    PaymentDesk(Clock clock, JsonLines journal, EInvoiceIssuer invoicing) {
         this.clock = clock;
         this.journal = journal;
+        this.invoicing = invoicing;
         for (Receipt receipt : journal.replay(Receipt.class)) {
             byOrder.putIfAbsent(receipt.orderId(), receipt);
             byReference.put(receipt.paymentReference(), receipt);
@@ -61,9 +65,9 @@ public class PaymentDesk {
     public record Order(String orderId, String payerTaxCode, String payerName, long amountVnd, String description) {
     }
 
-    /** The provider's receipt. */
+    /** The provider's receipt; {@code invoiceXml} is the signed e-invoice (absent in receipts written before it was issued). */
     public record Receipt(String paymentReference, String invoiceNumber, String orderId, long amountVnd, Instant paidAt,
-                          String status) {
+                          String status, String invoiceXml) {
     }
 
     /** The result of a charge: the receipt, and whether this call made it (false for a repeat). */
@@ -93,8 +97,11 @@ public class PaymentDesk {
         Receipt receipt = byOrder.computeIfAbsent(order.orderId(), id -> {
             Instant now = Instant.now(clock);
             String year = String.valueOf(now.atZone(ZoneOffset.UTC).getYear()).substring(2);
-            made[0] = new Receipt("PAY-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(),
-                    "1C" + year + "TLC-" + String.format("%08d", invoices.incrementAndGet()), id, order.amountVnd(), now, "PAID");
+            String reference = "PAY-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+            long serial = invoices.incrementAndGet();
+            String xml = invoicing == null ? null : invoicing.issue(new EInvoiceIssuer.Invoice("1", "C" + year + "TLC", serial, now,
+                    order.payerTaxCode(), order.payerName(), order.description(), order.amountVnd(), reference));
+            made[0] = new Receipt(reference, "1C" + year + "TLC-" + String.format("%08d", serial), id, order.amountVnd(), now, "PAID", xml);
             journal.append(made[0]);
             return made[0];
         });

@@ -32,7 +32,7 @@ class PaymentStoreTest {
     Path folder;
 
     PaymentDesk deskOn(Path file) {
-        return new PaymentDesk(CLOCK, new JsonLines(Optional.of(file), JSON));
+        return new PaymentDesk(CLOCK, new JsonLines(Optional.of(file), JSON), null);
     }
 
     static PaymentDesk.Order order(String id, long amount) {
@@ -72,8 +72,8 @@ class PaymentStoreTest {
 
     @Test
     void without_a_store_nothing_is_kept() {
-        PaymentDesk.Receipt paid = new PaymentDesk(CLOCK, JsonLines.none()).pay(order("decl-1", 500_000)).receipt();
+        PaymentDesk.Receipt paid = new PaymentDesk(CLOCK, JsonLines.none(), null).pay(order("decl-1", 500_000)).receipt();
 
-        assertThat(new PaymentDesk(CLOCK, JsonLines.none()).find(paid.paymentReference())).isEmpty();
+        assertThat(new PaymentDesk(CLOCK, JsonLines.none(), null).find(paid.paymentReference())).isEmpty();
     }
 }

@@ -8,6 +8,8 @@ import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.clearance.domain.DocumentContentStore;
 import vn.laocai.gate.clearance.domain.DocumentFileName;
+import vn.laocai.gate.clearance.domain.DocumentSignature;
+import vn.laocai.gate.clearance.domain.DocumentSignatures;
 import vn.laocai.gate.clearance.domain.FileFormat;
 import vn.laocai.gate.support.domain.InvalidValueException;
 
@@ -27,11 +29,13 @@ public class DocumentService {
     private final DocumentContentStore contents;
     private final ClearanceConfig config;
     private final DeclarationChanges changes;
+    private final DocumentSignatures signatures;
     private final Clock clock;
 
     public DocumentService(DeclarationRepository declarations, DocumentContentStore contents, ClearanceConfig config,
-                           DeclarationChanges changes, Clock clock) {
+                           DeclarationChanges changes, DocumentSignatures signatures, Clock clock) {
         this.declarations = declarations;
+        this.signatures = signatures;
         this.contents = contents;
         this.config = config;
         this.changes = changes;
@@ -40,7 +44,8 @@ public class DocumentService {
 
     /**
      * Attaches a document of the trader's, checking the file: size, format allowed, content that
-     * is what its declared media type says.
+     * is what its declared media type says; the signatures of a PDF are checked and the result kept with it (an image
+     * is unsigned).
      *
      * @throws DocumentFileException for a file too large, a format not accepted, or content not of the declared type
      * @throws InvalidValueException when a file is missing or empty
@@ -64,7 +69,8 @@ public class DocumentService {
             contents.store(documentId, command.content());
             document = new AttachedDocument(documentId, command.type(), command.number(),
                     DocumentFileName.of(command.fileName(), format),
-                    format.mediaType(), command.content().length, sha256, command.account(), now);
+                    format.mediaType(), command.content().length, sha256, command.account(), now)
+                    .signed(format == FileFormat.PDF ? signatures.check(command.content()) : DocumentSignature.unsigned());
         }
         declaration.attachDocument(document, now);
         changes.publish(declaration);

@@ -18,10 +18,12 @@ public class FeeOrders {
     private final DeclarationRepository declarations;
     private final DeclarationChanges changes;
     private final CaseAudit audit;
+    private final FeeInvoices invoices;
     private final Clock clock;
 
-    public FeeOrders(DeclarationRepository declarations, DeclarationChanges changes, CaseAudit audit, Clock clock) {
+    public FeeOrders(DeclarationRepository declarations, DeclarationChanges changes, CaseAudit audit, FeeInvoices invoices, Clock clock) {
         this.declarations = declarations;
+        this.invoices = invoices;
         this.changes = changes;
         this.audit = audit;
         this.clock = clock;
@@ -53,11 +55,12 @@ public class FeeOrders {
         audit.paymentFailed(id.toString(), payer, order, reason);
     }
 
-    /** Records what the payment provider answered. */
+    /** Records what the payment provider answered, its e-invoice checked and kept. */
     @Transactional
     public Declaration paid(UUID id, PaymentProvider.Receipt receipt, String payer) {
         Declaration declaration = declarations.existing(id);
         declaration.feePaid(receipt.amountVnd(), receipt.paymentReference(), receipt.invoiceNumber(), payer, Instant.now(clock));
+        invoices.receive(id, receipt);
         changes.publish(declaration);
         return DeclarationChanges.loaded(declaration);
     }

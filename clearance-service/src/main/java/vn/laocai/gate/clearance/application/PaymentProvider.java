@@ -19,8 +19,11 @@ public interface PaymentProvider {
     record Order(String orderId, String payerTaxCode, String payerName, long amountVnd, String description) {
     }
 
-    /** What the provider answered: its payment reference and the e-invoice number. */
-    record Receipt(String paymentReference, String invoiceNumber, long amountVnd, Instant paidAt) {
+    /**
+     * What the provider answered: its payment reference, the e-invoice number and the e-invoice itself ({@code invoiceXml},
+     * Circular 78/2021's XML signed by the seller; null from a provider that sends none).
+     */
+    record Receipt(String paymentReference, String invoiceNumber, long amountVnd, Instant paidAt, String invoiceXml) {
     }
 
     /** The provider refused the payment or could not be reached. */

@@ -39,7 +39,7 @@ public class SignedDecisions {
                 throw new RuleViolation("invalid-signature", "signature", "signature does not verify for this decision: " + check.problem());
             }
         }
-        SignedDecision kept = new SignedDecision(decisions.count(decision.caseId()) + 1, decision, signature.jws(), signature.certificatePem());
+        SignedDecision kept = new SignedDecision(decisions.nextNumber(decision.caseId()), decision, signature.jws(), signature.certificatePem());
         decisions.add(kept);
         return kept;
     }

@@ -39,6 +39,17 @@ public interface ClearanceConfig {
         String verificationUrl();
     }
 
+    Invoice invoice();
+
+    /** The readable copy of the fee's e-invoice (documents.InvoicePdf). */
+    interface Invoice {
+        /** A TrueType font (.ttf or .ttc) with the Vietnamese letters. */
+        java.util.Optional<java.nio.file.Path> latinFont();
+
+        /** A TrueType font (.ttf or .ttc) with Chinese characters. */
+        java.util.Optional<java.nio.file.Path> cjkFont();
+    }
+
     /** The officers' signing keys of the local stack and tests (signing.LocalDecisionSigner). */
     interface Signing {
         /** Where the development certificate authority is kept, made on first use. */
@@ -64,6 +75,12 @@ public interface ClearanceConfig {
         /** The largest file accepted, in bytes. */
         @WithDefault("10485760")
         long maxSizeBytes();
+
+        /**
+         * The certificate authorities a signed PDF's signer must chain to: a PEM bundle or a folder of certificate files.
+         * Without one, every signature is reported untrusted.
+         */
+        java.util.Optional<java.nio.file.Path> trustList();
     }
 
     /** How long steps take, for the estimate of what is left. */

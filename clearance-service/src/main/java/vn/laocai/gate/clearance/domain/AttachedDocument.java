@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -10,7 +11,8 @@ import java.util.UUID;
 
 /**
  * A document attached to a declaration: its type, the number printed on it and, for an uploaded
- * file, its name, media type, size and SHA-256. The content itself is kept apart ({@link DocumentContentStore}).
+ * file, its name, media type, size, SHA-256 and what the check of its signatures found. The content itself is kept
+ * apart ({@link DocumentContentStore}).
  */
 @Embeddable
 public class AttachedDocument {
@@ -49,6 +51,9 @@ public class AttachedDocument {
     @Column(name = "verified")
     private Boolean verified;
 
+    @Embedded
+    private DocumentSignature signature;
+
     protected AttachedDocument() {
     }
 
@@ -63,6 +68,12 @@ public class AttachedDocument {
         this.sha256 = sha256;
         this.attachedBy = attachedBy;
         this.attachedAt = attachedAt;
+    }
+
+    /** What the check of the file's signatures found, when it was attached. */
+    public AttachedDocument signed(DocumentSignature checked) {
+        this.signature = checked;
+        return this;
     }
 
     void attachedIn(int version) {
@@ -115,6 +126,16 @@ public class AttachedDocument {
 
     public Instant attachedAt() {
         return attachedAt;
+    }
+
+    /** What the check of its signatures found; null for a code without a file and for a file attached before they were checked. */
+    public DocumentSignature signature() {
+        return signature == null || signature.status() == null ? null : signature;
+    }
+
+    /** A certificate whose signature must hold ({@link DocumentType#checkedBy()}) and does not. */
+    public boolean signatureFailed() {
+        return type.checkedBy() != null && signature() != null && signature().status().failed();
     }
 
     /** What the National Single Window said of it: null before it answered. */

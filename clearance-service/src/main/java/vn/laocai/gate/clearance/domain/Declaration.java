@@ -191,7 +191,29 @@ public class Declaration {
                 document.type().name(), document.number(), document.sha256(), document.sizeBytes(), document.attachedBy(), now));
         record(submittedEvent(now));
         clearance.holdsOf().liftWhere(this, h -> h.byAgencySystem() && Hold.DOCUMENTS.equals(h.step()), document.attachedBy(), now);
+        holdForSignature(document, now);
         clearance.reevaluate(this, now);
+    }
+
+    /**
+     * A certificate whose signature does not hold (altered, untrusted) holds the consignment on the step of the agency
+     * that reads it, until the trader attaches one of that type whose signature holds (or an unsigned one, marked so)
+     * or that agency's officer lifts the hold after checking it another way.
+     */
+    private void holdForSignature(AttachedDocument document, Instant now) {
+        ClearanceStep step = document.type().checkedBy();
+        if (step == null || document.signature() == null) {
+            return;
+        }
+        if (document.signatureFailed()) {
+            DocumentSignature signature = document.signature();
+            clearance.holdsOf().place(this, step.name(), document.type() + " " + document.number() + ": signature "
+                            + signature.status() + (signature.problem() == null ? "" : " (" + signature.problem() + ")"),
+                    Hold.reason(Hold.SIGNATURE_REASON, "document", document.type().name(), "number", document.number(),
+                            "status", signature.status().name()), PLATFORM, DecisionSource.PLATFORM, now);
+        } else {
+            clearance.holdsOf().liftWhere(this, h -> h.forSignatureOf(document.type()), PLATFORM, now);
+        }
     }
 
     /** An officer decides on a step ({@link ClearanceCase#decide}). */

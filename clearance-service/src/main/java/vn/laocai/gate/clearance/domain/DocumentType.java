@@ -4,22 +4,39 @@ package vn.laocai.gate.clearance.domain;
  * Kinds of documents a declaration carries. Planting-area and packing-house codes are numbers
  * approved by China's customs (GACC); they are attached without a file. The names of the two
  * certificates are those customs-adapter hands to the National Single Window.
+ *
+ * <p>The certificates an agency issues (the C/O, Form E through the ASEAN Single Window; the e-Phyto; the health
+ * certificate) are originals whose signature means something: a signature on one that does not hold (the file changed
+ * after signing, a signer outside the trust list) holds the consignment on the step of the agency that reads it
+ * ({@link #checkedBy()}). The trader's own papers (invoice, packing list, contract) may be signed or not; their
+ * signature is shown, never holds.
  */
 public enum DocumentType {
-    INVOICE(false),
-    PACKING_LIST(false),
-    CERTIFICATE_OF_ORIGIN(false),
-    PHYTOSANITARY_CERTIFICATE(false),
-    HEALTH_CERTIFICATE(false),
-    PLANTING_AREA_CODE(true),
-    PACKING_HOUSE_CODE(true),
-    CONTRACT(false),
-    OTHER(false);
+    INVOICE(false, null),
+    PACKING_LIST(false, null),
+    CERTIFICATE_OF_ORIGIN(false, ClearanceStep.CUSTOMS),
+    PHYTOSANITARY_CERTIFICATE(false, ClearanceStep.PLANT_QUARANTINE),
+    HEALTH_CERTIFICATE(false, ClearanceStep.HEALTH_QUARANTINE),
+    PLANTING_AREA_CODE(true, null),
+    PACKING_HOUSE_CODE(true, null),
+    CONTRACT(false, null),
+    OTHER(false, null);
 
     private final boolean codeOnly;
+    private final ClearanceStep checkedBy;
 
-    DocumentType(boolean codeOnly) {
+    DocumentType(boolean codeOnly, ClearanceStep checkedBy) {
         this.codeOnly = codeOnly;
+        this.checkedBy = checkedBy;
+    }
+
+    /**
+     * The step whose agency reads this certificate, for a document whose signature, when it carries one, must hold;
+     * null for a document whose signature is only shown. An unsigned one is accepted (a scan of a paper original, which
+     * the National Single Window's verification covers) and marked so.
+     */
+    public ClearanceStep checkedBy() {
+        return checkedBy;
     }
 
     /** Attached as a code, without a file. */

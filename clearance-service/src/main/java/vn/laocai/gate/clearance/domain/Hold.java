@@ -28,6 +28,9 @@ public class Hold {
     /** The step of holds placed when a pending link was refused: the trader names another booking. */
     public static final String BOOKING_LINK_REFUSED = "BOOKING_LINK_REFUSED";
 
+    /** The reason code of the platform's hold on a certificate whose signature does not hold. */
+    static final String SIGNATURE_REASON = "document-signature";
+
     private static final String REASON_KEY = "hold.";
 
     @Column(name = "hold_number", nullable = false)
@@ -139,6 +142,12 @@ public class Hold {
     /** The platform's own hold while a booking's link is pending: it lifts itself once the queue's events settled every link. */
     public boolean forPendingLinks() {
         return placedThrough == DecisionSource.PLATFORM && BOOKING_LINK_PENDING.equals(step);
+    }
+
+    /** The platform's hold on a certificate of that type whose signature did not hold: one that holds lifts it. */
+    public boolean forSignatureOf(DocumentType type) {
+        return placedThrough == DecisionSource.PLATFORM && SIGNATURE_REASON.equals(reasonCode())
+                && type.name().equals(said.parameters().get("document"));
     }
 
     public String liftedBy() {

@@ -9,8 +9,12 @@ public interface SignedDecisionRepository {
 
     void add(SignedDecision decision);
 
-    /** How many decisions of the declaration are signed: the next one is numbered one more. */
-    int count(UUID declarationId);
+    /**
+     * The number the declaration's next signed decision takes: one more than those kept. Taking it holds the
+     * declaration's numbering until the transaction ends, so a concurrent decision on the same declaration waits and
+     * then counts this one (its own change of the declaration then meets the optimistic lock and is tried again).
+     */
+    int nextNumber(UUID declarationId);
 
     Optional<SignedDecision> find(UUID declarationId, int number);
 

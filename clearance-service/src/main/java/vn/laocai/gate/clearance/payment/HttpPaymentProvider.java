@@ -24,7 +24,7 @@ public class HttpPaymentProvider implements PaymentProvider {
             if (!"PAID".equals(result.status())) {
                 throw new PaymentFailedException("the provider answered " + result.status(), null);
             }
-            return new Receipt(result.paymentReference(), result.invoiceNumber(), result.amountVnd(), result.paidAt());
+            return new Receipt(result.paymentReference(), result.invoiceNumber(), result.amountVnd(), result.paidAt(), result.invoiceXml());
         } catch (WebApplicationException e) {
             throw new PaymentFailedException("the provider refused with HTTP " + e.getResponse().getStatus(), e);
         } catch (ProcessingException e) {

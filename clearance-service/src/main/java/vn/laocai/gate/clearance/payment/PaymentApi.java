@@ -23,7 +23,7 @@ public interface PaymentApi {
     record PaymentRequest(String orderId, String payerTaxCode, String payerName, long amountVnd, String description) {
     }
 
-    /** The provider's receipt. */
-    record PaymentResult(String paymentReference, String invoiceNumber, long amountVnd, Instant paidAt, String status) {
+    /** The provider's receipt, with the signed e-invoice XML. */
+    record PaymentResult(String paymentReference, String invoiceNumber, long amountVnd, Instant paidAt, String status, String invoiceXml) {
     }
 }

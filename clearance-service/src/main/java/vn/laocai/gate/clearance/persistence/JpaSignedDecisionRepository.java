@@ -24,10 +24,13 @@ public class JpaSignedDecisionRepository implements SignedDecisionRepository {
         em.persist(decision);
     }
 
+    /** A transaction-scoped advisory lock per declaration (two keys: this table's name and the declaration id), then the count. */
     @Override
-    public int count(UUID declarationId) {
+    public int nextNumber(UUID declarationId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('signed_decision'), hashtext(:d))")
+                .setParameter("d", declarationId.toString()).getSingleResult();
         return em.createQuery("select count(s) from SignedDecision s where s.declarationId = :d", Long.class)
-                .setParameter("d", declarationId).getSingleResult().intValue();
+                .setParameter("d", declarationId).getSingleResult().intValue() + 1;
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.clearance.domain.AttachedDocument;
+import vn.laocai.gate.clearance.domain.DocumentSignature;
 import vn.laocai.gate.clearance.domain.BookingLink;
 import vn.laocai.gate.clearance.domain.CaseStep;
 import vn.laocai.gate.clearance.domain.ClearanceCase;
@@ -118,11 +119,36 @@ public record DeclarationView(
                                @Schema(example = "application/pdf") String mediaType, long sizeBytes,
                                @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
                                int attachedInVersion, String attachedBy, Instant attachedAt,
-                               @Schema(description = "What the National Single Window said of it; null before it answered") Boolean verified) {
+                               @Schema(description = "What the National Single Window said of it; null before it answered") Boolean verified,
+                               @Schema(description = "What the check of its signatures found when it was attached; null for a code "
+                                       + "without a file") SignatureView signature) {
 
         static DocumentView of(AttachedDocument d) {
             return new DocumentView(d.documentId().toString(), d.type().name(), d.number(), d.fileName(), d.mediaType(),
-                    d.sizeBytes(), d.sha256(), d.attachedInVersion(), d.attachedBy(), d.attachedAt(), d.verified());
+                    d.sizeBytes(), d.sha256(), d.attachedInVersion(), d.attachedBy(), d.attachedAt(), d.verified(),
+                    SignatureView.of(d.signature(), d.signatureFailed()));
+        }
+    }
+
+    /** The signatures of an uploaded file as checked on upload. */
+    @Schema(name = "DocumentSignature")
+    public record SignatureView(
+            @Schema(description = "SIGNED_VALID: every signature verifies, one covers the whole file, each signer chains to the "
+                    + "trust list; SIGNED_ALTERED: a signature does not match its bytes or the file changed after signing; "
+                    + "SIGNED_UNTRUSTED: a signer outside the trust list; UNSIGNED; UNREADABLE: not a PDF that can be read",
+                    example = "SIGNED_VALID", enumeration = {"SIGNED_VALID", "SIGNED_ALTERED", "SIGNED_UNTRUSTED", "UNSIGNED", "UNREADABLE"})
+            String status,
+            @Schema(description = "The subject of the last signer's certificate", example = "CN=Plant Protection Sub-Department Region 9,O=PPD,C=VN")
+            String signer,
+            @Schema(description = "The signing time the last signature carries") Instant signedAt,
+            @Schema(description = "How many signatures the file carries", example = "1") int signatures,
+            @Schema(description = "What did not hold, in English; null when nothing", example = "the document changed after signing: "
+                    + "bytes after the last signature are not signed") String problem,
+            @Schema(description = "Whether this certificate's failed signature holds the consignment (certificates of origin, "
+                    + "phytosanitary and health certificates)") boolean holds) {
+
+        static SignatureView of(DocumentSignature s, boolean holds) {
+            return s == null ? null : new SignatureView(s.status().name(), s.signer(), s.signedAt(), s.count(), s.problem(), holds);
         }
     }
 
@@ -149,7 +175,7 @@ public record DeclarationView(
                            @Schema(description = "The reason as recorded (English, or as the officer typed it)",
                                    example = "Missing documents: PHYTOSANITARY_CERTIFICATE") String reason,
                            @Schema(description = "The reason's stable code: officer, documents-missing, certificate-invalid, agency-refused, "
-                                   + "agency-overdue, booking-cancelled, consent-withdrawn, link-pending, link-refused; absent on holds placed "
+                                   + "agency-overdue, booking-cancelled, consent-withdrawn, link-pending, link-refused, document-signature; absent on holds placed "
                                    + "before codes were kept", example = "documents-missing") String reasonCode,
                            @Schema(description = "The reason in the request's language (Accept-Language), an officer's words as typed; "
                                    + "the recorded reason on holds placed before", example = "Thiếu chứng từ: Giấy chứng nhận kiểm dịch thực vật")

@@ -29,6 +29,7 @@ public record TrackingView(
         @Schema(description = "Bookings clearance has not heard of yet (or of their consent): the consignment is not ready "
                 + "for the gate until they are linked", example = "[\"KT2-7XK4P9\"]") List<String> pendingBookings,
         @Schema(description = "Each booking's link: a refused one names its field, rule and reason") List<DeclarationView.LinkView> links,
+        @Schema(description = "The documents attached, each with what the check of its signatures found") List<DeclarationView.DocumentView> documents,
         List<DeclarationView.StepView> steps,
         List<DeclarationView.HoldView> openHolds,
         List<DeclarationView.Step> timeline) {
@@ -42,6 +43,7 @@ public record TrackingView(
                 d.links().stream().filter(l -> l.state() == BookingLink.State.CONSENT_WITHDRAWN).map(BookingLink::bookingCode).toList(),
                 d.links().stream().filter(BookingLink::isPending).map(BookingLink::bookingCode).toList(),
                 DeclarationView.LinkView.of(d.links()),
+                d.documents().attached().stream().map(DeclarationView.DocumentView::of).toList(),
                 c.steps().stream().map(DeclarationView.StepView::of).toList(),
                 c.openHolds().stream().map(DeclarationView.HoldView::of).toList(),
                 d.timeline().stream().map(DeclarationView.Step::of).toList());

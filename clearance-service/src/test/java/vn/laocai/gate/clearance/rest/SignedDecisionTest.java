@@ -12,10 +12,19 @@ import vn.laocai.gate.clearance.application.DecisionSigner;
 import vn.laocai.gate.clearance.domain.CanonicalDecision;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -84,6 +93,32 @@ class SignedDecisionTest {
         decide(id, "kd-client", body("Sample sent to the laboratory", right, now)).then().statusCode(200);
         given().auth().oauth2(token("sup-sig", "supervisor")).when().get("/api/declarations/" + id + "/decisions/1/verification")
                 .then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void two_officers_deciding_on_one_declaration_at_the_same_instant_both_decide_and_take_numbers_1_and_2() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                String id = submit(bootstrap, TRADER);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Integer> plant = pool.submit(() -> {
+                    together.await();
+                    return decide(id, "kd-both", "{\"decision\": \"SAMPLE\", \"reason\": \"Sample taken\"}").statusCode();
+                });
+                Future<Integer> guard = pool.submit(() -> {
+                    together.await();
+                    return given().auth().oauth2(token("bp-both", "border-guard")).contentType(ContentType.JSON)
+                            .body("{\"decision\": \"CLEAR\"}").when().post("/api/declarations/" + id + "/steps/BORDER_GUARD/decisions")
+                            .statusCode();
+                });
+                assertThat(List.of(plant.get(60, TimeUnit.SECONDS), guard.get(60, TimeUnit.SECONDS))).containsOnly(200);
+                given().auth().oauth2(token("sup-sig", "supervisor")).when().get("/api/declarations/" + id + "/decisions")
+                        .then().statusCode(200).body("number", contains(1, 2)).body("officer", containsInAnyOrder("kd-both", "bp-both"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static String body(String reason, DecisionSignature signature, Instant signedAt) {
