@@ -128,24 +128,34 @@ final class BenchClient {
         body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
-    JsonNode send(String method, String app, String path, String token, String body, int expected) {
-        HttpResponse<String> response = request(method, app, path, token, body);
+    /** A request with a JSON body (or none) and the bearer token. */
+    HttpRequest build(String method, String app, String path, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(platform.url(app) + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    /** The answer's JSON; refused unless its status is {@code expected}. */
+    JsonNode send(HttpRequest request, int expected) {
+        HttpResponse<String> response = exchange(request);
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(request.method() + " " + request.uri() + ": HTTP " + response.statusCode() + " " + response.body());
         }
         return parse(response.body());
     }
 
-    HttpResponse<String> request(String method, String app, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(app) + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(request.build());
+    JsonNode send(String method, String app, String path, String token, String body, int expected) {
+        return send(build(method, app, path, token, body), expected);
     }
 
-    private static HttpResponse<String> exchange(HttpRequest request) {
+    HttpResponse<String> request(String method, String app, String path, String token, String body) {
+        return exchange(build(method, app, path, token, body));
+    }
+
+    HttpResponse<String> exchange(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -166,11 +176,28 @@ final class BenchClient {
 
     /** A reefer truck over 10 t carrying lychee for export, arriving now, with a driver of its own. */
     static String bookingJson(String plate, long n) {
+        return bookingJson(plate, "B%07d".formatted(n % 10_000_000), Instant.now().plusSeconds(10));
+    }
+
+    /** A reefer truck over 10 t exporting perishables, its driver's document {@code document}, arriving at {@code arrival}. */
+    static String bookingJson(String plate, String document, Instant arrival) {
         return """
                 {"plate": "%s", "vehicleType": "REEFER_TRUCK", "weightClass": "OVER_10T",
-                 "driver": {"name": "Lò Văn Minh", "nationality": "VN", "documentNumber": "B%07d", "phone": "+84 912 000 000"},
+                 "driver": {"name": "Lò Văn Minh", "nationality": "VN", "documentNumber": "%s", "phone": "+84 912 000 000"},
                  "direction": "EXPORT", "cargoCategory": "PERISHABLE", "plannedArrival": "%s"}
-                """.formatted(plate, n % 10_000_000, Instant.now().plusSeconds(10));
+                """.formatted(plate, document, arrival);
+    }
+
+    /** A lychee export to China on one booking, with the driver's share code. */
+    static String declarationJson(String number, String bookingCode, String shareCode) {
+        return """
+                {"declarant": {"taxCode": "5300123456", "name": "HTX Vai thieu Bac Ha"}, "consignee": "Hekou Guomao Co.",
+                 "customsDeclarationNumber": "%s", "direction": "EXPORT", "destinationCountry": "CN",
+                 "bookingCodes": ["%s"], "shareCodes": ["%s"],
+                 "goodsLines": [{"hsCode": "0810.90.10", "description": "Fresh lychee in crates",
+                 "quantity": 12000, "unit": "KGM", "netWeightKg": 12000, "grossWeightKg": 13100, "value": 21600,
+                 "currency": "USD", "originCountry": "VN"}]}
+                """.formatted(number, bookingCode, shareCode);
     }
 
     static void row(String label, List<Long> values) {

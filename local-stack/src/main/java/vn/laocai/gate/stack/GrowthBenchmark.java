@@ -40,7 +40,7 @@ public final class GrowthBenchmark {
     private static final long CHUNK = 100_000;
 
     private final Platform platform;
-    private final BenchHttp http;
+    private final BenchClient http;
     private final String driver;
     private final String trader;
     private final String officer;
@@ -53,7 +53,7 @@ public final class GrowthBenchmark {
 
     private GrowthBenchmark(Platform platform) {
         this.platform = platform;
-        this.http = new BenchHttp(platform);
+        this.http = new BenchClient(platform);
         this.driver = platform.token("growth-driver", "driver");
         this.trader = platform.token("growth-trader", "trader");
         this.officer = platform.token("growth-officer", "customs-officer");
@@ -115,7 +115,7 @@ public final class GrowthBenchmark {
         long n = System.currentTimeMillis() % 1_000_000;
         for (int i = 0; i < LIVE; i++) {
             String plate = "%02dC-%03d.%02d".formatted(11 + (n + i) % 88, (n / 88 + i) % 1000, i % 100);
-            String body = BenchHttp.bookingJson(plate, "G%07d".formatted((n * 100 + i) % 10_000_000), Instant.now().plusSeconds(60));
+            String body = BenchClient.bookingJson(plate, "G%07d".formatted((n * 100 + i) % 10_000_000), Instant.now().plusSeconds(60));
             String code = http.send("POST", Apps.VEHICLE_QUEUE, "/api/bookings", driver, body, 201).get("code").asText();
             String share = http.send("POST", Apps.VEHICLE_QUEUE, "/api/bookings/" + code + "/consents", driver, null, 201).get("shareCode").asText();
             bookings.add(new String[] {code, share, plate});
@@ -126,7 +126,7 @@ public final class GrowthBenchmark {
         String declaration = null;
         for (int i = 0; i < LIVE; i++) {
             String[] b = bookings.get(i);
-            String body = BenchHttp.declarationJson("4%011d".formatted((n * 100 + i) % 100_000_000_000L), b[0], b[1]);
+            String body = BenchClient.declarationJson("4%011d".formatted((n * 100 + i) % 100_000_000_000L), b[0], b[1]);
             declaration = declareWhenKnown(body);
         }
         String day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
@@ -147,7 +147,7 @@ public final class GrowthBenchmark {
         while (true) {
             HttpResponse<String> r = http.exchange(http.build("POST", Apps.CLEARANCE, "/api/declarations", trader, body));
             if (r.statusCode() == 201) {
-                return BenchHttp.parse(r.body()).get("id").asText();
+                return BenchClient.parse(r.body()).get("id").asText();
             }
             if (r.statusCode() != 422 || System.nanoTime() > deadline) {
                 throw new IllegalStateException("declaration refused: HTTP " + r.statusCode() + " " + r.body());

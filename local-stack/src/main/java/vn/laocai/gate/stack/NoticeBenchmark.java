@@ -11,10 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,18 +39,19 @@ import java.util.UUID;
 public final class NoticeBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String TOPIC = "queue.booking.events";
     private static final String TYPE = "vn.laocai.gate.queue.CrossingBooked";
     private static final String[] LANGUAGES = {"vi", "en", "zh"};
 
     private final Platform platform;
+    private final BenchClient client;
     private final String supervisor;
     private final KafkaProducer<String, CloudEvent> producer;
     private int accounts;
 
     private NoticeBenchmark(Platform platform, String bootstrap) {
         this.platform = platform;
+        this.client = new BenchClient(platform);
         this.supervisor = platform.token("bench-supervisor", "supervisor");
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -133,21 +130,10 @@ public final class NoticeBenchmark {
             System.out.printf(Locale.ROOT, "  sent on every channel (inbox, SMS, e-mail): %d in %.1f s = %.1f notices/s (%.1f SMS + e-mails/s)%n",
                     sent.size(), all, sent.size() / all, 2 * sent.size() / all);
         }
-        System.out.printf("  %-34s %7s %7s %7s%n", "delay from the event (ms)", "p50", "p95", "max");
-        row("to the notice written (inbox)", sent.stream().map(s -> Duration.between(s.published(), s.written()).toMillis()).toList());
-        row("to the SMS sent to the gateway", sent.stream().map(s -> Duration.between(s.published(), s.sms()).toMillis()).toList());
-        row("to the e-mail sent to SMTP", sent.stream().map(s -> Duration.between(s.published(), s.email()).toMillis()).toList());
-    }
-
-    private static void row(String label, List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "  %-34s %7d %7d %7d%n", label, pct(sorted, 50), pct(sorted, 95), sorted.get(sorted.size() - 1));
-    }
-
-    private static long pct(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+        System.out.printf("  %-40s %6s  %6s  %6s  %6s%n", "delay from the event (ms)", "p50", "p95", "p99", "max");
+        BenchClient.row("to the notice written (inbox)", sent.stream().map(s -> Duration.between(s.published(), s.written()).toMillis()).toList());
+        BenchClient.row("to the SMS sent to the gateway", sent.stream().map(s -> Duration.between(s.published(), s.sms()).toMillis()).toList());
+        BenchClient.row("to the e-mail sent to SMTP", sent.stream().map(s -> Duration.between(s.published(), s.email()).toMillis()).toList());
     }
 
     /** A driver who wants SMS and e-mail in {@code language}. */
@@ -155,10 +141,8 @@ public final class NoticeBenchmark {
         String body = """
                 {"channels": ["SMS", "EMAIL"], "phone": "+8491%07d", "email": "%s@example.vn", "language": "%s"}"""
                 .formatted(n % 10_000_000, account, language);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(platform.url(Apps.NOTIFICATION) + "/api/notification-preferences/me"))
-                .header("Authorization", "Bearer " + platform.token(account, "driver"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> r = client.request("PUT", Apps.NOTIFICATION, "/api/notification-preferences/me",
+                platform.token(account, "driver"), body);
         if (r.statusCode() != 200) {
             throw new IllegalStateException("preferences of " + account + ": HTTP " + r.statusCode() + " " + r.body());
         }
@@ -183,10 +167,9 @@ public final class NoticeBenchmark {
     private Sent awaitSent(String account, Instant published) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(platform.url(Apps.NOTIFICATION)
-                            + "/api/notices?recipient=" + account + "&limit=5"))
-                    .header("Authorization", "Bearer " + supervisor).GET());
-            JsonNode notices = parse(r.body());
+            HttpResponse<String> r = client.request("GET", Apps.NOTIFICATION, "/api/notices?recipient=" + account + "&limit=5",
+                    supervisor, null);
+            JsonNode notices = BenchClient.parse(r.body());
             if (notices.isArray() && !notices.isEmpty()) {
                 JsonNode n = notices.get(0);
                 Instant sms = sentAt(n, "SMS");
@@ -207,24 +190,5 @@ public final class NoticeBenchmark {
             }
         }
         return null;
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("Not JSON: " + body, e);
-        }
     }
 }

@@ -173,18 +173,7 @@ public final class SliceBenchmark {
     }
 
     private JsonNode declareWhenKnown(String bookingCode, String shareCode) {
-        return client.declareWhenKnown(trader, declarationJson(bookingCode, shareCode,
-                String.format("3%011d", numbers.incrementAndGet() % 100_000_000_000L)));
-    }
-
-    private static String declarationJson(String bookingCode, String shareCode, String number) {
-        return """
-                {"declarant": {"taxCode": "5300123456", "name": "HTX Vai thieu Bac Ha"}, "consignee": "Hekou Guomao Co.",
-                 "customsDeclarationNumber": "%s", "direction": "EXPORT", "destinationCountry": "CN",
-                 "bookingCodes": ["%s"], "shareCodes": ["%s"],
-                 "goodsLines": [{"hsCode": "0810.90.10", "description": "Fresh lychee in crates",
-                 "quantity": 12000, "unit": "KGM", "netWeightKg": 12000, "grossWeightKg": 13100, "value": 21600,
-                 "currency": "USD", "originCountry": "VN"}]}
-                """.formatted(number, bookingCode, shareCode);
+        return client.declareWhenKnown(trader, BenchClient.declarationJson(
+                String.format("3%011d", numbers.incrementAndGet() % 100_000_000_000L), bookingCode, shareCode));
     }
 }

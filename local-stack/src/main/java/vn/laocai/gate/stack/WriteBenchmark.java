@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.laocai.gate.infra.FreePorts;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class WriteBenchmark {
     private static final int LINKED_BOOKINGS = 60;
 
     private final Platform platform;
-    private final BenchHttp http;
+    private final BenchClient http;
     private final Path home;
     private final Path logDirectory;
     private final int postgresPort;
@@ -59,7 +60,7 @@ public final class WriteBenchmark {
 
     private WriteBenchmark(Platform platform, Path home, Path logDirectory, int postgresPort, int seconds, int runs, int clients) {
         this.platform = platform;
-        this.http = new BenchHttp(platform);
+        this.http = new BenchClient(platform);
         this.home = home;
         this.logDirectory = logDirectory;
         this.postgresPort = postgresPort;
@@ -146,14 +147,19 @@ public final class WriteBenchmark {
         Latencies http = new Latencies();
         long errors = 0;
         double[] cpu = new double[3];
+        double allocation = 0;
         for (int run = 1; run <= runs; run++) {
+            // past what the endpoint's run added after pgbench's last numbers (audit entries number on from the last)
+            execute(database, "select setval('" + SEQUENCE + "', nextval('" + SEQUENCE + "') + " + SEQUENCE_STEP_PER_RUN + ")");
             long pg0 = CpuTime.withChildren(postgres);
             Pgbench.Run p = pgbench.run(scriptFile, "127.0.0.1", postgresPort, "postgres", database, clients, seconds, home);
             long pg1 = CpuTime.withChildren(postgres);
             long app1 = CpuTime.of(appPid);
+            double allocated0 = allocatedBytes(app);
             sqlRates.add(p.tps());
             sql.addAll(p.latencies());
             Load h = load(request, seconds);
+            allocation += (allocatedBytes(app) - allocated0) / Math.max(1, h.latencies().count()) / runs;
             cpu[0] += (pg1 - pg0) / (double) Math.max(1, p.latencies().count()) / runs;
             cpu[1] += (CpuTime.of(appPid) - app1) / (double) Math.max(1, h.latencies().count()) / runs;
             cpu[2] += (CpuTime.withChildren(postgres) - pg1) / (double) Math.max(1, h.latencies().count()) / runs;
@@ -170,6 +176,8 @@ public final class WriteBenchmark {
         System.out.printf(Locale.ROOT, "  the endpoint:          %8.0f req/s  %s  (%d refused or failed)%n", httpMedian, http.summary(), errors);
         System.out.printf(Locale.ROOT, "  CPU per transaction: PostgreSQL %.2f ms under pgbench; under the endpoint %s %.2f ms and PostgreSQL %.2f ms%n",
                 cpu[0], app, cpu[1], cpu[2]);
+        System.out.printf(Locale.ROOT, "  heap allocated per request in %s: %.0f KiB (jvm_gc_memory_allocated_bytes_total, counted at each young"
+                + " collection, so a run's last bytes fall into the next one)%n", app, allocation / 1024);
         System.out.printf(Locale.ROOT, "  ratio endpoint/pgbench: %.1f %%   (load average %s)%n%n", 100 * httpMedian / sqlMedian, loadAverage());
     }
 
@@ -245,13 +253,13 @@ public final class WriteBenchmark {
     /** A reefer truck booked by one of the drivers, with a plate and a driver's document of its own. */
     private HttpRequest booking(long n) {
         String plate = "%02dC-%03d.%02d".formatted(11 + n % 88, (n / 88) % 1000, (n / 88_000) % 100);
-        String body = BenchHttp.bookingJson(plate, "B%07d".formatted(n % 10_000_000), Instant.now().plusSeconds(3600));
+        String body = BenchClient.bookingJson(plate, "B%07d".formatted(n % 10_000_000), Instant.now().plusSeconds(3600));
         return post(Apps.VEHICLE_QUEUE, "/api/bookings", drivers.get((int) (n % DRIVERS)), body);
     }
 
     /** A lychee export of one of the traders on one of the linked bookings, with a declaration number of its own. */
     private HttpRequest declaration(long n, String[] booking) {
-        String body = BenchHttp.declarationJson("3%011d".formatted(n % 100_000_000_000L), booking[0], booking[1]);
+        String body = BenchClient.declarationJson("3%011d".formatted(n % 100_000_000_000L), booking[0], booking[1]);
         return post(Apps.CLEARANCE, "/api/declarations", traders.get((int) (n % TRADERS)), body);
     }
 
@@ -284,6 +292,17 @@ public final class WriteBenchmark {
     private HttpRequest post(String app, String path, String token, String body) {
         return http.build("POST", app, path, token, body);
     }
+
+    /** The bytes {@code app} allocated on its heap so far, from its metrics; 0 when they cannot be read. */
+    private double allocatedBytes(String app) {
+        HttpResponse<String> metrics = http.exchange(HttpRequest.newBuilder(URI.create(platform.managementUrl(app) + "/q/metrics"))
+                .timeout(Duration.ofSeconds(30)).build());
+        return metrics.body().lines().filter(line -> line.startsWith("jvm_gc_memory_allocated_bytes_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** How far pgbench's numbers jump before each run: far more than one endpoint run's transactions. */
+    private static final int SEQUENCE_STEP_PER_RUN = 10_000;
 
     private void execute(String database, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database, "postgres", "postgres");

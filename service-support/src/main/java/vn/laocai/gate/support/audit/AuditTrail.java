@@ -3,6 +3,7 @@ package vn.laocai.gate.support.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * caller's transaction, so it exists exactly when the change it describes committed; entries are
  * numbered 1, 2, 3 … without gaps, each carrying the hash of the one before ({@link AuditChain}).
  * Appending takes a transaction-scoped advisory lock, so entries of concurrent transactions line
- * up one after the other; audited actions are officers' and agencies' decisions, a few a second at
+ * up one after the other; a transaction's further entries follow the one it appended last (kept with the
+ * transaction) without asking the database again; audited actions are officers' and agencies' decisions, a few a second at
  * most. The table ({@code db/support/R__audit_entry.sql}) refuses updates and deletes;
  * {@link #verify} finds the first entry edited or removed by someone who got past that.
  *
@@ -37,13 +39,18 @@ public class AuditTrail {
     private static final Pattern ACTION = Pattern.compile(ACTION_CODE);
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('audit_entry'))";
     private static final int BATCH = 1000;
+    /** The entry this transaction appended last, under the lock it already holds. */
+    private static final Object HEAD = AuditTrail.class.getName() + ".head";
 
     private final EntityManager em;
     private final Clock clock;
     private final AuditChain chain;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public AuditTrail(EntityManager em, Clock clock, @ConfigProperty(name = "gate.audit.key") Optional<String> key) {
+    public AuditTrail(EntityManager em, Clock clock, TransactionSynchronizationRegistry transactions,
+                      @ConfigProperty(name = "gate.audit.key") Optional<String> key) {
         this.em = em;
+        this.transactions = transactions;
         this.clock = clock;
         this.chain = AuditChain.of(key);
         if (!chain.keyed()) {
@@ -64,16 +71,21 @@ public class AuditTrail {
         if (!isActionCode(action)) {
             throw new IllegalArgumentException("audit action must be an upper-case code, not " + action);
         }
-        em.createNativeQuery(LOCK).getSingleResult();
-        List<AuditEntry> last = em.createQuery("from AuditEntry order by seq desc", AuditEntry.class)
-                .setMaxResults(1).getResultList();
-        long seq = last.isEmpty() ? 1 : last.get(0).seq() + 1;
-        String previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash();
+        AuditEntry head = (AuditEntry) transactions.getResource(HEAD);
+        if (head == null) {
+            em.createNativeQuery(LOCK).getSingleResult();
+            List<AuditEntry> last = em.createQuery("from AuditEntry order by seq desc", AuditEntry.class)
+                    .setMaxResults(1).getResultList();
+            head = last.isEmpty() ? null : last.get(0);
+        }
+        long seq = head == null ? 1 : head.seq() + 1;
+        String previous = head == null ? AuditChain.GENESIS : head.hash();
         Instant at = AuditChain.stored(Instant.now(clock));
         String json = AuditChain.canonicalDetails(details);
         String hash = chain.hash(seq, at, actor, action, subject, reason, json, previous);
         AuditEntry entry = new AuditEntry(seq, at, actor, action, subject, reason, json, previous, hash, chain.keyed());
         em.persist(entry);
+        transactions.putResource(HEAD, entry);
         return entry;
     }
 

@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.application;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -13,6 +14,7 @@ import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.BookingCode;
+import vn.laocai.gate.queue.domain.BookingCodeTaken;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.LinkConsentRepository;
 import vn.laocai.gate.queue.domain.CancelReason;
@@ -46,6 +48,9 @@ public class BookingService {
     /** Name under which this service records the events it has applied. */
     static final String CONSUMER = "vehicle-queue-service";
 
+    /** How many codes a booking draws before it gives up (a clash is one in about 887 million per booking kept). */
+    static final int CODE_DRAWS = 3;
+
     private final BookingRepository bookings;
     private final BookingAdmission admission;
     private final Outbox outbox;
@@ -78,19 +83,30 @@ public class BookingService {
      * Books a crossing: first the account's request rate (an in-memory guard against bots), then
      * {@link BookingAdmission} decides (slot, limits per account and vehicle, the vehicle bound to one
      * account, no overlap, closures, capacity) under the account's, plate's, driver's and slot's locks.
+     * The code is drawn at random and the database's unique constraint alone keeps it unique: a code
+     * already held ({@link BookingCodeTaken}) loses that transaction, and the booking is made again in a
+     * new one with another code, at most {@value #CODE_DRAWS} times. So it runs in transactions of its own.
      */
-    @Transactional
     public Booking book(BookCrossing command) {
         Instant now = Instant.now(clock);
         rateLimit.attempt(command.account(), now).ifPresent(wait -> {
             throw new TooManyBookingRequestsException(wait);
         });
+        for (int draw = 1; ; draw++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> bookWith(BookingCode.next(), command, now));
+            } catch (BookingCodeTaken e) {
+                if (draw == CODE_DRAWS) {
+                    throw e;
+                }
+                LOG.infof("%s; drawing another code", e.getMessage());
+            }
+        }
+    }
+
+    private Booking bookWith(String code, BookCrossing command, Instant now) {
         ArrivalWindow window = admission.admit(command.account(), command.vehicle().plate(), command.driver(), command.direction(),
                 command.plannedArrival(), now);
-        String code = BookingCode.next();
-        while (bookings.codeExists(code)) {
-            code = BookingCode.next();
-        }
         Booking booking = Booking.book(code, command.account(), command.vehicle(), command.driver(), command.direction(),
                 command.cargoCategory(), window, now);
         bookings.add(booking);

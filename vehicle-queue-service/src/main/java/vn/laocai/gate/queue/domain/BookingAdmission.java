@@ -74,9 +74,8 @@ public final class BookingAdmission {
      */
     public ArrivalWindow admit(String account, Plate plate, Driver driver, Direction direction, Instant plannedArrival, Instant now) {
         ArrivalWindow window = windowFor(plannedArrival, now);
-        bookings.lock("account:" + account);
-        bookings.lock(plate.lockKey());
-        bookings.lock(driver.lockKey());
+        bookings.lock(List.of("account:" + account, plate.lockKey(), driver.lockKey(),
+                BookingRepository.slotLockKey(direction, window.start())));
         long openForAccount = bookings.countOpenForAccount(account);
         List<Booking> openForVehicleOrDriver = bookings.openForVehicleOrDriver(plate, driver);
         checkLimits(account, window.start(), openForAccount, openForVehicleOrDriver, plate);
@@ -95,8 +94,10 @@ public final class BookingAdmission {
         boolean moves = window != null && !window.equals(booking.window());
         Driver driver = newDriver == null ? booking.driver() : newDriver;
         if (moves || !driver.lockKey().equals(booking.driver().lockKey())) {
-            bookings.lock(booking.plate().lockKey());
-            Stream.of(booking.driver().lockKey(), driver.lockKey()).distinct().sorted().forEach(bookings::lock);
+            bookings.lock(Stream.of(Stream.of(booking.plate().lockKey()),
+                    Stream.of(booking.driver().lockKey(), driver.lockKey()).distinct().sorted(),
+                    moves ? Stream.of(BookingRepository.slotLockKey(booking.direction(), window.start())) : Stream.<String>empty())
+                    .flatMap(keys -> keys).toList());
             List<Booking> others = bookings.openForVehicleOrDriver(booking.plate(), driver).stream()
                     .filter(b -> !b.code().equals(booking.code())).toList();
             VehicleClaim.requireBoundTo(booking.ownerAccount(), booking.plate(), ofPlate(others, booking.plate()));
@@ -163,7 +164,7 @@ public final class BookingAdmission {
 
     /**
      * Takes a place in the slot hour, or refuses: 422 when a closure covers it, 409 when it is full
-     * (naming the next free slot). Holds a lock on the slot until commit.
+     * (naming the next free slot). The caller holds the slot's lock already, taken with the others in one round trip.
      */
     private void reserve(Direction direction, Instant slotStart, Instant now) {
         List<GateClosure> active = closures.activeAfter(now);
@@ -175,7 +176,6 @@ public final class BookingAdmission {
                     + " (" + closed.get().describe() + ")" + nextFree(free))
                     .with("direction", direction).with(closed.get().parameters()).with(nextFreeParameters(free));
         }
-        bookings.lockSlot(direction, slotStart);
         int capacity = calendar.capacity(direction, slotStart);
         if (bookings.countInSlot(direction, slotStart) >= capacity) {
             Optional<Instant> free = findFree(direction, slotStart.plus(ArrivalWindow.LENGTH), active, calendar, now);

@@ -8,11 +8,13 @@ import java.util.Optional;
 /** Where bookings are kept, and the questions the queue asks of them all. */
 public interface BookingRepository {
 
+    /**
+     * Adds a new booking, written at once; {@link BookingCodeTaken} when another booking holds its code (the
+     * unique constraint decides: there is no check before, and the transaction is then lost).
+     */
     void add(Booking booking);
 
     Optional<Booking> findByCode(String code);
-
-    boolean codeExists(String code);
 
     /** The booked (not yet checked-in) bookings of a plate, nearest slot first. */
     List<Booking> bookedForPlate(Plate plate);
@@ -29,7 +31,15 @@ public interface BookingRepository {
     long countInSlot(Direction direction, Instant slotStart);
 
     /** Serialises transactions (of every instance) that take the same named lock, until commit. */
-    void lock(String key);
+    default void lock(String key) {
+        lock(List.of(key));
+    }
+
+    /**
+     * Takes the named locks in the order given, as {@link #lock(String)} does one by one, but in one round
+     * trip to the database: callers keep the global order (account, plate, drivers sorted, slot).
+     */
+    void lock(List<String> keys);
 
     /**
      * Re-reads the booking and locks its row until commit, so that two changes of one vehicle (an
@@ -45,7 +55,14 @@ public interface BookingRepository {
     boolean tryLock(long key);
 
     /** Serialises bookings of one slot hour across transactions and instances until commit. */
-    void lockSlot(Direction direction, Instant slotStart);
+    default void lockSlot(Direction direction, Instant slotStart) {
+        lock(slotLockKey(direction, slotStart));
+    }
+
+    /** The name of a slot hour's lock. */
+    static String slotLockKey(Direction direction, Instant slotStart) {
+        return "slot:" + direction + ":" + slotStart.getEpochSecond();
+    }
 
     /** Vehicles waiting in the yard. */
     List<Booking> waiting(Direction direction);

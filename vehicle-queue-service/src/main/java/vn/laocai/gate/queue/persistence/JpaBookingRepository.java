@@ -3,7 +3,11 @@ package vn.laocai.gate.queue.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingCodeTaken;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
 import vn.laocai.gate.queue.domain.Direction;
@@ -14,6 +18,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /** Bookings in PostgreSQL through JPA. */
 @ApplicationScoped
@@ -21,6 +26,9 @@ public class JpaBookingRepository implements BookingRepository {
 
     private static final List<BookingStatus> CLOSED = List.of(BookingStatus.EXITED, BookingStatus.CANCELLED);
     private static final List<BookingStatus> GATE_AREA = List.of(BookingStatus.CALLED_FORWARD, BookingStatus.IN_GATE, BookingStatus.RELEASED);
+
+    /** The unique constraint on {@code booking.code} (V1). */
+    private static final String CODE_CONSTRAINT = "booking_code_key";
 
     private final EntityManager em;
 
@@ -31,6 +39,16 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public void add(Booking booking) {
         em.persist(booking);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException violation && CODE_CONSTRAINT.equals(violation.getConstraintName())) {
+                    throw new BookingCodeTaken(booking.code());
+                }
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -39,13 +57,6 @@ public class JpaBookingRepository implements BookingRepository {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
-    }
-
-    @Override
-    public boolean codeExists(String code) {
-        return em.createQuery("select count(b) from Booking b where b.code = :code", Long.class)
-                .setParameter("code", code)
-                .getSingleResult() > 0;
     }
 
     @Override
@@ -90,9 +101,18 @@ public class JpaBookingRepository implements BookingRepository {
                 .getSingleResult();
     }
 
+    /** One select of the locks, taken left to right as PostgreSQL computes a select list. */
     @Override
-    public void lock(String key) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+    public void lock(List<String> keys) {
+        StringJoiner select = new StringJoiner(", ", "select ", "");
+        for (int i = 1; i <= keys.size(); i++) {
+            select.add("pg_advisory_xact_lock(hashtext(?" + i + "))");
+        }
+        Query query = em.createNativeQuery(select.toString());
+        for (int i = 1; i <= keys.size(); i++) {
+            query.setParameter(i, keys.get(i - 1));
+        }
+        query.getSingleResult();
     }
 
     @Override
@@ -104,11 +124,6 @@ public class JpaBookingRepository implements BookingRepository {
     public void lockForChange(Booking booking) {
         em.flush();
         em.refresh(booking, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    @Override
-    public void lockSlot(Direction direction, Instant slotStart) {
-        lock("slot:" + direction + ":" + slotStart.getEpochSecond());
     }
 
     @Override

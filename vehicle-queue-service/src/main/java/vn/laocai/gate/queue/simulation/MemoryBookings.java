@@ -1,6 +1,7 @@
 package vn.laocai.gate.queue.simulation;
 
 import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingCodeTaken;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
 import vn.laocai.gate.queue.domain.Direction;
@@ -43,6 +44,9 @@ final class MemoryBookings implements BookingRepository {
 
     @Override
     public void add(Booking booking) {
+        if (byCode.containsKey(booking.code())) {
+            throw new BookingCodeTaken(booking.code());
+        }
         byCode.put(booking.code(), booking);
         open.computeIfAbsent(booking.direction(), d -> new ArrayList<>()).add(booking);
         bySlot.computeIfAbsent(new SlotKey(booking.direction(), booking.window().start()), k -> new ArrayList<>()).add(booking);
@@ -63,11 +67,6 @@ final class MemoryBookings implements BookingRepository {
     @Override
     public Optional<Booking> findByCode(String code) {
         return Optional.ofNullable(byCode.get(code));
-    }
-
-    @Override
-    public boolean codeExists(String code) {
-        return byCode.containsKey(code);
     }
 
     @Override
@@ -101,7 +100,7 @@ final class MemoryBookings implements BookingRepository {
     }
 
     @Override
-    public void lock(String key) {
+    public void lock(List<String> keys) {
         // one thread runs a simulation
     }
 
@@ -113,11 +112,6 @@ final class MemoryBookings implements BookingRepository {
     @Override
     public boolean tryLock(long key) {
         return true;
-    }
-
-    @Override
-    public void lockSlot(Direction direction, Instant slotStart) {
-        // one thread runs a simulation
     }
 
     @Override

@@ -59,7 +59,7 @@ class BookingAdmissionTest {
     }
 
     @Test
-    void a_slot_a_closure_covers_is_refused_before_the_slot_is_locked() {
+    void a_slot_a_closure_covers_is_refused_under_the_four_locks_taken_together() {
         closures.add(GateClosure.declare(Set.of(Direction.EXPORT), SLOT, SLOT.plusSeconds(2 * 3600), ClosureReason.FLOOD,
                 "Red River over the warning level", ClosureAction.MOVE, "officer-1", NOW));
 
@@ -69,7 +69,8 @@ class BookingAdmissionTest {
                     assertThat(e.isConflict()).isFalse();
                     assertThat(e.getMessage()).contains("the next free slot is " + SLOT.plusSeconds(2 * 3600));
                 });
-        assertThat(bookings.locks).containsExactly("account:driver-an", "plate:24C12345", "document:VN:C1234567");
+        assertThat(bookings.locks).containsExactly("account:driver-an", "plate:24C12345", "document:VN:C1234567",
+                "slot:EXPORT:" + SLOT.getEpochSecond());
     }
 
     @Test
@@ -207,23 +208,13 @@ class BookingAdmissionTest {
         }
 
         @Override
-        public void lock(String key) {
-            locks.add(key);
-        }
-
-        @Override
-        public void lockSlot(Direction direction, Instant slotStart) {
-            lock("slot:" + direction + ":" + slotStart.getEpochSecond());
+        public void lock(List<String> keys) {
+            locks.addAll(keys);
         }
 
         @Override
         public Optional<Booking> findByCode(String code) {
             return all.stream().filter(b -> b.code().equals(code)).findFirst();
-        }
-
-        @Override
-        public boolean codeExists(String code) {
-            return findByCode(code).isPresent();
         }
 
         @Override

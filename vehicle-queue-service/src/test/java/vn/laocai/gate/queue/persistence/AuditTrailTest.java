@@ -10,6 +10,7 @@ import vn.laocai.gate.support.audit.AuditEntry;
 import vn.laocai.gate.support.audit.AuditTrail;
 import vn.laocai.gate.support.audit.AuditVerification;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -73,6 +74,23 @@ class AuditTrailTest {
         }
         assertThat(trail.verify().intact()).isTrue();
         assertThat(third.seq()).isEqualTo(second.seq() + 1);
+    }
+
+    @Test
+    void entries_of_one_transaction_follow_each_other_and_the_next_transaction_follows_its_last() {
+        List<AuditEntry> together = QuarkusTransaction.requiringNew().call(() -> List.of(
+                trail.record("officer-audit", "VEHICLE_HELD", "KT2-AUD003", "Seal broken", Map.of()),
+                trail.record("officer-audit", "OUT_OF_TURN_CALL", "KT2-AUD003", "Live animals", Map.of("lane", 2)),
+                trail.record("officer-audit", "VEHICLE_HOLD_LIFTED", "KT2-AUD003", "Resealed", Map.of())));
+        AuditEntry after = QuarkusTransaction.requiringNew().call(() -> trail.record("officer-audit", "QUEUE_REORDERED",
+                "KT2-AUD003", "Fire engine", Map.of()));
+
+        assertThat(together.get(1).seq()).isEqualTo(together.get(0).seq() + 1);
+        assertThat(together.get(1).previousHash()).isEqualTo(together.get(0).hash());
+        assertThat(together.get(2).previousHash()).isEqualTo(together.get(1).hash());
+        assertThat(after.seq()).isEqualTo(together.get(2).seq() + 1);
+        assertThat(after.previousHash()).isEqualTo(together.get(2).hash());
+        assertThat(trail.verify().intact()).isTrue();
     }
 
     @Test
