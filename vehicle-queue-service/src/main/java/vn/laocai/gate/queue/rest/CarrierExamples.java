@@ -17,7 +17,7 @@ final class CarrierExamples {
              "cargoCategory": "PERISHABLE", "plannedArrival": "2026-12-01T02:30:00Z"}""";
 
     static final String NOT_IN_FLEET = """
-            {"type": "https://gate.laocai.vn/problems/not-in-fleet", "title": "Unprocessable Content", "status": 422,
+            {"type": "https://gate.laocai.vn/problems/not-in-fleet", "title": "Refused by a business rule", "status": 422,
              "detail": "driverAccount: driver driver-binh does not drive for carrier 5300100237",
              "violations": [{"field": "driverAccount", "message": "driver driver-binh does not drive for carrier 5300100237"}]}""";
 
