@@ -148,7 +148,12 @@ public final class DevIdentity {
      * mapper writes it (service-support's {@code Membership} reads it).
      */
     public String memberToken(String username, List<String> groupPaths, String... roles) {
-        return userClaims(username, MAX_LIFETIME, roles).claim(MEMBERSHIPS_CLAIM, groupPaths).sign(privateKey);
+        return memberToken(username, MAX_LIFETIME, groupPaths, roles);
+    }
+
+    /** The same, valid for {@code lifetime} (at most {@link #MAX_LIFETIME}). */
+    public String memberToken(String username, Duration lifetime, List<String> groupPaths, String... roles) {
+        return userClaims(username, bounded(lifetime), roles).claim(MEMBERSHIPS_CLAIM, groupPaths).sign(privateKey);
     }
 
     /** A token valid for twelve hours, one officer shift. */
