@@ -58,12 +58,15 @@ public class Declaration {
     @Column(name = "owner_account", nullable = false, updatable = false)
     private String ownerAccount;
 
-    /** The trading company whose declaration it is (tax code or credit code); null for a trader acting for no organisation. */
-    @Column(updatable = false)
+    /**
+     * The trading company whose declaration it is (tax code or credit code); null for a trader acting for no
+     * organisation. Set right after the submission's insert ({@link #declaredFor}), so it must stay updatable.
+     */
+    @Column
     private String company;
 
     /** The customs broker that declared it on the company's behalf; null when the company's own staff did. */
-    @Column(updatable = false)
+    @Column
     private String broker;
 
     @Embedded
