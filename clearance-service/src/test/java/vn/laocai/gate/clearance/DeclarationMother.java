@@ -36,6 +36,11 @@ public final class DeclarationMother {
         return EmbeddedInfraTestResource.identity().token(user, role);
     }
 
+    /** A token of a member of an organisation: {@code role} inside organisation {@code organisation}, plus realm roles. */
+    public static String memberToken(String user, String organisation, String role, String... realmRoles) {
+        return EmbeddedInfraTestResource.identity().memberToken(user, List.of("/orgs/" + organisation + "/" + role), realmRoles);
+    }
+
     /** A fresh 12-digit customs declaration number. */
     public static String declarationNumber() {
         return "30" + String.format("%010d", Math.abs(RANDOM.nextLong()) % 10_000_000_000L);

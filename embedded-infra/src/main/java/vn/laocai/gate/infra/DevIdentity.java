@@ -16,6 +16,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -36,6 +37,9 @@ public final class DevIdentity {
             Set.of("vehicle-queue-service", "clearance-service", "customs-adapter", "notification-service");
     /** The longest lifetime a token may have: the services refuse longer ones ({@code smallrye.jwt.time-to-live}). */
     public static final Duration MAX_LIFETIME = Duration.ofHours(12);
+
+    /** The claim of a person's organisation memberships (Keycloak group paths). */
+    public static final String MEMBERSHIPS_CLAIM = "memberships";
 
     private final Path publicKeyPath;
     private final Path privateKeyPath;
@@ -136,6 +140,20 @@ public final class DevIdentity {
      */
     public String token(String username, Duration lifetime, String... roles) {
         return userClaims(username, bounded(lifetime), roles).sign(privateKey);
+    }
+
+    /**
+     * A token of a member of organisations: as {@link #token(String, String...)} with the claim {@value #MEMBERSHIPS_CLAIM}
+     * listing Keycloak group paths {@code /orgs/<tax code or credit code>/<role>}, as the realm's group membership
+     * mapper writes it (service-support's {@code Membership} reads it).
+     */
+    public String memberToken(String username, List<String> groupPaths, String... roles) {
+        return memberToken(username, MAX_LIFETIME, groupPaths, roles);
+    }
+
+    /** The same, valid for {@code lifetime} (at most {@link #MAX_LIFETIME}). */
+    public String memberToken(String username, Duration lifetime, List<String> groupPaths, String... roles) {
+        return userClaims(username, bounded(lifetime), roles).claim(MEMBERSHIPS_CLAIM, groupPaths).sign(privateKey);
     }
 
     /** A token valid for twelve hours, one officer shift. */

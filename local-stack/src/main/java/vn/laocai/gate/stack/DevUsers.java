@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /**
  * The demo users of the local token endpoint, one per role, read from lines
- * {@code username=password,role1,role2}. Local use only: the passwords are public.
+ * {@code username=password,role1,role2}; an entry starting with {@code /orgs/} is a membership of a demo
+ * organisation (a Keycloak group path {@code /orgs/<tax code>/<role>}), carried in the tokens' {@code memberships}
+ * claim and made a group of the local Keycloak's realm. Local use only: the passwords are public.
  */
 public final class DevUsers {
 
@@ -29,11 +31,16 @@ public final class DevUsers {
         this.users = users;
     }
 
-    /** A user and the roles their tokens carry. */
-    public record DevUser(String username, String password, List<String> roles) {
+    /** A user, the realm roles their tokens carry and their memberships of organisations (group paths). */
+    public record DevUser(String username, String password, List<String> roles, List<String> memberships) {
+
+        public DevUser(String username, String password, List<String> roles) {
+            this(username, password, roles, List.of());
+        }
+
         @Override
         public String toString() {
-            return "DevUser[" + username + ", roles=" + roles + "]";
+            return "DevUser[" + username + ", roles=" + roles + ", memberships=" + memberships + "]";
         }
     }
 
@@ -71,7 +78,14 @@ public final class DevUsers {
                 throw new IllegalArgumentException("Line " + number + ": user " + username
                         + " needs a password and at least one role");
             }
-            if (users.put(username, new DevUser(username, parts.get(0), List.copyOf(parts.subList(1, parts.size())))) != null) {
+            List<String> entries = parts.subList(1, parts.size());
+            List<String> roles = entries.stream().filter(e -> !e.startsWith("/")).toList();
+            List<String> memberships = entries.stream().filter(e -> e.startsWith("/")).toList();
+            if (memberships.stream().anyMatch(m -> !m.matches("/orgs/[0-9A-Z-]+/[a-z-]+"))) {
+                throw new IllegalArgumentException("Line " + number + ": user " + username
+                        + " has a membership that is not a group path /orgs/<tax code>/<role>");
+            }
+            if (users.put(username, new DevUser(username, parts.get(0), roles, memberships)) != null) {
                 throw new IllegalArgumentException("Line " + number + ": user " + username + " appears twice");
             }
         }

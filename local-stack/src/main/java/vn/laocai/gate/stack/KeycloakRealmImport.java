@@ -21,7 +21,9 @@ import java.util.Map;
  * The realm the local stack's Keycloak imports: the deployment's realm file as it is, plus what only a
  * local run has: the demo users ({@link DevUsers}, one per role, password = user name) and an {@code rsa}
  * key provider holding the local identity's private key at a higher priority than the realm's generated
- * keys, so that Keycloak signs with the key the services verify and the tests mint with.
+ * keys, so that Keycloak signs with the key the services verify and the tests mint with; and the demo
+ * organisations the users are members of, as groups {@code /orgs/<code>/<role>} (the realm's group membership
+ * mapper puts them in the tokens' {@code memberships} claim, as the local token endpoint does).
  */
 final class KeycloakRealmImport {
 
@@ -56,9 +58,11 @@ final class KeycloakRealmImport {
                     .add("lastName", "demo")
                     .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("type", "password").add("value", user.password()).add("temporary", false)))
-                    .add("realmRoles", Json.createArrayBuilder(user.roles())));
+                    .add("realmRoles", Json.createArrayBuilder(user.roles()))
+                    .add("groups", Json.createArrayBuilder(user.memberships())));
         }
         local.add("users", allUsers);
+        local.add("groups", withDemoOrganisations(realm, users));
         local.add("components", Json.createObjectBuilder().add("org.keycloak.keys.KeyProvider", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder()
                         .add("name", "local-identity")
@@ -76,6 +80,41 @@ final class KeycloakRealmImport {
             writer.writeObject(local.build());
         }
         return out.toString();
+    }
+
+    /**
+     * The realm's groups with the demo organisations of the users' memberships under {@code /orgs}: a subgroup per
+     * organisation and, under it, one per role a demo user holds there.
+     */
+    private static JsonArrayBuilder withDemoOrganisations(JsonObject realm, DevUsers users) {
+        Map<String, java.util.SortedSet<String>> roles = new java.util.TreeMap<>();
+        for (DevUsers.DevUser user : users.all()) {
+            for (String path : user.memberships()) {
+                String[] parts = path.substring("/orgs/".length()).split("/");
+                roles.computeIfAbsent(parts[0], k -> new java.util.TreeSet<>()).add(parts[1]);
+            }
+        }
+        JsonArrayBuilder organisations = Json.createArrayBuilder();
+        roles.forEach((organisation, held) -> {
+            JsonArrayBuilder roleGroups = Json.createArrayBuilder();
+            held.forEach(role -> roleGroups.add(Json.createObjectBuilder().add("name", role)));
+            organisations.add(Json.createObjectBuilder().add("name", organisation).add("subGroups", roleGroups));
+        });
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        boolean orgs = false;
+        for (jakarta.json.JsonValue value : realm.containsKey("groups") ? realm.getJsonArray("groups") : Json.createArrayBuilder().build()) {
+            JsonObject group = value.asJsonObject();
+            if ("orgs".equals(group.getString("name", null))) {
+                orgs = true;
+                groups.add(Json.createObjectBuilder(group).add("subGroups", organisations));
+            } else {
+                groups.add(group);
+            }
+        }
+        if (!orgs) {
+            groups.add(Json.createObjectBuilder().add("name", "orgs").add("subGroups", organisations));
+        }
+        return groups;
     }
 
     private static JsonArrayBuilder single(String value) {

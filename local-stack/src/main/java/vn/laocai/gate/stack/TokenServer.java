@@ -150,7 +150,9 @@ public final class TokenServer implements AutoCloseable {
         }
         throttle.succeeded(username);
         List<String> roles = user.get().roles();
-        String token = identity.token(username, TOKEN_LIFETIME, roles.toArray(String[]::new));
+        List<String> memberships = user.get().memberships();
+        String token = memberships.isEmpty() ? identity.token(username, TOKEN_LIFETIME, roles.toArray(String[]::new))
+                : identity.memberToken(username, TOKEN_LIFETIME, memberships, roles.toArray(String[]::new));
         String body = "{\"access_token\":" + quote(token)
                 + ",\"token_type\":\"Bearer\""
                 + ",\"expires_in\":" + TOKEN_LIFETIME.toSeconds()

@@ -47,6 +47,15 @@ class DevUsersTest {
     }
 
     @Test
+    void readsMembershipsAsGroupPathsAndRefusesOtherPaths() throws Exception {
+        DevUsers users = DevUsers.parse(new StringReader("d=d,driver,/orgs/5300100237/dispatcher,/orgs/0101000408/broker-agent"));
+        DevUsers.DevUser d = users.find("d").orElseThrow();
+        assertThat(d.roles()).containsExactly("driver");
+        assertThat(d.memberships()).containsExactly("/orgs/5300100237/dispatcher", "/orgs/0101000408/broker-agent");
+        assertThatThrownBy(() -> DevUsers.parse(new StringReader("d=d,driver,/staff/gate"))).hasMessageContaining("group path");
+    }
+
+    @Test
     void rejectsADuplicateUser() {
         assertThatThrownBy(() -> DevUsers.parse(new StringReader("a=a,driver\na=b,trader")))
                 .hasMessageContaining("appears twice");
@@ -66,7 +75,17 @@ class DevUsersTest {
                 org.assertj.core.groups.Tuple.tuple("health", "health-officer"),
                 org.assertj.core.groups.Tuple.tuple("fees", "fee-officer"),
                 org.assertj.core.groups.Tuple.tuple("supervisor", "supervisor"),
-                org.assertj.core.groups.Tuple.tuple("sct", "partner-agency"));
+                org.assertj.core.groups.Tuple.tuple("sct", "partner-agency"),
+                org.assertj.core.groups.Tuple.tuple("manager-kt", "driver"),
+                org.assertj.core.groups.Tuple.tuple("dispatcher-kt", "driver"),
+                org.assertj.core.groups.Tuple.tuple("driver-kt", "driver"),
+                org.assertj.core.groups.Tuple.tuple("dispatcher-hk", "driver"),
+                org.assertj.core.groups.Tuple.tuple("manager-nslc", "trader"),
+                org.assertj.core.groups.Tuple.tuple("declarant-nslc", "trader"),
+                org.assertj.core.groups.Tuple.tuple("agent-dl", "trader"));
+        assertThat(users.find("dispatcher-kt").orElseThrow().memberships()).containsExactly("/orgs/5300100237/dispatcher");
+        assertThat(users.find("agent-dl").orElseThrow().memberships()).containsExactly("/orgs/0101000408/broker-agent");
+        assertThat(users.find("driver").orElseThrow().memberships()).isEmpty();
         users.all().forEach(u -> assertThat(users.authenticate(u.username(), u.username())).isPresent());
     }
 }

@@ -56,4 +56,28 @@ class KeycloakRealmImportTest {
                 .allSatisfy(u -> assertThat(u.containsKey("serviceAccountClientId")).isTrue());
         assertThat(realm.toString()).doesNotContain("\"credentials\"");
     }
+
+    @Test
+    void putsTheDemoOrganisationsUnderOrgsAndTheirMembersInThem(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        DevIdentity identity = DevIdentity.loadOrCreate(folder);
+        DevUsers users = DevUsers.parse(new StringReader(
+                "d=d,driver,/orgs/5300100237/dispatcher\nm=m,driver,/orgs/5300100237/manager\na=a,trader,/orgs/0101000408/broker-agent"));
+
+        JsonObject realm = Json.createReader(new StringReader(KeycloakRealmImport.of(SHARED, users, identity.signingKeyPath()))).readObject();
+
+        JsonObject orgs = realm.getJsonArray("groups").stream().map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("name").equals("orgs")).findFirst().orElseThrow();
+        assertThat(orgs.getJsonArray("subGroups").stream().map(JsonValue::asJsonObject).map(g -> g.getString("name")))
+                .containsExactly("0101000408", "5300100237");
+        JsonObject carrier = orgs.getJsonArray("subGroups").getJsonObject(1);
+        assertThat(carrier.getJsonArray("subGroups").stream().map(g -> g.asJsonObject().getString("name"))).containsExactly("dispatcher", "manager");
+        JsonObject d = realm.getJsonArray("users").stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getString("username").equals("d")).findFirst().orElseThrow();
+        assertThat(d.getJsonArray("groups").getString(0)).isEqualTo("/orgs/5300100237/dispatcher");
+        assertThat(realm.getJsonArray("clients").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("clientId").equals("web-console")).findFirst().orElseThrow()
+                .getJsonArray("protocolMappers").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("protocolMapper").equals("oidc-group-membership-mapper")).findFirst().orElseThrow()
+                .getJsonObject("config").getString("claim.name")).isEqualTo("memberships");
+    }
 }

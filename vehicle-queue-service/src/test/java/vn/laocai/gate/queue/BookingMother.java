@@ -5,6 +5,7 @@ import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -19,6 +20,11 @@ public final class BookingMother {
 
     public static String token(String user, String role) {
         return EmbeddedInfraTestResource.identity().token(user, role);
+    }
+
+    /** A token of a member of an organisation: {@code role} inside organisation {@code organisation}, plus realm roles. */
+    public static String memberToken(String user, String organisation, String role, String... realmRoles) {
+        return EmbeddedInfraTestResource.identity().memberToken(user, List.of("/orgs/" + organisation + "/" + role), realmRoles);
     }
 
     /** A durian export with a semi-trailer, arriving in three hours, with a driver of its own. */

@@ -58,6 +58,17 @@ public class Declaration {
     @Column(name = "owner_account", nullable = false, updatable = false)
     private String ownerAccount;
 
+    /**
+     * The trading company whose declaration it is (tax code or credit code); null for a trader acting for no
+     * organisation. Set right after the submission's insert ({@link #declaredFor}), so it must stay updatable.
+     */
+    @Column
+    private String company;
+
+    /** The customs broker that declared it on the company's behalf; null when the company's own staff did. */
+    @Column
+    private String broker;
+
     @Embedded
     private DeclaredConsignment declared;
 
@@ -377,6 +388,32 @@ public class Declaration {
 
     public String ownerAccount() {
         return ownerAccount;
+    }
+
+    /**
+     * Records, right after its submission, whose declaration it is: {@code company}'s, declared by {@code actor}
+     * for the company itself or, when {@code broker} is given, as an agent of that broker on the company's behalf;
+     * a line on the timeline says who acted for whom.
+     */
+    public void declaredFor(String company, String broker, String actor, Instant now) {
+        this.company = company;
+        this.broker = broker;
+        if (broker == null) {
+            note(now, "DECLARED_FOR_COMPANY", actor, actor + " declared for company " + company, "company", company);
+        } else {
+            note(now, "DECLARED_ON_BEHALF", actor, actor + " of broker " + broker + " declared on behalf of company " + company,
+                    "broker", broker, "company", company);
+        }
+    }
+
+    /** The trading company whose declaration it is; null for a trader acting for no organisation. */
+    public String company() {
+        return company;
+    }
+
+    /** The broker that declared it for the company; null when the company's staff did. */
+    public String broker() {
+        return broker;
     }
 
     /** What the version in force declares. */

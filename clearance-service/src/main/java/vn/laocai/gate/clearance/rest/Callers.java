@@ -2,6 +2,7 @@ package vn.laocai.gate.clearance.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import vn.laocai.gate.clearance.application.CompanyDeclarations;
 import vn.laocai.gate.clearance.application.DeclarationService;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Declaration;
@@ -9,6 +10,10 @@ import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.problem.ProblemException;
+import vn.laocai.gate.support.security.Membership;
+import vn.laocai.gate.support.security.OrganisationAccess;
+import vn.laocai.gate.support.security.OrganisationId;
+import vn.laocai.gate.support.security.OrganisationRole;
 import vn.laocai.gate.support.security.Roles;
 
 import java.util.stream.Collectors;
@@ -18,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Who calls: a trader sees their own declarations, officers of every agency and supervisors see all; each agency decides its own step. */
@@ -59,8 +65,27 @@ public class Callers {
     Declaration visible(String id) {
         UUID uuid = uuid("id", id);
         return declarations.find(uuid)
-                .filter(d -> isOfficer() || d.isOwnedBy(name()))
+                .filter(d -> isOfficer() || d.isOwnedBy(name()) || CompanyDeclarations.seenByCompany(d, memberships()))
                 .orElseThrow(() -> new NotFoundException("Declaration", id));
+    }
+
+    /** The caller's memberships of organisations, from the token's {@code memberships} claim. */
+    Set<Membership> memberships() {
+        return OrganisationAccess.memberships(identity);
+    }
+
+    /**
+     * The company a declaration is for: {@code onBehalfOf} when given (400 naming it when no checked tax code or credit
+     * code), else the one company the caller is the declarant or manager of; empty for a trader of no company.
+     */
+    Optional<OrganisationId> companyDeclaredFor(String onBehalfOf) {
+        if (onBehalfOf != null && !onBehalfOf.isBlank()) {
+            return Optional.of(OrganisationAccess.organisation("onBehalfOf", onBehalfOf));
+        }
+        List<OrganisationId> own = memberships().stream()
+                .filter(m -> m.role() == OrganisationRole.DECLARANT || m.role() == OrganisationRole.MANAGER)
+                .map(Membership::organisation).distinct().toList();
+        return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
     }
 
     static UUID uuid(String field, String value) {

@@ -55,7 +55,12 @@ public record DeclarationRequest(
                 + "needs none on an amendment (null or empty there).", example = "[\"7KQ2-M9XD\"]")
         List<@Size(max = 20, message = "{constraint.share-code}") String> shareCodes,
         @NotEmpty @Size(max = 50, message = "{constraint.goods-lines}")
-        List<@NotNull @Valid Line> goodsLines) {
+        List<@NotNull @Valid Line> goodsLines,
+        @Size(max = Bounds.ORGANISATION_ID_LENGTH) @Pattern(regexp = Bounds.ORGANISATION_ID, message = Bounds.ORGANISATION_ID_MESSAGE)
+        @Schema(description = "The trading company declared for (its tax code or credit code), which must be the declarant: the caller "
+                + "is its declarant or manager, or an agent of a customs broker it authorised. Absent: the company the caller is the "
+                + "declarant or manager of, when exactly one; else no company.", example = "5301000115")
+        String onBehalfOf) {
 
     /**
      * The largest quantity of a goods line, in its unit: a consignment of at most 10 trucks of 40 t counted in

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.laocai.gate.clearance.application.DeclarationChanges;
+import vn.laocai.gate.clearance.application.CompanyDeclarations;
 import vn.laocai.gate.clearance.application.DeclarationService;
 import vn.laocai.gate.clearance.application.SubmitDeclaration;
 import vn.laocai.gate.clearance.domain.Declaration;
@@ -55,12 +56,14 @@ import java.util.UUID;
 public class DeclarationResource {
 
     private final DeclarationService declarations;
+    private final CompanyDeclarations companies;
     private final DeclarationChanges changes;
     private final Callers callers;
     private final Clock clock;
 
-    public DeclarationResource(DeclarationService declarations, DeclarationChanges changes, Callers callers, Clock clock) {
+    public DeclarationResource(DeclarationService declarations, CompanyDeclarations companies, DeclarationChanges changes, Callers callers, Clock clock) {
         this.declarations = declarations;
+        this.companies = companies;
         this.changes = changes;
         this.callers = callers;
         this.clock = clock;
@@ -84,7 +87,9 @@ public class DeclarationResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed (an HS code under 6 digits, 51 goods lines, a tax code, "
             + "a share code, shareCodes not as many as bookingCodes)")
     @APIResponse(responseCode = "409", description = "The customs declaration number is already declared")
-    @APIResponse(responseCode = "422", description = "A rule refuses it: booking-consent-required (bookingCodes[i]: no valid share code "
+    @APIResponse(responseCode = "422", description = "A rule refuses it: broker-not-authorised (onBehalfOf: the company never "
+            + "authorised the caller's broker, or withdrew it), declarant-not-represented (declarant.taxCode is not onBehalfOf), "
+            + "booking-consent-required (bookingCodes[i]: no valid share code "
             + "of the booking's current consent, a booking named without a share code, whether or not it exists, is answered "
             + "alike), then a cancelled booking, a direction "
             + "mismatch, weights",
@@ -92,7 +97,10 @@ public class DeclarationResource {
                     examples = @ExampleObject(name = "booking-consent-required",
                     value = Examples.CONSENT_REQUIRED)))
     public Response submit(@Valid @NotNull DeclarationRequest request, UriInfo uri) {
-        Declaration declaration = declarations.submit(new SubmitDeclaration(callers.name(), request.toData(), request.shareCodes()));
+        SubmitDeclaration command = new SubmitDeclaration(callers.name(), request.toData(), request.shareCodes());
+        Declaration declaration = callers.companyDeclaredFor(request.onBehalfOf())
+                .map(company -> companies.submit(command, company, callers.memberships()))
+                .orElseGet(() -> declarations.submit(command));
         return Response.created(uri.getAbsolutePathBuilder().path(declaration.id().toString()).build())
                 .entity(DeclarationView.of(declaration))
                 .build();
@@ -117,8 +125,8 @@ public class DeclarationResource {
             + "its valid share code, direction changed, ...)")
     @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
     public DeclarationView amend(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id, @Valid @NotNull DeclarationRequest request) {
-        return DeclarationView.of(declarations.amend(Callers.uuid("id", id),
-                new SubmitDeclaration(callers.name(), request.toData(), request.shareCodes())));
+        return DeclarationView.of(companies.amend(Callers.uuid("id", id),
+                new SubmitDeclaration(callers.name(), request.toData(), request.shareCodes()), callers.memberships()));
     }
 
     @GET

@@ -9,6 +9,8 @@ import vn.laocai.gate.infra.EmbeddedInfraTestResource;
 import vn.laocai.gate.support.badinput.BadInputRun;
 
 import java.net.URL;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The bad-input run made from this service's OpenAPI document, against the real PostgreSQL and Kafka: no
@@ -19,12 +21,17 @@ import java.net.URL;
         initArgs = @ResourceArg(name = "database", value = "clearance"))
 class GeneratedBadInputTest {
 
+    /** Not a realm role: a member of the organisation the document's examples name, for the operations of organisations. */
+    private static final String MEMBER = "member-of-the-example-organisation";
+
     @TestHTTPResource("/")
     URL root;
 
     @Test
     void no_bad_input_gets_a_5xx_and_every_refusal_is_a_problem_naming_its_field() throws Exception {
-        BadInputRun.against("clearance-service", root.toURI(), BadInputRun.ROLES,
-                role -> EmbeddedInfraTestResource.identity().token("bad-input-" + role, role)).run();
+        List<String> roles = Stream.concat(BadInputRun.ROLES.stream(), Stream.of(MEMBER)).toList();
+        BadInputRun.against("clearance-service", root.toURI(), roles, role -> MEMBER.equals(role)
+                ? EmbeddedInfraTestResource.identity().memberToken("bad-input-member", List.of("/orgs/5301000115/manager", "/orgs/5301000115/declarant"), "trader")
+                : EmbeddedInfraTestResource.identity().token("bad-input-" + role, role)).run();
     }
 }

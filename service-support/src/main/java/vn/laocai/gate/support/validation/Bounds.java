@@ -62,6 +62,15 @@ public final class Bounds {
     public static final int EXTERNAL_ID = 100;
     /** An account name, as a token's subject carries it. */
     public static final int ACCOUNT = 200;
+    /**
+     * An organisation's tax code ({@code 0100109106}, a branch {@code 0100109106-001}) or Chinese credit code
+     * ({@code 91350100M000100Y43}), as the shape a request may send; {@code OrganisationId} checks its check digit.
+     */
+    public static final String ORGANISATION_ID = "[0-9]{10}(-?[0-9]{3})?|[0-9A-Za-z]{18}";
+    /** The longest {@link #ORGANISATION_ID}. */
+    public static final int ORGANISATION_ID_LENGTH = 18;
+    /** The message of a value that does not match {@link #ORGANISATION_ID}. */
+    public static final String ORGANISATION_ID_MESSAGE = "{constraint.organisation-id}";
 
     private Bounds() {
     }

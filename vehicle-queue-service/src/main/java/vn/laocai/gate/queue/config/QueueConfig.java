@@ -94,6 +94,13 @@ public interface QueueConfig {
 
         @WithDefault("10")
         int bookingRequestsPerMinute();
+
+        /**
+         * Booking requests a minute of one carrier, all its dispatchers together: a dispatcher books for a whole
+         * fleet, so the rate counts per organisation rather than per account.
+         */
+        @WithDefault("60")
+        int carrierBookingRequestsPerMinute();
     }
 
     interface Qr {

@@ -50,6 +50,14 @@ public class Booking {
     @Column(name = "owner_account", nullable = false, updatable = false)
     private String ownerAccount;
 
+    /** The carrier whose dispatcher booked it (its tax code or credit code); null for a driver's own booking. */
+    @Column(updatable = false)
+    private String organisation;
+
+    /** The dispatcher's account when a carrier booked it; null for a driver's own booking. */
+    @Column(name = "booked_by", updatable = false)
+    private String bookedBy;
+
     @Embedded
     private Vehicle vehicle;
 
@@ -320,9 +328,36 @@ public class Booking {
         return ownerAccount.equals(account);
     }
 
-    /** The account that booked it: the vehicle is bound to it while the booking is open ({@link VehicleClaim}). */
+    /** The account that booked it, or the driver a carrier booked it for: they see it and get its notices. */
     public String ownerAccount() {
         return ownerAccount;
+    }
+
+    /**
+     * Records that a carrier's dispatcher booked it for the owner (the carrier's driver), before it is stored:
+     * the vehicle is then bound to the carrier rather than to one account.
+     */
+    public void bookedFor(String carrier, String dispatcher) {
+        this.organisation = carrier;
+        this.bookedBy = dispatcher;
+    }
+
+    /** The carrier that booked it; null for a driver's own booking. */
+    public String organisation() {
+        return organisation;
+    }
+
+    /** The dispatcher who booked it for a carrier; null for a driver's own booking. */
+    public String bookedBy() {
+        return bookedBy;
+    }
+
+    /**
+     * Who the vehicle is bound to while this booking is open ({@link VehicleClaim}): the carrier
+     * ({@code carrier:<id>}) when a dispatcher booked it, otherwise the account that booked it.
+     */
+    public String holder() {
+        return organisation == null ? ownerAccount : VehicleClaim.carrierHolder(organisation);
     }
 
     /** The events caused since the last call; the caller publishes them. */

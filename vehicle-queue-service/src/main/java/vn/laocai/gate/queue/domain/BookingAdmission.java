@@ -84,6 +84,25 @@ public final class BookingAdmission {
     }
 
     /**
+     * Admits a carrier's booking of one of its fleet vehicles and drivers, as {@link #admit} does but with the
+     * carrier as the vehicle's holder and no limit of open bookings per account: the carrier can only book
+     * its own fleet, so the limits per vehicle and the gap per vehicle and driver bound it. Takes the
+     * carrier's lock ({@code carrier:<id>}, in the place of the account's), then the plate's, the driver's
+     * and the slot's.
+     */
+    public ArrivalWindow admitForCarrier(String carrier, Plate plate, Driver driver, Direction direction, Instant plannedArrival, Instant now) {
+        ArrivalWindow window = windowFor(plannedArrival, now);
+        String holder = VehicleClaim.carrierHolder(carrier);
+        bookings.lock(holder);
+        bookings.lock(plate.lockKey());
+        bookings.lock(driver.lockKey());
+        List<Booking> openForVehicleOrDriver = bookings.openForVehicleOrDriver(plate, driver);
+        checkLimits(holder, window.start(), 0, openForVehicleOrDriver, plate);
+        reserve(direction, window.start(), now);
+        return window;
+    }
+
+    /**
      * Admits an amendment: another driver or another window must keep the gap to the other bookings of
      * the vehicle and the (new) driver, under the plate's and the drivers' locks; a new window must also
      * be open and have room. The vehicle must still be bound to the booking's account. Empty when no new
@@ -100,7 +119,7 @@ public final class BookingAdmission {
                     .flatMap(keys -> keys).toList());
             List<Booking> others = bookings.openForVehicleOrDriver(booking.plate(), driver).stream()
                     .filter(b -> !b.code().equals(booking.code())).toList();
-            VehicleClaim.requireBoundTo(booking.ownerAccount(), booking.plate(), ofPlate(others, booking.plate()));
+            VehicleClaim.requireBoundTo(booking.holder(), booking.plate(), ofPlate(others, booking.plate()));
             requireGap(moves ? window.start() : booking.window().start(), others, booking.plate());
             if (moves) {
                 reserve(booking.direction(), window.start(), now);

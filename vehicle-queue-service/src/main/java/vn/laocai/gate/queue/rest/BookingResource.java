@@ -301,8 +301,7 @@ public class BookingResource {
 
     /** The token and where its image is: nothing is drawn here. */
     private BookingView.Qr qr(Booking booking) {
-        String base = "/api/bookings/" + booking.code();
-        return new BookingView.Qr(bookings.qrToken(booking), base + "/qr", base + "/qr.png", base + "/qr.svg");
+        return BookingView.Qr.of(booking.code(), bookings.qrToken(booking));
     }
 
     private static Driver driver(BookingRequest.DriverDetails d) {

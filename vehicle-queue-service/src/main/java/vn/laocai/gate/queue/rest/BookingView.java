@@ -80,6 +80,12 @@ public record BookingView(
             @Schema(description = "The QR image: SVG or PNG as the Accept header asks", example = "/api/bookings/KT2-7XK4P9/qr") String url,
             @Schema(example = "/api/bookings/KT2-7XK4P9/qr.png") String png,
             @Schema(example = "/api/bookings/KT2-7XK4P9/qr.svg") String svg) {
+
+        /** The QR of booking {@code code} carrying {@code token}, with the URLs of its images. */
+        static Qr of(String code, String token) {
+            String base = "/api/bookings/" + code;
+            return new Qr(token, base + "/qr", base + "/qr.png", base + "/qr.svg");
+        }
     }
 
     static BookingView of(Booking b) {

@@ -1,0 +1,94 @@
+package vn.laocai.gate.queue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.laocai.gate.queue.config.QueueConfig;
+import vn.laocai.gate.queue.domain.ArrivalWindow;
+import vn.laocai.gate.queue.domain.Booking;
+import vn.laocai.gate.queue.domain.BookingAdmission;
+import vn.laocai.gate.queue.domain.BookingCode;
+import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.Fleet;
+import vn.laocai.gate.queue.domain.FleetDriver;
+import vn.laocai.gate.queue.domain.FleetRepository;
+import vn.laocai.gate.queue.domain.FleetVehicle;
+import vn.laocai.gate.support.audit.AuditTrail;
+import vn.laocai.gate.support.outbox.Outbox;
+import vn.laocai.gate.support.security.OrganisationId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A carrier's dispatcher books for the carrier's own vehicles and drivers: the request rate counts per
+ * carrier (one dispatcher books for a whole fleet), the vehicle and the driver must be in the carrier's
+ * fleet, and {@link BookingAdmission#admitForCarrier} decides the rest. The booking is owned by the driver
+ * (who sees it, gets its QR and its notices), records the carrier and the dispatcher, and the audit trail
+ * says who booked for whom.
+ */
+@ApplicationScoped
+public class CarrierBookingService {
+
+    private static final Logger LOG = Logger.getLogger(CarrierBookingService.class);
+    /** The most bookings one listing of a carrier gives. */
+    public static final int LISTING_LIMIT = 200;
+
+    private final BookingRepository bookings;
+    private final FleetRepository fleets;
+    private final BookingAdmission admission;
+    private final Outbox outbox;
+    private final YardNotifier notifier;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final RequestRateLimit rateLimit;
+
+    public CarrierBookingService(BookingRepository bookings, FleetRepository fleets, BookingAdmission admission, Outbox outbox,
+                                 YardNotifier notifier, AuditTrail audit, Clock clock, QueueConfig config) {
+        this.bookings = bookings;
+        this.fleets = fleets;
+        this.admission = admission;
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+        this.rateLimit = new RequestRateLimit(config.limits().carrierBookingRequestsPerMinute(), Duration.ofMinutes(1));
+    }
+
+    @Transactional
+    public Booking book(BookForCarrier command) {
+        Instant now = Instant.now(clock);
+        String carrier = command.carrier().value();
+        rateLimit.attempt("carrier:" + carrier, now).ifPresent(wait -> {
+            throw new TooManyBookingRequestsException(wait);
+        });
+        FleetVehicle vehicle = Fleet.vehicleOf(carrier, command.plate(), fleets.vehicle(command.plate()));
+        FleetDriver driver = Fleet.driverOf(carrier, command.driverAccount(), fleets.driver(command.driverAccount()));
+        ArrivalWindow window = admission.admitForCarrier(carrier, vehicle.plate(), driver.driver(), command.direction(),
+                command.plannedArrival(), now);
+        String code = BookingCode.next();
+        while (bookings.codeExists(code)) {
+            code = BookingCode.next();
+        }
+        Booking booking = Booking.book(code, driver.account(), vehicle.withTrailer(command.trailer()), driver.driver(),
+                command.direction(), command.cargoCategory(), window, now);
+        booking.bookedFor(carrier, command.dispatcher());
+        bookings.add(booking);
+        outbox.recordAll(booking.drainEvents());
+        notifier.changed(booking.direction(), booking.code());
+        bookings.flush();
+        audit.record(command.dispatcher(), "BOOKED_FOR_CARRIER", booking.code(), null,
+                Map.of("carrier", carrier, "driverAccount", driver.account(), "plate", vehicle.plate().value()));
+        LOG.infof("Booked %s for carrier %s (%s)", booking.code(), carrier, booking.plate().value());
+        return booking;
+    }
+
+    /** The carrier's bookings, latest slot first. */
+    @Transactional
+    public List<Booking> bookingsOf(OrganisationId carrier) {
+        return fleets.bookingsOf(carrier.value(), LISTING_LIMIT);
+    }
+}
