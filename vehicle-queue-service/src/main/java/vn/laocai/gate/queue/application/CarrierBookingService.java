@@ -1,5 +1,6 @@
 package vn.laocai.gate.queue.application;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -8,6 +9,7 @@ import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.BookingCode;
+import vn.laocai.gate.queue.domain.BookingCodeTaken;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.Fleet;
 import vn.laocai.gate.queue.domain.FleetDriver;
@@ -58,21 +60,34 @@ public class CarrierBookingService {
         this.rateLimit = new RequestRateLimit(config.limits().carrierBookingRequestsPerMinute(), Duration.ofMinutes(1));
     }
 
-    @Transactional
+    /**
+     * Books for a fleet vehicle and driver of the dispatcher's carrier. As {@link BookingService#book}, the code is
+     * drawn at random and the unique constraint alone keeps it unique: a code already held
+     * ({@link BookingCodeTaken}) loses that transaction and the booking is made again in a new one with another code.
+     */
     public Booking book(BookForCarrier command) {
         Instant now = Instant.now(clock);
         String carrier = command.carrier().value();
         rateLimit.attempt("carrier:" + carrier, now).ifPresent(wait -> {
             throw new TooManyBookingRequestsException(wait);
         });
+        for (int draw = 1; ; draw++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> bookWith(BookingCode.next(), command, carrier, now));
+            } catch (BookingCodeTaken e) {
+                if (draw == BookingService.CODE_DRAWS) {
+                    throw e;
+                }
+                LOG.infof("%s; drawing another code", e.getMessage());
+            }
+        }
+    }
+
+    private Booking bookWith(String code, BookForCarrier command, String carrier, Instant now) {
         FleetVehicle vehicle = Fleet.vehicleOf(carrier, command.plate(), fleets.vehicle(command.plate()));
         FleetDriver driver = Fleet.driverOf(carrier, command.driverAccount(), fleets.driver(command.driverAccount()));
         ArrivalWindow window = admission.admitForCarrier(carrier, vehicle.plate(), driver.driver(), command.direction(),
                 command.plannedArrival(), now);
-        String code = BookingCode.next();
-        while (bookings.codeExists(code)) {
-            code = BookingCode.next();
-        }
         Booking booking = Booking.book(code, driver.account(), vehicle.withTrailer(command.trailer()), driver.driver(),
                 command.direction(), command.cargoCategory(), window, now);
         booking.bookedFor(carrier, command.dispatcher());
