@@ -52,10 +52,12 @@ public final class PartnerChecks {
         given().auth().oauth2(partner).when().get(partnerPath).then().statusCode(200);
 
         JsonPath api = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = api.getMap("paths");
+        // a path's entries are its operations and, when its parameters are shared, a "parameters" list
+        Map<String, Map<String, Object>> paths = api.getMap("paths");
         List<String> checked = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (!List.of("get", "post", "put", "patch", "delete").contains(method) || !(operation.get("security") instanceof List<?> security)
+        paths.forEach((path, entries) -> entries.forEach((method, entry) -> {
+            if (!List.of("get", "post", "put", "patch", "delete").contains(method) || !(entry instanceof Map<?, ?> operation)
+                    || !(operation.get("security") instanceof List<?> security)
                     || security.isEmpty() || security.contains(Map.of()) || path.equals(partnerPath)) {
                 // no security, none listed or an empty requirement: an operation anyone may call (open data, QR keys)
                 return;
