@@ -62,7 +62,7 @@ public final class PartnerChecks {
                 // no security, none listed or an empty requirement: an operation anyone may call (open data, QR keys)
                 return;
             }
-            String concrete = path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            String concrete = concrete(path, entries.get("parameters"), operation.get("parameters"));
             RequestSpecification request = given().auth().oauth2(partner);
             if (operation.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content) {
                 String type = (String) content.keySet().iterator().next();
@@ -74,6 +74,24 @@ public final class PartnerChecks {
             checked.add(method + " " + path);
         }));
         return checked;
+    }
+
+    /**
+     * The path with each parameter given its documented example (a well-formed value, so that the refusal tried is
+     * the role's, not the value's), or a UUID where none is documented.
+     */
+    static String concrete(String path, Object... parameterLists) {
+        String concrete = path;
+        for (Object list : parameterLists) {
+            if (list instanceof List<?> parameters) {
+                for (Object parameter : parameters) {
+                    if (parameter instanceof Map<?, ?> p && "path".equals(p.get("in")) && p.get("example") != null) {
+                        concrete = concrete.replace("{" + p.get("name") + "}", String.valueOf(p.get("example")));
+                    }
+                }
+            }
+        }
+        return concrete.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
     }
 
     /** The answer is a 400 problem naming {@code field}. */
