@@ -32,6 +32,35 @@ class KeycloakRealmTest {
         assertThat(roles).containsAll(platformRoles);
     }
 
+    /** Keycloak keeps a group's or user's attribute value in a column of 255 characters: a longer one fails the import. */
+    @ParameterizedTest
+    @MethodSource("vn.laocai.gate.deploy.Overlays#names")
+    void everyAttributeValueFitsKeycloaksColumn(String overlay) {
+        Map<String, Object> realm = KeycloakRealm.of(Overlays.render(overlay));
+        List<String> tooLong = new java.util.ArrayList<>();
+        for (String kind : List.of("groups", "users")) {
+            collectLongAttributes(maps(realm.get(kind)), tooLong);
+        }
+        assertThat(tooLong).as("attribute values over 255 characters").isEmpty();
+    }
+
+    private static void collectLongAttributes(List<Map<String, Object>> entities, List<String> tooLong) {
+        for (Map<String, Object> entity : entities) {
+            if (entity.get("attributes") instanceof Map<?, ?> attributes) {
+                attributes.forEach((name, values) -> {
+                    for (Object value : values instanceof List<?> list ? list : List.of(values)) {
+                        if (String.valueOf(value).length() > 255) {
+                            tooLong.add(entity.get("name") + "." + name);
+                        }
+                    }
+                });
+            }
+            if (entity.get("subGroups") != null) {
+                collectLongAttributes(maps(entity.get("subGroups")), tooLong);
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("vn.laocai.gate.deploy.Overlays#names")
     void everyServiceHasAClientAndEveryTokenIssuingClientPutsRolesInTheGroupsClaim(String overlay) {
