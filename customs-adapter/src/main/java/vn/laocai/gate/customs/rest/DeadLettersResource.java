@@ -1,15 +1,20 @@
 package vn.laocai.gate.customs.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.laocai.gate.customs.messaging.DeadLetters;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.domain.RuleViolation;
+import vn.laocai.gate.support.problem.ProblemMappers;
 import vn.laocai.gate.support.security.Roles;
 
 import java.nio.charset.StandardCharsets;
@@ -39,6 +45,7 @@ public class DeadLettersResource {
 
     /** More partitions than customs.dead-letter will ever have. */
     static final int MAX_PARTITION = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeadLetters deadLetters;
     private final SecurityIdentity identity;
@@ -90,9 +97,9 @@ public class DeadLettersResource {
     public DeadLetters.Replay replayOne(
             @Parameter(description = "Partition of customs.dead-letter", example = "1") @PathParam("partition") @Min(0) @Max(MAX_PARTITION) int partition,
             @Parameter(description = "Offset in that partition", example = "0") @PathParam("offset") @Min(0) @Max(Long.MAX_VALUE) long offset,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             String correctedData) {
-        byte[] data = correctedData == null || correctedData.isBlank() ? null
-                : correctedData.getBytes(StandardCharsets.UTF_8);
+        byte[] data = correctedData == null || correctedData.isBlank() ? null : correctedJson(contentType, correctedData);
         DeadLetters.Replay replay = deadLetters.replay(partition, offset, data)
                 .orElseThrow(() -> new NotFoundException("Dead letter", partition + "/" + offset));
         if (!replay.succeeded()) {
@@ -100,5 +107,29 @@ public class DeadLettersResource {
                     + replay.detail()).with("detail", replay.detail());
         }
         return replay;
+    }
+
+    /**
+     * The corrected data, read here rather than by the framework so that a replay may come without a body: JSON only
+     * (415 otherwise), and readable JSON (400 naming where it breaks), before any record is touched.
+     */
+    private byte[] correctedJson(String contentType, String correctedData) {
+        if (!json(contentType)) {
+            throw new NotSupportedException("corrected data must be application/json");
+        }
+        try {
+            JSON.readTree(correctedData);
+        } catch (JsonProcessingException e) {
+            throw ProblemMappers.unreadableBody(e);
+        }
+        return correctedData.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean json(String contentType) {
+        try {
+            return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 }
