@@ -1,5 +1,5 @@
 // The public check of a release note (#/verify/<number>/<secret>, what the note's QR code opens): no sign-in needed.
-// Asks clearance through the console (GET svc/clearance/api/release-notes/{number}/verification?secret=), which
+// Asks clearance through the console (GET svc/clearance/api/release-notes/{number}/verification?code=), which
 // forwards this one call without a session.
 import { headers } from './api.js';
 import { t, fmtDateTime, fmtMoney } from './i18n.js';
@@ -23,7 +23,7 @@ export async function render(root, [number, secret]) {
 async function check(out, number, secret) {
   let r;
   try {
-    r = await fetch(`svc/clearance/api/release-notes/${encodeURIComponent(number)}/verification?secret=${encodeURIComponent(secret)}`,
+    r = await fetch(`svc/clearance/api/release-notes/${encodeURIComponent(number)}/verification?code=${encodeURIComponent(secret)}`,
       { headers: headers() });
   } catch (e) {
     fill(out, h('p', { class: 'err' }, t('verify.failed', { error: e.message })));

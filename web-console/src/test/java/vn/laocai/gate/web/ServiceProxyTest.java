@@ -76,13 +76,13 @@ class ServiceProxyTest {
     void the_check_of_a_release_note_is_forwarded_without_a_session_and_without_anything_of_one() {
         // a session cookie the console cannot read makes its OpenID Connect layer answer with the sign-in page first
         given().header("Authorization", "Bearer forged.by.page")
-                .when().get("/svc/clearance/api/release-notes/KT2-RN-2026-000001/verification?secret=867DT32AY8")
+                .when().get("/svc/clearance/api/release-notes/KT2-RN-2026-000001/verification?code=867DT32AY8")
                 .then().statusCode(200)
-                .body(startsWith("GET /clearance-root/api/release-notes/KT2-RN-2026-000001/verification?secret=867DT32AY8\n"))
+                .body(startsWith("GET /clearance-root/api/release-notes/KT2-RN-2026-000001/verification?code=867DT32AY8\n"))
                 .body(containsString("\nauth null\n")).body(containsString("\ncookie null\n"));
         // only that read: the file check (a POST) and every other call still need a session
         given().contentType("application/pdf").body(new byte[] {'%', 'P', 'D', 'F'})
-                .when().post("/svc/clearance/api/release-notes/KT2-RN-2026-000001/verification?secret=867DT32AY8")
+                .when().post("/svc/clearance/api/release-notes/KT2-RN-2026-000001/verification?code=867DT32AY8")
                 .then().statusCode(401);
         given().when().get("/svc/clearance/api/declarations/x/release-note.pdf").then().statusCode(401);
     }

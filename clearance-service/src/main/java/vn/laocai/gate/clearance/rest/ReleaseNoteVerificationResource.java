@@ -32,7 +32,7 @@ import static vn.laocai.gate.clearance.rest.ReleaseNoteResource.SECRET;
 import static vn.laocai.gate.clearance.rest.ReleaseNoteResource.VERIFICATION;
 
 /**
- * The public check of a release note by its number and the secret printed in its QR code: no login, for a border officer
+ * The public check of a release note by its number and the verification code printed in its QR code: no login, for a border officer
  * on the other side, a carrier or a bank.
  */
 @Path("/api/release-notes/{number}/verification")
@@ -52,17 +52,17 @@ public class ReleaseNoteVerificationResource {
     // an empty requirement: no token needed (OpenAPI's "security: [{}]")
     @SecurityRequirementsSet
     @Operation(summary = "Check a release note", description = "No role needed: what the QR code of a release note opens. With the "
-            + "note's number and the secret printed in its QR code, answers whether the note is genuine (issued by the platform, "
+            + "note's number and the verification code printed in its QR code, answers whether the note is genuine (issued by the platform, "
             + "its stored file's signature intact and made with the platform's certificate) and what it says. An unknown number and a "
-            + "wrong secret get the same 404.")
+            + "wrong code get the same 404.")
     @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReleaseNoteResource.VerificationView.class), examples = @ExampleObject(name = "genuine", value = VERIFICATION)))
-    @APIResponse(responseCode = "404", description = "No release note of that number with that secret")
+    @APIResponse(responseCode = "404", description = "No release note of that number with that code")
     public ReleaseNoteResource.VerificationView verification(
             @Parameter(example = "KT2-RN-2026-000123") @PathParam("number") @Size(max = 30) @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = "The secret of the QR code", example = "7KQ2M9XDA4") @QueryParam("secret") @NotNull
-            @Size(max = ReleaseNote.SECRET_LENGTH) @Pattern(regexp = SECRET) String secret) {
-        return ReleaseNoteResource.VerificationView.of(notes.verify(number, secret));
+            @Parameter(description = "The verification code the QR code carries and the note prints (not a credential: it opens only this check)", example = "7KQ2M9XDA4") @QueryParam("code") @NotNull
+            @Size(max = ReleaseNote.SECRET_LENGTH) @Pattern(regexp = SECRET) String code) {
+        return ReleaseNoteResource.VerificationView.of(notes.verify(number, code));
     }
 
     @POST
@@ -77,13 +77,13 @@ public class ReleaseNoteVerificationResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_PDF_BYTES)))
     @APIResponse(responseCode = "200", description = "The check", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReleaseNoteResource.VerificationView.class)))
-    @APIResponse(responseCode = "404", description = "No release note of that number with that secret")
+    @APIResponse(responseCode = "404", description = "No release note of that number with that code")
     public ReleaseNoteResource.VerificationView fileVerification(
             @Parameter(example = "KT2-RN-2026-000123") @PathParam("number") @Size(max = 30) @Pattern(regexp = NUMBER) String number,
-            @Parameter(description = "The secret of the QR code", example = "7KQ2M9XDA4") @QueryParam("secret") @NotNull
-            @Size(max = ReleaseNote.SECRET_LENGTH) @Pattern(regexp = SECRET) String secret,
+            @Parameter(description = "The verification code the QR code carries and the note prints (not a credential: it opens only this check)", example = "7KQ2M9XDA4") @QueryParam("code") @NotNull
+            @Size(max = ReleaseNote.SECRET_LENGTH) @Pattern(regexp = SECRET) String code,
             @NotNull @Size(max = MAX_PDF_BYTES) byte[] file) {
-        return ReleaseNoteResource.VerificationView.of(notes.verifyFile(number, secret, file));
+        return ReleaseNoteResource.VerificationView.of(notes.verifyFile(number, code, file));
     }
 
 }

@@ -104,15 +104,15 @@ class ReleaseNoteTest {
         String secret = link.group(2);
         assertThat(PdfSignatures.verify(pdf, null).valid()).isTrue();
 
-        given().header("Accept-Language", "en").when().get("/api/release-notes/" + number + "/verification?secret=" + secret)
+        given().header("Accept-Language", "en").when().get("/api/release-notes/" + number + "/verification?code=" + secret)
                 .then().statusCode(200).body("genuine", equalTo(true)).body("number", equalTo(number))
                 .body("text", startsWith("Release note " + number + " is genuine"))
                 .body("vehicles[0]", startsWith("KT2-")).body("vehicles[0]", org.hamcrest.Matchers.endsWith("24C12345"))
                 .body("invoiceNumber", startsWith("1C26TLC-")).body("feeVnd", equalTo((int) read(id, TRADER).getLong("fee.amountVnd")));
         String wrong = secret.charAt(0) == 'A' ? "B" + secret.substring(1) : "A" + secret.substring(1);
-        given().when().get("/api/release-notes/" + number + "/verification?secret=" + wrong).then().statusCode(404);
-        given().when().get("/api/release-notes/KT2-RN-2026-999999/verification?secret=" + secret).then().statusCode(404);
-        given().contentType("application/pdf").body(pdf).when().post("/api/release-notes/" + number + "/verification?secret=" + secret)
+        given().when().get("/api/release-notes/" + number + "/verification?code=" + wrong).then().statusCode(404);
+        given().when().get("/api/release-notes/KT2-RN-2026-999999/verification?code=" + secret).then().statusCode(404);
+        given().contentType("application/pdf").body(pdf).when().post("/api/release-notes/" + number + "/verification?code=" + secret)
                 .then().statusCode(200).body("genuine", equalTo(true));
 
         byte[] changed = changeOneByteOfAStream(pdf);
@@ -120,7 +120,7 @@ class ReleaseNoteTest {
         assertThat(check.valid()).isFalse();
         assertThat(check.problem()).isEqualTo("the signature does not match the document");
         given().header("Accept-Language", "en").contentType("application/pdf").body(changed)
-                .when().post("/api/release-notes/" + number + "/verification?secret=" + secret)
+                .when().post("/api/release-notes/" + number + "/verification?code=" + secret)
                 .then().statusCode(200).body("genuine", equalTo(false))
                 .body("problem", equalTo("the signature does not match the document"));
         Files.write(Path.of("target", "release-note.pdf"), pdf);
