@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -345,7 +346,6 @@ public class Declaration {
                 refs, perishable(), linksOf().consentIdsOf(declared.bookingCodes()), ownerAccount);
     }
 
-    /** A line on the timeline. */
     /** A line on the timeline: {@code detail} for the record (English), said to readers as {@code timeline.<step>} with the parameters. */
     void note(Instant at, String step, String actor, String detail, Object... parameters) {
         note(at, step, actor, detail, Message.of("timeline." + step, parameters));
@@ -450,8 +450,13 @@ public class Declaration {
         return fee;
     }
 
+    /**
+     * The timeline in the order things happened. Lines are kept in the order they were written, and a line about a
+     * vehicle carries the time the queue service saw it move, which can come after a later local line (events arrive
+     * late, clocks differ); readers get them by time, lines of the same instant in the order written.
+     */
     public List<TimelineEntry> timeline() {
-        return Collections.unmodifiableList(timeline);
+        return timeline.stream().sorted(Comparator.comparing(TimelineEntry::at)).toList();
     }
 
     public Instant submittedAt() {

@@ -13,6 +13,7 @@ import vn.laocai.gate.events.DocumentAttached;
 import vn.laocai.gate.events.FeeAssessed;
 import vn.laocai.gate.events.FeePaid;
 import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
@@ -379,5 +380,21 @@ class DeclarationTest {
         Declaration d = durianComplete();
         assertThatThrownBy(() -> d.feePaid(100_000, "PAY-2", "C26-2", "trader-lan", at(10)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("amountVnd"));
+    }
+
+    @Test
+    void the_timeline_reads_in_the_order_things_happened_whatever_order_they_were_heard_in() {
+        Declaration d = durianComplete();
+        Instant last = d.timeline().get(d.timeline().size() - 1).at();
+        d.feePaid(500_000, "PAY-1", "C26TLC-00000001", "trader-lan", last.plusSeconds(60));
+        // the queue service saw the truck check in before the fee was paid; its event is heard after
+        d.vehicleMoved(BOOKING, "VEHICLE_CHECKED_IN", "Checked in", Message.of("timeline.VEHICLE_CHECKED_IN"), last.plusSeconds(30));
+        d.vehicleMoved(BOOKING, "VEHICLE_CALLED_FORWARD", "Called forward", Message.of("timeline.VEHICLE_CALLED_FORWARD"),
+                last.plusSeconds(60));
+
+        assertThat(d.timeline()).extracting(TimelineEntry::at).isSorted();
+        assertThat(d.timeline()).extracting(TimelineEntry::step).containsSubsequence("VEHICLE_CHECKED_IN", "FEE_PAID");
+        assertThat(d.timeline()).extracting(TimelineEntry::step).as("the same instant keeps the order written")
+                .containsSubsequence("FEE_PAID", "VEHICLE_CALLED_FORWARD");
     }
 }
