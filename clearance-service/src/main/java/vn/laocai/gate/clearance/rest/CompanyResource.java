@@ -1,7 +1,6 @@
 package vn.laocai.gate.clearance.rest;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,7 +31,7 @@ import vn.laocai.gate.clearance.rest.CompanyViews.CompanyDeclarationView;
 import vn.laocai.gate.clearance.rest.CompanyViews.GrantRequest;
 import vn.laocai.gate.support.security.OrganisationAccess;
 import vn.laocai.gate.support.security.OrganisationId;
-import vn.laocai.gate.support.security.OrganisationRole;
+import vn.laocai.gate.support.security.OrganisationMemberResource;
 import vn.laocai.gate.support.validation.Bounds;
 
 import java.util.List;
@@ -51,7 +50,7 @@ import static vn.laocai.gate.support.security.OrganisationRole.MANAGER;
 @Tag(name = "Companies", description = "A trading company's authorisations of customs brokers and its declarations")
 @SecurityRequirement(name = "jwt")
 @Authenticated
-public class CompanyResource {
+public class CompanyResource extends OrganisationMemberResource {
 
     /** The company every operation is about; {@link #member} parses and checks it (400 naming {@code company}). */
     @Parameter(description = "The company's tax code or credit code", example = CompanyViews.COMPANY)
@@ -62,12 +61,10 @@ public class CompanyResource {
 
     private final BrokerAuthorisations authorisations;
     private final CompanyDeclarations declarations;
-    private final SecurityIdentity identity;
 
-    public CompanyResource(BrokerAuthorisations authorisations, CompanyDeclarations declarations, SecurityIdentity identity) {
+    public CompanyResource(BrokerAuthorisations authorisations, CompanyDeclarations declarations) {
         this.authorisations = authorisations;
         this.declarations = declarations;
-        this.identity = identity;
     }
 
     @GET
@@ -125,11 +122,8 @@ public class CompanyResource {
         return declarations.ofCompany(member(MANAGER, DECLARANT)).stream().map(CompanyDeclarationView::of).toList();
     }
 
-    private OrganisationId member(OrganisationRole... roles) {
-        return OrganisationAccess.require(identity, "company", company, roles);
-    }
-
-    private String actor() {
-        return identity.getPrincipal().getName();
+    @Override
+    protected PathOrganisation organisationInPath() {
+        return new PathOrganisation("company", company);
     }
 }

@@ -121,7 +121,7 @@ public class BookingService {
         Booking booking = visible(code, caller);
         Instant now = Instant.now(clock);
         ArrivalWindow window = admission.admitAmendment(booking, newDriver, newPlannedArrival, now).orElse(null);
-        booking.amend(newDriver, window, reason, caller.account(), now);
+        booking.amend(newDriver, window, reason, caller.account(), caller.carrier(), now);
         publish(booking);
         return booking;
     }
@@ -129,7 +129,7 @@ public class BookingService {
     @Transactional
     public Booking cancel(String code, Caller caller, String remarks) {
         Booking booking = visible(code, caller);
-        booking.cancel(caller.officer() ? CancelReason.OFFICER : CancelReason.DRIVER, remarks, Instant.now(clock));
+        booking.cancel(caller.officer() ? CancelReason.OFFICER : CancelReason.DRIVER, remarks, caller.account(), Instant.now(clock));
         publish(booking);
         return booking;
     }
@@ -153,7 +153,7 @@ public class BookingService {
         List<Booking> released = VehicleClaim.toRelease(plate, open);
         Instant now = now();
         for (Booking booking : released) {
-            booking.cancel(CancelReason.PLATE_RELEASED, reason, now);
+            booking.cancel(CancelReason.PLATE_RELEASED, reason, officer, now);
             publish(booking);
         }
         audit.record(officer, "PLATE_RELEASED", plate.value(), reason, Map.of("cancelledBookings", released.stream().map(Booking::code).toList()));
@@ -166,11 +166,14 @@ public class BookingService {
         return bookings.findByCode(code);
     }
 
-    /** The booking if the caller may see it (an officer, or the account that booked it); not found otherwise. */
+    /**
+     * The booking if the caller may see it (an officer, the account that booked it or the driver it was booked for,
+     * a dispatcher of the carrier that booked it); not found otherwise.
+     */
     @Transactional
     public Booking visible(String code, Caller caller) {
         return bookings.findByCode(code)
-                .filter(b -> caller.officer() || b.isOwnedBy(caller.account()))
+                .filter(b -> caller.officer() || b.isOwnedBy(caller.account()) || caller.actsFor(b.organisation()))
                 .orElseThrow(() -> new NotFoundException("Booking", code));
     }
 

@@ -47,9 +47,11 @@ public class CarrierBookingService {
     private final AuditTrail audit;
     private final Clock clock;
     private final RequestRateLimit rateLimit;
+    private final BookingService driverBookings;
 
     public CarrierBookingService(BookingRepository bookings, FleetRepository fleets, BookingAdmission admission, Outbox outbox,
-                                 YardNotifier notifier, AuditTrail audit, Clock clock, QueueConfig config) {
+                                 YardNotifier notifier, AuditTrail audit, Clock clock, QueueConfig config, BookingService driverBookings) {
+        this.driverBookings = driverBookings;
         this.bookings = bookings;
         this.fleets = fleets;
         this.admission = admission;
@@ -99,6 +101,35 @@ public class CarrierBookingService {
                 Map.of("carrier", carrier, "driverAccount", driver.account(), "plate", vehicle.plate().value()));
         LOG.infof("Booked %s for carrier %s (%s)", booking.code(), carrier, booking.plate().value());
         return booking;
+    }
+
+    /**
+     * A dispatcher of the carrier moves one of the carrier's bookings to the slot of {@code plannedArrival}: the
+     * driver's amendment ({@link BookingService#amend}) with the dispatcher acting for the carrier, so the same
+     * rules admit the new slot; another carrier's booking is not found. The history and the audit trail
+     * ({@code BOOKING_AMENDED_FOR_CARRIER}) say which dispatcher acted for which carrier and driver.
+     */
+    @Transactional
+    public Booking amend(OrganisationId carrier, String code, String dispatcher, Instant plannedArrival, String reason) {
+        Booking booking = driverBookings.amend(code, Caller.dispatcherOf(carrier.value(), dispatcher), null, plannedArrival, reason);
+        auditForCarrier("BOOKING_AMENDED_FOR_CARRIER", booking, dispatcher, reason);
+        return booking;
+    }
+
+    /**
+     * A dispatcher of the carrier cancels one of the carrier's bookings ({@link BookingService#cancel}, reason
+     * {@code DRIVER}: the carrier's side, not the gate, gave it up); audited {@code BOOKING_CANCELLED_FOR_CARRIER}.
+     */
+    @Transactional
+    public Booking cancel(OrganisationId carrier, String code, String dispatcher, String remarks) {
+        Booking booking = driverBookings.cancel(code, Caller.dispatcherOf(carrier.value(), dispatcher), remarks);
+        auditForCarrier("BOOKING_CANCELLED_FOR_CARRIER", booking, dispatcher, remarks);
+        return booking;
+    }
+
+    private void auditForCarrier(String action, Booking booking, String dispatcher, String reason) {
+        audit.record(dispatcher, action, booking.code(), reason,
+                Map.of("carrier", booking.organisation(), "driverAccount", booking.ownerAccount()));
     }
 
     /** The carrier's bookings, latest slot first. */

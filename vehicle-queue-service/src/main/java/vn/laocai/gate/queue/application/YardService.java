@@ -230,7 +230,7 @@ public class YardService {
     /** Takes a vehicle out of the yard (or a rejected one out of the gate): its booking is cancelled by the officer. */
     @Transactional
     public Booking remove(String code, String reason, String officer) {
-        return act(code, "REMOVE", reason, officer, (b, now) -> b.cancel(CancelReason.OFFICER, reason, now));
+        return act(code, "REMOVE", reason, officer, (b, now) -> b.cancel(CancelReason.OFFICER, reason, officer, now));
     }
 
     /** One officer's action on one vehicle, recorded with its events and in the audit trail. */

@@ -95,6 +95,10 @@ public class Booking {
     @Column(name = "cancel_reason")
     private CancelReason cancelReason;
 
+    /** The account that cancelled it (the driver, an officer, the carrier's dispatcher); null when the gate's rules did. */
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
     @Column(name = "driver_notice")
     private Message driverNotice;
 
@@ -143,6 +147,14 @@ public class Booking {
      * the vehicle and the account never change. The previous state stays in the history.
      */
     public void amend(Driver newDriver, ArrivalWindow newWindow, String reason, String by, Instant now) {
+        amend(newDriver, newWindow, reason, by, null, now);
+    }
+
+    /**
+     * Amends it as {@link #amend(Driver, ArrivalWindow, String, String, Instant)} does, by {@code by} acting for the
+     * carrier {@code forCarrier} (null when acting for themselves): the history says who acted for whom.
+     */
+    public void amend(Driver newDriver, ArrivalWindow newWindow, String reason, String by, String forCarrier, Instant now) {
         status.requireAmendable(code);
         if (newDriver == null && newWindow == null) {
             throw new RuleViolation("nothing-to-amend", null, "give another driver or a new plannedArrival");
@@ -155,7 +167,7 @@ public class Booking {
             noShowAt = null;
         }
         int revisionNumber = amendments.size() + 2;
-        amendments.add(new BookingAmendment(revisionNumber, driver, window, reason, by, now));
+        amendments.add(new BookingAmendment(revisionNumber, driver, window, reason, by, forCarrier, now));
         recordedEvents.record(BookingEvents.amended(this, revisionNumber, reason, now));
     }
 
@@ -171,10 +183,16 @@ public class Booking {
 
     /** Cancels the booking; a vehicle inside the gate can only be taken out when its consignment was rejected. */
     public void cancel(CancelReason reason, String remarks, Instant now) {
+        cancel(reason, remarks, null, now);
+    }
+
+    /** Cancels it as {@link #cancel(CancelReason, String, Instant)} does, recording the account that asked. */
+    public void cancel(CancelReason reason, String remarks, String by, Instant now) {
         status.requireCancellable(reason, status == BookingStatus.IN_GATE && clearance() == ClearanceState.REJECTED, code);
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
         cancelReason = reason;
+        cancelledBy = by;
         yard.dropHold();
         driverNotice = reason.noticeToDriver(remarks).orElse(driverNotice);
         recordedEvents.record(BookingEvents.cancelled(this, remarks, now));
@@ -416,6 +434,11 @@ public class Booking {
 
     public CancelReason cancelReason() {
         return cancelReason;
+    }
+
+    /** The account that cancelled it; null when the gate's rules did (a no-show, a closure) or before it was recorded. */
+    public String cancelledBy() {
+        return cancelledBy;
     }
 
     /** The last thing the driver must be told (a closure moved or cancelled the booking, a no-show). */

@@ -25,18 +25,23 @@ public class BookingAmendment {
     @Column(name = "amended_by", nullable = false)
     private String amendedBy;
 
+    /** The carrier the amending dispatcher acted for; null when the driver or an officer amended. */
+    @Column(name = "amended_for")
+    private String amendedFor;
+
     @Column(name = "amended_at", nullable = false)
     private Instant amendedAt;
 
     protected BookingAmendment() {
     }
 
-    BookingAmendment(int revision, Driver driver, ArrivalWindow window, String reason, String by, Instant at) {
+    BookingAmendment(int revision, Driver driver, ArrivalWindow window, String reason, String by, String forCarrier, Instant at) {
         this.revision = revision;
         this.driver = driver;
         this.window = window;
         this.reason = reason;
         this.amendedBy = by;
+        this.amendedFor = forCarrier;
         this.amendedAt = at;
     }
 
@@ -78,6 +83,10 @@ public class BookingAmendment {
 
     public String amendedBy() {
         return amendedBy;
+    }
+
+    public String amendedFor() {
+        return amendedFor;
     }
 
     public Instant amendedAt() {

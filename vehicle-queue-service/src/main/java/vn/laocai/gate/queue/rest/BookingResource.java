@@ -315,11 +315,14 @@ public class BookingResource {
                                         example = "C12***67") String driverDocumentNumber,
                                 Instant arrivalWindowStart, Instant arrivalWindowEnd,
                                 @Schema(example = "Driver changed after a breakdown on QL70") String reason,
-                                @Schema(example = "driver-an") String amendedBy, Instant amendedAt) {
+                                @Schema(example = "driver-an") String amendedBy,
+                                @Schema(description = "The carrier the amending dispatcher acted for; null when the driver or an officer amended",
+                                        example = "5300100237") String amendedFor,
+                                Instant amendedAt) {
         static AmendmentView of(BookingAmendment a, boolean entitled) {
             return new AmendmentView(a.revision(), a.driverName(), a.driverNationality(),
                     PersonalDataViews.document(a.driverDocumentNumber(), entitled),
-                    a.arrivalWindowStart(), a.arrivalWindowEnd(), a.reason(), a.amendedBy(), a.amendedAt());
+                    a.arrivalWindowStart(), a.arrivalWindowEnd(), a.reason(), a.amendedBy(), a.amendedFor(), a.amendedAt());
         }
     }
 }

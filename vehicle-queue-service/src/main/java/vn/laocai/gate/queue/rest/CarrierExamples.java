@@ -16,6 +16,9 @@ final class CarrierExamples {
             {"plate": "24C-123.45", "trailerPlate": "24R-012.34", "driverAccount": "driver-an", "direction": "EXPORT",
              "cargoCategory": "PERISHABLE", "plannedArrival": "2026-12-01T02:30:00Z"}""";
 
+    static final String AMENDMENT = """
+            {"plannedArrival": "2026-12-01T05:30:00Z", "reason": "Loading at the orchard runs three hours late"}""";
+
     static final String NOT_IN_FLEET = """
             {"type": "https://gate.laocai.vn/problems/not-in-fleet", "title": "Refused by a business rule", "status": 422,
              "detail": "driverAccount: driver driver-binh does not drive for carrier 5300100237",

@@ -60,4 +60,14 @@ final class CarrierRequests {
             @Schema(description = "When the truck expects to reach the yard; the booking holds that slot hour", example = "2026-12-01T02:30:00Z")
             Instant plannedArrival) {
     }
+
+    @Schema(name = "CarrierAmendmentRequest", description = "A dispatcher moving one of the carrier's bookings to another slot")
+    record CarrierAmendmentRequest(
+            @NotNull
+            @Schema(description = "The new planned arrival; the booking moves to its slot hour", example = "2026-12-01T05:30:00Z")
+            Instant plannedArrival,
+            @NotBlank @Size(max = Bounds.REASON)
+            @Schema(description = "Why", example = "Loading at the orchard runs three hours late")
+            String reason) {
+    }
 }

@@ -1,7 +1,6 @@
 package vn.laocai.gate.queue.rest;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +32,7 @@ import vn.laocai.gate.queue.application.FleetService;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
+import vn.laocai.gate.queue.rest.CarrierRequests.CarrierAmendmentRequest;
 import vn.laocai.gate.queue.rest.CarrierRequests.CarrierBookingRequest;
 import vn.laocai.gate.queue.rest.CarrierRequests.FleetDriverRequest;
 import vn.laocai.gate.queue.rest.CarrierRequests.FleetVehicleRequest;
@@ -40,7 +41,7 @@ import vn.laocai.gate.queue.rest.CarrierViews.FleetDriverView;
 import vn.laocai.gate.queue.rest.CarrierViews.FleetVehicleView;
 import vn.laocai.gate.support.security.OrganisationAccess;
 import vn.laocai.gate.support.security.OrganisationId;
-import vn.laocai.gate.support.security.OrganisationRole;
+import vn.laocai.gate.support.security.OrganisationMemberResource;
 import vn.laocai.gate.support.validation.Bounds;
 
 import java.util.List;
@@ -60,7 +61,7 @@ import static vn.laocai.gate.support.security.OrganisationRole.MANAGER;
 @Tag(name = "Carriers", description = "A carrier's fleet of vehicles and drivers, and the bookings its dispatchers make")
 @SecurityRequirement(name = "jwt")
 @Authenticated
-public class CarrierResource {
+public class CarrierResource extends OrganisationMemberResource {
 
     /** The carrier every operation is about; {@link #member} parses and checks it (400 naming {@code carrier}). */
     @Parameter(description = "The carrier's tax code or credit code", example = CarrierExamples.CARRIER)
@@ -72,13 +73,11 @@ public class CarrierResource {
     private final FleetService fleet;
     private final CarrierBookingService carrierBookings;
     private final BookingService bookings;
-    private final SecurityIdentity identity;
 
-    public CarrierResource(FleetService fleet, CarrierBookingService carrierBookings, BookingService bookings, SecurityIdentity identity) {
+    public CarrierResource(FleetService fleet, CarrierBookingService carrierBookings, BookingService bookings) {
         this.fleet = fleet;
         this.carrierBookings = carrierBookings;
         this.bookings = bookings;
-        this.identity = identity;
     }
 
     @GET
@@ -195,11 +194,50 @@ public class CarrierResource {
                 .map(b -> CarrierBookingView.of(b, BookingView.of(b))).toList();
     }
 
-    private OrganisationId member(OrganisationRole... roles) {
-        return OrganisationAccess.require(identity, "carrier", carrier, roles);
+    @POST
+    @Path("bookings/{code}/amendments")
+    @Operation(summary = "Move one of the carrier's bookings to another slot", description = "A dispatcher of the carrier that made the "
+            + "booking, before check-in, with the rules of a driver's amendment (slot open, free, gap per vehicle and driver). The "
+            + "vehicle and the driver stay (a booking is bound to them; book again for others). The history names the dispatcher "
+            + "(amendedBy) and the carrier (amendedFor); audited BOOKING_AMENDED_FOR_CARRIER. Not the carrier's dispatcher: 403; "
+            + "a booking the carrier did not make: 404.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CarrierAmendmentRequest.class),
+            examples = @ExampleObject(name = "later slot", value = CarrierExamples.AMENDMENT)))
+    @APIResponse(responseCode = "200", description = "Amended, with the booking's new QR",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CarrierBookingView.class)))
+    @APIResponse(responseCode = "403", description = "Not the carrier's dispatcher")
+    @APIResponse(responseCode = "404", description = "No booking of the carrier with this code")
+    @APIResponse(responseCode = "409", description = "The vehicle already checked in, or the new slot is full or too close to another booking")
+    @APIResponse(responseCode = "422", description = "The new slot is closed or in the past")
+    public CarrierBookingView amend(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH)
+                                    @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code,
+                                    @Valid @NotNull CarrierAmendmentRequest request) {
+        OrganisationId id = member(DISPATCHER);
+        Booking booking = carrierBookings.amend(id, Callers.code(code), actor(), request.plannedArrival(), request.reason());
+        return CarrierBookingView.of(booking, BookingView.of(booking, null, BookingView.Qr.of(booking.code(), bookings.qrToken(booking))));
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
+    @DELETE
+    @Path("bookings/{code}")
+    @Operation(summary = "Cancel one of the carrier's bookings", description = "A dispatcher of the carrier that made the booking, as its "
+            + "driver may (before the vehicle is called forward); the slot is freed, cancelledBy names the dispatcher, audited "
+            + "BOOKING_CANCELLED_FOR_CARRIER. Not the carrier's dispatcher: 403; a booking the carrier did not make: 404.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CarrierBookingView.class)))
+    @APIResponse(responseCode = "403", description = "Not the carrier's dispatcher")
+    @APIResponse(responseCode = "404", description = "No booking of the carrier with this code")
+    @APIResponse(responseCode = "409", description = "Too late to cancel")
+    public CarrierBookingView cancel(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH)
+                                     @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code,
+                                     @Parameter(description = "Why", example = "The buyer postponed the shipment")
+                                     @QueryParam("reason") @Size(max = Bounds.REASON) String reason) {
+        OrganisationId id = member(DISPATCHER);
+        Booking booking = carrierBookings.cancel(id, Callers.code(code), actor(), reason);
+        return CarrierBookingView.of(booking, BookingView.of(booking));
+    }
+
+    @Override
+    protected PathOrganisation organisationInPath() {
+        return new PathOrganisation("carrier", carrier);
     }
 }

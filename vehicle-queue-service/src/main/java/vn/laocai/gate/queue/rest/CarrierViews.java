@@ -35,9 +35,11 @@ final class CarrierViews {
     record CarrierBookingView(@Schema(description = "The carrier's tax code or credit code", example = "5300100237") String carrier,
                               @Schema(description = "The dispatcher who booked", example = "dispatcher-kt") String bookedBy,
                               @Schema(description = "The driver the booking is for (its owner)", example = "driver-an") String driverAccount,
+                              @Schema(description = "Who cancelled it (the driver or a dispatcher of the carrier), once cancelled",
+                                      example = "dispatcher-kt") String cancelledBy,
                               BookingView booking) {
         static CarrierBookingView of(Booking b, BookingView view) {
-            return new CarrierBookingView(b.organisation(), b.bookedBy(), b.ownerAccount(), view);
+            return new CarrierBookingView(b.organisation(), b.bookedBy(), b.ownerAccount(), b.cancelledBy(), view);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -19,7 +20,8 @@ import static vn.laocai.gate.queue.BookingMother.token;
 /**
  * A carrier's dispatcher books for the carrier's own vehicles and drivers, against the real PostgreSQL: the
  * fleet kept through the API, a driver or a plate of another carrier refused naming the field, the booking
- * the driver's and recorded with the carrier and the dispatcher, the vehicle bound to the carrier.
+ * the driver's and recorded with the carrier and the dispatcher, the vehicle bound to the carrier; any dispatcher
+ * of the carrier amends and cancels it, nobody else of the carrier or of another.
  */
 @QuarkusTest
 class CarrierBookingTest {
@@ -111,6 +113,72 @@ class CarrierBookingTest {
                 .then().statusCode(400).body("violations.field", hasItem("carrier"));
         given().auth().oauth2(manager).get("/api/carriers/{c}/vehicles", KIM_THANH_TRANSPORT)
                 .then().statusCode(200).body("plate", hasItem(plate)).body("plate", not(hasItem(otherPlate)));
+    }
+
+    @Test
+    void any_dispatcher_of_the_carrier_amends_and_cancels_its_booking_and_the_records_say_for_whom() {
+        String code = book(dispatcher, KIM_THANH_TRANSPORT, plate, driver).then().statusCode(201).extract().path("booking.code");
+        String colleague = "dispatcher-2-" + driver;
+        Instant later = Instant.now().plus(9, ChronoUnit.HOURS);
+
+        String start = amend(memberToken(colleague, KIM_THANH_TRANSPORT, "dispatcher"), KIM_THANH_TRANSPORT, code, later)
+                .then().statusCode(200)
+                .body("booking.revision", equalTo(2))
+                .body("booking.qr.token", org.hamcrest.Matchers.notNullValue())
+                .extract().path("booking.arrivalWindowStart");
+        assertThat(Instant.parse(start)).isEqualTo(later.truncatedTo(ChronoUnit.HOURS));
+        // the driver's history of the booking names the dispatcher and the carrier they acted for
+        given().auth().oauth2(token(driver, "driver")).get("/api/bookings/{code}/amendments", code)
+                .then().statusCode(200)
+                .body("amendedBy", equalTo(java.util.List.of(colleague)))
+                .body("amendedFor", equalTo(java.util.List.of(KIM_THANH_TRANSPORT)));
+
+        given().auth().oauth2(dispatcher).queryParam("reason", "The buyer postponed").delete("/api/carriers/{c}/bookings/{code}", KIM_THANH_TRANSPORT, code)
+                .then().statusCode(200)
+                .body("booking.status", equalTo("CANCELLED"))
+                .body("cancelledBy", equalTo("dispatcher-" + driver.substring("driver-an-".length())));
+        given().auth().oauth2(token(driver, "driver")).get("/api/bookings/{code}", code)
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        String supervisor = token("boss", "supervisor");
+        given().auth().oauth2(supervisor).queryParam("action", "BOOKING_AMENDED_FOR_CARRIER").queryParam("subject", code)
+                .get("/api/audit").then().statusCode(200)
+                .body("[0].actor", equalTo(colleague))
+                .body("[0].details.carrier", equalTo(KIM_THANH_TRANSPORT))
+                .body("[0].details.driverAccount", equalTo(driver));
+        given().auth().oauth2(supervisor).queryParam("action", "BOOKING_CANCELLED_FOR_CARRIER").queryParam("subject", code)
+                .get("/api/audit").then().statusCode(200)
+                .body("[0].actor", equalTo("dispatcher-" + driver.substring("driver-an-".length())))
+                .body("[0].reason", equalTo("The buyer postponed"));
+    }
+
+    @Test
+    void another_carriers_dispatcher_and_a_member_who_is_no_dispatcher_are_refused() {
+        String code = book(dispatcher, KIM_THANH_TRANSPORT, plate, driver).then().statusCode(201).extract().path("booking.code");
+        String outsider = memberToken("dispatcher-outside-" + driver, OTHER_CARRIER, "dispatcher");
+        Instant later = Instant.now().plus(9, ChronoUnit.HOURS);
+
+        // through the carrier's path: not their carrier (403 problem)
+        amend(outsider, KIM_THANH_TRANSPORT, code, later).then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403));
+        given().auth().oauth2(outsider).delete("/api/carriers/{c}/bookings/{code}", KIM_THANH_TRANSPORT, code).then().statusCode(403);
+        // through their own carrier's path: not a booking of theirs, and not said whose it is
+        amend(outsider, OTHER_CARRIER, code, later).then().statusCode(404);
+        given().auth().oauth2(outsider).delete("/api/carriers/{c}/bookings/{code}", OTHER_CARRIER, code).then().statusCode(404);
+        // members of the carrier without the dispatcher role
+        amend(manager, KIM_THANH_TRANSPORT, code, later).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(memberToken(driver, KIM_THANH_TRANSPORT, "driver", "driver"))
+                .delete("/api/carriers/{c}/bookings/{code}", KIM_THANH_TRANSPORT, code).then().statusCode(403);
+
+        given().auth().oauth2(manager).get("/api/carriers/{c}/bookings", KIM_THANH_TRANSPORT).then().statusCode(200)
+                .body("find { it.booking.code == '" + code + "' }.booking.status", equalTo("BOOKED"))
+                .body("find { it.booking.code == '" + code + "' }.booking.revision", equalTo(1));
+    }
+
+    private static io.restassured.response.Response amend(String token, String carrier, String code, Instant plannedArrival) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"plannedArrival\": \"%s\", \"reason\": \"Loading runs late\"}".formatted(plannedArrival))
+                .post("/api/carriers/{c}/bookings/{code}/amendments", carrier, code);
     }
 
     private static io.restassured.response.Response addVehicle(String token, String carrier, String plate) {
