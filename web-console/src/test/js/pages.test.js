@@ -101,3 +101,22 @@ test('the preferences go as the service takes them: the inbox always on, blanks 
   assert.deepEqual(rows[0].counts, { PENDING: 0, SENT: 0, DELIVERED: 5, FAILED: 2 });
   assert.equal(rows[1].counts.SENT, 0);
 });
+
+test("an organisation's page is for the members it is for: a carrier's dispatchers, a trading company's managers", async () => {
+  const { memberOf } = await import('../../main/resources/META-INF/resources/js/organisations.js');
+  const dispatcher = { roles: ['driver'], memberships: [{ organisation: '5300100237', role: 'dispatcher' }, { organisation: '5300100237', role: 'driver' }] };
+  const carrierManager = { roles: ['driver'], memberships: [{ organisation: '5300100237', role: 'manager' }] };
+  const companyManager = { roles: ['trader'], memberships: [{ organisation: '5301000115', role: 'manager' }] };
+  assert.deepEqual(memberOf(dispatcher, 'carrier'), ['5300100237']);
+  assert.deepEqual(memberOf(dispatcher, 'company'), []);
+  assert.deepEqual(memberOf(carrierManager, 'company'), [], "a carrier's manager is no trading company's");
+  assert.deepEqual(memberOf(companyManager, 'company'), ['5301000115']);
+  assert.deepEqual(memberOf({ roles: ['trader'] }, 'company'), [], 'a token without memberships');
+});
+
+test("a dispatcher's booking goes with the fleet's plate and driver as picked, the arrival read as gate time", async () => {
+  const { carrierBookingBody } = await import('../../main/resources/META-INF/resources/js/carrier.js');
+  assert.deepEqual(carrierBookingBody({ plate: '24C-123.45', trailerPlate: ' ', driverAccount: 'driver-kt', direction: 'EXPORT',
+    cargoCategory: 'GENERAL', plannedArrival: '2026-12-01T09:30' }), { plate: '24C-123.45', trailerPlate: null, driverAccount: 'driver-kt',
+    direction: 'EXPORT', cargoCategory: 'GENERAL', plannedArrival: '2026-12-01T02:30:00.000Z' });
+});

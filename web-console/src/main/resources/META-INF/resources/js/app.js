@@ -1,8 +1,9 @@
 // The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit,
-// #/what-if, #/notices, #/deliveries); #/verify (a release note's check) without sign-in.
+// #/what-if, #/notices, #/deliveries; #/carrier and #/company for an organisation's members); #/verify (a release note's check) without sign-in.
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, loadSession, signIn, signOut } from './api.js';
 import { h, clear } from './dom.js';
+import { MEMBERS, memberOf } from './organisations.js';
 
 const PAGES = {
   driver: { roles: ['driver'], load: () => import('./driver.js') },
@@ -14,6 +15,9 @@ const PAGES = {
   'what-if': { roles: ['supervisor'], load: () => import('./whatif.js') },
   notices: { roles: ['driver', 'trader'], load: () => import('./notices.js'), label: 'notice.nav.notices' },
   deliveries: { roles: ['supervisor'], load: () => import('./deliveries.js'), label: 'notice.nav.deliveries' },
+  // an organisation's own pages: for the people whose token carries that membership (the services check it again)
+  carrier: { roles: [], member: MEMBERS.carrier, load: () => import('./carrier.js'), label: 'carrier.nav' },
+  company: { roles: [], member: MEMBERS.company, load: () => import('./company.js'), label: 'company.nav' },
 };
 
 // Pages anyone may open, signed in or not: the check of a release note, which its QR code opens.
@@ -25,8 +29,10 @@ const app = document.getElementById('app');
 let cleanup = null;
 
 export function allowedPages(s) {
-  return Object.keys(PAGES).filter((p) => s && PAGES[p].roles.some((r) => s.roles.includes(r)));
+  return Object.keys(PAGES).filter((p) => s && (PAGES[p].roles.some((r) => s.roles.includes(r))
+    || (PAGES[p].member != null && memberOf(s, PAGES[p].member).length > 0)));
 }
+
 
 // The page each role opens on after sign-in: its main work (a supervisor's figures, an officer's worklist), not
 // the first page it may see. The first role of the user in this order decides.

@@ -23,9 +23,9 @@ export function storable(b) {
  * The arrival, typed and shown in gate time whatever zone the phone is in; under it the same moment as the
  * pages write times, so a driver sees what the gate will read.
  */
-function arrivalField(name, value, required) {
-  const echo = h('output', { class: 'muted state', for: 'f-' + name });
-  const box = field(t('driver.plannedArrivalGate'), { name, type: 'datetime-local', required, value,
+export function arrivalField(name, value, required, id) {
+  const echo = h('output', { class: 'muted state', for: id || 'f-' + name });
+  const box = field(t('driver.plannedArrivalGate'), { name, id, type: 'datetime-local', required, value,
     oninput: (e) => { echo.textContent = shown(e.target.value); } });
   echo.textContent = shown(value);
   box.append(echo);

@@ -10,6 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -66,7 +68,36 @@ public class SignInRoutes {
         }
         JsonObject me = new JsonObject()
                 .put("user", identity.get().getPrincipal().getName())
-                .put("roles", new JsonArray(identity.get().getRoles().stream().sorted().toList()));
+                .put("roles", new JsonArray(identity.get().getRoles().stream().sorted().toList()))
+                .put("memberships", memberships(Session.accessToken(identity.get()).orElse(null)));
         context.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store").end(me.encode());
+    }
+
+    /**
+     * The organisations the person acts for, as the access token's {@code memberships} claim says them (group paths
+     * {@code /orgs/<code>/<role>}): [{organisation, role}], so the pages offer a carrier's or a company's page only to
+     * its members. The token came from the identity provider's token endpoint in the code flow; the services check
+     * it again and decide what the person may do.
+     */
+    static JsonArray memberships(String accessToken) {
+        JsonArray out = new JsonArray();
+        String[] parts = accessToken == null ? new String[0] : accessToken.split("\\.");
+        if (parts.length < 2) {
+            return out;
+        }
+        try {
+            JsonObject claims = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            JsonArray paths = claims.getJsonArray("memberships", new JsonArray());
+            for (Object path : paths) {
+                String[] segments = String.valueOf(path).split("/");
+                // "", "orgs", code, role
+                if (segments.length == 4 && segments[0].isEmpty() && segments[1].equals("orgs")) {
+                    out.add(new JsonObject().put("organisation", segments[2]).put("role", segments[3]));
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // a token that is no JWT (an opaque one): no memberships to show; the services decide anyway
+        }
+        return out;
     }
 }
