@@ -42,8 +42,10 @@ export async function render(root, [asked], s) {
       if (!confirm(t('company.withdrawConfirm', { broker }))) return;
       await call('clearance', `${base}/brokers/${encodeURIComponent(broker)}`, { method: 'DELETE' });
       await showBrokers();
-      out.className = 'ok-msg';
-      out.textContent = t('company.withdrawnNow', { broker });
+      // the list was drawn again, with a message box of its own
+      const done = document.getElementById('company-brokers-out');
+      done.className = 'ok-msg';
+      done.textContent = t('company.withdrawnNow', { broker });
     }));
     return button;
   }
