@@ -19,7 +19,7 @@ class DeliveryTest {
 
     static Delivery sms(Instant now) {
         Notice notice = Notice.create("event-1", NoticeKind.CALLED_FORWARD, "driver-an", "KT2-7XK4P9", Language.VI,
-                new NoticeTexts.Rendered("t", "x"), Set.of(Channel.SMS, Channel.INBOX),
+                new NoticeTexts.Rendered("t", "x"), NoticeParameters.of(Map.of()), Set.of(Channel.SMS, Channel.INBOX),
                 c -> Optional.of("+84912345678"), now);
         assertThat(notice.delivery(Channel.INBOX)).get().extracting(Delivery::status).isEqualTo(DeliveryStatus.DELIVERED);
         return notice.delivery(Channel.SMS).orElseThrow();
@@ -104,7 +104,7 @@ class DeliveryTest {
     @Test
     void a_channel_without_an_address_gets_no_delivery() {
         Notice notice = Notice.create("event-2", NoticeKind.FEE_DUE, "trader-lan", "d-1", Language.EN,
-                new NoticeTexts.Rendered("t", "x"), Set.of(Channel.SMS, Channel.EMAIL, Channel.INBOX),
+                new NoticeTexts.Rendered("t", "x"), NoticeParameters.of(Map.of()), Set.of(Channel.SMS, Channel.EMAIL, Channel.INBOX),
                 c -> Optional.ofNullable(Map.of(Channel.EMAIL, "lan@example.vn").get(c)), Instant.now());
         assertThat(notice.deliveries()).extracting(Delivery::channel).containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL);
     }
