@@ -37,9 +37,15 @@ export async function loadSession() {
   return current;
 }
 
-/** Sign-in happens at the identity provider (authorization code flow with PKCE); the console brings the person back. */
+/** The identity provider's name for a page language (Keycloak's Simplified Chinese is zh-CN). */
+export const UI_LOCALES = { vi: 'vi', en: 'en', zh: 'zh-CN' };
+
+/**
+ * Sign-in happens at the identity provider (authorization code flow with PKCE); the console brings the person back.
+ * The login page is asked for in the page's language (ui_locales, forwarded by the console's OIDC settings).
+ */
 export function signIn() {
-  location.href = 'signin';
+  location.href = 'signin?ui_locales=' + encodeURIComponent(UI_LOCALES[language()] || language());
 }
 
 /**

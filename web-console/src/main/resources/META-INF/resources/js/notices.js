@@ -1,7 +1,7 @@
 // Notices: a driver's or trader's inbox (#/notices) and preferences (#/notices/preferences), and the supervisors'
 // delivery figures (#/deliveries), from notification-service through /svc/notification.
 import { call, Problem } from './api.js';
-import { t, fmtDateTime, fmtNumber } from './i18n.js';
+import { t, fmtDateTime, fmtNumber, language } from './i18n.js';
 import { h, field, act, fill, scroller } from './dom.js';
 
 export const CHANNELS = ['SMS', 'EMAIL', 'INBOX'];
@@ -34,6 +34,13 @@ function deliveries(notice) {
   d.status === 'FAILED' && d.lastError ? h('span', { class: 'muted' }, ' ' + d.lastError) : null)));
 }
 
+/** The words a notice went out in, when the inbox says it in the page's language and it was sent in another. */
+function asSent(n) {
+  if (!n.sent || n.sent.language === n.language) return null;
+  return h('details', { class: 'as-sent', lang: n.sent.language },
+    h('summary', { lang: language() }, t('notice.asSent')), h('p', {}, n.sent.title), h('p', {}, n.sent.text));
+}
+
 function noticeCard(n, onRead) {
   const out = h('span');
   const read = n.readAt ? null : h('button', { class: 'link', 'data-read': n.id,
@@ -41,7 +48,7 @@ function noticeCard(n, onRead) {
   t('notice.markRead'));
   return h('li', { class: 'card notice' + (n.readAt ? '' : ' unread'), 'data-notice': n.id, 'data-kind': n.kind,
     'data-read': n.readAt ? 'true' : 'false', lang: n.language },
-  h('h3', {}, n.title), h('p', {}, n.text),
+  h('h3', {}, n.title), h('p', {}, n.text), asSent(n),
   h('p', { class: 'muted' }, fmtDateTime(n.createdAt), ' · ', n.readAt ? t('notice.read') : t('notice.unread')),
   deliveries(n), read, out);
 }

@@ -142,6 +142,26 @@ class KeycloakRealmTest {
         });
     }
 
+    /**
+     * The login page speaks the reader's language: internationalisation on, Vietnamese by default, English and Chinese
+     * (Keycloak 26 ships {@code zh-CN}, as {@code zh_Hans}); Keycloak ships no Vietnamese, so the realm carries the login
+     * pages' Vietnamese words itself, each with its placeholders as Keycloak's English has them.
+     */
+    @ParameterizedTest
+    @MethodSource("vn.laocai.gate.deploy.Overlays#names")
+    @SuppressWarnings("unchecked")
+    void theLoginPageSpeaksVietnameseByDefaultAndEnglishAndChinese(String overlay) {
+        Map<String, Object> realm = KeycloakRealm.of(Overlays.render(overlay));
+        assertThat(realm.get("internationalizationEnabled")).isEqualTo(true);
+        assertThat((List<Object>) realm.get("supportedLocales")).containsExactlyInAnyOrder("vi", "en", "zh-CN");
+        assertThat(realm.get("defaultLocale")).isEqualTo("vi");
+        Map<String, Object> vietnamese = map(map(realm.get("localizationTexts")).get("vi"));
+        assertThat(vietnamese).containsKeys("loginAccountTitle", "usernameOrEmail", "password", "doLogIn", "invalidUserMessage",
+                "loginTimeout", "doForgotPassword", "rememberMe");
+        assertThat(vietnamese.get("doLogIn")).isEqualTo("Đăng nhập");
+        assertThat(String.valueOf(vietnamese.get("loginTitle"))).contains("{0}");
+    }
+
     private static String value(Field f) {
         try {
             return (String) f.get(null);

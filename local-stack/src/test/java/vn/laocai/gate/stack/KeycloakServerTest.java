@@ -89,4 +89,35 @@ class KeycloakServerTest {
         assertThat(r.statusCode()).as(url).isEqualTo(200);
         return r.body();
     }
+
+    /**
+     * The login page in the reader's language, as the console asks for it ({@code ui_locales}): Chinese from Keycloak's
+     * own messages, Vietnamese from the realm's (Keycloak ships none), and Vietnamese when nothing is asked.
+     */
+    @Test
+    void theLoginPageSpeaksTheLanguageTheConsoleAsksFor() throws Exception {
+        Path repo = Path.of("..").toAbsolutePath().normalize();
+        PlatformConfig config = PlatformConfig.builder(home.resolve("login-page"), repo).freePorts()
+                .keycloak(true).keycloakDistributions(repo.resolve(".gate").resolve("keycloak")).build();
+        DevIdentity identity = DevIdentity.loadOrCreate(home.resolve("login-page").resolve("identity"));
+        try (KeycloakServer keycloak = KeycloakServer.forPlatform(config, identity, DevUsers.fromClasspath(), "s3cret",
+                AgencyClients.of(name -> "secret-of-" + name))) {
+            String console = "http://127.0.0.1:" + config.appPort(Apps.WEB_CONSOLE);
+            assertThat(loginPage(keycloak, console, "zh")).contains("登录");
+            assertThat(loginPage(keycloak, console, "zh-CN")).contains("登录", "密码");
+            assertThat(loginPage(keycloak, console, "vi")).contains("Đăng nhập", "Mật khẩu").doesNotContain("Sign in to your account");
+            assertThat(loginPage(keycloak, console, "en")).contains("Sign in to your account").doesNotContain("登录");
+            assertThat(loginPage(keycloak, console, null)).as("the realm's default").contains("Đăng nhập");
+        }
+    }
+
+    /** The login page the console's sign-in reaches (code flow with PKCE), with {@code ui_locales} when given. */
+    static String loginPage(KeycloakServer keycloak, String console, String uiLocales) throws Exception {
+        String redirect = java.net.URLEncoder.encode(console + "/signin", java.nio.charset.StandardCharsets.UTF_8);
+        String url = keycloak.realmUrl() + "/protocol/openid-connect/auth?client_id=web-console&response_type=code&scope=openid"
+                + "&redirect_uri=" + redirect + "&state=s" + System.nanoTime()
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
+                + (uiLocales == null ? "" : "&ui_locales=" + uiLocales);
+        return get(url);
+    }
 }

@@ -44,6 +44,17 @@ class SignInTest {
                 .anySatisfy(c -> assertThat(c.getName()).startsWith("q_auth"));
     }
 
+    /** The pages ask for the login page in their language; the console passes ui_locales on to the provider. */
+    @Test
+    void signin_asks_the_provider_for_the_page_language() {
+        Response start = given().redirects().follow(false).queryParam("ui_locales", "zh-CN").when().get("/signin");
+
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(query(URI.create(start.header("Location")))).containsEntry("ui_locales", "zh-CN");
+        Response plain = given().redirects().follow(false).when().get("/signin");
+        assertThat(query(URI.create(plain.header("Location")))).doesNotContainKey("ui_locales");
+    }
+
     @Test
     void without_a_session_me_and_every_service_call_answer_401_problems_and_nothing_is_forwarded() {
         given().when().get("/api/me")

@@ -21,10 +21,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Attempts the deliveries that are due, each in a transaction of its own holding the delivery's row
- * (another instance skips it): the SMS through the {@link SmsGateway}, the e-mail through the
- * {@link MailSender}. A failed attempt is due again after the {@link RetryPolicy}'s wait. Runs when
- * a notice was written and every second besides (due retries, and whatever a restart left pending).
+ * Attempts the deliveries that are due: the SMS through the {@link SmsGateway}, the e-mail through the
+ * {@link MailSender}. Each attempt is first recorded in a transaction of its own (counted, and due again after
+ * the {@link RetryPolicy}'s wait should nothing follow), then sent and its outcome recorded in a second one
+ * holding the delivery's row (another instance skips it). A failed attempt, or one whose outcome never
+ * committed (the service was killed after the mail server or gateway took the message), is due again after
+ * the policy's wait, and sent under the same reference: the e-mail's {@code Message-ID} and the SMS's
+ * {@code clientRef} (the delivery's id), so that the gateway, which keeps one message per client reference,
+ * and a mail store that keeps one per {@code Message-ID}, hold it once. Runs when a notice was written and
+ * every second besides (due retries, and whatever a restart left pending).
  */
 @ApplicationScoped
 public class Deliveries {
@@ -85,24 +90,29 @@ public class Deliveries {
     }
 
     private boolean attempt(UUID id) {
-        Instant now = Instant.now(clock);
-        Delivery delivery = notices.lockDelivery(id).filter(d -> d.isDue(now)).orElse(null);
-        if (delivery == null) {
+        int started = QuarkusTransaction.requiringNew().call(() -> notices.lockDelivery(id)
+                .map(d -> d.attemptStarted(policy, Instant.now(clock))).orElse(0));
+        if (started == 0) {
             return false;
         }
+        QuarkusTransaction.requiringNew().run(() -> notices.lockDelivery(id).filter(d -> d.inAttempt(started)).ifPresent(this::send));
+        return true;
+    }
+
+    private void send(Delivery delivery) {
+        Instant now = Instant.now(clock);
         Notice notice = delivery.notice();
         switch (delivery.channel()) {
             case SMS -> sendSms(delivery, notice, now);
             case EMAIL -> sendMail(delivery, notice, now);
             case INBOX -> delivery.sent(null, null, now);
         }
-        return true;
     }
 
     private void sendSms(Delivery delivery, Notice notice, Instant now) {
         SmsText text = smsText(notice);
         try {
-            SmsGateway.Accepted accepted = sms.send(delivery.address(), text.text(), text.encoding().name(), delivery.id().toString());
+            SmsGateway.Accepted accepted = sms.send(delivery.address(), text.text(), text.encoding().name(), delivery.reference());
             delivery.sent(accepted.messageId(), accepted.segments(), now);
         } catch (SmsGateway.GatewayException e) {
             delivery.attemptFailed(e.getMessage(), e.permanent(), policy, now);
@@ -112,7 +122,7 @@ public class Deliveries {
 
     private void sendMail(Delivery delivery, Notice notice, Instant now) {
         try {
-            mail.send(delivery.address(), notice.title(), notice.body());
+            mail.send(delivery.reference(), delivery.address(), notice.title(), notice.body());
             delivery.sent(null, null, now);
         } catch (RuntimeException e) {
             delivery.attemptFailed(e.getMessage(), false, policy, now);

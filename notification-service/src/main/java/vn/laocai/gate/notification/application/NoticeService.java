@@ -9,6 +9,7 @@ import vn.laocai.gate.notification.domain.Addressee;
 import vn.laocai.gate.notification.domain.KnownBooking;
 import vn.laocai.gate.notification.domain.KnownDeclaration;
 import vn.laocai.gate.support.i18n.Language;
+import vn.laocai.gate.notification.domain.NoticeParameters;
 import vn.laocai.gate.notification.domain.NoticeTexts;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeKind;
@@ -72,6 +73,7 @@ public class NoticeService {
         Addressee addressee = Addressee.of(kind, party.key(), chosen, party.fallback(), party.contactPhone());
         NoticeTexts.Rendered text = catalogue.render(kind, addressee.language(), parameters);
         Notice notice = Notice.create(eventId, kind, addressee.recipient(), subject, addressee.language(), text,
+                NoticeParameters.of(parameters),
                 addressee.channels(), addressee::address, Instant.now(clock));
         boolean added = notices.addIfAbsent(notice);
         if (added) {

@@ -2,12 +2,15 @@ package vn.laocai.gate.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.laocai.gate.notification.config.NotificationConfig;
 import vn.laocai.gate.notification.domain.DeliveryStatus;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeRepository;
+import vn.laocai.gate.notification.domain.NoticeTexts;
 import vn.laocai.gate.notification.domain.Preferences;
 import vn.laocai.gate.notification.domain.PreferencesRepository;
 import vn.laocai.gate.support.domain.NotFoundException;
+import vn.laocai.gate.support.i18n.Language;
 import vn.laocai.gate.support.privacy.PersonalDataErasures;
 
 import java.time.Clock;
@@ -29,15 +32,23 @@ public class Recipients {
     private final PersonalDataErasures erasures;
     private final Clock clock;
 
-    public Recipients(PreferencesRepository preferences, NoticeRepository notices, PersonalDataErasures erasures, Clock clock) {
+    private final NoticeTexts texts;
+
+    public Recipients(PreferencesRepository preferences, NoticeRepository notices, PersonalDataErasures erasures, Clock clock,
+                      NotificationConfig config) {
         this.preferences = preferences;
         this.notices = notices;
         this.erasures = erasures;
         this.clock = clock;
+        this.texts = NoticeTexts.load(config.messages());
     }
 
-    /** The account's inbox: its notices, newest first, and how many are unread. */
-    public record Inbox(List<Notice> notices, long unread) {
+    /** The account's inbox: its notices, newest first, each as shown to the reader, and how many are unread. */
+    public record Inbox(List<Shown> notices, long unread) {
+    }
+
+    /** A notice and how it is shown to its reader (in the reader's language when it can be said again in it). */
+    public record Shown(Notice notice, Notice.Shown shown) {
     }
 
     @Transactional
@@ -71,10 +82,19 @@ public class Recipients {
         erasures.onRequest(account, "preferences");
     }
 
+    /**
+     * The account's notices, each said in {@code reading} (the page's language) when given and when it can be said
+     * again (it kept its parameters), else as it was sent; what was sent stays on the notice, for the record.
+     */
     @Transactional
-    public Inbox inbox(String account, int limit) {
+    public Inbox inbox(String account, int limit, Optional<Language> reading) {
         Set<String> inboxes = inboxes(account);
-        return new Inbox(notices.inbox(inboxes, Math.min(Math.max(limit, 1), MAX_LIST)), notices.unread(inboxes));
+        return new Inbox(notices.inbox(inboxes, Math.min(Math.max(limit, 1), MAX_LIST)).stream()
+                .map(n -> shown(n, reading)).toList(), notices.unread(inboxes));
+    }
+
+    private Shown shown(Notice notice, Optional<Language> reading) {
+        return new Shown(notice, notice.in(reading.orElse(notice.language()), texts));
     }
 
     private static Set<String> inboxes(String account) {
@@ -83,12 +103,12 @@ public class Recipients {
 
     /** Marks one of the account's notices read; another's is as good as absent (404). */
     @Transactional
-    public Notice markRead(String account, UUID id) {
+    public Shown markRead(String account, UUID id, Optional<Language> reading) {
         Set<String> inboxes = inboxes(account);
         Notice notice = notices.find(id).filter(n -> inboxes.contains(n.recipient()))
                 .orElseThrow(() -> new NotFoundException("Notice", id.toString()));
         notice.markRead(Instant.now(clock));
-        return notice;
+        return shown(notice, reading);
     }
 
     /** The delivery figures of the notices written in the last {@code hours} hours. */

@@ -8,7 +8,8 @@ public interface SmsGateway {
     }
 
     /**
-     * Hands one message over; {@code clientRef} is the delivery id, so that the gateway's receipt finds it.
+     * Hands one message over; {@code clientRef} is the delivery's reference, the same for each retry of it, so that the
+     * gateway's receipt finds it and a gateway that keeps one message per client reference sends a retried one once.
      *
      * @throws GatewayException when the gateway cannot be reached or refuses the message
      */

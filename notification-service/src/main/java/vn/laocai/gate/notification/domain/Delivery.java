@@ -18,6 +18,12 @@ import java.util.UUID;
  * The delivery of one notice on one channel: attempted until the gateway or mail server takes it,
  * with a growing wait between attempts ({@link RetryPolicy}), and failed with the last reason after
  * the last attempt. Kept in the database, so that a restart loses no delivery.
+ * <p>
+ * An attempt is recorded before anything is sent ({@link #attemptStarted}, committed on its own) and its
+ * outcome after ({@link #sent}, {@link #attemptFailed}); an attempt whose outcome never came (the service
+ * stopped between the send and the commit) is due again after the same wait as a failed one. Every attempt
+ * sends under one reference, {@link #reference()}: the e-mail's {@code Message-ID} and the SMS gateway's
+ * {@code clientRef}, so that a receiver that keeps one message per reference keeps one.
  */
 @Entity
 @Table(name = "delivery")
@@ -93,9 +99,38 @@ public class Delivery {
         return status == DeliveryStatus.PENDING && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
     }
 
-    /** The gateway or mail server took it; {@code reference} is the gateway's message id (null for mail). */
-    public void sent(String reference, Integer segmentCount, Instant now) {
+    /**
+     * An attempt begins: counted, and due again after the policy's wait should its outcome never be recorded.
+     * Answers the attempt's number, or 0 when none may begin: not due, or every attempt made (the delivery has
+     * then failed, the last attempt's outcome unknown).
+     */
+    public int attemptStarted(RetryPolicy policy, Instant now) {
+        if (!isDue(now)) {
+            return 0;
+        }
+        if (policy.exhausted(attempts)) {
+            status = DeliveryStatus.FAILED;
+            nextAttemptAt = null;
+            lastError = lastError != null ? lastError : "the last attempt's outcome is unknown: the service stopped while sending";
+            return 0;
+        }
         attempts++;
+        nextAttemptAt = now.plus(policy.backoffAfter(attempts));
+        return attempts;
+    }
+
+    /** Whether attempt {@code number} is the one under way: started, and no outcome recorded since. */
+    public boolean inAttempt(int number) {
+        return status == DeliveryStatus.PENDING && number > 0 && attempts == number;
+    }
+
+    /** The reference every attempt sends under: the same for each retry of this delivery. */
+    public String reference() {
+        return id.toString();
+    }
+
+    /** The started attempt's outcome: the gateway or mail server took it; {@code reference} is the gateway's message id (null for mail). */
+    public void sent(String reference, Integer segmentCount, Instant now) {
         status = DeliveryStatus.SENT;
         providerReference = reference;
         segments = segmentCount;
@@ -105,11 +140,10 @@ public class Delivery {
     }
 
     /**
-     * An attempt failed: the next one is due after the policy's wait, or, after the last attempt or
+     * The started attempt's outcome: it failed, and the next one is due after the policy's wait, or, after the last attempt or
      * when the failure is final (the gateway refused the message), the delivery has failed.
      */
     public void attemptFailed(String reason, boolean permanent, RetryPolicy policy, Instant now) {
-        attempts++;
         lastError = reason == null ? "unknown" : reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         if (permanent || policy.exhausted(attempts)) {
             status = DeliveryStatus.FAILED;

@@ -55,6 +55,10 @@ public class Notice {
     @Column(nullable = false, updatable = false)
     private String body;
 
+    /** What the title and text were rendered from; null for notices written before they were kept, and once erased. */
+    @Column(name = "parameters")
+    private NoticeParameters parameters;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -74,7 +78,7 @@ public class Notice {
      * @param addresses the address of each channel but the inbox (phone, e-mail); a channel without one is left out
      */
     public static Notice create(String sourceEventId, NoticeKind kind, String recipient, String subject, Language language,
-                                NoticeTexts.Rendered text, Set<Channel> channels,
+                                NoticeTexts.Rendered text, NoticeParameters parameters, Set<Channel> channels,
                                 java.util.function.Function<Channel, Optional<String>> addresses, Instant now) {
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
@@ -85,6 +89,7 @@ public class Notice {
         notice.language = language;
         notice.title = text.title();
         notice.body = text.text();
+        notice.parameters = parameters;
         notice.createdAt = now;
         notice.deliveries.add(Delivery.inbox(notice, now));
         for (Channel channel : channels) {
@@ -93,6 +98,26 @@ public class Notice {
             }
         }
         return notice;
+    }
+
+    /** A notice as a reader is shown it: the language it is said in, its title and text. */
+    public record Shown(Language language, NoticeTexts.Rendered text) {
+    }
+
+    /**
+     * The notice as said in {@code reading}: rendered again from its kind and parameters when that is not the language
+     * it was sent in; else, and when it kept no parameters or the catalogue cannot say it, as it was sent.
+     */
+    public Shown in(Language reading, NoticeTexts texts) {
+        Shown sent = new Shown(language, new NoticeTexts.Rendered(title, body));
+        if (reading == language || parameters == null) {
+            return sent;
+        }
+        try {
+            return new Shown(reading, texts.render(kind, reading, parameters.values()));
+        } catch (IllegalArgumentException unsaid) {
+            return sent;
+        }
     }
 
     /** The recipient read it; reading again changes nothing. */

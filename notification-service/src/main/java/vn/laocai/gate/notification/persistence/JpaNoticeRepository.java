@@ -139,7 +139,7 @@ public class JpaNoticeRepository implements NoticeRepository {
                 order by n.created_at limit :limit for update skip locked""", UUID.class)
                 .setParameter("before", before).setParameter("erased", erased).setParameter("limit", limit).getResultList();
         if (!due.isEmpty()) {
-            em.createNativeQuery("update notice set title = :erased, body = :erased where id in (:ids)")
+            em.createNativeQuery("update notice set title = :erased, body = :erased, parameters = null where id in (:ids)")
                     .setParameter("erased", erased).setParameter("ids", due).executeUpdate();
             em.createNativeQuery("update delivery set address = :erased where notice_id in (:ids) and address is not null")
                     .setParameter("erased", erased).setParameter("ids", due).executeUpdate();

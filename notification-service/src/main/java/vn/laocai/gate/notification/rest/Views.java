@@ -1,10 +1,12 @@
 package vn.laocai.gate.notification.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.laocai.gate.notification.application.Recipients;
 import vn.laocai.gate.notification.domain.Delivery;
 import vn.laocai.gate.notification.domain.Notice;
 import vn.laocai.gate.notification.domain.NoticeKind;
 import vn.laocai.gate.notification.domain.NoticeRepository;
+import vn.laocai.gate.notification.domain.NoticeTexts;
 import vn.laocai.gate.notification.domain.Preferences;
 import vn.laocai.gate.support.privacy.PersonalData;
 
@@ -51,15 +53,35 @@ public final class Views {
     }
 
     @Schema(name = "Notice")
-    public record NoticeView(String id, String recipient, String kind, String subject, String language, String title, String text,
-                      Instant createdAt, Instant readAt, List<DeliveryView> deliveries) {
+    public record NoticeView(String id, String recipient, String kind, String subject,
+                             @Schema(description = "The language of title and text: the reader's (the request's Accept-Language) "
+                                     + "when the notice can be said again in it, else the one it was sent in", example = "zh")
+                             String language, String title, String text,
+                             Instant createdAt, Instant readAt, List<DeliveryView> deliveries,
+                             @Schema(description = "The notice as it was sent (SMS, e-mail, inbox at the time), kept for the record")
+                             SentView sent) {
 
-        /** The notice as {@code viewer} (an account) sees it: the addresses in full only when it is the recipient. */
+        /** The notice as {@code viewer} (an account) sees it, as sent: the addresses in full only when it is the recipient. */
         static NoticeView of(Notice n, String viewer) {
-            boolean owner = n.recipient().equals(viewer);
-            return new NoticeView(n.id().toString(), n.recipient(), n.kind().name(), n.subject(), n.language().code(), n.title(),
-                    n.body(), n.createdAt(), n.readAt(), n.deliveries().stream().map(d -> DeliveryView.of(d, owner)).toList());
+            return of(n, new Notice.Shown(n.language(), new NoticeTexts.Rendered(n.title(), n.body())), viewer);
         }
+
+        /** The notice in the words it is shown in. */
+        static NoticeView of(Recipients.Shown shown, String viewer) {
+            return of(shown.notice(), shown.shown(), viewer);
+        }
+
+        private static NoticeView of(Notice n, Notice.Shown shown, String viewer) {
+            boolean owner = n.recipient().equals(viewer);
+            return new NoticeView(n.id().toString(), n.recipient(), n.kind().name(), n.subject(), shown.language().code(),
+                    shown.text().title(), shown.text().text(), n.createdAt(), n.readAt(),
+                    n.deliveries().stream().map(d -> DeliveryView.of(d, owner)).toList(),
+                    new SentView(n.language().code(), n.title(), n.body()));
+        }
+    }
+
+    @Schema(name = "SentNotice")
+    public record SentView(@Schema(example = "vi") String language, String title, String text) {
     }
 
     @Schema(name = "Inbox")

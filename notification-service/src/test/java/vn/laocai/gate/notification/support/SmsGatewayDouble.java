@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP server playing the SMS gateway in the service's tests: it records every request (with
  * the API key it carried) and answers with a message id, or with HTTP 503 for the first calls to a
- * number told to fail ({@link #failFirst}); asked for a message, it says it was delivered.
+ * number told to fail ({@link #failFirst}); asked for a message, it says it was delivered. Like real gateways
+ * with a client message id, it keeps one message per {@code clientRef}: the same reference again is answered
+ * 200 with the message taken before ({@link #messagesTo} counts what it keeps).
  */
 public class SmsGatewayDouble implements QuarkusTestResourceLifecycleManager {
 
@@ -27,10 +29,12 @@ public class SmsGatewayDouble implements QuarkusTestResourceLifecycleManager {
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private static final Map<String, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
     private static final AtomicInteger IDS = new AtomicInteger();
+    private static final Map<String, String> MESSAGE_BY_CLIENT_REF = new ConcurrentHashMap<>();
     private HttpServer server;
 
-    /** One request as received, and whether it was answered with success. */
-    public record Request(String to, String text, String encoding, String clientRef, String apiKey, boolean accepted) {
+    /** One request as received, whether it was answered with success, and the message it was answered with (or null). */
+    public record Request(String to, String text, String encoding, String clientRef, String apiKey, boolean accepted,
+                          String messageId) {
     }
 
     /** The next {@code calls} requests to {@code phone} are answered 503. */
@@ -40,6 +44,11 @@ public class SmsGatewayDouble implements QuarkusTestResourceLifecycleManager {
 
     public static List<Request> requestsTo(String phone) {
         return REQUESTS.stream().filter(r -> r.to().equals(phone)).toList();
+    }
+
+    /** The messages the gateway keeps for {@code phone}: one per client reference it took. */
+    public static List<String> messagesTo(String phone) {
+        return requestsTo(phone).stream().filter(Request::accepted).map(Request::messageId).distinct().toList();
     }
 
     @Override
@@ -60,11 +69,14 @@ public class SmsGatewayDouble implements QuarkusTestResourceLifecycleManager {
             AtomicInteger failures = FAILURES.get(to);
             boolean fail = failures != null && failures.getAndDecrement() > 0;
             String key = exchange.getRequestHeaders().getFirst("X-API-Key");
-            REQUESTS.add(new Request(to, message.path("text").asText(), message.path("encoding").asText(),
-                    message.path("clientRef").asText(), key, !fail));
-            int status = fail ? 503 : 201;
+            String clientRef = message.path("clientRef").asText();
+            String taken = fail ? null : MESSAGE_BY_CLIENT_REF.get(clientRef);
+            String id = fail ? null : taken != null ? taken
+                    : MESSAGE_BY_CLIENT_REF.computeIfAbsent(clientRef, ref -> "SMS-TEST-%06d".formatted(IDS.incrementAndGet()));
+            REQUESTS.add(new Request(to, message.path("text").asText(), message.path("encoding").asText(), clientRef, key, !fail, id));
+            int status = fail ? 503 : taken != null ? 200 : 201;
             String body = fail ? "{\"status\":\"UNAVAILABLE\"}"
-                    : "{\"messageId\":\"SMS-TEST-%06d\",\"segments\":1,\"status\":\"ACCEPTED\"}".formatted(IDS.incrementAndGet());
+                    : "{\"messageId\":\"%s\",\"segments\":1,\"status\":\"ACCEPTED\"}".formatted(id);
             answer(exchange, status, body);
         });
         server.start();

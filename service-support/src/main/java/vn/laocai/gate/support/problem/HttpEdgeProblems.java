@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +31,13 @@ import vn.laocai.gate.support.i18n.PlatformTexts;
  * answer them with an empty body: the HTTP decoder's own limit on the request line
  * ({@code quarkus.http.limits.max-initial-line-length}) is set far above {@link #MAX_URI} in this
  * module's defaults, so that such a URI reaches this check.
+ * <p>
+ * A chunked body ({@code Transfer-Encoding: chunked}) says its size only as it arrives, and RESTEasy's own
+ * count ends the exchange with an empty 413. Such a body is read here, up to the limit, and handed on as
+ * the request's body (RESTEasy reads it from there, as it does after Vert.x's {@code BodyHandler}); one
+ * going over is answered with the same problem, its rest read and dropped before the connection closes
+ * (at most {@link #DRAINED_AFTER_REFUSAL} times the limit), so the client reads the answer rather than a
+ * reset connection.
  */
 @ApplicationScoped
 public class HttpEdgeProblems {
@@ -36,6 +46,8 @@ public class HttpEdgeProblems {
     public static final int MAX_URI = 8_192;
     /** Before Quarkus's own body-size check (order -2), which answers with an empty 413. */
     private static final int ORDER_BEFORE_UPLOAD_LIMIT = -3;
+    /** How much of a refused chunked body is read and dropped, in multiples of the limit, before the connection closes. */
+    static final int DRAINED_AFTER_REFUSAL = 4;
 
     private final ObjectMapper json;
     private final long maxBodySize;
@@ -59,14 +71,65 @@ public class HttpEdgeProblems {
             refuse(context, 414, "the URI is longer than " + MAX_URI + " characters");
             return;
         }
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        HttpServerRequest request = context.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLong(length)) {
             // the body is not read: the connection cannot carry another request after this answer
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            refuse(context, 413, "the body is larger than " + maxBodySize + " bytes");
+            tooLarge(context);
+            return;
+        }
+        if (length == null && chunked(request) && !request.isEnded()) {
+            readChunked(context);
             return;
         }
         context.next();
+    }
+
+    private static boolean chunked(HttpServerRequest request) {
+        String coding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return coding != null && coding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+    }
+
+    /** Reads a chunked body up to the limit into the request's body, or refuses it as soon as it goes over. */
+    private void readChunked(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        long[] over = {-1};
+        request.handler(chunk -> {
+            if (over[0] >= 0) {
+                over[0] += chunk.length();
+                if (over[0] > DRAINED_AFTER_REFUSAL * maxBodySize) {
+                    request.connection().close();
+                }
+            } else if (body.length() + (long) chunk.length() > maxBodySize) {
+                over[0] = 0;
+                tooLarge(context);
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.exceptionHandler(failure -> {
+            if (over[0] < 0) {
+                context.fail(failure);
+            }
+        });
+        request.endHandler(ended -> {
+            if (over[0] >= 0) {
+                request.connection().close();
+                return;
+            }
+            ((RoutingContextInternal) context).visitHandler(RoutingContextInternal.BODY_HANDLER);
+            context.setBody(body);
+            context.next();
+        });
+        request.resume();
+    }
+
+    private void tooLarge(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        end(context, new Problem(Problem.type("http-413"), "Request too large", 413,
+                "the body is larger than " + maxBodySize + " bytes", null, List.of()),
+                Message.of("problem.body-over-limit", "limit", maxBodySize));
     }
 
     private boolean tooLong(String contentLength) {
@@ -117,9 +180,13 @@ public class HttpEdgeProblems {
 
     /** Ends with the problem in the request's language: its title, and its detail where the catalogue says it. */
     private void end(RoutingContext context, Problem problem) {
+        end(context, problem, Message.of("problem." + problem.type().toString().substring(Problem.TYPE_BASE.length())));
+    }
+
+    private void end(RoutingContext context, Problem problem, Message detailed) {
         Language language = Language.negotiate(context.request().getHeader("Accept-Language"));
         String slug = problem.type().toString().substring(Problem.TYPE_BASE.length());
-        String detail = PlatformTexts.render(language, Message.of("problem." + slug));
+        String detail = PlatformTexts.render(language, detailed);
         Problem said = new Problem(problem.type(), PlatformTexts.title(language, slug, problem.status(), problem.title()),
                 problem.status(), detail == null ? problem.detail() : detail, problem.instance(), problem.violations());
         try {
