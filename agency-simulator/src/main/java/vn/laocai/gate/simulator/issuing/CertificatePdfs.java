@@ -14,6 +14,8 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
+import vn.laocai.gate.devpki.DevCertificateAuthority;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,19 +51,19 @@ public final class CertificatePdfs {
         }
     }
 
-    private final Map<Kind, IssuingAuthority.Signer> signers;
+    private final Map<Kind, DevCertificateAuthority.Issued> signers;
 
-    public CertificatePdfs(IssuingAuthority authority) {
-        this.signers = Map.of(Kind.CERTIFICATE_OF_ORIGIN, authority.issue(Kind.CERTIFICATE_OF_ORIGIN.signer),
-                Kind.PHYTOSANITARY_CERTIFICATE, authority.issue(Kind.PHYTOSANITARY_CERTIFICATE.signer),
-                Kind.HEALTH_CERTIFICATE, authority.issue(Kind.HEALTH_CERTIFICATE.signer));
+    public CertificatePdfs(DevCertificateAuthority authority) {
+        this.signers = Map.of(Kind.CERTIFICATE_OF_ORIGIN, IssuingBeans.signer(authority, Kind.CERTIFICATE_OF_ORIGIN.signer),
+                Kind.PHYTOSANITARY_CERTIFICATE, IssuingBeans.signer(authority, Kind.PHYTOSANITARY_CERTIFICATE.signer),
+                Kind.HEALTH_CERTIFICATE, IssuingBeans.signer(authority, Kind.HEALTH_CERTIFICATE.signer));
     }
 
     /** The signed PDF of certificate {@code number} of that kind, for the consignment {@code goods} names. */
     public byte[] issue(Kind kind, String number, String exporter, String goods) {
         byte[] unsigned = page(kind.title, List.of("Number: " + number, "Exporter: " + exporter, "Goods: " + goods,
                 "Issued by: " + kind.signer, "Simulated document for tests: not a real certificate."));
-        IssuingAuthority.Signer signer = signers.get(kind);
+        DevCertificateAuthority.Issued signer = signers.get(kind);
         try (PDDocument document = Loader.loadPDF(unsigned)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -103,7 +105,7 @@ public final class CertificatePdfs {
         }
     }
 
-    private static byte[] cms(byte[] content, IssuingAuthority.Signer signer) {
+    private static byte[] cms(byte[] content, DevCertificateAuthority.Issued signer) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())

@@ -3,6 +3,8 @@ package vn.laocai.gate.simulator.issuing;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import vn.laocai.gate.devpki.DevCertificateAuthority;
+
 import javax.xml.XMLConstants;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
@@ -53,12 +55,12 @@ public final class EInvoiceIssuer {
                           String description, long amountVnd, String paymentReference) {
     }
 
-    private final IssuingAuthority.Signer seller;
-    private final IssuingAuthority.Signer taxAuthority;
+    private final DevCertificateAuthority.Issued seller;
+    private final DevCertificateAuthority.Issued taxAuthority;
 
-    public EInvoiceIssuer(IssuingAuthority authority) {
-        this.seller = authority.issue("C=VN,O=" + SELLER_NAME + ",CN=" + SELLER_TAX_CODE);
-        this.taxAuthority = authority.issue("C=VN,O=Tong cuc Thue (mo phong),CN=Tax authority e-invoice service (simulated)");
+    public EInvoiceIssuer(DevCertificateAuthority authority) {
+        this.seller = IssuingBeans.signer(authority, "C=VN,O=" + SELLER_NAME + ",CN=" + SELLER_TAX_CODE);
+        this.taxAuthority = IssuingBeans.signer(authority, "C=VN,O=Tong cuc Thue (mo phong),CN=Tax authority e-invoice service (simulated)");
     }
 
     /** The signed XML of {@code invoice}. */
@@ -130,7 +132,7 @@ public final class EInvoiceIssuer {
                 + HexFormat.of().withUpperCase().formatHex(digest).substring(0, 28);
     }
 
-    private static void sign(DOMSignContext context, String uri, boolean enveloped, IssuingAuthority.Signer signer)
+    private static void sign(DOMSignContext context, String uri, boolean enveloped, DevCertificateAuthority.Issued signer)
             throws GeneralSecurityException, javax.xml.crypto.MarshalException, javax.xml.crypto.dsig.XMLSignatureException {
         XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
         List<Transform> transforms = enveloped

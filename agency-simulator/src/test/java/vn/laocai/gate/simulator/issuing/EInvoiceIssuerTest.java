@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EInvoiceIssuerTest {
 
-    static final IssuingAuthority AUTHORITY = IssuingAuthority.loadOrCreate(Path.of("target/test-identity/issuing-test-ca"));
+    static final vn.laocai.gate.devpki.DevCertificateAuthority AUTHORITY = IssuingBeans.authorityAt(Path.of("target/test-identity/issuing-test-ca"));
 
     @Test
     void an_issued_invoice_has_the_circular_78_structure_and_both_signatures_verify() throws Exception {

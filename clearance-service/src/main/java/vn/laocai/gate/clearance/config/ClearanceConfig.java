@@ -39,17 +39,6 @@ public interface ClearanceConfig {
         String verificationUrl();
     }
 
-    Invoice invoice();
-
-    /** The readable copy of the fee's e-invoice (documents.InvoicePdf). */
-    interface Invoice {
-        /** A TrueType font (.ttf or .ttc) with the Vietnamese letters. */
-        java.util.Optional<java.nio.file.Path> latinFont();
-
-        /** A TrueType font (.ttf or .ttc) with Chinese characters. */
-        java.util.Optional<java.nio.file.Path> cjkFont();
-    }
-
     /** The officers' signing keys of the local stack and tests (signing.LocalDecisionSigner). */
     interface Signing {
         /** Where the development certificate authority is kept, made on first use. */

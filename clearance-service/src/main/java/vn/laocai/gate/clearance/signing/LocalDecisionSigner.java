@@ -15,24 +15,32 @@ import vn.laocai.gate.clearance.application.DecisionSigner;
 import vn.laocai.gate.clearance.application.SignatureCheck;
 import vn.laocai.gate.clearance.config.ClearanceConfig;
 import vn.laocai.gate.clearance.domain.CanonicalDecision;
+import vn.laocai.gate.devpki.DevCertificateAuthority;
 
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The development signer of officers' decisions: a key and a certificate per officer, issued on first use by the
- * {@link DevCertificateAuthority} of {@code gate.clearance.signing.ca-directory} and held in memory (another instance,
+ * The development signer of officers' decisions: a key and a certificate per officer ({@code CN=<officer>}, one year),
+ * issued on first use by the development CA ({@link DevCertificateAuthority}, module dev-pki) of
+ * {@code gate.clearance.signing.ca-directory} and held in memory (another instance,
  * or a restart, issues another; every decision keeps the certificate it was signed with, so each still verifies).
  * Signatures are detached compact JWS (ES256) over the canonical JSON, the header naming the certificate by its
  * SHA-256 thumbprint ({@code x5t#S256}). The check trusts exactly this authority.
  */
 @ApplicationScoped
 public class LocalDecisionSigner implements DecisionSigner {
+
+    /** The organisation in the development CA's name and in the officers' certificates. */
+    static final String ORGANISATION = "Kim Thanh border gate (development CA, not for production)";
+    private static final Duration OFFICER_LIFETIME = Duration.ofDays(365);
 
     private final Path caDirectory;
     private final ConcurrentMap<String, DevCertificateAuthority.Issued> officers = new ConcurrentHashMap<>();
@@ -48,7 +56,8 @@ public class LocalDecisionSigner implements DecisionSigner {
 
     @Override
     public DecisionSignature sign(CanonicalDecision decision) {
-        DevCertificateAuthority.Issued officer = officers.computeIfAbsent(decision.officer(), authority()::issue);
+        DevCertificateAuthority.Issued officer = officers.computeIfAbsent(decision.officer(), name -> authority(caDirectory)
+                .issue(DevCertificateAuthority.name(ORGANISATION, name), Instant.now().minus(Duration.ofMinutes(10)), OFFICER_LIFETIME));
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(decision.json());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
@@ -73,7 +82,7 @@ public class LocalDecisionSigner implements DecisionSigner {
         String signer = certificate.getSubjectX500Principal().getName();
         String issuer = certificate.getIssuerX500Principal().getName();
         try {
-            certificate.verify(authority().publicKey());
+            certificate.verify(authority(caDirectory).certificate().getPublicKey());
         } catch (GeneralSecurityException e) {
             return SignatureCheck.invalid(signer, issuer, "the certificate was not issued by the trusted authority");
         }
@@ -104,7 +113,8 @@ public class LocalDecisionSigner implements DecisionSigner {
         return cn.length == 0 ? null : IETFUtils.valueToString(cn[0].getFirst().getValue());
     }
 
-    private DevCertificateAuthority authority() {
-        return DevCertificateAuthority.at(caDirectory);
+    /** The development CA kept in {@code directory}, shared by the platform's local signers. */
+    static DevCertificateAuthority authority(Path directory) {
+        return DevCertificateAuthority.at(directory, DevCertificateAuthority.name(ORGANISATION, "Kim Thanh officers' development CA"));
     }
 }

@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import vn.laocai.gate.clearance.application.DocumentSigner;
 import vn.laocai.gate.clearance.application.SignatureCheck;
 import vn.laocai.gate.clearance.config.ClearanceConfig;
+import vn.laocai.gate.devpki.DevCertificateAuthority;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * The development signer of the platform's documents: the {@link DevCertificateAuthority} of
- * {@code gate.clearance.signing.ca-directory} issues the platform an EC P-256 key and certificate on first use (held in
+ * The development signer of the platform's documents: the development CA ({@link DevCertificateAuthority}, module
+ * dev-pki) of {@code gate.clearance.signing.ca-directory}, the officers' one, issues the platform an EC P-256 key and certificate on first use (held in
  * memory; every document carries the certificate it was signed with, so it verifies after a restart). Never for
  * production: see {@link DocumentSigner}.
  */
@@ -58,9 +59,9 @@ public class LocalDocumentSigner implements DocumentSigner {
         if (s == null) {
             synchronized (this) {
                 if (signer == null) {
-                    DevCertificateAuthority ca = authority();
-                    DevCertificateAuthority.Issued issued = ca.issue(PLATFORM);
-                    signer = new PdfSignatures.Signer(issued.key(), List.of(issued.certificate(), ca.certificate()), PLATFORM, null, LOCATION);
+                    DevCertificateAuthority.Issued issued = authority().issue(DevCertificateAuthority.name(LocalDecisionSigner.ORGANISATION,
+                            PLATFORM), Instant.now().minus(Duration.ofMinutes(10)), Duration.ofDays(365));
+                    signer = new PdfSignatures.Signer(issued.key(), issued.chain(), PLATFORM, null, LOCATION);
                 }
                 s = signer;
             }
@@ -69,6 +70,6 @@ public class LocalDocumentSigner implements DocumentSigner {
     }
 
     private DevCertificateAuthority authority() {
-        return DevCertificateAuthority.at(caDirectory);
+        return LocalDecisionSigner.authority(caDirectory);
     }
 }
