@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real Keycloak of the local stack, started as {@code ./gate up} starts it: the realm is there, names the
  * issuer the services are told, and publishes the local identity's key (the one the services verify with); demo
- * members sign in by the console's flow and their access tokens carry their organisation memberships.
+ * members sign in by the console's flow and their access tokens carry their organisation memberships; the login page
+ * speaks the language the console asks for. One Keycloak for all of it: starting one is most of the test's time.
  */
 class KeycloakServerTest {
 
@@ -88,6 +89,14 @@ class KeycloakServerTest {
                     .containsExactly(new Membership(OrganisationId.of("5300100237"), OrganisationRole.DISPATCHER));
             assertThat(Membership.parseAll(memberships(consoleLogin(keycloak.realmUrl(), console, "s3cret", "manager-nslc"))))
                     .containsExactly(new Membership(OrganisationId.of("5301000115"), OrganisationRole.MANAGER));
+
+            // the login page in the reader's language, as the console asks for it (ui_locales): Chinese from Keycloak's
+            // own messages, Vietnamese from the realm's (Keycloak ships none), and Vietnamese when nothing is asked
+            assertThat(loginPage(keycloak, console, "zh")).contains("登录");
+            assertThat(loginPage(keycloak, console, "zh-CN")).contains("登录", "密码");
+            assertThat(loginPage(keycloak, console, "vi")).contains("Đăng nhập", "Mật khẩu").doesNotContain("Sign in to your account");
+            assertThat(loginPage(keycloak, console, "en")).contains("Sign in to your account").doesNotContain("登录");
+            assertThat(loginPage(keycloak, console, null)).as("the realm's default").contains("Đăng nhập");
             // recorded, so that ./gate down stops it after a kill -9 of the launcher: by a pid whose command line
             // names the distributions folder, as LeftoverProcess checks
             java.util.List<String> pids = java.nio.file.Files.readAllLines(KeycloakServer.pidFile(home));
@@ -175,27 +184,6 @@ class KeycloakServerTest {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(url).isEqualTo(200);
         return r.body();
-    }
-
-    /**
-     * The login page in the reader's language, as the console asks for it ({@code ui_locales}): Chinese from Keycloak's
-     * own messages, Vietnamese from the realm's (Keycloak ships none), and Vietnamese when nothing is asked.
-     */
-    @Test
-    void theLoginPageSpeaksTheLanguageTheConsoleAsksFor() throws Exception {
-        Path repo = Path.of("..").toAbsolutePath().normalize();
-        PlatformConfig config = PlatformConfig.builder(home.resolve("login-page"), repo).freePorts()
-                .keycloak(true).keycloakDistributions(repo.resolve(".gate").resolve("keycloak")).build();
-        DevIdentity identity = DevIdentity.loadOrCreate(home.resolve("login-page").resolve("identity"));
-        try (KeycloakServer keycloak = KeycloakServer.forPlatform(config, identity, DevUsers.fromClasspath(), "s3cret",
-                AgencyClients.of(name -> "secret-of-" + name))) {
-            String console = "http://127.0.0.1:" + config.appPort(Apps.WEB_CONSOLE);
-            assertThat(loginPage(keycloak, console, "zh")).contains("登录");
-            assertThat(loginPage(keycloak, console, "zh-CN")).contains("登录", "密码");
-            assertThat(loginPage(keycloak, console, "vi")).contains("Đăng nhập", "Mật khẩu").doesNotContain("Sign in to your account");
-            assertThat(loginPage(keycloak, console, "en")).contains("Sign in to your account").doesNotContain("登录");
-            assertThat(loginPage(keycloak, console, null)).as("the realm's default").contains("Đăng nhập");
-        }
     }
 
     /** The login page the console's sign-in reaches (code flow with PKCE), with {@code ui_locales} when given. */
