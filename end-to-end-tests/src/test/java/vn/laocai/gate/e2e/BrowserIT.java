@@ -263,6 +263,17 @@ class BrowserIT {
         }
         b.awaitText(By.id("timeline"), "Xe được giải phóng");
         b.screenshot("trader-cleared-vi");
+        // the release note: offered on the cleared page; the address its QR code holds opens the public check, which says
+        // it is genuine and names the truck, and a wrong code learns nothing
+        b.await(By.id("release-note-pdf"));
+        String check = releaseNoteCheck(PlatformIT.signIn(platform, "trader"), declaration);
+        b.go("#/verify/" + check);
+        b.await(By.cssSelector("#verify-result[data-genuine='true']"));
+        b.awaitText(By.id("verify-vehicles"), PLATE);
+        b.screenshot("release-note-verified-vi");
+        String wrong = check.substring(0, check.length() - 1) + (check.endsWith("A") ? "B" : "A");
+        b.go("#/verify/" + wrong);
+        b.await(By.cssSelector("#verify-result[data-genuine='unknown']"));
 
         // --- the gate officer lets the released truck out ---
         b.language("zh", "申报");
@@ -373,6 +384,26 @@ class BrowserIT {
     }
 
     /** The times of the trader's timeline as the page lists them. */
+    /**
+     * {@code <number>/<code>} of the release note's public check, read from the address printed under the note's QR code
+     * (the note is signed and issued when the consignment clears; asked for until it is there).
+     */
+    private static String releaseNoteCheck(String traderToken, String declaration) throws IOException {
+        String url = platform.url(Apps.CLEARANCE) + "/api/declarations/" + declaration + "/release-note.pdf";
+        byte[][] pdf = new byte[1][];
+        org.awaitility.Awaitility.await("the release note").atMost(PlatformIT.STEP).until(() -> {
+            var r = given().auth().oauth2(traderToken).accept("application/pdf").when().get(url);
+            pdf[0] = r.statusCode() == 200 ? r.asByteArray() : null;
+            return pdf[0] != null;
+        });
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf[0])) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+            var address = java.util.regex.Pattern.compile("#/verify/([A-Z0-9-]+/[A-Za-z0-9]+)").matcher(text);
+            assertThat(address.find()).as("the verification address on the note: " + text).isTrue();
+            return address.group(1);
+        }
+    }
+
     private static List<Instant> timelineTimes(BrowserSession b) {
         @SuppressWarnings("unchecked")
         List<String> at = (List<String>) ((JavascriptExecutor) b.driver())
