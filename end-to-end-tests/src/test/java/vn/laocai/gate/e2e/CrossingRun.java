@@ -40,6 +40,8 @@ final class CrossingRun {
     private final Duration within;
     /** Counted from the crossing's own start: in a row of 200 crossings by 12 clients, the last ones start late. */
     private volatile Instant deadline;
+    /** When the crossing began (its client reached it); with {@link #finished}, how long it took. */
+    volatile Instant started;
     /** 422 answers to the declaration while its booking existed: the trader was told no. */
     final AtomicInteger refusals = new AtomicInteger();
     final String plate;
@@ -62,7 +64,8 @@ final class CrossingRun {
 
     /** Runs the crossing to its end; {@code declared} runs once the declaration exists (the lost-lodgement fault). */
     void run(Consumer<CrossingRun> declared) {
-        deadline = Instant.now().plus(within);
+        started = Instant.now();
+        deadline = started.plus(within);
         try {
             String driver = platform.token("driver-fm-" + n, "driver");
             booking = book(driver);
