@@ -269,7 +269,8 @@ class BrowserIT {
         String check = releaseNoteCheck(PlatformIT.signIn(platform, "trader"), declaration);
         b.go("#/verify/" + check);
         b.await(By.cssSelector("#verify-result[data-genuine='true']"));
-        b.awaitText(By.id("verify-vehicles"), PLATE);
+        // the booking code and the plate as kept (letters and digits only, as the release note prints it)
+        b.awaitText(By.id("verify-vehicles"), code + " " + PLATE.replaceAll("[^0-9A-Z]", ""));
         b.screenshot("release-note-verified-vi");
         String wrong = check.substring(0, check.length() - 1) + (check.endsWith("A") ? "B" : "A");
         b.go("#/verify/" + wrong);
@@ -386,7 +387,8 @@ class BrowserIT {
     /** The times of the trader's timeline as the page lists them. */
     /**
      * {@code <number>/<code>} of the release note's public check, read from the address printed under the note's QR code
-     * (the note is signed and issued when the consignment clears; asked for until it is there).
+     * (the note is signed and issued when the consignment clears; asked for until it is there). The code is 10 characters
+     * of Crockford's base 32; the printed text runs on into the next words once its line breaks are taken out.
      */
     private static String releaseNoteCheck(String traderToken, String declaration) throws IOException {
         String url = platform.url(Apps.CLEARANCE) + "/api/declarations/" + declaration + "/release-note.pdf";
@@ -398,7 +400,7 @@ class BrowserIT {
         });
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf[0])) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
-            var address = java.util.regex.Pattern.compile("#/verify/([A-Z0-9-]+/[A-Za-z0-9]+)").matcher(text);
+            var address = java.util.regex.Pattern.compile("#/verify/([A-Z0-9-]+/[0-9A-Z]{10})").matcher(text);
             assertThat(address.find()).as("the verification address on the note: " + text).isTrue();
             return address.group(1);
         }
