@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.customs.domain.AgencySystem;
+import vn.laocai.gate.customs.domain.Handoff;
+import vn.laocai.gate.customs.domain.HandoffRepository;
 import vn.laocai.gate.customs.support.Declarations;
 import vn.laocai.gate.customs.support.FakeVnaccs;
 import vn.laocai.gate.customs.support.FakeVnaccsResource;
@@ -32,6 +35,7 @@ import vn.laocai.gate.support.security.Roles;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,6 +72,9 @@ class CustomsHandoffFlowTest {
     @Inject
     vn.laocai.gate.customs.application.PersonalDataRetention retention;
 
+    @Inject
+    HandoffRepository handoffs;
+
     @BeforeAll
     static void start() {
         vnaccs = FakeVnaccs.get();
@@ -88,6 +95,36 @@ class CustomsHandoffFlowTest {
     @AfterEach
     void agencyUp() {
         vnaccs.down(false);
+    }
+
+    @Test
+    void a_handoff_being_sent_by_one_instance_is_not_claimed_by_another_when_its_agency_accepts_again() {
+        // a handoff whose submission an instance has just begun, as that instance's claim leaves it
+        Instant now = Instant.now();
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Handoff h = Handoff.customs(id,
+                    "claim-" + id, 1, "30" + (System.nanoTime() % 10_000_000_000L), "hash", "{}", now);
+            assertThat(h.claim(now, Duration.ofSeconds(30))).isTrue();
+            handoffs.add(h);
+        });
+        try {
+            // another instance hears VNACCS accept again and makes everything waiting for it due at once
+            QuarkusTransaction.requiringNew().run(() ->
+                    handoffs.dueNow(AgencySystem.VNACCS, now.plusSeconds(1)));
+
+            assertThat(claimable(now.plusSeconds(1))).as("claimable while its sender is sending").doesNotContain(id);
+            assertThat(claimable(now.plusSeconds(31))).as("claimable once the claim has ended").contains(id);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() ->
+                    em.createNativeQuery("delete from handoff where id = :id").setParameter("id", id).executeUpdate());
+        }
+    }
+
+    /** The handoffs a dispatcher would claim at {@code at}, its rows locked only for the look. */
+    private List<UUID> claimable(Instant at) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                handoffs.lockDueForSubmission(at, 1000).stream().map(Handoff::id).toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.laocai.gate.customs.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,7 @@ public class HandoffDispatcher {
     private final HandoffMetrics metrics;
     private final AgencyLanes lanes;
     private final CustomsConfig.Dispatch config;
+    private final Duration longestCall;
     private final Clock clock;
     private final AtomicBoolean dispatching = new AtomicBoolean();
     private final Set<AgencySystem> failing = ConcurrentHashMap.newKeySet();
@@ -72,7 +74,24 @@ public class HandoffDispatcher {
         this.metrics = metrics;
         this.lanes = lanes;
         this.config = config.dispatch();
+        this.longestCall = config.resilience().longestCall();
         this.clock = clock;
+    }
+
+    /**
+     * Refuses to start when a claim could end while its call still runs: another instance would then
+     * send the same handoff a second time.
+     */
+    void checkClaim(@Observes StartupEvent event) {
+        requireClaimLongerThanCall(config.claim(), longestCall);
+    }
+
+    static void requireClaimLongerThanCall(Duration claim, Duration longestCall) {
+        if (claim.compareTo(longestCall) <= 0) {
+            throw new IllegalStateException("gate.customs.dispatch.claim (" + claim
+                    + ") must be longer than the longest agency call with its quick retries (" + longestCall
+                    + ", from gate.customs.resilience.timeout, .retries and .retry-delay)");
+        }
     }
 
     /** The safety net: sends what a wake-up missed, retries that fell due, and everything after a restart. */
@@ -121,13 +140,14 @@ public class HandoffDispatcher {
     }
 
     /**
-     * Claims a page of due handoffs in one transaction. Each is to be sent within half its claim: one whose
-     * turn in its system's lane comes later is left alone, and falls due again when the claim ends.
+     * Claims a page of due handoffs in one transaction. A call is begun only while it can end within the
+     * claim, however slow the agency: one whose turn in its system's lane comes later is left alone, and
+     * falls due again when the claim ends.
      */
     private List<Due> claimPage() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now(clock);
-            Instant sendBy = now.plus(config.claim().dividedBy(2));
+            Instant sendBy = now.plus(config.claim()).minus(longestCall);
             return handoffs.lockDueForSubmission(now, config.batchSize()).stream()
                     .filter(h -> h.claim(now, config.claim()))
                     .map(h -> new Due(h.id(), h.agencySystem(), h.subjectId(), h.payload(), h.createdAt(), sendBy))

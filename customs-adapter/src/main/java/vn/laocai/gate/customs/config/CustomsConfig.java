@@ -127,8 +127,10 @@ public interface CustomsConfig {
         Duration retryMax();
 
         /**
-         * While one instance sends a handoff, the others leave it alone this long; longer than a call
-         * with its quick retries. A handoff whose instance died mid-call is sent again after it.
+         * While one instance sends a handoff, the others leave it alone this long. It must be longer than
+         * a call with its quick retries ({@link Resilience#longestCall()}; the adapter does not start
+         * otherwise): a call is only begun while it can end within the claim, so two instances never send
+         * one handoff at once. A handoff whose instance died mid-call is sent again after it.
          */
         @WithDefault("30s")
         Duration claim();
@@ -197,5 +199,19 @@ public interface CustomsConfig {
         /** How long an open circuit stays open before a trial call. */
         @WithDefault("10s")
         Duration breakerDelay();
+
+        /**
+         * The longest one guarded call can take: every attempt running into the timeout, with the longest
+         * waits between them (doubling from {@link #retryDelay()}, at most eight times it, plus the jitter).
+         */
+        default Duration longestCall() {
+            Duration longest = timeout().multipliedBy(retries() + 1L);
+            long delay = retryDelay().toMillis();
+            for (int i = 0; i < retries(); i++) {
+                long wait = Math.min(delay << Math.min(i, 3), delay * 8);
+                longest = longest.plusMillis(wait + Math.max(1, delay / 2));
+            }
+            return longest;
+        }
     }
 }

@@ -24,6 +24,13 @@ public class Delivery {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    /**
+     * An instance is sending it until then: kept apart from {@link #nextAttemptAt}, so that making a
+     * backed-off handoff due at once never hands one in flight to a second sender.
+     */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     /** Since when the agency could not be reached; HandoffDelayed was announced then, once. */
     @Column(name = "delayed_since")
     private Instant delayedSince;
@@ -52,12 +59,20 @@ public class Delivery {
     }
 
     boolean isDue(Instant now) {
-        return nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+        return nextAttemptAt != null && !nextAttemptAt.isAfter(now) && !isClaimed(now);
     }
 
-    /** Another instance leaves the handoff alone until the lease ends. */
+    /** Whether an instance is sending it at {@code now}. */
+    boolean isClaimed(Instant now) {
+        return claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
+    /**
+     * Another instance leaves the handoff alone until the lease ends; if the sender dies, the handoff
+     * is due again then. Recording the attempt's outcome ends the claim.
+     */
     void claim(Instant now, Duration lease) {
-        nextAttemptAt = now.plus(lease);
+        claimedUntil = now.plus(lease);
     }
 
     /** The agency accepted the handoff under {@code reference}: nothing more to send. */
@@ -67,6 +82,7 @@ public class Delivery {
         submittedAt = now;
         lastError = null;
         nextAttemptAt = null;
+        claimedUntil = null;
     }
 
     /**
@@ -77,6 +93,7 @@ public class Delivery {
         attempts++;
         lastError = error;
         nextAttemptAt = now.plus(schedule.after(attempts));
+        claimedUntil = null;
         if (delayedSince != null) {
             return false;
         }
@@ -89,9 +106,10 @@ public class Delivery {
         attempts++;
         lastError = reason;
         nextAttemptAt = null;
+        claimedUntil = null;
     }
 
-    /** The agency is back: a backed-off attempt is due at once. */
+    /** The agency is back: a backed-off attempt is due at once (one being sent stays with its sender). */
     void dueNow(Instant now) {
         if (nextAttemptAt != null && nextAttemptAt.isAfter(now)) {
             nextAttemptAt = now;
@@ -126,6 +144,10 @@ public class Delivery {
 
     public Instant nextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public Instant claimedUntil() {
+        return claimedUntil;
     }
 
     public Instant delayedSince() {

@@ -78,6 +78,7 @@ public class JpaHandoffRepository implements HandoffRepository {
     public List<Handoff> lockDueForSubmission(Instant now, int limit) {
         List<UUID> ids = em.createNativeQuery("""
                         select id from handoff where state in ('PENDING', 'LOST', 'OVERDUE') and next_attempt_at <= :now
+                        and (claimed_until is null or claimed_until <= :now)
                         order by next_attempt_at, created_at limit :limit for update skip locked""", UUID.class)
                 .setParameter("now", now)
                 .setParameter("limit", limit)

@@ -77,6 +77,41 @@ class HandoffTest {
     }
 
     @Test
+    void an_agency_accepting_again_makes_a_backed_off_handoff_due_but_leaves_one_in_flight_with_its_sender() {
+        Handoff backedOff = pending();
+        backedOff.claim(T0, Duration.ofSeconds(30));
+        backedOff.submissionFailed("VNACCS unavailable", T0.plusSeconds(1), RETRY);
+        Handoff inFlight = pending();
+        inFlight.claim(T0.plusSeconds(2), Duration.ofSeconds(30));
+
+        backedOff.dueNow(T0.plusSeconds(2));
+        inFlight.dueNow(T0.plusSeconds(2));
+
+        assertThat(backedOff.isDue(T0.plusSeconds(2))).isTrue();
+        assertThat(inFlight.isDue(T0.plusSeconds(2))).isFalse();
+        assertThat(inFlight.claim(T0.plusSeconds(3), Duration.ofSeconds(30))).isFalse();
+        assertThat(inFlight.isDue(T0.plusSeconds(32))).isTrue();
+    }
+
+    @Test
+    void recording_the_outcome_of_an_attempt_ends_its_claim() {
+        Handoff failed = pending();
+        failed.claim(T0, Duration.ofSeconds(30));
+        failed.submissionFailed("VNACCS unavailable", T0.plusSeconds(1), RETRY);
+        Handoff rejected = pending();
+        rejected.claim(T0, Duration.ofSeconds(30));
+        rejected.rejected("HS code unknown", T0.plusSeconds(1));
+        Handoff accepted = pending();
+        accepted.claim(T0, Duration.ofSeconds(30));
+        accepted.submitted(REF, T0.plusSeconds(1));
+
+        assertThat(failed.delivery().claimedUntil()).isNull();
+        assertThat(failed.isDue(T0.plusSeconds(1).plus(RETRY.after(1)))).isTrue();
+        assertThat(rejected.delivery().claimedUntil()).isNull();
+        assertThat(accepted.delivery().claimedUntil()).isNull();
+    }
+
+    @Test
     void an_acceptance_makes_it_submitted_with_the_reference() {
         Handoff h = submitted();
 
