@@ -128,8 +128,9 @@ class FaultMatrixIT {
     static List<Fault> faults() {
         List<Fault> faults = new ArrayList<>();
         faults.add(Fault.of("kill -9 of every service and the simulator at once", 3, () -> killAndAwait(
-                Apps.AGENCY_SIMULATOR, Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER)));
-        for (String app : List.of(Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER, Apps.AGENCY_SIMULATOR)) {
+                Apps.AGENCY_SIMULATOR, Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER, Apps.NOTIFICATION)));
+        for (String app : List.of(Apps.VEHICLE_QUEUE, Apps.CLEARANCE, Apps.CUSTOMS_ADAPTER, Apps.NOTIFICATION,
+                Apps.AGENCY_SIMULATOR)) {
             faults.add(Fault.of("kill -9 of " + app, 0, () -> killAndAwait(app)));
         }
         faults.add(Fault.of("PostgreSQL restarted (fast shutdown)", 0, () -> restartDatabase(false)));

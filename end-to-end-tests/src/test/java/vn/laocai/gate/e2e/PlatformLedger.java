@@ -29,7 +29,8 @@ import static io.restassured.RestAssured.given;
 /**
  * What the platform holds about the crossings of the fault matrix, read from each service's own
  * database, from the event topics (every record from their beginning) and through the APIs: whether a
- * crossing was stored twice, an event of it caused twice or a timeline entry written twice; what is
+ * crossing was stored twice, an event of it caused twice, a timeline entry written twice or a notice
+ * delivered twice; whether its driver's booking notice was written and handed over; what is
  * left in the outboxes; whether each service's audit chain is intact.
  */
 final class PlatformLedger implements AutoCloseable {
@@ -37,6 +38,9 @@ final class PlatformLedger implements AutoCloseable {
     /** The services with a database (and so an outbox and an audit chain), by their database. */
     static final Map<String, String> DATABASES = Map.of(
             Apps.VEHICLE_QUEUE, "vehicle_queue", Apps.CLEARANCE, "clearance", Apps.CUSTOMS_ADAPTER, "customs_adapter");
+
+    /** The notification service's database: notices and their deliveries, no outbox. */
+    static final String NOTICES = "notification";
 
     private final Platform platform;
     private final Map<String, ConsumerTask<String, CloudEvent>> topics;
@@ -62,6 +66,15 @@ final class PlatformLedger implements AutoCloseable {
             }
             once(why, Topics.QUEUE_BOOKING, QueueEventType.CROSSING_BOOKED.type(), c.booking);
             once(why, Topics.QUEUE_BOOKING, QueueEventType.VEHICLE_EXITED.type(), c.booking);
+            if (runsNotices()) {
+                // one notice per event, recipient and kind is the table's key; one delivery per notice and channel is this
+                long resent = count(Apps.NOTIFICATION, """
+                        select count(*) from (select d.notice_id, d.channel from delivery d join notice n on n.id = d.notice_id
+                        where n.subject = ? group by d.notice_id, d.channel having count(*) > 1) t""", c.booking);
+                if (resent > 0) {
+                    why.add(resent + " notices delivered twice on one channel");
+                }
+            }
         }
         if (c.declaration != null) {
             long handoffs = count(Apps.CUSTOMS_ADAPTER,
@@ -89,6 +102,17 @@ final class PlatformLedger implements AutoCloseable {
         }
         if (c.declaration != null && count(Apps.CLEARANCE, "select count(*) from declaration where id = ?::uuid", c.declaration) == 0) {
             why.add("declaration " + c.declaration + " gone");
+        }
+        if (c.booking != null && runsNotices()) {
+            // booked minutes before the crossing ended: its driver's notice is written, and handed over or given up
+            if (count(Apps.NOTIFICATION, "select count(*) from notice where subject = ? and kind = 'BOOKING_CONFIRMED'",
+                    c.booking) == 0) {
+                why.add("no notice of booking " + c.booking);
+            } else if (count(Apps.NOTIFICATION, """
+                    select count(*) from delivery d join notice n on n.id = d.notice_id
+                    where n.subject = ? and n.kind = 'BOOKING_CONFIRMED' and d.status = 'PENDING'""", c.booking) > 0) {
+                why.add("notice of booking " + c.booking + " never sent");
+            }
         }
         return why;
     }
@@ -131,8 +155,14 @@ final class PlatformLedger implements AutoCloseable {
         return deadLetters.getRecords().stream().map(r -> r.key()).toList();
     }
 
+    /** Whether the platform runs the notification service, whose notices are then counted too. */
+    boolean runsNotices() {
+        return platform.config().apps().stream().anyMatch(a -> a.name().equals(Apps.NOTIFICATION));
+    }
+
     long count(String app, String sql, String parameter) {
-        try (Connection connection = DriverManager.getConnection(platform.infra().jdbcUrl(DATABASES.get(app)),
+        String database = app.equals(Apps.NOTIFICATION) ? NOTICES : DATABASES.get(app);
+        try (Connection connection = DriverManager.getConnection(platform.infra().jdbcUrl(database),
                 platform.infra().dbUser(), platform.infra().dbPassword());
              PreparedStatement statement = connection.prepareStatement(sql)) {
             if (parameter != null) {
