@@ -82,11 +82,11 @@ final class PlatformLedger implements AutoCloseable {
             if (handoffs > 1) {
                 why.add(handoffs + " VNACCS handoffs");
             }
-            long repeated = count(Apps.CLEARANCE, """
-                    select count(*) from (select step, detail from declaration_timeline where declaration_id = ?::uuid
-                    group by step, detail having count(*) > 1) t""", c.declaration);
-            if (repeated > 0) {
-                why.add(repeated + " timeline entries twice");
+            List<String> repeated = strings(Apps.CLEARANCE, """
+                    select step || ' ' || coalesce(detail, '') || ' x' || count(*) from declaration_timeline
+                    where declaration_id = ?::uuid group by step, detail having count(*) > 1""", c.declaration);
+            if (!repeated.isEmpty()) {
+                why.add(repeated.size() + " timeline entries twice " + repeated);
             }
             once(why, Topics.CUSTOMS_HANDOFF, CustomsEventType.CUSTOMS_RELEASED.type(), c.declaration);
             once(why, Topics.CLEARANCE_DECLARATION, ClearanceEventType.CONSIGNMENT_CLEARED.type(), c.declaration);
@@ -172,6 +172,24 @@ final class PlatformLedger implements AutoCloseable {
                 rs.next();
                 return rs.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(app + ": " + sql, e);
+        }
+    }
+
+    /** The first column of every row {@code sql} answers. */
+    List<String> strings(String app, String sql, String parameter) {
+        try (Connection connection = DriverManager.getConnection(platform.infra().jdbcUrl(DATABASES.get(app)),
+                platform.infra().dbUser(), platform.infra().dbPassword());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(app + ": " + sql, e);
         }

@@ -45,14 +45,20 @@ public class DocumentService {
     /**
      * Attaches a document of the trader's, checking the file: size, format allowed, content that
      * is what its declared media type says; the signatures of a PDF are checked and the result kept with it (an image
-     * is unsigned).
+     * is unsigned). The same document sent again (type, number and content of the last one of that type and number)
+     * attaches nothing and answers that one ({@link vn.laocai.gate.clearance.domain.Documents#repeatOf}).
      *
      * @throws DocumentFileException for a file too large, a format not accepted, or content not of the declared type
      * @throws InvalidValueException when a file is missing or empty
      */
     @Transactional
-    public AttachedDocument attach(UUID id, AttachDocument command) {
+    public Attachment attach(UUID id, AttachDocument command) {
         Declaration declaration = declarations.owned(id, command.account());
+        Optional<AttachedDocument> repeat = declaration.documents().repeatOf(command.type(), command.number(),
+                command.content() == null ? null : sha256(command.content()));
+        if (repeat.isPresent()) {
+            return new Attachment(repeat.get(), false);
+        }
         UUID documentId = UUID.randomUUID();
         Instant now = Instant.now(clock);
         AttachedDocument document;
@@ -74,7 +80,11 @@ public class DocumentService {
         }
         declaration.attachDocument(document, now);
         changes.publish(declaration);
-        return document;
+        return new Attachment(document, true);
+    }
+
+    /** The document answered, and whether it was attached now ({@code false}: the same one was there already). */
+    public record Attachment(AttachedDocument document, boolean attached) {
     }
 
     private FileFormat checkedFormat(AttachDocument command) {

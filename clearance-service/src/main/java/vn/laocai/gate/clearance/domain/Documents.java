@@ -43,6 +43,22 @@ public final class Documents {
         required.addAll(types);
     }
 
+    /**
+     * The last document attached of that type and number, when it has that content ({@code sha256}, null for a code
+     * without a file): sending it again is a repeat, such as a client's retry whose answer was lost, and attaches
+     * nothing. A corrected file under the same number, or a document sent again after another one of that number,
+     * is attached.
+     */
+    public Optional<AttachedDocument> repeatOf(DocumentType type, String number, String sha256) {
+        for (int i = attached.size() - 1; i >= 0; i--) {
+            AttachedDocument d = attached.get(i);
+            if (d.type() == type && d.number().equals(number)) {
+                return java.util.Objects.equals(d.sha256(), sha256) ? Optional.of(d) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Attaches a document in the given version of the declaration. */
     void attach(AttachedDocument document, int version) {
         document.attachedIn(version);

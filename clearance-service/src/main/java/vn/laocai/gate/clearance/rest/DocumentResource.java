@@ -92,6 +92,10 @@ public class DocumentResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "201", description = "Attached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "The same document was attached already (the type, number and content of the "
+            + "last one of that type and number, as when a retry follows an answer that was lost): nothing attached again, "
+            + "that document answered, its content's address in Content-Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Type or number missing or unknown, file missing or empty, content not of the declared type")
     @APIResponse(responseCode = "404", description = "No such declaration of yours")
     @APIResponse(responseCode = "409", description = "The consignment is already cleared or rejected")
@@ -120,9 +124,11 @@ public class DocumentResource {
             }
             mediaType = file.contentType();
         }
-        AttachedDocument document = documents.attach(Callers.uuid("id", id),
+        DocumentService.Attachment attachment = documents.attach(Callers.uuid("id", id),
                 new AttachDocument(callers.name(), documentType, number, fileName, mediaType, content));
-        return Response.created(uri.getAbsolutePathBuilder().path(document.documentId().toString()).path("content").build())
+        AttachedDocument document = attachment.document();
+        java.net.URI location = uri.getAbsolutePathBuilder().path(document.documentId().toString()).path("content").build();
+        return (attachment.attached() ? Response.created(location) : Response.ok().contentLocation(location))
                 .entity(DeclarationView.DocumentView.of(document)).type(MediaType.APPLICATION_JSON).build();
     }
 

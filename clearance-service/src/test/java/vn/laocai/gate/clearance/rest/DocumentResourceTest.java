@@ -50,6 +50,31 @@ class DocumentResourceTest {
     }
 
     @Test
+    void the_same_document_sent_again_is_answered_as_attached_and_attaches_nothing_but_a_corrected_file_is_attached() {
+        String id = submit(bootstrap, TRADER);
+        String first = upload(id, TRADER, "INVOICE", "INV-2026-0077", PDF, "application/pdf")
+                .then().statusCode(201).extract().path("id");
+
+        // a retry after an answer that never came: the same type, number and content
+        upload(id, TRADER, "INVOICE", "INV-2026-0077", PDF, "application/pdf")
+                .then().statusCode(200).body("id", equalTo(first)).header("Content-Location", containsString(first));
+        given().auth().oauth2(token(TRADER, "trader")).when().get("/api/declarations/" + id)
+                .then().statusCode(200).body("version", equalTo(2)).body("documents.size()", equalTo(1));
+        java.util.List<String> steps = given().auth().oauth2(token(TRADER, "trader")).when()
+                .get("/api/declarations/" + id + "/timeline").then().statusCode(200).extract().path("step");
+        assertThat(steps).containsOnlyOnce("DOCUMENT_ATTACHED");
+
+        // a corrected file under the same number is a new document
+        byte[] corrected = java.util.Arrays.copyOf(PDF, PDF.length + 1);
+        corrected[PDF.length] = '\n';
+        String second = upload(id, TRADER, "INVOICE", "INV-2026-0077", corrected, "application/pdf")
+                .then().statusCode(201).extract().path("id");
+        assertThat(second).isNotEqualTo(first);
+        given().auth().oauth2(token(TRADER, "trader")).when().get("/api/declarations/" + id)
+                .then().statusCode(200).body("version", equalTo(3)).body("documents.size()", equalTo(2));
+    }
+
+    @Test
     void uploads_at_the_same_moment_all_count() throws Exception {
         String id = submit(bootstrap, TRADER);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
