@@ -54,8 +54,8 @@ public class DocumentService {
     @Transactional
     public Attachment attach(UUID id, AttachDocument command) {
         Declaration declaration = declarations.owned(id, command.account());
-        Optional<AttachedDocument> repeat = declaration.documents().repeatOf(command.type(), command.number(),
-                command.content() == null ? null : sha256(command.content()));
+        String sha256 = command.content() == null ? null : sha256(command.content());
+        Optional<AttachedDocument> repeat = declaration.documents().repeatOf(command.type(), command.number(), sha256);
         if (repeat.isPresent()) {
             return new Attachment(repeat.get(), false);
         }
@@ -71,7 +71,6 @@ public class DocumentService {
                     command.account(), now);
         } else {
             FileFormat format = checkedFormat(command);
-            String sha256 = sha256(command.content());
             contents.store(documentId, command.content());
             document = new AttachedDocument(documentId, command.type(), command.number(),
                     DocumentFileName.of(command.fileName(), format),

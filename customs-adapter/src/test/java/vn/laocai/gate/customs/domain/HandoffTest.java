@@ -36,6 +36,13 @@ class HandoffTest {
         return h;
     }
 
+    /** A pending handoff an instance claimed at {@code at} for 30 s. */
+    static Handoff claimedAt(Instant at) {
+        Handoff h = pending();
+        h.claim(at, Duration.ofSeconds(30));
+        return h;
+    }
+
     static AgencyAnswer channel(String messageId, CustomsChannel channel, Instant at) {
         return AgencyAnswer.channelAssigned(messageId, REF, channel, at);
     }
@@ -78,11 +85,9 @@ class HandoffTest {
 
     @Test
     void an_agency_accepting_again_makes_a_backed_off_handoff_due_but_leaves_one_in_flight_with_its_sender() {
-        Handoff backedOff = pending();
-        backedOff.claim(T0, Duration.ofSeconds(30));
+        Handoff backedOff = claimedAt(T0);
         backedOff.submissionFailed("VNACCS unavailable", T0.plusSeconds(1), RETRY);
-        Handoff inFlight = pending();
-        inFlight.claim(T0.plusSeconds(2), Duration.ofSeconds(30));
+        Handoff inFlight = claimedAt(T0.plusSeconds(2));
 
         backedOff.dueNow(T0.plusSeconds(2));
         inFlight.dueNow(T0.plusSeconds(2));
@@ -95,14 +100,11 @@ class HandoffTest {
 
     @Test
     void recording_the_outcome_of_an_attempt_ends_its_claim() {
-        Handoff failed = pending();
-        failed.claim(T0, Duration.ofSeconds(30));
+        Handoff failed = claimedAt(T0);
         failed.submissionFailed("VNACCS unavailable", T0.plusSeconds(1), RETRY);
-        Handoff rejected = pending();
-        rejected.claim(T0, Duration.ofSeconds(30));
+        Handoff rejected = claimedAt(T0);
         rejected.rejected("HS code unknown", T0.plusSeconds(1));
-        Handoff accepted = pending();
-        accepted.claim(T0, Duration.ofSeconds(30));
+        Handoff accepted = claimedAt(T0);
         accepted.submitted(REF, T0.plusSeconds(1));
 
         assertThat(failed.delivery().claimedUntil()).isNull();
