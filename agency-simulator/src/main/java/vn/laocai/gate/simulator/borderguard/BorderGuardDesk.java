@@ -1,6 +1,8 @@
 package vn.laocai.gate.simulator.borderguard;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AgencySystem;
@@ -61,7 +63,12 @@ public class BorderGuardDesk {
             throw new SubmissionRejectedException(List.of(new Rejection.Error("transportMeans.plate",
                     "submissionId, bookingCode and the plate are required")));
         }
-        return desk.lodge(r.submissionId(), r.bookingCode(), 0, config.checkDelay(), l -> check(l, r));
+        return desk.lodge(r.submissionId(), r.bookingCode(), 0, r, config.checkDelay(), l -> check(l, r));
+    }
+
+    /** At start, the work taken in before a restart and not answered yet is answered. */
+    void resume(@Observes StartupEvent start) {
+        desk.resumeUnanswered(Request.class, config.checkDelay(), this::check);
     }
 
     public Optional<List<AnswerMessage>> answers(String reference) {

@@ -1,6 +1,8 @@
 package vn.laocai.gate.simulator.customs;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AgencySystem;
 import vn.laocai.gate.simulator.agency.AnswerMessage;
@@ -56,8 +58,31 @@ public class CustomsDesk {
         if (!errors.isEmpty()) {
             throw new SubmissionRejectedException(errors);
         }
-        return desk.lodge(submission.submissionId(), submission.declarationId(), submission.version(),
+        return desk.lodge(submission.submissionId(), submission.declarationId(), submission.version(), submission,
                 config.channelDelay(), l -> assignChannel(l, submission));
+    }
+
+    /** At start, the declarations taken in before a restart go on from their last answer. */
+    void resume(@Observes StartupEvent start) {
+        desk.resume(DeclarationSubmission.class, this::resume);
+    }
+
+    private boolean resume(Lodgement lodged, DeclarationSubmission s, List<AnswerMessage> answered) {
+        if (answered.stream().anyMatch(a -> a.type() == AnswerType.RELEASED || a.type() == AnswerType.REJECTED)) {
+            return false;
+        }
+        Optional<Channel> channel = answered.stream().filter(a -> a.type() == AnswerType.CHANNEL_ASSIGNED)
+                .map(AnswerMessage::channel).findFirst();
+        Optional<AnswerMessage> inspected = answered.stream()
+                .filter(a -> a.type() == AnswerType.INSPECTION_COMPLETED).findFirst();
+        if (channel.isEmpty()) {
+            desk.after(config.channelDelay(), () -> assignChannel(lodged, s));
+        } else if (inspected.isPresent()) {
+            desk.after(Duration.ZERO, () -> decide(lodged, s, channel.get(), "PASSED".equals(inspected.get().result())));
+        } else {
+            afterChannel(lodged, s, channel.get());
+        }
+        return true;
     }
 
     /** Every answer given so far for a reference; empty when the reference is unknown. */
@@ -68,6 +93,10 @@ public class CustomsDesk {
     private void assignChannel(Lodgement lodged, DeclarationSubmission s) {
         Channel channel = channels.next();
         desk.answer(lodged, answer(lodged, s, AnswerType.CHANNEL_ASSIGNED).withChannel(channel));
+        afterChannel(lodged, s, channel);
+    }
+
+    private void afterChannel(Lodgement lodged, DeclarationSubmission s, Channel channel) {
         if (channel == Channel.GREEN) {
             desk.after(config.releaseDelay().green(),
                     () -> desk.answer(lodged, answer(lodged, s, AnswerType.RELEASED).withChannel(channel)));
@@ -78,9 +107,13 @@ public class CustomsDesk {
         desk.after(inspection, () -> {
             desk.answer(lodged, answer(lodged, s, AnswerType.INSPECTION_COMPLETED).withResult(passed ? "PASSED" : "FAILED",
                     passed ? null : "Goods do not match the declared description"));
-            desk.answer(lodged, passed ? answer(lodged, s, AnswerType.RELEASED).withChannel(channel)
-                    : answer(lodged, s, AnswerType.REJECTED).withReason("Inspection failed: goods do not match the declaration"));
+            decide(lodged, s, channel, passed);
         });
+    }
+
+    private void decide(Lodgement lodged, DeclarationSubmission s, Channel channel, boolean passed) {
+        desk.answer(lodged, passed ? answer(lodged, s, AnswerType.RELEASED).withChannel(channel)
+                : answer(lodged, s, AnswerType.REJECTED).withReason("Inspection failed: goods do not match the declaration"));
     }
 
     private AnswerMessage answer(Lodgement lodged, DeclarationSubmission s, AnswerType type) {

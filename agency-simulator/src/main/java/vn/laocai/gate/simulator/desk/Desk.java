@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -27,9 +28,11 @@ import java.util.function.Consumer;
  * keeps the answers for polling, pushes them by callback when the system has callbacks, and shows
  * the faults set for it: outages (503), slow answers, duplicated, reordered and dropped callbacks.
  * Every lodgement and answer is written to the {@link LodgementJournal} before it is acknowledged, and
- * read back when the simulator starts: a restart loses none. Work in flight at a restart (an answer not
- * given yet) resumes when the sender submits again under the same submission id, for a lodgement that
- * had no answer yet; a lodgement can be lost on purpose ({@link #lose}), to show what a sender does then.
+ * read back when the simulator starts: a restart loses none. Work in flight at a restart (answers still to
+ * come) is taken up again at start from the answers already given ({@link #resume}), since the journal keeps
+ * each submission as it came; a lodgement read from a line written before submissions were kept resumes when
+ * the sender submits again under the same submission id, if it had no answer yet. A lodgement can be lost on
+ * purpose ({@link #lose}), to show what a sender does then.
  */
 public final class Desk {
 
@@ -68,7 +71,7 @@ public final class Desk {
             }
             switch (e.op()) {
                 case LODGED -> {
-                    Lodgement l = new Lodgement(e.reference(), e.submissionId(), e.subjectId(), e.version());
+                    Lodgement l = new Lodgement(e.reference(), e.submissionId(), e.subjectId(), e.version(), e.submission());
                     l.dormant = true;
                     bySubmission.put(l.submissionId, l);
                     byReference.put(l.reference, l);
@@ -110,26 +113,67 @@ public final class Desk {
      * was seen before (nothing new is scheduled then); a new one is answered by {@code firstAnswer}
      * after {@code delay}.
      */
-    public Acceptance lodge(String submissionId, String subjectId, int version, Duration delay,
+    public Acceptance lodge(String submissionId, String subjectId, int version, Object submission, Duration delay,
                             Consumer<Lodgement> firstAnswer) {
         Lodgement[] created = new Lodgement[1];
         Lodgement lodged = bySubmission.computeIfAbsent(submissionId,
-                id -> created[0] = new Lodgement(newReference(), submissionId, subjectId, version));
+                id -> created[0] = new Lodgement(newReference(), submissionId, subjectId, version, journal.tree(submission)));
         if (created[0] == null) {
             lodged.requests.incrementAndGet();
             journal.append(LodgementJournal.Entry.repeated(system, lodged.reference));
-            if (lodged.dormant && lodged.answers.isEmpty()) {
-                lodged.dormant = false;
+            if (lodged.answers.isEmpty() && lodged.wake()) {
                 LOG.infof("%s resumes %s, taken in before the restart and not answered yet", system, lodged.reference);
                 timers.after(delay, () -> firstAnswer.accept(lodged));
             }
             return Acceptance.of(lodged.reference);
         }
-        journal.append(LodgementJournal.Entry.lodged(system, lodged.reference, submissionId, subjectId, version));
+        journal.append(LodgementJournal.Entry.lodged(system, lodged.reference, submissionId, subjectId, version,
+                lodged.submission));
         byReference.put(lodged.reference, lodged);
         LOG.infof("%s took in %s v%d as %s", system, subjectId, version, lodged.reference);
         timers.after(delay, () -> firstAnswer.accept(lodged));
         return Acceptance.of(lodged.reference);
+    }
+
+    /**
+     * What a system does with a piece of work it took in before a restart: from the answers it gave so far, it
+     * schedules the ones still to come, as it would have without the restart.
+     *
+     * @param <T> the type of the system's submissions
+     */
+    @FunctionalInterface
+    public interface Resumption<T> {
+        /** Returns false when the last answer was final and nothing is left to do. */
+        boolean resume(Lodgement lodged, T submission, List<AnswerMessage> answered);
+    }
+
+    /**
+     * Takes up the work in flight at the restart: every lodgement read back from the journal with its submission
+     * goes on from its last answer. Run once at start by the system's desk; returns how many had answers to come.
+     */
+    public <T> int resume(Class<T> type, Resumption<T> resumption) {
+        int resumed = 0;
+        for (Lodgement lodged : byReference.values()) {
+            if (lodged.submission != null && lodged.wake()
+                    && resumption.resume(lodged, journal.read(lodged.submission, type), List.copyOf(lodged.answers))) {
+                resumed++;
+            }
+        }
+        if (resumed > 0) {
+            LOG.infof("%s takes up %d lodgement(s) it had not finished before the restart", system, resumed);
+        }
+        return resumed;
+    }
+
+    /** {@link #resume} for a system that gives one answer: work with no answer yet gets it {@code delay} after the start. */
+    public <T> int resumeUnanswered(Class<T> type, Duration delay, BiConsumer<Lodgement, T> answer) {
+        return resume(type, (lodged, submission, answered) -> {
+            if (!answered.isEmpty()) {
+                return false;
+            }
+            timers.after(delay, () -> answer.accept(lodged, submission));
+            return true;
+        });
     }
 
     /** Runs a later step of this system's work (an answer that follows another) after a delay. */

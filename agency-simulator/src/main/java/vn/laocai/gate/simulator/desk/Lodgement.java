@@ -1,5 +1,6 @@
 package vn.laocai.gate.simulator.desk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.simulator.agency.AnswerMessage;
 
@@ -16,14 +17,26 @@ public final class Lodgement {
     final int version;
     final List<AnswerMessage> answers = new CopyOnWriteArrayList<>();
     final AtomicInteger requests = new AtomicInteger(1);
+    /** The submission as it came; null for one read back from a journal line written before it was kept. */
+    final JsonNode submission;
     /** Read back from the journal at start: none of its work is scheduled in this run yet. */
     volatile boolean dormant;
 
-    Lodgement(String reference, String submissionId, String subjectId, int version) {
+    Lodgement(String reference, String submissionId, String subjectId, int version, JsonNode submission) {
         this.reference = reference;
         this.submissionId = submissionId;
         this.subjectId = subjectId;
         this.version = version;
+        this.submission = submission == null || submission.isNull() ? null : submission;
+    }
+
+    /** Takes the lodgement out of its dormant state; true only for the one caller that did. */
+    synchronized boolean wake() {
+        if (!dormant) {
+            return false;
+        }
+        dormant = false;
+        return true;
     }
 
     public String reference() {

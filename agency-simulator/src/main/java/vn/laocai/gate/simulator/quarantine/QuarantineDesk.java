@@ -1,6 +1,8 @@
 package vn.laocai.gate.simulator.quarantine;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AgencySystem;
@@ -67,8 +69,24 @@ public class QuarantineDesk {
                             : r.declarationId() == null ? "declarationId" : "goodsItems",
                     "is required")));
         }
-        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), config.decisionDelay(),
+        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), r, config.decisionDelay(),
                 l -> decide(l, r));
+    }
+
+    /** At start, the consignments taken in before a restart go on from their last decision. */
+    void resume(@Observes StartupEvent start) {
+        desk.resume(Request.class, (lodged, r, answered) -> {
+            if (answered.isEmpty()) {
+                desk.after(config.decisionDelay(), () -> decide(lodged, r));
+                return true;
+            }
+            String last = answered.get(answered.size() - 1).outcome();
+            if ("SAMPLE".equals(last) || "TREATMENT".equals(last)) {
+                desk.after(config.decisionDelay(), () -> desk.answer(lodged, decision(lodged, r, "PASS")));
+                return true;
+            }
+            return false;
+        });
     }
 
     public Optional<List<AnswerMessage>> answers(String reference) {

@@ -1,6 +1,8 @@
 package vn.laocai.gate.simulator.singlewindow;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.simulator.agency.Acceptance;
 import vn.laocai.gate.simulator.agency.AgencySystem;
@@ -73,8 +75,13 @@ public class SingleWindowDesk {
         if (!errors.isEmpty()) {
             throw new SubmissionRejectedException(errors);
         }
-        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), config.verifyDelay(),
+        return desk.lodge(r.submissionId(), r.declarationId(), r.version(), r, config.verifyDelay(),
                 l -> verify(l, r));
+    }
+
+    /** At start, the work taken in before a restart and not answered yet is answered. */
+    void resume(@Observes StartupEvent start) {
+        desk.resumeUnanswered(Request.class, config.verifyDelay(), this::verify);
     }
 
     public Optional<List<AnswerMessage>> answers(String reference) {

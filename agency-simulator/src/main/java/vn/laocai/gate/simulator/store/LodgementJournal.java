@@ -1,5 +1,7 @@
 package vn.laocai.gate.simulator.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.laocai.gate.simulator.agency.AgencySystem;
 import vn.laocai.gate.simulator.agency.AnswerMessage;
@@ -17,34 +19,53 @@ import java.util.Optional;
  */
 public final class LodgementJournal {
 
-    /** One line of the journal. */
+    /**
+     * One line of the journal. A lodgement's line keeps the submission as it came ({@code submission}), so that
+     * work in flight at a restart can be taken up again from it; lines written before it was kept have none.
+     */
     public record Entry(Op op, AgencySystem system, String reference, String submissionId, String subjectId,
-                        Integer version, AnswerMessage answer) {
+                        Integer version, AnswerMessage answer, JsonNode submission) {
 
         public static Entry lodged(AgencySystem system, String reference, String submissionId, String subjectId,
-                                   int version) {
-            return new Entry(Op.LODGED, system, reference, submissionId, subjectId, version, null);
+                                   int version, JsonNode submission) {
+            return new Entry(Op.LODGED, system, reference, submissionId, subjectId, version, null, submission);
         }
 
         public static Entry answered(AgencySystem system, String reference, AnswerMessage answer) {
-            return new Entry(Op.ANSWERED, system, reference, null, null, null, answer);
+            return new Entry(Op.ANSWERED, system, reference, null, null, null, answer, null);
         }
 
         public static Entry repeated(AgencySystem system, String reference) {
-            return new Entry(Op.REPEATED, system, reference, null, null, null, null);
+            return new Entry(Op.REPEATED, system, reference, null, null, null, null, null);
         }
 
         public static Entry lost(AgencySystem system, String reference) {
-            return new Entry(Op.LOST, system, reference, null, null, null, null);
+            return new Entry(Op.LOST, system, reference, null, null, null, null, null);
         }
     }
 
     public enum Op { LODGED, ANSWERED, REPEATED, LOST }
 
     private final JsonLines lines;
+    private final ObjectMapper json;
 
     public LodgementJournal(Optional<Path> file, ObjectMapper json) {
         this.lines = new JsonLines(file, json);
+        this.json = json;
+    }
+
+    /** A submission as the journal keeps it. */
+    public JsonNode tree(Object submission) {
+        return submission == null ? null : json.valueToTree(submission);
+    }
+
+    /** A submission kept by the journal, read back as the type its system takes. */
+    public <T> T read(JsonNode submission, Class<T> type) {
+        try {
+            return json.treeToValue(submission, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The journal's submission cannot be read as " + type.getSimpleName(), e);
+        }
     }
 
     /** Whether lodgements survive a restart. */

@@ -49,6 +49,12 @@ class LodgementStoreTest {
     @TempDir
     Path folder;
 
+    /** What a border guard desk takes in, as the journal keeps it. */
+    record Check(String bookingCode, String plate) {
+    }
+
+    private static final Check SUBMISSION = new Check("KT2-7XK4P9", "24C-123.45");
+
     private Desk deskOn(Path file) {
         return new Desk(AgencySystem.BORDER_GUARD, "BP", faults, timers, callbacks,
                 new LodgementJournal(Optional.of(file), json));
@@ -64,11 +70,11 @@ class LodgementStoreTest {
         Path file = folder.resolve("lodgements.jsonl");
         Desk before = deskOn(file);
         String submissionId = UUID.randomUUID().toString();
-        String reference = before.lodge(submissionId, "KT2-7XK4P9", 0, Duration.ZERO, l -> { }).agencyReference();
+        String reference = before.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> { }).agencyReference();
         Lodgement lodged = before.lodgementOf(reference).orElseThrow();
         AnswerMessage answer = checked(reference, "KT2-7XK4P9");
         before.answer(lodged, answer);
-        before.lodge(submissionId, "KT2-7XK4P9", 0, Duration.ZERO, l -> { });
+        before.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> { });
 
         Desk after = deskOn(file);
 
@@ -80,20 +86,55 @@ class LodgementStoreTest {
         });
         assertThat(after.answers(reference)).hasValueSatisfying(list ->
                 assertThat(list).extracting(AnswerMessage::messageId).containsExactly(answer.messageId()));
-        assertThat(after.lodge(submissionId, "KT2-7XK4P9", 0, Duration.ZERO, l -> { }).agencyReference())
+        assertThat(after.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> { }).agencyReference())
                 .isEqualTo(reference);
     }
 
     @Test
-    void work_not_answered_before_the_restart_resumes_when_the_sender_submits_again() {
+    void work_in_flight_at_a_restart_is_taken_up_at_start_from_its_submission_and_answers_once() {
+        Path file = folder.resolve("lodgements.jsonl");
+        Desk before = deskOn(file);
+        String submissionId = UUID.randomUUID().toString();
+        String reference = before.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ofDays(1), l -> { })
+                .agencyReference();
+        AnswerMessage first = checked(reference, "KT2-7XK4P9");
+        before.answer(before.lodgementOf(reference).orElseThrow(), first);
+        String unanswered = before.lodge(UUID.randomUUID().toString(), "KT2-1111AA", 0, new Check("KT2-1111AA", "25C-555.55"),
+                Duration.ofDays(1), l -> { }).agencyReference();
+        java.util.Map<String, Check> submissions = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, Integer> answersSoFar = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Desk after = deskOn(file);
+        int resumed = after.resume(Check.class, (lodged, check, answered) -> {
+            submissions.put(lodged.reference(), check);
+            answersSoFar.put(lodged.reference(), answered.size());
+            return answered.isEmpty();
+        });
+
+        assertThat(resumed).isEqualTo(1);
+        assertThat(submissions).containsEntry(reference, SUBMISSION)
+                .containsEntry(unanswered, new Check("KT2-1111AA", "25C-555.55"));
+        assertThat(answersSoFar).containsEntry(reference, 1).containsEntry(unanswered, 0);
+        assertThat(after.resume(Check.class, (lodged, check, answered) -> true))
+                .as("a lodgement is taken up once").isZero();
+        AtomicInteger scheduledAgain = new AtomicInteger();
+        after.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> scheduledAgain.incrementAndGet());
+        assertThat(after.lodgements()).hasSize(2);
+        assertThat(scheduledAgain).as("a repeated submission after the restart schedules nothing more").hasValue(0);
+    }
+
+    @Test
+    void a_lodgement_kept_without_its_submission_resumes_when_the_sender_submits_again() {
         Path file = folder.resolve("lodgements.jsonl");
         String submissionId = UUID.randomUUID().toString();
-        deskOn(file).lodge(submissionId, "KT2-7XK4P9", 0, Duration.ofDays(1), l -> { });
+        deskOn(file).lodge(submissionId, "KT2-7XK4P9", 0, null, Duration.ofDays(1), l -> { });
+        assertThat(deskOn(file).resume(Check.class, (lodged, check, answered) -> true))
+                .as("nothing to take up without the submission").isZero();
         AtomicInteger resumed = new AtomicInteger();
 
         Desk after = deskOn(file);
-        after.lodge(submissionId, "KT2-7XK4P9", 0, Duration.ZERO, l -> resumed.incrementAndGet());
-        after.lodge(submissionId, "KT2-7XK4P9", 0, Duration.ZERO, l -> resumed.incrementAndGet());
+        after.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> resumed.incrementAndGet());
+        after.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> resumed.incrementAndGet());
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> resumed.get() == 1);
         assertThat(after.lodgements()).singleElement().satisfies(v -> assertThat(v.requests()).isEqualTo(3));
@@ -104,7 +145,7 @@ class LodgementStoreTest {
         Path file = folder.resolve("lodgements.jsonl");
         Desk before = deskOn(file);
         String submissionId = UUID.randomUUID().toString();
-        String reference = before.lodge(submissionId, "KT2-7XK4P9", 0, Duration.ZERO, l -> { }).agencyReference();
+        String reference = before.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> { }).agencyReference();
         Lodgement lodged = before.lodgementOf(reference).orElseThrow();
 
         assertThat(before.lose(reference)).isTrue();
@@ -114,19 +155,19 @@ class LodgementStoreTest {
         Desk after = deskOn(file);
         assertThat(after.answers(reference)).isEmpty();
         assertThat(after.lodgements()).isEmpty();
-        assertThat(after.lodge(submissionId, "KT2-7XK4P9", 0, Duration.ZERO, l -> { }).agencyReference())
+        assertThat(after.lodge(submissionId, "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> { }).agencyReference())
                 .isNotEqualTo(reference);
     }
 
     @Test
     void a_line_cut_short_by_a_crash_is_left_out() throws IOException {
         Path file = folder.resolve("lodgements.jsonl");
-        String reference = deskOn(file).lodge(UUID.randomUUID().toString(), "KT2-7XK4P9", 0, Duration.ZERO, l -> { })
+        String reference = deskOn(file).lodge(UUID.randomUUID().toString(), "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> { })
                 .agencyReference();
         Files.writeString(file, "{\"op\":\"LODGED\",\"system\":\"BORDER_", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
         Desk after = deskOn(file);
-        String next = after.lodge(UUID.randomUUID().toString(), "KT2-7XK4P9", 0, Duration.ZERO, l -> { }).agencyReference();
+        String next = after.lodge(UUID.randomUUID().toString(), "KT2-7XK4P9", 0, SUBMISSION, Duration.ZERO, l -> { }).agencyReference();
 
         assertThat(after.lodgements()).extracting(Lodgement.View::agencyReference).containsExactlyInAnyOrder(reference, next);
         assertThat(deskOn(file).lodgements()).extracting(Lodgement.View::agencyReference)
