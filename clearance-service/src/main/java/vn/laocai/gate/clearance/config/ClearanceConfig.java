@@ -12,7 +12,7 @@ import java.util.Map;
 public interface ClearanceConfig {
 
     /** Classpath resource of the requirement rules in force. */
-    @WithDefault("clearance/requirements-2026.1.json")
+    @WithDefault("clearance/requirements-2026.2.json")
     String requirementsFile();
 
     /** Classpath resource of the fee tariff in force. */
