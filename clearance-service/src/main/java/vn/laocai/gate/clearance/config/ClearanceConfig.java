@@ -19,6 +19,13 @@ public interface ClearanceConfig {
     @WithDefault("clearance/tariff-ls-09-2025.json")
     String tariffFile();
 
+    /**
+     * Classpath resource of the GACC code list imported at start when no version has been imported yet (a sample; an
+     * officer uploads the real list as a new version).
+     */
+    @WithDefault("gacc/gacc-codes-vn-2026-11-20.csv")
+    String gaccCodesFile();
+
     Documents documents();
 
     Estimates estimates();
