@@ -103,6 +103,28 @@ public class GaccCodes {
         list.check(type, normalised, lists.find(list.id(), kind, normalised), field);
     }
 
+    /**
+     * What the list in force says of a code a declaration carries: its status there, {@code UNKNOWN} when it is not on
+     * it; empty for a document that is no GACC code or when no list is imported.
+     */
+    @Transactional
+    public Optional<CodeStanding> standing(DocumentType type, String code) {
+        GaccCode.Kind kind = GaccCode.Kind.of(type);
+        if (kind == null) {
+            return Optional.empty();
+        }
+        String normalised = code.strip().toUpperCase(Locale.ROOT);
+        return lists.current().map(list -> new CodeStanding(list.version(), lists.find(list.id(), kind, normalised)
+                .map(c -> c.status().name()).orElse(UNKNOWN)));
+    }
+
+    /** The status of a code on a version of the list ({@code ACTIVE}, {@code SUSPENDED} or {@link #UNKNOWN}). */
+    public record CodeStanding(String listVersion, String status) {
+    }
+
+    /** The standing of a code the list in force does not name. */
+    public static final String UNKNOWN = "UNKNOWN";
+
     private byte[] bundled() {
         try (InputStream in = GaccCodes.class.getClassLoader().getResourceAsStream(config.gaccCodesFile())) {
             if (in == null) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.clearance.application.GaccCodes;
 import vn.laocai.gate.clearance.domain.Checklist;
 import vn.laocai.gate.clearance.domain.ClearancePolicy;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
@@ -43,14 +44,17 @@ public class ChecklistResource {
                         "zh": "种植基地编码在GACC批准名单内、适用于该水果、未被暂停，并与箱上标签一致"},
                "why": {"vi": "…", "en": "Fresh fruit and vegetables for China are admitted only from planting areas and packing houses whose codes China's customs (GACC) approved", "zh": "…"},
                "sources": ["GACC Decree 248 (2021), Registration of Overseas Manufacturers of Imported Food"],
-               "attached": [{"type": "PLANTING_AREA_CODE", "number": "VN-LCA-0101", "attachedInVersion": 5}]}]}""";
+               "attached": [{"type": "PLANTING_AREA_CODE", "number": "VN-LCA-0101", "attachedInVersion": 5,
+                 "gaccList": {"listVersion": "VN-2026-11-20-SAMPLE", "status": "ACTIVE"}}]}]}""";
 
     private final Callers callers;
     private final ClearancePolicy policy;
+    private final GaccCodes gaccCodes;
 
-    public ChecklistResource(Callers callers, ClearancePolicy policy) {
+    public ChecklistResource(Callers callers, ClearancePolicy policy, GaccCodes gaccCodes) {
         this.callers = callers;
         this.policy = policy;
+        this.gaccCodes = gaccCodes;
     }
 
     @GET
@@ -60,7 +64,8 @@ public class ChecklistResource {
             + "quarantine-officer, health-officer, fee-officer (their own agency's step) and supervisor (any step, named). For the step "
             + "(the caller's own agency's when absent): every check the requirement rules matching the declaration in force ask of "
             + "that agency, each with what to verify and the rule's reason (vi, en, zh), the rule's legal sources, and the documents "
-            + "of that type attached so far (present false while none is). An empty list: the rules ask nothing of that step here.")
+            + "of that type attached so far (present false while none is), a planting-area or packing-house code with its status on "
+            + "the GACC code list in force now. An empty list: the rules ask nothing of that step here.")
     @APIResponse(responseCode = "200", description = "The checklist", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ChecklistView.class), examples = @ExampleObject(name = "durian for China", value = EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Another agency's step")
@@ -81,16 +86,16 @@ public class ChecklistResource {
             }
         }
         var declaration = callers.visible(id);
-        return ChecklistView.of(declaration.id().toString(), declaration.checklist(policy, wanted));
+        return ChecklistView.of(declaration.id().toString(), declaration.checklist(policy, wanted), gaccCodes);
     }
 
     @Schema(name = "Checklist")
     record ChecklistView(String declarationId, int declarationVersion, String step, String stepState, String rulesVersion,
                          List<ItemView> items) {
 
-        static ChecklistView of(String id, Checklist c) {
+        static ChecklistView of(String id, Checklist c, GaccCodes gaccCodes) {
             return new ChecklistView(id, c.declarationVersion(), c.step().name(), c.stepState().name(), c.rulesVersion(),
-                    c.items().stream().map(ItemView::of).toList());
+                    c.items().stream().map(i -> ItemView.of(i, gaccCodes)).toList());
         }
     }
 
@@ -103,14 +108,17 @@ public class ChecklistResource {
                     @Schema(description = "The rule's legal sources") List<String> sources,
                     List<Attached> attached) {
 
-        static ItemView of(Checklist.Item item) {
+        static ItemView of(Checklist.Item item, GaccCodes gaccCodes) {
             return new ItemView(item.ruleId(), item.document() == null ? null : item.document().name(), item.present(),
                     item.what(), item.why(), item.sources(),
-                    item.attached().stream().map(d -> new Attached(d.type().name(), d.number(), d.attachedInVersion())).toList());
+                    item.attached().stream().map(d -> new Attached(d.type().name(), d.number(), d.attachedInVersion(),
+                            gaccCodes.standing(d.type(), d.number()).orElse(null))).toList());
         }
     }
 
     @Schema(name = "ChecklistDocument")
-    record Attached(String type, String number, int attachedInVersion) {
+    record Attached(String type, String number, int attachedInVersion,
+                    @Schema(description = "For a planting-area or packing-house code: its status on the GACC code list in force now "
+                            + "(ACTIVE, SUSPENDED, UNKNOWN); null for another document") GaccCodes.CodeStanding gaccList) {
     }
 }

@@ -44,6 +44,7 @@ class ChecklistResourceTest {
         assertThat(list.getBoolean("items.find { it.document == 'PHYTOSANITARY_CERTIFICATE' }.present")).isFalse();
         assertThat(list.getBoolean("items.find { it.document == 'PLANTING_AREA_CODE' }.present")).isTrue();
         assertThat(list.getString("items.find { it.document == 'PLANTING_AREA_CODE' }.attached[0].number")).isEqualTo("VN-LCA-0101");
+        assertThat(list.getString("items.find { it.document == 'PLANTING_AREA_CODE' }.attached[0].gaccList.status")).isEqualTo("ACTIVE");
         assertThat(list.getString("items.find { it.document == 'PLANTING_AREA_CODE' }.what.en")).contains("GACC's approved list");
         assertThat(list.getString("items.find { it.document == 'PLANTING_AREA_CODE' }.what.zh")).contains("种植基地编码");
         assertThat(list.getString("items.find { it.document == 'PHYTOSANITARY_CERTIFICATE' }.why.vi")).contains("kiểm dịch thực vật");
