@@ -35,8 +35,8 @@ public final class SliceBenchmark {
             new String[] {"INVOICE", "INV-2026-"},
             new String[] {"PACKING_LIST", "PL-2026-"},
             new String[] {"CERTIFICATE_OF_ORIGIN", "E2026-VN-"},
-            new String[] {"PLANTING_AREA_CODE", "VN-LCA-"},
-            new String[] {"PACKING_HOUSE_CODE", "VN-LCPH-"},
+            new String[] {"PLANTING_AREA_CODE", "VN-LCA-0101"},
+            new String[] {"PACKING_HOUSE_CODE", "VN-LCPH-0012"},
             new String[] {"PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-"});
 
     private final Platform platform;
@@ -124,7 +124,9 @@ public final class SliceBenchmark {
                 .get("shareCode").asText();
         String id = BenchClient.timed(ms, "declare (once the booking is known)", () -> declareWhenKnown(code, shareCode)).get("id").asText();
         for (String[] document : FRUIT_DOCUMENTS) {
-            BenchClient.timed(ms, "attach a document", () -> client.upload(trader, id, document[0], document[1] + n));
+            // a planting-area or packing-house code must be one on the GACC code list in force: the bundled sample's
+            String number = document[0].endsWith("_CODE") ? document[1] : document[1] + n;
+            BenchClient.timed(ms, "attach a document", () -> client.upload(trader, id, document[0], number));
         }
         long documented = System.nanoTime();
         BenchClient.timed(ms, "check in at the yard", () -> client.send("POST", Apps.VEHICLE_QUEUE, "/api/yard/check-ins", gate,

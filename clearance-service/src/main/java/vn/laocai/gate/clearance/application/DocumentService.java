@@ -30,11 +30,13 @@ public class DocumentService {
     private final ClearanceConfig config;
     private final DeclarationChanges changes;
     private final DocumentSignatures signatures;
+    private final GaccCodes gaccCodes;
     private final Clock clock;
 
     public DocumentService(DeclarationRepository declarations, DocumentContentStore contents, ClearanceConfig config,
-                           DeclarationChanges changes, DocumentSignatures signatures, Clock clock) {
+                           DeclarationChanges changes, DocumentSignatures signatures, GaccCodes gaccCodes, Clock clock) {
         this.declarations = declarations;
+        this.gaccCodes = gaccCodes;
         this.signatures = signatures;
         this.contents = contents;
         this.config = config;
@@ -50,6 +52,8 @@ public class DocumentService {
      *
      * @throws DocumentFileException for a file too large, a format not accepted, or content not of the declared type
      * @throws InvalidValueException when a file is missing or empty
+     * @throws vn.laocai.gate.support.domain.RuleViolation for a planting-area or packing-house code unknown to or suspended on
+     *         the GACC code list in force ({@link GaccCodes#check})
      */
     @Transactional
     public Attachment attach(UUID id, AttachDocument command) {
@@ -59,6 +63,8 @@ public class DocumentService {
         if (repeat.isPresent()) {
             return new Attachment(repeat.get(), false);
         }
+        // a planting-area or packing-house code must be one GACC approved, in the list in force
+        gaccCodes.check(command.type(), command.number(), "number");
         UUID documentId = UUID.randomUUID();
         Instant now = Instant.now(clock);
         AttachedDocument document;

@@ -12,12 +12,19 @@ import java.util.Map;
 public interface ClearanceConfig {
 
     /** Classpath resource of the requirement rules in force. */
-    @WithDefault("clearance/requirements-2026.1.json")
+    @WithDefault("clearance/requirements-2026.2.json")
     String requirementsFile();
 
     /** Classpath resource of the fee tariff in force. */
     @WithDefault("clearance/tariff-ls-09-2025.json")
     String tariffFile();
+
+    /**
+     * Classpath resource of the GACC code list imported at start when no version has been imported yet (a sample; an
+     * officer uploads the real list as a new version).
+     */
+    @WithDefault("gacc/gacc-codes-vn-2026-11-20.csv")
+    String gaccCodesFile();
 
     Documents documents();
 

@@ -417,6 +417,12 @@ public class Declaration {
     }
 
     /** What the version in force declares. */
+    /** What the officer of {@code step} verifies on this consignment, and why, from the rules that match its version in force. */
+    public Checklist checklist(ClearancePolicy policy, ClearanceStep step) {
+        return Checklist.of(step, clearance.step(step).state(), policy.requirements().version(), declarationVersion(),
+                declared.rules(policy), documents());
+    }
+
     public DeclaredConsignment declared() {
         return declared;
     }

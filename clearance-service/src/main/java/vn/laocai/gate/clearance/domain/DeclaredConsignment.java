@@ -86,10 +86,18 @@ public class DeclaredConsignment {
 
     /** What the requirement rules ask of these goods: the country is the destination of an export, the origin of an import. */
     RequirementRules.Requirements requirements(ClearancePolicy policy) {
-        List<RequirementRules.Goods> goods = goodsLines.stream()
+        return policy.requirements().requiredFor(direction, rulesGoods());
+    }
+
+    /** The rules that match these goods: what {@link #requirements} is the union of. */
+    List<RequirementRule> rules(ClearancePolicy policy) {
+        return policy.requirements().matching(direction, rulesGoods());
+    }
+
+    private List<RequirementRules.Goods> rulesGoods() {
+        return goodsLines.stream()
                 .map(g -> new RequirementRules.Goods(g.hsChapter(), direction == Direction.EXPORT ? destinationCountry : g.originCountry()))
                 .toList();
-        return policy.requirements().requiredFor(direction, goods);
     }
 
     /** What the tariff charges for carrying these goods on {@code trips}. */

@@ -13,7 +13,11 @@ import java.util.Map;
  * transshipment only). Amounts are whole VND.
  */
 public record Tariff(String version, Map<String, String> goodsClassByChapter, List<Rate> rates,
-                     Map<Surcharge, Integer> multiplierPercent) {
+                     Map<Surcharge, Integer> multiplierPercent, List<String> sources) {
+
+    public Tariff {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
 
     /** Goods classes of the base rates. */
     public static final String FRESH_PRODUCE = "FRESH_PRODUCE";
@@ -46,18 +50,35 @@ public record Tariff(String version, Map<String, String> goodsClassByChapter, Li
 
     /** The fee of every trip of a consignment; the most specific matching rate wins. */
     public FeeAssessment assess(Consignment consignment) {
-        boolean ore = consignment.hsChapters().stream().anyMatch(c -> ORE.equals(goodsClassByChapter.get(c)));
-        String goodsClass;
-        if (consignment.procedure() == CustomsProcedure.TEMPORARY_IMPORT_REEXPORT) {
-            goodsClass = TEMPORARY_IMPORT_REEXPORT;
-        } else if (consignment.direction() == Direction.EXPORT && !consignment.hsChapters().isEmpty()
-                && consignment.hsChapters().stream().allMatch(c -> FRESH_PRODUCE.equals(goodsClassByChapter.get(c)))) {
-            goodsClass = FRESH_PRODUCE;
-        } else {
-            goodsClass = GENERAL;
+        String goodsClass = goodsClassOf(consignment);
+        List<Surcharge> surcharges = surchargesOf(consignment);
+        List<FeeAssessment.TripFee> fees = new ArrayList<>();
+        for (Trip trip : consignment.trips()) {
+            Rate rate = rates.stream().filter(r -> r.matches(goodsClass, trip))
+                    .max(Comparator.comparingInt(Rate::specificity))
+                    .orElseThrow(() -> new IllegalStateException("Tariff " + version + " has no rate for " + goodsClass));
+            long amount = withSurcharges(rate.amountVnd(), surcharges);
+            fees.add(new FeeAssessment.TripFee(trip, goodsClass, rate.amountVnd(), List.copyOf(surcharges), amount));
         }
+        return new FeeAssessment(version, fees);
+    }
+
+    /** The goods class a consignment pays under: temporary import for re-export, fresh produce for export, or general. */
+    public String goodsClassOf(Consignment consignment) {
+        if (consignment.procedure() == CustomsProcedure.TEMPORARY_IMPORT_REEXPORT) {
+            return TEMPORARY_IMPORT_REEXPORT;
+        }
+        if (consignment.direction() == Direction.EXPORT && !consignment.hsChapters().isEmpty()
+                && consignment.hsChapters().stream().allMatch(c -> FRESH_PRODUCE.equals(goodsClassByChapter.get(c)))) {
+            return FRESH_PRODUCE;
+        }
+        return GENERAL;
+    }
+
+    /** The multipliers a consignment's base rate takes, in the order they are applied. */
+    public List<Surcharge> surchargesOf(Consignment consignment) {
         List<Surcharge> surcharges = new ArrayList<>();
-        if (ore) {
+        if (consignment.hsChapters().stream().anyMatch(c -> ORE.equals(goodsClassByChapter.get(c)))) {
             surcharges.add(Surcharge.ORE);
         }
         if (consignment.direction() == Direction.IMPORT && consignment.inlandDelivery()) {
@@ -66,17 +87,20 @@ public record Tariff(String version, Map<String, String> goodsClassByChapter, Li
         if (consignment.procedure() == CustomsProcedure.TRANSSHIPMENT) {
             surcharges.add(Surcharge.TRANSSHIPMENT);
         }
-        List<FeeAssessment.TripFee> fees = new ArrayList<>();
-        for (Trip trip : consignment.trips()) {
-            Rate rate = rates.stream().filter(r -> r.matches(goodsClass, trip))
-                    .max(Comparator.comparingInt(Rate::specificity))
-                    .orElseThrow(() -> new IllegalStateException("Tariff " + version + " has no rate for " + goodsClass));
-            long amount = rate.amountVnd();
-            for (Surcharge s : surcharges) {
-                amount = amount * multiplierPercent.get(s) / 100;
-            }
-            fees.add(new FeeAssessment.TripFee(trip, goodsClass, rate.amountVnd(), List.copyOf(surcharges), amount));
+        return List.copyOf(surcharges);
+    }
+
+    /** The base rates of a goods class, as the file lists them. */
+    public List<Rate> ratesOf(String goodsClass) {
+        return rates.stream().filter(r -> r.goodsClass().equals(goodsClass)).toList();
+    }
+
+    /** A base amount with the multipliers applied one after the other, in whole VND. */
+    public long withSurcharges(long baseVnd, List<Surcharge> surcharges) {
+        long amount = baseVnd;
+        for (Surcharge s : surcharges) {
+            amount = amount * multiplierPercent.get(s) / 100;
         }
-        return new FeeAssessment(version, fees);
+        return amount;
     }
 }

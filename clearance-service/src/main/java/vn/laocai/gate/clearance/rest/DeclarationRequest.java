@@ -62,6 +62,9 @@ public record DeclarationRequest(
                 + "declarant or manager of, when exactly one; else no company.", example = "5301000115")
         String onBehalfOf) {
 
+    /** An HS code of 6 or 8 digits, dotted or not (0810.60, 0810.60.00, 08106000). */
+    static final String HS_CODE = "\\d{6}|\\d{8}|\\d{4}\\.\\d{2}(\\.\\d{2})?";
+
     /**
      * The largest quantity of a goods line, in its unit: a consignment of at most 10 trucks of 40 t counted in
      * grams stays below it. The columns ({@code numeric(18,3)}) hold 15 digits before the point.
@@ -99,8 +102,7 @@ public record DeclarationRequest(
     /** One goods line. */
     @Schema(name = "GoodsLine")
     public record Line(
-            @NotBlank @Size(max = 10) @Pattern(regexp = "\\d{6}|\\d{8}|\\d{4}\\.\\d{2}(\\.\\d{2})?",
-                    message = "{constraint.hs-code}")
+            @NotBlank @Size(max = 10) @Pattern(regexp = HS_CODE, message = "{constraint.hs-code}")
             @Schema(example = "0810.60.00")
             String hsCode,
             @NotBlank @Size(min = 3, max = 500)

@@ -12,7 +12,7 @@ final class CaseMother {
 
     static final Instant T0 = Instant.parse("2026-06-15T01:00:00Z");
     static final String BOOKING = "KT2-7XK4P9";
-    static final ClearancePolicy POLICY = PolicyFiles.load("clearance/requirements-2026.1.json", "clearance/tariff-ls-09-2025.json");
+    static final ClearancePolicy POLICY = PolicyFiles.load("clearance/requirements-2026.2.json", "clearance/tariff-ls-09-2025.json");
     /** Every document a fresh-fruit export to China needs, but the phytosanitary certificate. */
     static final List<DocumentType> FRUIT_DOCUMENTS_BUT_PHYTO = List.of(DocumentType.INVOICE, DocumentType.PACKING_LIST,
             DocumentType.CERTIFICATE_OF_ORIGIN, DocumentType.PLANTING_AREA_CODE, DocumentType.PACKING_HOUSE_CODE);

@@ -67,4 +67,40 @@ class RequirementRulesTest {
         assertThat(r.documents()).contains(PHYTOSANITARY_CERTIFICATE, PLANTING_AREA_CODE, INVOICE);
         assertThat(r.steps()).contains(PLANT_QUARANTINE);
     }
+
+    @Test
+    void every_shipped_rule_says_why_in_three_languages_and_names_its_legal_source() {
+        assertThat(RULES.rules()).allSatisfy(rule -> {
+            assertThat(rule.why().vi()).isNotBlank();
+            assertThat(rule.why().en()).isNotBlank();
+            assertThat(rule.why().zh()).isNotBlank();
+            assertThat(rule.sources()).isNotEmpty();
+        });
+        assertThat(RULES.rules()).extracting(RequirementRule::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_rule_without_a_source_or_a_reason_in_every_language_or_checking_a_document_it_does_not_require_is_refused() {
+        TrilingualText why = new TrilingualText("vì", "because", "因为");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequirementRule("r", List.of("*"), "*", "*",
+                java.util.Set.of(INVOICE), java.util.Set.of(), why, List.of(), List.of())).hasMessageContaining("no legal source");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TrilingualText("vì", "because", " "))
+                .hasMessageContaining("vi, en and zh");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RequirementRule("r", List.of("*"), "*", "*",
+                java.util.Set.of(INVOICE), java.util.Set.of(), why, List.of("Decree 1"),
+                List.of(new RequirementRule.Check(PLANT_QUARANTINE, PHYTOSANITARY_CERTIFICATE, why))))
+                .hasMessageContaining("does not require");
+    }
+
+    @Test
+    void the_policys_enquiry_answers_the_union_a_declaration_is_asked_for_with_the_rules_behind_each() {
+        ClearancePolicy.Answer answer = CaseMother.POLICY.requirementsFor(new ClearancePolicy.Enquiry(Direction.EXPORT, "CN",
+                CustomsProcedure.STANDARD, false, List.of("08"), java.util.Optional.empty()));
+        RequirementRules.Requirements required = of("EXPORT", "08", "CN");
+        assertThat(answer.documents().keySet()).containsExactlyInAnyOrderElementsOf(required.documents());
+        assertThat(answer.steps().keySet()).containsExactlyInAnyOrderElementsOf(required.steps());
+        assertThat(answer.steps().get(PLANT_QUARANTINE)).containsExactly("plants-export-china");
+        assertThat(answer.fee().goodsClass()).isEqualTo(Tariff.FRESH_PRODUCE);
+        assertThat(answer.fee().assessed()).isEmpty();
+    }
 }
