@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -70,7 +71,8 @@ public class StandingResource {
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Lift a block", description = "Role: gate-officer. Ends a block before its time, with a reason (400 naming reason "
             + "without one); audited BOOKING_BLOCK_LIFTED. What led to it counts no more.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonRequest.class),
+            examples = @ExampleObject(name = "breakdown shown", value = "{\"reason\": \"Truck broke down on QL70, garage invoice seen\"}")))
     @APIResponse(responseCode = "200", description = "Lifted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
