@@ -9,7 +9,7 @@ const DATA = 'driver-data';
 const STORED_AT = 'X-Stored-At';
 // what the driver's page needs to start without network; the other pages are kept as they are visited
 const SHELL_FILES = ['./', 'css/app.css', 'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png',
-  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/dom.js', 'js/organisations.js', 'js/driver.js', 'js/consent.js',
+  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/dom.js', 'js/organisations.js', 'js/driver.js', 'js/consent.js', 'js/slots.js',
   'i18n/vi.json', 'i18n/en.json', 'i18n/zh.json'];
 // the fields of a booking's answer that name a person or let a trader link a consignment: never kept
 const PERSONAL = ['driverName', 'driverNationality'];

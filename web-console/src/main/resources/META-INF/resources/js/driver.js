@@ -4,6 +4,7 @@ import { t, fmtDateTime, fmtTime, fmtWindow, fmtNumber, gateInputValue, fromGate
 import { h, field, act, fill } from './dom.js';
 import { consentCard } from './consent.js';
 import { printButton } from './exports.js';
+import { slotPicker } from './slots.js';
 
 const VEHICLE_TYPES = ['TRUCK', 'TRACTOR_SEMI_TRAILER', 'REEFER_TRUCK', 'CONTAINER_TRUCK', 'TANKER', 'VAN'];
 const WEIGHT_CLASSES = ['UNDER_2T', 'T2_TO_10T', 'OVER_10T'];
@@ -55,6 +56,7 @@ async function list(root) {
     e.preventDefault();
     const f = form.elements;
     act(button, out, async () => {
+      slots.offer(null);
       const driver = { name: f.name.value.trim(), nationality: f.nationality.value.trim().toUpperCase(),
         documentNumber: f.documentNumber.value.trim(), phone: f.phone.value.trim() };
       profile = driver;
@@ -62,7 +64,11 @@ async function list(root) {
         plate: f.plate.value.trim(), trailerPlate: f.trailerPlate.value.trim() || null,
         vehicleType: f.vehicleType.value, weightClass: f.weightClass.value, driver,
         direction: f.direction.value, cargoCategory: f.cargoCategory.value,
-        plannedArrival: fromGateInput(f.plannedArrival.value).toISOString() } }).catch(vehicleBound);
+        plannedArrival: fromGateInput(f.plannedArrival.value).toISOString() } }).catch(vehicleBound).catch((e) => {
+        // a full or closed slot names the nearest free ones before and after it: offered to pick
+        slots.offer(e);
+        throw e;
+      });
       location.hash = '#/driver/' + encodeURIComponent(b.code);
     }, form);
   } },
@@ -80,6 +86,11 @@ async function list(root) {
     field(t('driver.documentNumber'), { name: 'documentNumber', 'data-field': 'driver.documentNumber', required: true, value: profile.documentNumber || '' }),
     field(t('driver.phone'), { name: 'phone', 'data-field': 'driver.phone', type: 'tel', required: true, autocomplete: 'tel', value: profile.phone || '' })),
   h('p', {}, button), out);
+  // the free slots of the chosen day and direction, above the button; a refusal's nearest free slots under it
+  const slots = slotPicker(form);
+  form.insertBefore(slots.box, button.parentNode);
+  form.append(slots.offered);
+  slots.load();
 
   const mine = h('div', { class: 'card', id: 'my-bookings' }, h('h2', {}, t('driver.myBookings')), h('p', { class: 'muted' }, t('app.loading')));
   // the form goes in under the list once the list is there, so that it does not jump down meanwhile

@@ -62,10 +62,12 @@ public class BookingService {
     private final QrTokens tokens;
     private final AuditTrail audit;
     private final LinkConsentRepository consents;
+    private final PenaltyService penalties;
 
     public BookingService(BookingRepository bookings, BookingAdmission admission, QrTokens tokens, Outbox outbox,
                           ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit,
-                          LinkConsentRepository consents) {
+                          LinkConsentRepository consents, PenaltyService penalties) {
+        this.penalties = penalties;
         this.audit = audit;
         this.consents = consents;
         this.bookings = bookings;
@@ -105,6 +107,7 @@ public class BookingService {
     }
 
     private Booking bookWith(String code, BookCrossing command, Instant now) {
+        penalties.requireNotBlocked(command.account(), null, command.vehicle().plate(), now);
         ArrivalWindow window = admission.admit(command.account(), command.vehicle().plate(), command.driver(), command.direction(),
                 command.plannedArrival(), now);
         Booking booking = Booking.book(code, command.account(), command.vehicle(), command.driver(), command.direction(),
@@ -129,7 +132,12 @@ public class BookingService {
     @Transactional
     public Booking cancel(String code, Caller caller, String remarks) {
         Booking booking = visible(code, caller);
-        booking.cancel(caller.officer() ? CancelReason.OFFICER : CancelReason.DRIVER, remarks, caller.account(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        booking.cancel(caller.officer() ? CancelReason.OFFICER : CancelReason.DRIVER, remarks, caller.account(), now);
+        if (!caller.officer()) {
+            // the booking's side gave it up: late, it counts against its account (or carrier) and vehicle
+            penalties.cancelled(booking, now);
+        }
         publish(booking);
         return booking;
     }

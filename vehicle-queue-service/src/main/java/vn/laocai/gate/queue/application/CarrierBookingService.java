@@ -49,8 +49,12 @@ public class CarrierBookingService {
     private final RequestRateLimit rateLimit;
     private final BookingService driverBookings;
 
+    private final PenaltyService penalties;
+
     public CarrierBookingService(BookingRepository bookings, FleetRepository fleets, BookingAdmission admission, Outbox outbox,
-                                 YardNotifier notifier, AuditTrail audit, Clock clock, QueueConfig config, BookingService driverBookings) {
+                                 YardNotifier notifier, AuditTrail audit, Clock clock, QueueConfig config, BookingService driverBookings,
+                                 PenaltyService penalties) {
+        this.penalties = penalties;
         this.driverBookings = driverBookings;
         this.bookings = bookings;
         this.fleets = fleets;
@@ -88,6 +92,7 @@ public class CarrierBookingService {
     private Booking bookWith(String code, BookForCarrier command, String carrier, Instant now) {
         FleetVehicle vehicle = Fleet.vehicleOf(carrier, command.plate(), fleets.vehicle(command.plate()));
         FleetDriver driver = Fleet.driverOf(carrier, command.driverAccount(), fleets.driver(command.driverAccount()));
+        penalties.requireNotBlocked(driver.account(), carrier, vehicle.plate(), now);
         ArrivalWindow window = admission.admitForCarrier(carrier, vehicle.plate(), driver.driver(), command.direction(),
                 command.plannedArrival(), now);
         Booking booking = Booking.book(code, driver.account(), vehicle.withTrailer(command.trailer()), driver.driver(),

@@ -15,6 +15,7 @@ import vn.laocai.gate.queue.domain.GateClosure;
 import vn.laocai.gate.queue.domain.GateClosureRepository;
 import vn.laocai.gate.queue.domain.SlotCalendar;
 import vn.laocai.gate.queue.domain.SlotCalendarRepository;
+import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.NotFoundException;
 import vn.laocai.gate.support.audit.AuditTrail;
 import vn.laocai.gate.support.outbox.Outbox;
@@ -68,15 +69,53 @@ public class GateCalendarService {
     public List<SlotUse> day(LocalDate day, Direction direction) {
         Instant start = day.atStartOfDay(config.zone()).toInstant();
         SlotCalendar calendar = admission.calendar(start);
-        List<GateClosure> active = closures.activeAfter(start);
+        return hours(day, direction, calendar, closures.activeAfter(start));
+    }
+
+    /** The slot hours of a local day, its counts read in one query. */
+    private List<SlotUse> hours(LocalDate day, Direction direction, SlotCalendar calendar, List<GateClosure> active) {
+        Instant start = day.atStartOfDay(config.zone()).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        Map<Instant, Long> booked = bookings.countsInSlots(direction, start, end);
         List<Integer> hourly = calendar.day(day, direction);
         List<SlotUse> uses = new ArrayList<>(24);
-        for (int hour = 0; hour < 24; hour++) {
+        for (int hour = 0; hour < hourly.size(); hour++) {
             Instant slot = start.plusSeconds(3600L * hour);
             boolean closed = active.stream().anyMatch(c -> c.covers(direction, slot));
-            uses.add(new SlotUse(slot, hour, hourly.get(hour), bookings.countInSlot(direction, slot), closed));
+            uses.add(new SlotUse(slot, hour, hourly.get(hour), booked.getOrDefault(slot, 0L), closed));
         }
         return uses;
+    }
+
+    /** The slot hours still open to booking of one local day: the hours not over yet. */
+    public record ComingDay(LocalDate day, List<SlotUse> hours) {
+    }
+
+    /** The most coming days one read of the free slots covers. */
+    public static final int MAX_COMING_DAYS = 14;
+
+    /**
+     * What is left to book of a direction from today (local) for {@code days} days: each day's hours not over yet,
+     * with capacity, booked and closed; refused outside 1 to {@value #MAX_COMING_DAYS} days (invalid value naming
+     * {@code days}).
+     */
+    @Transactional
+    public List<ComingDay> comingDays(Direction direction, int days) {
+        if (days < 1 || days > MAX_COMING_DAYS) {
+            throw new InvalidValueException("days", "must be between 1 and " + MAX_COMING_DAYS)
+                    .saying("coming-days", "max", MAX_COMING_DAYS);
+        }
+        Instant now = Instant.now(clock);
+        SlotCalendar calendar = admission.calendar(now);
+        List<GateClosure> active = closures.activeAfter(now);
+        LocalDate today = now.atZone(config.zone()).toLocalDate();
+        List<ComingDay> coming = new ArrayList<>(days);
+        for (int i = 0; i < days; i++) {
+            LocalDate day = today.plusDays(i);
+            coming.add(new ComingDay(day, hours(day, direction, calendar, active).stream()
+                    .filter(h -> !h.slotStart().plus(ArrivalWindow.LENGTH).isBefore(now)).toList()));
+        }
+        return coming;
     }
 
     /** Configures a day hour by hour; bookings already made stay (a lowered hour may run over until they pass). */

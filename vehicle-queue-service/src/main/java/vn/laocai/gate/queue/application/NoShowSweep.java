@@ -17,7 +17,8 @@ import java.time.Instant;
 
 /**
  * Finds booked vehicles that did not arrive: past the grace window they are marked no-show (and
- * re-queued if they still come), past the cancellation delay their booking is cancelled. Safe to
+ * re-queued if they still come), past the cancellation delay their booking is cancelled; each no-show counts
+ * against the booking's account and vehicle ({@link PenaltyService}). Safe to
  * run on every instance at once: one sweep at a time holds a transaction-scoped advisory lock, and
  * each transition happens once (a second sweep finds nothing left to do).
  */
@@ -35,7 +36,11 @@ public class NoShowSweep {
     private final QueueConfig config;
     private volatile boolean stopped;
 
-    public NoShowSweep(BookingRepository bookings, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig config) {
+    private final PenaltyService penalties;
+
+    public NoShowSweep(BookingRepository bookings, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig config,
+                       PenaltyService penalties) {
+        this.penalties = penalties;
         this.bookings = bookings;
         this.outbox = outbox;
         this.notifier = notifier;
@@ -65,11 +70,14 @@ public class NoShowSweep {
         for (Booking booking : bookings.dueForCancellation(now.minus(config.arrival().cancelAfter()), BATCH)) {
             booking.markNoShow(config.arrival().grace(), config.arrival().cancelAfter(), now);
             booking.cancel(CancelReason.NO_SHOW, "did not arrive by " + booking.window().graceUntil(config.arrival().grace()), now);
+            // counted once per booking (a booking marked by an earlier sweep counted then)
+            penalties.noShow(booking, now);
             publish(booking);
             changed++;
         }
         for (Booking booking : bookings.unmarkedNoShows(now.minus(config.arrival().grace()), BATCH)) {
             if (booking.markNoShow(config.arrival().grace(), config.arrival().cancelAfter(), now)) {
+                penalties.noShow(booking, now);
                 publish(booking);
                 changed++;
             }

@@ -9,6 +9,7 @@ import vn.laocai.gate.queue.domain.BookingLimits;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.GateClosureRepository;
 import vn.laocai.gate.queue.domain.Lanes;
+import vn.laocai.gate.queue.domain.PenaltyRule;
 import vn.laocai.gate.queue.domain.SlotCalendarRepository;
 import vn.laocai.gate.queue.security.HmacQrToken;
 import vn.laocai.gate.queue.security.QrKeys;
@@ -34,6 +35,13 @@ public class QueueBeans {
         QueueConfig.Limits limits = config.limits();
         return new BookingAdmission(bookings, closures, calendarDays, config.zone(), lanes, config.lanes().vehiclesPerLanePerDay(),
                 new BookingLimits(limits.openBookingsPerAccount(), limits.openBookingsPerVehicle(), limits.minimumGap()));
+    }
+
+    @Produces
+    @Singleton
+    PenaltyRule penalties(QueueConfig config) {
+        QueueConfig.Penalties p = config.penalties();
+        return new PenaltyRule(p.window(), p.noShows(), p.lateCancellations(), p.lateCancellationWithin(), p.blockFor());
     }
 
     /** The QR keys read once at start: a missing or broken key file stops the start, naming the file. */

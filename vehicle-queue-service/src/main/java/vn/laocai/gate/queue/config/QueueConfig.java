@@ -25,6 +25,8 @@ public interface QueueConfig {
 
     Retention retention();
 
+    Penalties penalties();
+
     /** The gate's time zone: slot calendar days and hours are local. */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
@@ -119,6 +121,32 @@ public interface QueueConfig {
          * QRs still check in until they expire; unset (once the last of them expired), they are refused. No new QR uses it.
          */
         Optional<String> secret();
+    }
+
+    /**
+     * Fair penalties (eCherha's rule by default): so many no-shows or late cancellations within the window block the
+     * account (or carrier) and the vehicle from booking for a while.
+     */
+    interface Penalties {
+        /** How far back no-shows and late cancellations count. */
+        @WithDefault("P30D")
+        Duration window();
+
+        /** No-shows within the window that block. */
+        @WithDefault("2")
+        int noShows();
+
+        /** Late cancellations within the window that block. */
+        @WithDefault("2")
+        int lateCancellations();
+
+        /** A cancellation by the booking's side less than this before its slot starts is late. */
+        @WithDefault("PT2H")
+        Duration lateCancellationWithin();
+
+        /** How long a block lasts unless a gate officer lifts it. */
+        @WithDefault("P14D")
+        Duration blockFor();
     }
 
     interface Retention {

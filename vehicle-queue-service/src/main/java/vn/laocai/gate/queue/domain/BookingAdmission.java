@@ -34,6 +34,9 @@ public final class BookingAdmission {
     /** How far ahead a moved booking looks for a free slot. */
     static final Duration SEARCH_HORIZON = Duration.ofDays(7);
 
+    /** How many free slots a refusal offers on each side of the slot asked for. */
+    public static final int ALTERNATIVES = 3;
+
     private final BookingRepository bookings;
     private final GateClosureRepository closures;
     private final SlotCalendarRepository calendarDays;
@@ -182,26 +185,50 @@ public final class BookingAdmission {
     }
 
     /**
-     * Takes a place in the slot hour, or refuses: 422 when a closure covers it, 409 when it is full
-     * (naming the next free slot). The caller holds the slot's lock already, taken with the others in one round trip.
+     * Takes a place in the slot hour, or refuses: 422 when a closure covers it, 409 when it is full, each
+     * naming the next free slot and offering the nearest free ones before and after it ({@link SlotUnavailable}).
+     * The caller holds the slot's lock already, taken with the others in one round trip.
      */
     private void reserve(Direction direction, Instant slotStart, Instant now) {
         List<GateClosure> active = closures.activeAfter(now);
         Optional<GateClosure> closed = active.stream().filter(c -> c.covers(direction, slotStart)).findFirst();
         SlotCalendar calendar = calendar(slotStart.isBefore(now) ? slotStart : now);
         if (closed.isPresent()) {
-            Optional<Instant> free = findFree(direction, closed.get().closedUntil(), active, calendar, now);
-            throw new RuleViolation("gate-closed", "plannedArrival", "plannedArrival: the gate is closed for " + direction
-                    + " (" + closed.get().describe() + ")" + nextFree(free))
+            SlotAlternatives near = alternatives(direction, slotStart, active, calendar, now);
+            Optional<Instant> free = near.nextFree();
+            throw (SlotUnavailable) new SlotUnavailable("gate-closed", false, "plannedArrival: the gate is closed for " + direction
+                    + " (" + closed.get().describe() + ")" + nextFree(free), near)
                     .with("direction", direction).with(closed.get().parameters()).with(nextFreeParameters(free));
         }
         int capacity = calendar.capacity(direction, slotStart);
         if (bookings.countInSlot(direction, slotStart) >= capacity) {
-            Optional<Instant> free = findFree(direction, slotStart.plus(ArrivalWindow.LENGTH), active, calendar, now);
-            throw RuleViolation.conflict("slot-full", "plannedArrival", "plannedArrival: the " + direction + " slot of " + slotStart
-                    + " is full (" + capacity + " vehicles)" + nextFree(free))
+            SlotAlternatives near = alternatives(direction, slotStart, active, calendar, now);
+            Optional<Instant> free = near.nextFree();
+            throw (SlotUnavailable) new SlotUnavailable("slot-full", true, "plannedArrival: the " + direction + " slot of " + slotStart
+                    + " is full (" + capacity + " vehicles)" + nextFree(free), near)
                     .with("direction", direction).with("slot", slotStart).with("capacity", capacity).with(nextFreeParameters(free));
         }
+    }
+
+    /**
+     * The nearest free slot hours of a direction before and after {@code slotStart} ({@link #ALTERNATIVES} each side,
+     * within the search horizon, none over): what a refused or full slot offers instead.
+     */
+    public SlotAlternatives alternatives(Direction direction, Instant slotStart, Instant now) {
+        return alternatives(direction, slotStart, closures.activeAfter(now), calendar(slotStart.isBefore(now) ? slotStart : now), now);
+    }
+
+    private SlotAlternatives alternatives(Direction direction, Instant slotStart, List<GateClosure> active, SlotCalendar calendar, Instant now) {
+        return SlotAlternatives.around(slotStart, ALTERNATIVES, now, slotStart.plus(SEARCH_HORIZON),
+                slot -> free(direction, slot, active, calendar));
+    }
+
+    /** How many more vehicles a slot hour takes: none while a closure covers it. */
+    private long free(Direction direction, Instant slot, List<GateClosure> active, SlotCalendar calendar) {
+        if (active.stream().anyMatch(c -> c.covers(direction, slot))) {
+            return 0;
+        }
+        return Math.max(0, calendar.capacity(direction, slot) - bookings.countInSlot(direction, slot));
     }
 
     private static String nextFree(Optional<Instant> free) {

@@ -2,6 +2,8 @@ package vn.laocai.gate.queue.domain;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +31,18 @@ public interface BookingRepository {
 
     /** Bookings holding the slot hour (every status but cancelled). */
     long countInSlot(Direction direction, Instant slotStart);
+
+    /** {@link #countInSlot} of every slot hour starting in {@code [from, until)} that any booking holds, in one read. */
+    default Map<Instant, Long> countsInSlots(Direction direction, Instant from, Instant until) {
+        Map<Instant, Long> counts = new HashMap<>();
+        for (Instant slot = from; slot.isBefore(until); slot = slot.plus(ArrivalWindow.LENGTH)) {
+            long count = countInSlot(direction, slot);
+            if (count > 0) {
+                counts.put(slot, count);
+            }
+        }
+        return counts;
+    }
 
     /** Serialises transactions (of every instance) that take the same named lock, until commit. */
     default void lock(String key) {

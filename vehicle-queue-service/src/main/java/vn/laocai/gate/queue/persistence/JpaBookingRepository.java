@@ -16,6 +16,8 @@ import vn.laocai.gate.queue.domain.Plate;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -99,6 +101,19 @@ public class JpaBookingRepository implements BookingRepository {
                 .setParameter("direction", direction).setParameter("slot", slotStart)
                 .setParameter("cancelled", BookingStatus.CANCELLED)
                 .getSingleResult();
+    }
+
+    @Override
+    public Map<Instant, Long> countsInSlots(Direction direction, Instant from, Instant until) {
+        Map<Instant, Long> counts = new HashMap<>();
+        em.createQuery("""
+                        select b.window.startsAt, count(b) from Booking b where b.direction = :direction
+                        and b.window.startsAt >= :from and b.window.startsAt < :until and b.status <> :cancelled
+                        group by b.window.startsAt""", Object[].class)
+                .setParameter("direction", direction).setParameter("from", from).setParameter("until", until)
+                .setParameter("cancelled", BookingStatus.CANCELLED)
+                .getResultList().forEach(row -> counts.put((Instant) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** One select of the locks, taken left to right as PostgreSQL computes a select list. */

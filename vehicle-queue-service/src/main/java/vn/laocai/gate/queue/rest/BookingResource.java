@@ -85,9 +85,13 @@ public class BookingResource {
     @APIResponse(responseCode = "201", description = "Booked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "The slot is full, or the vehicle or driver already holds a booking too close to it, "
-            + "or too many open bookings, or the vehicle is bound to another account",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "vehicle bound", value = Examples.VEHICLE_BOUND)))
-    @APIResponse(responseCode = "422", description = "A rule of the gate refuses the booking (closed gate, trailer plate as vehicle, arrival in the past)")
+            + "or too many open bookings, or the vehicle is bound to another account. A full slot (slot-full) carries the nearest "
+            + "free slots of the direction before and after it (`before`, `after`)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = CalendarViews.SlotProblem.class),
+                    examples = {@ExampleObject(name = "vehicle bound", value = Examples.VEHICLE_BOUND),
+                            @ExampleObject(name = "slot full", value = Examples.SLOT_FULL)}))
+    @APIResponse(responseCode = "422", description = "A rule of the gate refuses the booking (closed gate, trailer plate as vehicle, arrival in the past); "
+            + "a closed slot (gate-closed) carries the nearest free slots before and after it (`before`, `after`)")
     @APIResponse(responseCode = "429", description = "Too many booking requests from this account")
     public Response bookCrossing(@Valid @NotNull BookingRequest request, UriInfo uri) {
         Plate plate = Callers.plate("plate", request.plate());

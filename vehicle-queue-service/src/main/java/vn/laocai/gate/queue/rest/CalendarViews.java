@@ -2,7 +2,14 @@ package vn.laocai.gate.queue.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.laocai.gate.queue.application.GateCalendarService;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import vn.laocai.gate.queue.domain.ArrivalWindow;
+import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.GateClosure;
+import vn.laocai.gate.queue.domain.SlotAlternatives;
+import vn.laocai.gate.support.problem.Problem;
+
+import java.net.URI;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +28,43 @@ final class CalendarViews {
         static SlotView of(GateCalendarService.SlotUse use) {
             long free = use.closed() ? 0 : Math.max(0, use.capacity() - use.booked());
             return new SlotView(use.slotStart(), use.hour(), use.capacity(), use.booked(), free, use.closed());
+        }
+    }
+
+    /** The hours of a coming day still open to booking, and what is left of them. */
+    @Schema(name = "ComingDay")
+    record ComingDayView(@Schema(description = "Local day (Asia/Ho_Chi_Minh)", example = "2026-12-01") String day,
+                         @Schema(example = "EXPORT") String direction,
+                         @Schema(description = "Places left over the day's hours shown", example = "212") long free,
+                         @Schema(description = "The hours not over yet, earliest first") List<SlotView> hours) {
+        static ComingDayView of(GateCalendarService.ComingDay day, Direction direction) {
+            List<SlotView> hours = day.hours().stream().map(SlotView::of).toList();
+            return new ComingDayView(day.day().toString(), direction.name(), hours.stream().mapToLong(SlotView::free).sum(), hours);
+        }
+    }
+
+    /** A free slot hour offered instead of the one asked for. */
+    @Schema(name = "FreeSlot")
+    record FreeSlotView(@Schema(example = "2026-12-01T02:00:00Z") Instant slotStart, @Schema(example = "2026-12-01T03:00:00Z") Instant slotEnd,
+                        @Schema(description = "Vehicles it still takes", example = "4") long free) {
+        static List<FreeSlotView> of(List<SlotAlternatives.FreeSlot> slots) {
+            return slots.stream().map(s -> new FreeSlotView(s.start(), s.start().plus(ArrivalWindow.LENGTH), s.free())).toList();
+        }
+    }
+
+    /**
+     * The problem of a slot that is full or closed (RFC 7807, its extension members {@code before} and {@code after}):
+     * the nearest free slots of the direction before it (latest first) and after it (earliest first).
+     */
+    @Schema(name = "SlotProblem", description = "RFC 7807 problem details of a full or closed slot, with the nearest free slots")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SlotProblem(@Schema(example = "https://gate.laocai.vn/problems/slot-full") URI type, @Schema(example = "Conflict with the current state") String title,
+                       @Schema(example = "409") int status, String detail, String instance, List<Problem.FieldViolation> violations,
+                       @Schema(description = "Free slots before the one asked for, nearest first") List<FreeSlotView> before,
+                       @Schema(description = "Free slots after the one asked for, nearest first") List<FreeSlotView> after) {
+        static SlotProblem of(Problem problem, SlotAlternatives alternatives) {
+            return new SlotProblem(problem.type(), problem.title(), problem.status(), problem.detail(), problem.instance(), problem.violations(),
+                    FreeSlotView.of(alternatives.before()), FreeSlotView.of(alternatives.after()));
         }
     }
 

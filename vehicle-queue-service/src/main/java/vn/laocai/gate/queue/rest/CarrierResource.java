@@ -29,6 +29,7 @@ import vn.laocai.gate.queue.application.BookForCarrier;
 import vn.laocai.gate.queue.application.BookingService;
 import vn.laocai.gate.queue.application.CarrierBookingService;
 import vn.laocai.gate.queue.application.FleetService;
+import vn.laocai.gate.queue.application.PenaltyService;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
@@ -74,7 +75,10 @@ public class CarrierResource extends OrganisationMemberResource {
     private final CarrierBookingService carrierBookings;
     private final BookingService bookings;
 
-    public CarrierResource(FleetService fleet, CarrierBookingService carrierBookings, BookingService bookings) {
+    private final PenaltyService penalties;
+
+    public CarrierResource(FleetService fleet, CarrierBookingService carrierBookings, BookingService bookings, PenaltyService penalties) {
+        this.penalties = penalties;
         this.fleet = fleet;
         this.carrierBookings = carrierBookings;
         this.bookings = bookings;
@@ -180,6 +184,18 @@ public class CarrierResource extends OrganisationMemberResource {
                 request.direction(), request.cargoCategory(), request.plannedArrival()));
         BookingView view = BookingView.of(booking, null, BookingView.Qr.of(booking.code(), bookings.qrToken(booking)));
         return Response.status(201).header("Location", "/api/bookings/" + booking.code()).entity(CarrierBookingView.of(booking, view)).build();
+    }
+
+    @GET
+    @Path("standing")
+    @Operation(summary = "The carrier's standing", description = "The no-shows and late cancellations of the bookings the carrier's "
+            + "dispatchers made, within the window (30 days by default), the limits that block (2 each), and the block in force with "
+            + "its end (14 days by default); the carrier's manager and dispatchers.")
+    @APIResponse(responseCode = "200", description = "The standing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingViews.StandingView.class)))
+    @APIResponse(responseCode = "403", description = "Not the carrier's manager or dispatcher")
+    public StandingViews.StandingView standing() {
+        return StandingViews.StandingView.of(penalties.standing(null, member(MANAGER, DISPATCHER).value()));
     }
 
     @GET

@@ -28,6 +28,14 @@ final class Examples {
             {"plate": "云G·12345", "trailerPlate": "云G·1234A挂", "vehicleType": "TRACTOR_SEMI_TRAILER", "weightClass": "OVER_10T",
              "driver": {"name": "Li Wei", "nationality": "CN", "documentNumber": "EB1234567", "phone": "+86 138 0000 0000"},
              "direction": "IMPORT", "cargoCategory": "GENERAL", "plannedArrival": "2026-12-01T03:10:00Z"}""";
+    static final String SLOT_FULL = """
+            {"type": "https://gate.laocai.vn/problems/slot-full", "title": "Conflict with the current state", "status": 409,
+             "detail": "the export slot of 09:00 01/12/2026 (Vietnam time, UTC+7) is full (17 vehicles); the next free slot is 11:00 01/12/2026 (Vietnam time, UTC+7)",
+             "instance": "/api/bookings", "violations": [{"field": "plannedArrival", "message": "the export slot of 09:00 ... is full (17 vehicles); ..."}],
+             "before": [{"slotStart": "2026-12-01T01:00:00Z", "slotEnd": "2026-12-01T02:00:00Z", "free": 3},
+                        {"slotStart": "2026-12-01T00:00:00Z", "slotEnd": "2026-12-01T01:00:00Z", "free": 9}],
+             "after": [{"slotStart": "2026-12-01T04:00:00Z", "slotEnd": "2026-12-01T05:00:00Z", "free": 2},
+                       {"slotStart": "2026-12-01T05:00:00Z", "slotEnd": "2026-12-01T06:00:00Z", "free": 17}]}""";
     static final String AMENDMENT = """
             {"plannedArrival": "2026-12-01T05:30:00Z", "reason": "Loading at the packing house took longer"}""";
 

@@ -12,6 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +37,7 @@ import vn.laocai.gate.queue.domain.GateClosure;
 import vn.laocai.gate.queue.rest.CalendarRequests.ClosureRequest;
 import vn.laocai.gate.queue.rest.CalendarRequests.DayRequest;
 import vn.laocai.gate.queue.rest.CalendarViews.ClosureView;
+import vn.laocai.gate.queue.rest.CalendarViews.ComingDayView;
 import vn.laocai.gate.queue.rest.CalendarViews.SlotView;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.security.Roles;
@@ -69,6 +74,21 @@ public class GateCalendarResource {
     public List<SlotView> slotDay(@Parameter(example = Examples.DAY) @PathParam("day") @Size(max = Bounds.DAY_LENGTH) String day,
                                   @Parameter(example = Examples.DIRECTION) @PathParam("direction") Direction direction) {
         return calendar.day(date(day), direction).stream().map(SlotView::of).toList();
+    }
+
+    @GET
+    @Path("slots")
+    @RolesAllowed({Roles.DRIVER, Roles.GATE_OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Free slots of the coming days", description = "For a direction, from today (Asia/Ho_Chi_Minh) for `days` days: "
+            + "each hour not over yet with its capacity, bookings held, places left (`free`) and whether a closure covers it; "
+            + "each day with its places left. Drivers and carriers' dispatchers pick a slot with room from it.")
+    @APIResponse(responseCode = "200", description = "The coming days, today first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ComingDayView.class)))
+    @APIResponse(responseCode = "400", description = "No direction, or days outside 1-" + GateCalendarService.MAX_COMING_DAYS)
+    public List<ComingDayView> comingDays(@Parameter(description = "EXPORT or IMPORT", example = Examples.DIRECTION) @QueryParam("direction") @NotNull Direction direction,
+                                          @Parameter(description = "How many days from today, 1-" + GateCalendarService.MAX_COMING_DAYS, example = "3")
+                                          @QueryParam("days") @DefaultValue("7") @Min(1) @Max(GateCalendarService.MAX_COMING_DAYS) int days) {
+        return calendar.comingDays(direction, days).stream().map(d -> ComingDayView.of(d, direction)).toList();
     }
 
     @PUT

@@ -59,6 +59,52 @@ class BookingAdmissionTest {
     }
 
     @Test
+    void a_full_slot_offers_the_nearest_free_slots_of_its_direction_before_and_after_it() {
+        // 03:00 and 02:00 full, 04:00 full, 05:00 taking one more; the import side empty and never offered
+        for (Instant full : List.of(SLOT, SLOT.minusSeconds(3600), SLOT.plusSeconds(3600))) {
+            fill(full, 17);
+        }
+        fill(SLOT.plusSeconds(2 * 3600), 16);
+
+        assertThatThrownBy(() -> admission.admit("driver-an", PLATE, DRIVER, Direction.EXPORT, SLOT, NOW))
+                .isInstanceOfSatisfying(SlotUnavailable.class, e -> {
+                    assertThat(e.rule()).isEqualTo("slot-full");
+                    assertThat(e.isConflict()).isTrue();
+                    assertThat(e.field()).isEqualTo("plannedArrival");
+                    // before: 01:00 only (02:00 is full, the hour now is 01:10), each with the places left
+                    assertThat(e.alternatives().before()).containsExactly(new SlotAlternatives.FreeSlot(SLOT.minusSeconds(2 * 3600), 17));
+                    assertThat(e.alternatives().after()).containsExactly(new SlotAlternatives.FreeSlot(SLOT.plusSeconds(2 * 3600), 1),
+                            new SlotAlternatives.FreeSlot(SLOT.plusSeconds(3 * 3600), 17), new SlotAlternatives.FreeSlot(SLOT.plusSeconds(4 * 3600), 17));
+                    assertThat(e.getMessage()).contains("the next free slot is " + SLOT.plusSeconds(2 * 3600));
+                });
+    }
+
+    @Test
+    void a_closed_slot_offers_free_slots_outside_the_closure_on_both_sides() {
+        closures.add(GateClosure.declare(Set.of(Direction.EXPORT), SLOT.minusSeconds(3600), SLOT.plusSeconds(2 * 3600), ClosureReason.FLOOD,
+                null, ClosureAction.MOVE, "officer-1", NOW));
+
+        assertThatThrownBy(() -> admission.admit("driver-an", PLATE, DRIVER, Direction.EXPORT, SLOT, NOW))
+                .isInstanceOfSatisfying(SlotUnavailable.class, e -> {
+                    assertThat(e.rule()).isEqualTo("gate-closed");
+                    assertThat(e.isConflict()).isFalse();
+                    assertThat(e.alternatives().before()).extracting(SlotAlternatives.FreeSlot::start)
+                            .containsExactly(SLOT.minusSeconds(2 * 3600));
+                    assertThat(e.alternatives().after()).extracting(SlotAlternatives.FreeSlot::start)
+                            .containsExactly(SLOT.plusSeconds(2 * 3600), SLOT.plusSeconds(3 * 3600), SLOT.plusSeconds(4 * 3600));
+                });
+    }
+
+    private int filled;
+
+    /** {@code count} export bookings of other accounts, vehicles and drivers in the slot hour. */
+    private void fill(Instant slot, int count) {
+        for (int i = 0; i < count; i++, filled++) {
+            bookings.add(booked("driver-f" + filled, Plate.parse("24C" + (20_000 + filled)).orElseThrow(), "B" + (2_000_000 + filled), slot));
+        }
+    }
+
+    @Test
     void a_slot_a_closure_covers_is_refused_under_the_four_locks_taken_together() {
         closures.add(GateClosure.declare(Set.of(Direction.EXPORT), SLOT, SLOT.plusSeconds(2 * 3600), ClosureReason.FLOOD,
                 "Red River over the warning level", ClosureAction.MOVE, "officer-1", NOW));
