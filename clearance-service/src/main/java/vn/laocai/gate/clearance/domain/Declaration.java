@@ -175,7 +175,7 @@ public class Declaration {
         }
         Set<ClearanceStep> restarted = amendment.restartSteps(this, required, actor, now);
         // what agency systems refused was about an older version: they answer the new one afresh
-        clearance.holdsOf().liftWhere(this, Hold::byAgencySystem, actor, now);
+        clearance.holdsOf().liftWhere(this, Hold::liftsOnNextVersion, actor, now);
         List<String> restartedNames = restarted.stream().map(Enum::name).toList();
         note(now, "DECLARATION_AMENDED", actor, "Version " + version + ": changed " + amendment.names()
                 + (restarted.isEmpty() ? "; no step restarts" : "; restarted " + restartedNames),
@@ -202,7 +202,7 @@ public class Declaration {
         record(new DocumentAttached(id.toString(), version, document.documentId().toString(),
                 document.type().name(), document.number(), document.sha256(), document.sizeBytes(), document.attachedBy(), now));
         record(submittedEvent(now));
-        clearance.holdsOf().liftWhere(this, h -> h.byAgencySystem() && Hold.DOCUMENTS.equals(h.step()), document.attachedBy(), now);
+        clearance.holdsOf().liftWhere(this, h -> h.liftsOnNextVersion() && Hold.DOCUMENTS.equals(h.step()), document.attachedBy(), now);
         holdForSignature(document, now);
         clearance.reevaluate(this, now);
     }
@@ -222,7 +222,8 @@ public class Declaration {
             clearance.holdsOf().place(this, step.name(), document.type() + " " + document.number() + ": signature "
                             + signature.status() + (signature.problem() == null ? "" : " (" + signature.problem() + ")"),
                     Hold.reason(Hold.SIGNATURE_REASON, "document", document.type().name(), "number", document.number(),
-                            "status", signature.status().name()), PLATFORM, DecisionSource.PLATFORM, now);
+                            "status", signature.status().name()), PLATFORM, DecisionSource.PLATFORM, now)
+                    .awaiting(HoldEvidence.SOUND_SIGNATURE, document.type(), document.attachedInVersion());
         } else {
             clearance.holdsOf().liftWhere(this, h -> h.forSignatureOf(document.type()), PLATFORM, now);
         }

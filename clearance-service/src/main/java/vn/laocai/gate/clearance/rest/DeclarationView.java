@@ -180,12 +180,18 @@ public record DeclarationView(
                            @Schema(description = "The reason in the request's language (Accept-Language), an officer's words as typed; "
                                    + "the recorded reason on holds placed before", example = "Thiếu chứng từ: Giấy chứng nhận kiểm dịch thực vật")
                            String text,
-                           String placedBy, Instant placedAt, String liftedBy, Instant liftedAt, boolean open) {
+                           String placedBy, Instant placedAt, String liftedBy, Instant liftedAt, boolean open,
+                           @Schema(description = "The proof only which lifts it: VERIFIED_CERTIFICATE (a certificate of awaitsDocument attached "
+                                   + "after the one found invalid, verified valid by the National Single Window; no officer lifts it), "
+                                   + "SOUND_SIGNATURE (a copy of awaitsDocument whose signature holds, or the agency's officer); "
+                                   + "absent when it lifts otherwise", example = "VERIFIED_CERTIFICATE") String awaits,
+                           @Schema(example = "PHYTOSANITARY_CERTIFICATE") String awaitsDocument) {
 
         static HoldView of(Hold h) {
             String said = h.said() == null ? null : PlatformTexts.render(RequestLanguage.current(), h.said());
             return new HoldView(h.number(), h.step(), h.reason(), h.reasonCode(), said == null ? h.reason() : said,
-                    h.placedBy(), h.placedAt(), h.liftedBy(), h.liftedAt(), h.open());
+                    h.placedBy(), h.placedAt(), h.liftedBy(), h.liftedAt(), h.open(),
+                    h.awaits() == null ? null : h.awaits().name(), h.awaitsDocument() == null ? null : h.awaitsDocument().name());
         }
     }
 
