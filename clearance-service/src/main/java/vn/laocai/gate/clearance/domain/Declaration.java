@@ -154,7 +154,9 @@ public class Declaration {
      * @throws RuleViolation when the case is closed, the direction changes or a rule refuses the data
      */
     public boolean amend(DeclarationData data, LinkConsent.Linked linked, ClearancePolicy policy, String actor, Instant now) {
-        clearance.requireOpen("declaration");
+        if (clearance.status() != DeclarationStatus.REJECTED) {
+            clearance.requireOpen("declaration");
+        }
         data.check();
         if (declared.direction() != data.direction()) {
             throw new RuleViolation("direction-fixed", "direction",
@@ -164,6 +166,7 @@ public class Declaration {
         if (amendment.isEmpty()) {
             return false;
         }
+        clearance.requireAmendable(amendment);
         int version = versions.amended(amendment);
         declared.take(data);
         linksOf().replaceWith(linked.links());
@@ -242,6 +245,21 @@ public class Declaration {
     /** An officer lifts a hold; the platform's own hold for missing documents lifts itself. */
     public void lift(int holdNumber, String officer, Instant now) {
         clearance.lift(this, holdNumber, officer, now);
+    }
+
+    /**
+     * An officer of a failed step's agency records what becomes of the goods: treatment and re-inspection, a split lot
+     * ({@code lines} rejected, {@code disposal} their fate), re-export, return to the exporter, destruction
+     * ({@link Outcomes#order}).
+     */
+    public CaseOutcome recordOutcome(ClearanceStep step, InspectionOutcome outcome, InspectionOutcome disposal, List<SplitLine> lines,
+                                     String reason, String officer, Instant now) {
+        return clearance.recordOutcome(this, step, outcome, disposal, lines, reason, officer, now);
+    }
+
+    /** The officer records an ordered outcome carried out, with its record ({@link Outcomes#carryOut}). */
+    public CaseOutcome outcomeCarriedOut(int number, String reference, String officer, Instant now) {
+        return clearance.outcomeCarriedOut(this, number, reference, officer, now);
     }
 
     /** The fee was paid through the payment provider ({@link FeeAccount#pay}); the same reference again changes nothing. */

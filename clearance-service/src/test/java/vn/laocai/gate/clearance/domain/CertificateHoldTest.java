@@ -7,12 +7,13 @@ import vn.laocai.gate.events.ConsignmentReadyForGate;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.domain.RuleViolation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.laocai.gate.clearance.domain.DeclarationTest.at;
+import static vn.laocai.gate.clearance.domain.DeclarationTest.of;
 import static vn.laocai.gate.clearance.domain.CaseMother.T0;
 import static vn.laocai.gate.clearance.domain.CaseMother.document;
 import static vn.laocai.gate.clearance.domain.CaseMother.durianComplete;
@@ -22,14 +23,6 @@ class CertificateHoldTest {
 
     static final String PHYTO = "PHYTOSANITARY_CERTIFICATE";
     static final String NUMBER = "VN-PHYTO-2026-118822";
-
-    static Instant at(int seconds) {
-        return T0.plusSeconds(seconds);
-    }
-
-    static <T extends GateEvent> List<T> of(List<GateEvent> events, Class<T> type) {
-        return events.stream().filter(type::isInstance).map(type::cast).toList();
-    }
 
     /** A complete durian export on the green channel whose e-Phyto the NSW found invalid. */
     static Declaration heldOnInvalidPhyto() {
