@@ -229,7 +229,7 @@ class CustomsHandoffFlowTest {
         assertThat(handoffOf(v1).getList("version", Integer.class)).containsExactly(1, 3);
         JsonPath all = allHandoffsOf(v1);
         assertThat(all.getList("findAll { it.agencySystem == 'NSW' }.key", String.class)).containsExactlyInAnyOrder(
-                "PHYTOSANITARY_CERTIFICATE:VN-PHYTO-2026-118822", "CERTIFICATE_OF_ORIGIN:E2026-VN-0045123");
+                "PHYTOSANITARY_CERTIFICATE:VN-PHYTO-2026-118822", "CERTIFICATE_OF_ORIGIN:E2026-VN-0045123@9f86d081884c7d65");
         assertThat(all.getList("findAll { it.agencySystem == 'QUARANTINE' }")).hasSize(1);
 
         JsonPath exchanges = given().auth().oauth2(OFFICER).queryParam("declarationId", v1.declarationId())

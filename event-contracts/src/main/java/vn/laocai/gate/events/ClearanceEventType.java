@@ -13,7 +13,8 @@ public enum ClearanceEventType implements EventType {
     CLEARANCE_STEP_DECIDED("vn.laocai.gate.clearance.ClearanceStepDecided", ClearanceStepDecided.class, Topics.CLEARANCE_DECLARATION),
     CONSIGNMENT_HOLD_LIFTED("vn.laocai.gate.clearance.ConsignmentHoldLifted", ConsignmentHoldLifted.class, Topics.CLEARANCE_DECLARATION),
     FEE_ASSESSED("vn.laocai.gate.clearance.FeeAssessed", FeeAssessed.class, Topics.CLEARANCE_DECLARATION),
-    FEE_PAID("vn.laocai.gate.clearance.FeePaid", FeePaid.class, Topics.CLEARANCE_DECLARATION);
+    FEE_PAID("vn.laocai.gate.clearance.FeePaid", FeePaid.class, Topics.CLEARANCE_DECLARATION),
+    INSPECTION_OUTCOME_RECORDED("vn.laocai.gate.clearance.InspectionOutcomeRecorded", InspectionOutcomeRecorded.class, Topics.CLEARANCE_DECLARATION);
 
     private final Definition definition;
 

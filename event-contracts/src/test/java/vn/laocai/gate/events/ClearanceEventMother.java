@@ -25,6 +25,12 @@ public final class ClearanceEventMother {
         return new ConsignmentRejected("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", List.of(BOOKING_CODE), "CUSTOMS", "Goods do not match the declaration", T0.plusSeconds(5000));
     }
 
+    public static InspectionOutcomeRecorded inspectionOutcomeRecorded() {
+        return new InspectionOutcomeRecorded("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", List.of(BOOKING_CODE), 1, "PLANT_QUARANTINE", "SPLIT_LOT",
+                "ORDERED", "RETURN_TO_EXPORTER", List.of(new InspectionOutcomeRecorded.RejectedLine(1, new java.math.BigDecimal("2500"), "kgm")),
+                "Live larvae in 2.5 t of the lot", null, "kd-hoa", T0.plusSeconds(4800));
+    }
+
     public static DocumentAttached documentAttached() {
         return new DocumentAttached("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", 2, "0b8f5a52-6a57-4c0e-9f0c-7d3c2e1b4a59", "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 184320L, "trader-lan", T0.plusSeconds(900));
     }
@@ -51,7 +57,7 @@ public final class ClearanceEventMother {
 
     /** One sample of every clearance event type added after the first six. */
     public static List<GateEvent> samples() {
-        return List.of(consignmentReadyForGate(), consignmentHeld(), consignmentRejected(), declarationAmended(),
+        return List.of(consignmentReadyForGate(), consignmentHeld(), consignmentRejected(), inspectionOutcomeRecorded(), declarationAmended(),
                 documentAttached(), clearanceStepDecided(), consignmentHoldLifted(), feeAssessed(), feePaid());
     }
 }

@@ -10,6 +10,7 @@ import vn.laocai.gate.events.ClearanceStepDecided;
 import vn.laocai.gate.events.ConsignmentHeld;
 import vn.laocai.gate.events.ConsignmentHoldLifted;
 import vn.laocai.gate.events.ConsignmentRejected;
+import vn.laocai.gate.events.InspectionOutcomeRecorded;
 import vn.laocai.gate.events.FeeAssessed;
 import vn.laocai.gate.events.FeePaid;
 import vn.laocai.gate.events.GateEvent;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * ({@code AGENCY_ANSWER_APPLIED}, actor {@code system:<agency>}), every hold placed or lifted
  * ({@code CASE_HELD}, {@code CASE_HOLD_LIFTED}), the fee assessed, paid or its payment failed
  * ({@code FEE_ASSESSED}, {@code FEE_PAID}, {@code FEE_PAYMENT_FAILED}), the consignment rejected
- * ({@code DECLARATION_REJECTED}) and a link undone by a withdrawn consent ({@code BOOKING_LINK_UNDONE}).
+ * ({@code DECLARATION_REJECTED}), an outcome after a failed inspection ordered and carried out
+ * ({@code INSPECTION_OUTCOME_ORDERED}, {@code INSPECTION_OUTCOME_CARRIED_OUT}) and a link undone by a withdrawn consent ({@code BOOKING_LINK_UNDONE}).
  * Read from the events each change records, so that no use case can change the case unaudited.
  */
 @ApplicationScoped
@@ -57,6 +59,10 @@ public class CaseAudit {
             } else if (event instanceof FeePaid paid) {
                 trail.record(paid.paidBy(), "FEE_PAID", paid.declarationId(), null, details("amountVnd", paid.amountVnd(),
                         "paymentReference", paid.paymentReference(), "invoiceNumber", paid.invoiceNumber()));
+            } else if (event instanceof InspectionOutcomeRecorded outcome) {
+                trail.record(outcome.recordedBy(), "INSPECTION_OUTCOME_" + outcome.state(), outcome.declarationId(), outcome.reason(),
+                        details("step", outcome.step(), "outcome", outcome.outcome(), "outcomeNumber", outcome.outcomeNumber(),
+                                "disposal", outcome.disposal(), "reference", outcome.reference()));
             } else if (event instanceof ConsignmentRejected rejected) {
                 CaseStep step = declaration.clearance().step(ClearanceStep.valueOf(rejected.step()));
                 trail.record(actor(step.decidedBy(), step.decidedThrough()), "DECLARATION_REJECTED", rejected.declarationId(),

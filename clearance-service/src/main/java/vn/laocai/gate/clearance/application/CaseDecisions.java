@@ -10,6 +10,8 @@ import vn.laocai.gate.events.ClearanceStepDecided;
 import vn.laocai.gate.clearance.domain.Declaration;
 import vn.laocai.gate.clearance.domain.DeclarationRepository;
 import vn.laocai.gate.clearance.domain.Hold;
+import vn.laocai.gate.clearance.domain.InspectionOutcome;
+import vn.laocai.gate.clearance.domain.SplitLine;
 import vn.laocai.gate.clearance.domain.StepDecision;
 import vn.laocai.gate.support.domain.RuleViolation;
 
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /** Officers' use cases on a clearance case: decisions on their step, holds and their lifting; each in one transaction. */
@@ -69,6 +72,41 @@ public class CaseDecisions {
         changes.publish(declaration, event -> event instanceof ClearanceStepDecided d && d.step().equals(step.name())
                 && officer.equals(d.decidedBy()) && DecisionSource.OFFICER.name().equals(d.source())
                 ? d.signed(signed.signature(), signed.signerCertificate()) : event);
+        return DeclarationChanges.loaded(declaration);
+    }
+
+    /**
+     * An officer of a failed step's agency records what becomes of the goods ({@link Declaration#recordOutcome}); the
+     * outcome is signed as a decision ({@code OUTCOME_<outcome>}) with the officer's key, like a step decision.
+     */
+    @Transactional
+    public Declaration recordOutcome(UUID id, ClearanceStep step, InspectionOutcome outcome, InspectionOutcome disposal,
+                                     List<SplitLine> lines, String officer, String reason) {
+        Declaration declaration = declarations.existing(id);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        declaration.recordOutcome(step, outcome, disposal, lines, reason, officer, now);
+        SignedDecision signed = signatures.sign(new CanonicalDecision(id, step.name(), "OUTCOME_" + outcome.name(), reason, now, officer), null);
+        changes.publish(declaration, event -> event instanceof ClearanceStepDecided d && d.step().equals(step.name())
+                && officer.equals(d.decidedBy()) && DecisionSource.OFFICER.name().equals(d.source())
+                ? d.signed(signed.signature(), signed.signerCertificate()) : event);
+        return DeclarationChanges.loaded(declaration);
+    }
+
+    /**
+     * An officer of the outcome's step's agency records it carried out ({@link Declaration#outcomeCarriedOut}).
+     *
+     * @throws RuleViolation {@code not-your-outcome} when the outcome is another agency's
+     */
+    @Transactional
+    public Declaration outcomeCarriedOut(UUID id, int number, String officerStep, String officer, String reference) {
+        Declaration declaration = declarations.existing(id);
+        declaration.clearance().outcomes().stream().filter(o -> o.number() == number && !o.step().name().equals(officerStep))
+                .findFirst().ifPresent(o -> {
+                    throw new RuleViolation("not-your-outcome", "number", "number: outcome " + number + " is on " + o.step()
+                            + "; only that agency records it carried out").with("number", number).with("step", o.step());
+                });
+        declaration.outcomeCarriedOut(number, reference, officer, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        changes.publish(declaration);
         return DeclarationChanges.loaded(declaration);
     }
 

@@ -75,6 +75,8 @@ public class DeclarationChanges {
         d.clearance().steps().size();
         d.clearance().holds().size();
         d.clearance().borderCleared().size();
+        d.clearance().outcomes().size();
+        d.clearance().rejectedQuantities().size();
         d.links().size();
         return d;
     }

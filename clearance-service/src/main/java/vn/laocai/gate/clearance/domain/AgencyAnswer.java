@@ -187,22 +187,36 @@ public sealed interface AgencyAnswer {
         }
     }
 
-    /** The National Single Window checked a certificate: a false one holds the consignment until replaced. */
+    /**
+     * The National Single Window checked a certificate: the answer speaks of the file of that type and number attached
+     * in its version or before ({@link Documents#answeredFor}). An invalid one holds the consignment until a certificate
+     * of that type attached after it is verified valid ({@link HoldEvidence#VERIFIED_CERTIFICATE}): no other document,
+     * amendment or officer lifts that hold. The same verdict again changes nothing.
+     */
     record CertificateChecked(int version, String documentType, String reference, boolean valid, String reason, Instant at)
             implements AgencyAnswer {
         @Override
         public void applyTo(Declaration declaration) {
-            if (declaration.clearance().status().closed() || version > declaration.declarationVersion()
-                    || !declaration.documents().verified(documentType, reference, valid)) {
+            DocumentType type = DocumentType.known(documentType).orElse(null);
+            if (type == null || declaration.clearance().status().closed() || version > declaration.declarationVersion()) {
                 return;
             }
+            AttachedDocument checked = declaration.documents().answeredFor(type, reference, version).orElse(null);
+            if (checked == null || Boolean.valueOf(valid).equals(checked.verified())) {
+                return;
+            }
+            checked.verified(valid);
             declaration.note(at, valid ? "CERTIFICATE_VERIFIED" : "CERTIFICATE_INVALID", NSW,
                     documentType + " " + reference + (valid ? " verified" : " not valid: " + reason),
                     "document", documentType, "reference", reference, "reason", reason);
-            if (!valid) {
-                declaration.clearance().holdsOf().place(declaration, Hold.DOCUMENTS, documentType + " " + reference
-                        + " not valid: " + reason, Hold.reason("certificate-invalid", "document", documentType, "reference", reference,
-                        "reason", reason), NSW, DecisionSource.AGENCY_SYSTEM, at);
+            Holds holds = declaration.clearance().holdsOf();
+            if (valid) {
+                holds.satisfy(declaration, HoldEvidence.VERIFIED_CERTIFICATE, type, checked.attachedInVersion(), NSW, at);
+            } else if (!declaration.documents().verifiedValidAfter(type, checked.attachedInVersion())) {
+                holds.place(declaration, Hold.DOCUMENTS, documentType + " " + reference + " not valid: " + reason,
+                        Hold.reason("certificate-invalid", "document", documentType, "reference", reference, "reason", reason),
+                        NSW, DecisionSource.AGENCY_SYSTEM, at)
+                        .awaiting(HoldEvidence.VERIFIED_CERTIFICATE, type, checked.attachedInVersion());
             }
             declaration.clearance().reevaluate(declaration, at);
         }

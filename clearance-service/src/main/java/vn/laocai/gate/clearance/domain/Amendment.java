@@ -93,13 +93,33 @@ public record Amendment(Set<Change> changes) {
         if (changesBookings()) {
             clearance.keepBorderClearedOf(declaration.bookingCodes());
             CaseStep border = clearance.step(ClearanceStep.BORDER_GUARD);
-            if (border.done() && !clearance.everyVehicleCleared(declaration.bookingCodes())) {
+            if ((border.done() && !clearance.everyVehicleCleared(declaration.bookingCodes())) || border.state() == StepState.FAILED) {
                 border.restart(StepState.PENDING, now);
                 restarted.add(ClearanceStep.BORDER_GUARD);
             }
             clearance.holdsOf().liftWhere(declaration, Hold::forBookings, actor, now);
         }
         return restarted;
+    }
+
+    /** Whether the amendment starts {@code step} over: customs on its data, quarantine on the goods, the border check on the bookings. */
+    public boolean affects(ClearanceStep step) {
+        return switch (step) {
+            case CUSTOMS -> changesCustomsData();
+            case PLANT_QUARANTINE, HEALTH_QUARANTINE -> changesGoods();
+            case BORDER_GUARD -> changesBookings();
+            case FEE_PAYMENT -> false;
+        };
+    }
+
+    /** What an amendment must change to start {@code step} over (the words of {@link #affects}). */
+    static String whatRestarts(ClearanceStep step) {
+        return switch (step) {
+            case CUSTOMS -> "PARTIES or GOODS_LINES";
+            case PLANT_QUARANTINE, HEALTH_QUARANTINE -> "GOODS_LINES";
+            case BORDER_GUARD -> "BOOKINGS";
+            case FEE_PAYMENT -> "nothing";
+        };
     }
 
     /** The changes by name, in a fixed order (for the timeline and the event). */

@@ -39,6 +39,10 @@ public class CaseStep {
     @Column(name = "last_reason")
     private String reason;
 
+    /** When an outcome after a failed inspection set the step going again: agency systems' answers from before no longer count. */
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
     protected CaseStep() {
     }
 
@@ -69,6 +73,19 @@ public class CaseStep {
         if (next.isTerminal()) {
             completedAt = at;
         }
+    }
+
+    /** An outcome after a failed inspection set the step going again at {@code at} ({@link Outcomes}). */
+    void reopened(Instant at) {
+        reopenedAt = at;
+        if (!state.isTerminal()) {
+            completedAt = null;
+        }
+    }
+
+    /** Whether an agency system's answer given at {@code at} is older than the step's reopening (and so about the failed inspection). */
+    boolean answeredBeforeReopening(Instant at) {
+        return reopenedAt != null && !at.isAfter(reopenedAt);
     }
 
     /** Starts the step over (an amendment that affects it), or marks it as no longer required. */

@@ -46,6 +46,16 @@ public class ClearanceCase {
     private List<Hold> holds = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "clearance_outcome", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<CaseOutcome> outcomes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "clearance_outcome_line", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "position")
+    private List<RejectedQuantity> rejectedQuantities = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "border_cleared_booking", joinColumns = @JoinColumn(name = "declaration_id"))
     @Column(name = "booking_code", nullable = false)
     private Set<String> borderCleared = new HashSet<>();
@@ -153,7 +163,7 @@ public class ClearanceCase {
             return false;
         }
         CaseStep s = step(step);
-        if (!s.required()) {
+        if (!s.required() || s.answeredBeforeReopening(at)) {
             return false;
         }
         StepState target = StepTransitions.target(step, decision).orElse(null);
@@ -260,6 +270,69 @@ public class ClearanceCase {
         return holdsOf().open();
     }
 
+    // ------------------------------------------------------------------ outcomes after a failed inspection
+
+    /** The outcomes recorded after failed inspections, with their rules ({@link Outcomes}). */
+    Outcomes outcomesOf() {
+        return new Outcomes(outcomes, rejectedQuantities);
+    }
+
+    /**
+     * An officer records what becomes of the goods after their step failed ({@link Outcomes#order}); a treatment or a
+     * split sets the case going again ({@link #reevaluate}).
+     *
+     * @throws RuleViolation 409 when the consignment is cleared
+     */
+    CaseOutcome recordOutcome(Declaration declaration, ClearanceStep step, InspectionOutcome outcome, InspectionOutcome disposal,
+                              List<SplitLine> lines, String reason, String officer, Instant now) {
+        if (status == DeclarationStatus.CLEARED) {
+            requireOpen(step.name());
+        }
+        CaseOutcome recorded = outcomesOf().order(declaration, step(step), outcome, disposal, lines, reason, officer, now);
+        reevaluate(declaration, now);
+        return recorded;
+    }
+
+    /** An officer records an ordered outcome carried out ({@link Outcomes#carryOut}). */
+    CaseOutcome outcomeCarriedOut(Declaration declaration, int number, String reference, String officer, Instant now) {
+        CaseOutcome outcome = outcomesOf().carryOut(declaration, this, number, reference, officer, now);
+        reevaluate(declaration, now);
+        return outcome;
+    }
+
+    /**
+     * Whether the trader may amend now: not once cleared; after a rejection only while no disposal of the whole lot was
+     * ordered and when the amendment starts the failed step over (customs data for customs, goods for quarantine, bookings
+     * for the border check), which then runs again as any restarted step.
+     *
+     * @throws RuleViolation 409 otherwise
+     */
+    void requireAmendable(Amendment amendment) {
+        if (status != DeclarationStatus.REJECTED) {
+            requireOpen("declaration");
+            return;
+        }
+        if (outcomesOf().wholeLotDisposed()) {
+            throw RuleViolation.conflict("disposal-ordered", "declaration", "declaration: the whole lot is to be re-exported, "
+                    + "returned or destroyed; it cannot be amended").with("outcome", outcomes.stream()
+                    .filter(CaseOutcome::disposesOfWholeLot).findFirst().orElseThrow().outcome());
+        }
+        CaseStep failed = steps.stream().filter(s -> s.state() == StepState.FAILED).findFirst().orElseThrow();
+        if (!amendment.affects(failed.step())) {
+            throw RuleViolation.conflict("amendment-does-not-restart", "declaration", "declaration: " + failed.step()
+                    + " refused the consignment; only an amendment that starts it over (" + Amendment.whatRestarts(failed.step())
+                    + ") is possible now").with("step", failed.step()).with("changes", Amendment.whatRestarts(failed.step()));
+        }
+    }
+
+    public List<CaseOutcome> outcomes() {
+        return Collections.unmodifiableList(outcomes);
+    }
+
+    public List<RejectedQuantity> rejectedQuantities() {
+        return Collections.unmodifiableList(rejectedQuantities);
+    }
+
     // ------------------------------------------------------------------ readiness, release, rejection
 
     /**
@@ -269,13 +342,18 @@ public class ClearanceCase {
      * it, and releases it when every required step is done.
      */
     void reevaluate(Declaration declaration, Instant now) {
-        if (status.closed()) {
+        if (status == DeclarationStatus.CLEARED) {
             return;
         }
         Optional<CaseStep> failed = steps.stream().filter(s -> s.state() == StepState.FAILED).findFirst();
         if (failed.isPresent()) {
-            reject(declaration, failed.get(), now);
+            if (status != DeclarationStatus.REJECTED) {
+                reject(declaration, failed.get(), now);
+            }
             return;
+        }
+        if (status == DeclarationStatus.REJECTED) {
+            reopen(declaration, now);
         }
         Documents documents = declaration.documents();
         holdsOf().keepForDocuments(declaration, documents, now);
@@ -319,6 +397,18 @@ public class ClearanceCase {
                 "step", failed.step().name(), "reason", reason);
         declaration.record(new ConsignmentRejected(declaration.id().toString(), declaration.bookingCodes(), failed.step().name(),
                 reason, now));
+    }
+
+    /**
+     * No step refuses the consignment any more (an outcome set the failed step going again, or an amendment restarted it):
+     * the case is open again on the same declaration; the rejection stays on the timeline and in the outcomes.
+     */
+    private void reopen(Declaration declaration, Instant now) {
+        status = DeclarationStatus.SUBMITTED;
+        declaration.note(now, "CASE_REOPENED", Declaration.PLATFORM, "No step refuses the consignment any more (refused before: "
+                + rejectionReason + "); clearance goes on", "reason", rejectionReason);
+        rejectedAt = null;
+        rejectionReason = null;
     }
 
     /** Codes as the catalogue lists them ({@code {legal}}): separated by commas. */

@@ -154,7 +154,9 @@ public class Declaration {
      * @throws RuleViolation when the case is closed, the direction changes or a rule refuses the data
      */
     public boolean amend(DeclarationData data, LinkConsent.Linked linked, ClearancePolicy policy, String actor, Instant now) {
-        clearance.requireOpen("declaration");
+        if (clearance.status() != DeclarationStatus.REJECTED) {
+            clearance.requireOpen("declaration");
+        }
         data.check();
         if (declared.direction() != data.direction()) {
             throw new RuleViolation("direction-fixed", "direction",
@@ -164,6 +166,7 @@ public class Declaration {
         if (amendment.isEmpty()) {
             return false;
         }
+        clearance.requireAmendable(amendment);
         int version = versions.amended(amendment);
         declared.take(data);
         linksOf().replaceWith(linked.links());
@@ -175,7 +178,7 @@ public class Declaration {
         }
         Set<ClearanceStep> restarted = amendment.restartSteps(this, required, actor, now);
         // what agency systems refused was about an older version: they answer the new one afresh
-        clearance.holdsOf().liftWhere(this, Hold::byAgencySystem, actor, now);
+        clearance.holdsOf().liftWhere(this, Hold::liftsOnNextVersion, actor, now);
         List<String> restartedNames = restarted.stream().map(Enum::name).toList();
         note(now, "DECLARATION_AMENDED", actor, "Version " + version + ": changed " + amendment.names()
                 + (restarted.isEmpty() ? "; no step restarts" : "; restarted " + restartedNames),
@@ -202,7 +205,7 @@ public class Declaration {
         record(new DocumentAttached(id.toString(), version, document.documentId().toString(),
                 document.type().name(), document.number(), document.sha256(), document.sizeBytes(), document.attachedBy(), now));
         record(submittedEvent(now));
-        clearance.holdsOf().liftWhere(this, h -> h.byAgencySystem() && Hold.DOCUMENTS.equals(h.step()), document.attachedBy(), now);
+        clearance.holdsOf().liftWhere(this, h -> h.liftsOnNextVersion() && Hold.DOCUMENTS.equals(h.step()), document.attachedBy(), now);
         holdForSignature(document, now);
         clearance.reevaluate(this, now);
     }
@@ -222,7 +225,8 @@ public class Declaration {
             clearance.holdsOf().place(this, step.name(), document.type() + " " + document.number() + ": signature "
                             + signature.status() + (signature.problem() == null ? "" : " (" + signature.problem() + ")"),
                     Hold.reason(Hold.SIGNATURE_REASON, "document", document.type().name(), "number", document.number(),
-                            "status", signature.status().name()), PLATFORM, DecisionSource.PLATFORM, now);
+                            "status", signature.status().name()), PLATFORM, DecisionSource.PLATFORM, now)
+                    .awaiting(HoldEvidence.SOUND_SIGNATURE, document.type(), document.attachedInVersion());
         } else {
             clearance.holdsOf().liftWhere(this, h -> h.forSignatureOf(document.type()), PLATFORM, now);
         }
@@ -241,6 +245,21 @@ public class Declaration {
     /** An officer lifts a hold; the platform's own hold for missing documents lifts itself. */
     public void lift(int holdNumber, String officer, Instant now) {
         clearance.lift(this, holdNumber, officer, now);
+    }
+
+    /**
+     * An officer of a failed step's agency records what becomes of the goods: treatment and re-inspection, a split lot
+     * ({@code lines} rejected, {@code disposal} their fate), re-export, return to the exporter, destruction
+     * ({@link Outcomes#order}).
+     */
+    public CaseOutcome recordOutcome(ClearanceStep step, InspectionOutcome outcome, InspectionOutcome disposal, List<SplitLine> lines,
+                                     String reason, String officer, Instant now) {
+        return clearance.recordOutcome(this, step, outcome, disposal, lines, reason, officer, now);
+    }
+
+    /** The officer records an ordered outcome carried out, with its record ({@link Outcomes#carryOut}). */
+    public CaseOutcome outcomeCarriedOut(int number, String reference, String officer, Instant now) {
+        return clearance.outcomeCarriedOut(this, number, reference, officer, now);
     }
 
     /** The fee was paid through the payment provider ({@link FeeAccount#pay}); the same reference again changes nothing. */

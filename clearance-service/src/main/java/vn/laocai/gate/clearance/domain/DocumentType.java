@@ -39,6 +39,16 @@ public enum DocumentType {
         return checkedBy;
     }
 
+    /** The type of that name; empty for a name no document type has. */
+    public static java.util.Optional<DocumentType> known(String name) {
+        for (DocumentType t : values()) {
+            if (t.name().equals(name)) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Attached as a code, without a file. */
     public boolean codeOnly() {
         return codeOnly;

@@ -66,18 +66,23 @@ public final class Documents {
     }
 
     /**
-     * Records the National Single Window's verdict on the documents of that type and number.
-     *
-     * @return false when no document matches or every match already says so (nothing changed)
+     * The document a National Single Window answer about version {@code version} speaks of: the last one of that type
+     * and number attached in that version or before. Each file (a corrected one under the same number too) is sent for
+     * verification in the version it was attached in, so an answer about an older file never speaks of a newer one.
      */
-    boolean verified(String documentType, String reference, boolean valid) {
-        List<AttachedDocument> matching = attached.stream()
-                .filter(d -> d.type().name().equals(documentType) && d.number().equals(reference)).toList();
-        if (matching.isEmpty() || matching.stream().allMatch(d -> Boolean.valueOf(valid).equals(d.verified()))) {
-            return false;
+    Optional<AttachedDocument> answeredFor(DocumentType type, String reference, int version) {
+        for (int i = attached.size() - 1; i >= 0; i--) {
+            AttachedDocument d = attached.get(i);
+            if (d.type() == type && d.number().equals(reference) && d.attachedInVersion() <= version) {
+                return Optional.of(d);
+            }
         }
-        matching.forEach(d -> d.verified(valid));
-        return true;
+        return Optional.empty();
+    }
+
+    /** Whether a document of that type attached after version {@code version} was verified valid already. */
+    boolean verifiedValidAfter(DocumentType type, int version) {
+        return attached.stream().anyMatch(d -> d.type() == type && d.attachedInVersion() > version && Boolean.TRUE.equals(d.verified()));
     }
 
     /** The documents attached, in the order attached. */

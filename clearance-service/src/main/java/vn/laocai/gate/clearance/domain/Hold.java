@@ -62,6 +62,18 @@ public class Hold {
     @Column(name = "lifted_at")
     private Instant liftedAt;
 
+    /** The proof the hold waits for; null when it lifts otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "awaits")
+    private HoldEvidence awaits;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "awaits_document")
+    private DocumentType awaitsDocument;
+
+    @Column(name = "awaits_after_version")
+    private Integer awaitsAfterVersion;
+
     protected Hold() {
     }
 
@@ -73,6 +85,32 @@ public class Hold {
         this.reason = reason;
         this.placedBy = placedBy;
         this.placedAt = placedAt;
+    }
+
+    /**
+     * The hold waits for {@code evidence} about a document of {@code type} attached after version {@code afterVersion}
+     * (the version the document that caused it was attached in).
+     */
+    Hold awaiting(HoldEvidence evidence, DocumentType type, int afterVersion) {
+        this.awaits = evidence;
+        this.awaitsDocument = type;
+        this.awaitsAfterVersion = afterVersion;
+        return this;
+    }
+
+    /** Whether {@code evidence} about a document of {@code type} attached in {@code attachedInVersion} is what the hold waits for. */
+    boolean satisfiedBy(HoldEvidence evidence, DocumentType type, int attachedInVersion) {
+        return awaits == evidence && awaitsDocument == type && attachedInVersion > awaitsAfterVersion;
+    }
+
+    /** The proof the hold waits for ({@link HoldEvidence}); null when it lifts otherwise. */
+    public HoldEvidence awaits() {
+        return awaits;
+    }
+
+    /** The type of document the awaited proof is about; null when the hold awaits none. */
+    public DocumentType awaitsDocument() {
+        return awaitsDocument;
     }
 
     void lift(String actor, Instant at) {
@@ -124,9 +162,17 @@ public class Hold {
         return placedThrough;
     }
 
-    /** Placed because an agency system refused a version: the trader's next version lifts it. */
+    /** Placed because an agency system refused a version or found something wrong. */
     public boolean byAgencySystem() {
         return placedThrough == DecisionSource.AGENCY_SYSTEM;
+    }
+
+    /**
+     * An agency system's refusal of a version: the trader's next version lifts it, unless it waits for a proof
+     * ({@link #awaits()}), which no other version or document stands in for.
+     */
+    public boolean liftsOnNextVersion() {
+        return byAgencySystem() && awaits == null;
     }
 
     /** The platform's own hold while required documents are missing: it lifts itself once they are attached. */
@@ -146,6 +192,9 @@ public class Hold {
 
     /** The platform's hold on a certificate of that type whose signature did not hold: one that holds lifts it. */
     public boolean forSignatureOf(DocumentType type) {
+        if (awaits != null) {
+            return awaits == HoldEvidence.SOUND_SIGNATURE && awaitsDocument == type;
+        }
         return placedThrough == DecisionSource.PLATFORM && SIGNATURE_REASON.equals(reasonCode())
                 && type.name().equals(said.parameters().get("document"));
     }

@@ -72,12 +72,25 @@ final class Holds {
                     + " lifts itself once the queue's events settled the bookings' links")
                     .with("number", holdNumber).with("step", hold.step());
         }
+        if (hold.awaits() != null && !hold.awaits().liftableByHand()) {
+            throw RuleViolation.conflict("evidence-required", "holdNumber", "hold " + holdNumber + " on " + hold.step()
+                    + " lifts only once a " + hold.awaitsDocument() + " attached after the one found invalid is verified valid")
+                    .with("number", holdNumber).with("step", hold.step()).with("document", hold.awaitsDocument());
+        }
         if (hold.forBookings()) {
             throw RuleViolation.conflict("bookings-to-amend", "holdNumber", "hold " + holdNumber + " on " + hold.step()
                     + " lifts once the trader amends the bookings")
                     .with("number", holdNumber).with("step", hold.step());
         }
         lift(declaration, hold, officer, now);
+    }
+
+    /**
+     * {@code evidence} about a document of {@code type} attached in {@code attachedInVersion} came in: every open hold
+     * waiting for it lifts ({@link Hold#satisfiedBy}).
+     */
+    void satisfy(Declaration declaration, HoldEvidence evidence, DocumentType type, int attachedInVersion, String actor, Instant now) {
+        liftWhere(declaration, h -> h.satisfiedBy(evidence, type, attachedInVersion), actor, now);
     }
 
     /** Lifts every open hold {@code which} selects. */

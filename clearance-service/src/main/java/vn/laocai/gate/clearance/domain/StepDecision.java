@@ -16,6 +16,10 @@ public enum StepDecision {
     FAIL("FAILED", true),
     SAMPLE("SAMPLE_TAKEN", false),
     TREAT("TREATMENT_ORDERED", false),
+    /** The treatment ordered is recorded done: the step waits for a new inspection. */
+    TREATED("TREATMENT_RECORDED", false),
+    /** After a failed inspection the lot is split: the part released goes on ({@link InspectionOutcome#SPLIT_LOT}). */
+    SPLIT_LOT("LOT_SPLIT", true),
     ASSESS("ASSESSED", false),
     PAY("PAID", false);
 

@@ -23,6 +23,8 @@ import static vn.laocai.gate.clearance.domain.StepState.*;
 public final class StepTransitions {
 
     private static final Map<ClearanceStep, Map<StepState, Map<StepDecision, StepState>>> TABLE = new EnumMap<>(ClearanceStep.class);
+    /** After a failed inspection: the outcomes an officer of the step may record, and the state each takes the failed step to. */
+    private static final Map<ClearanceStep, Map<InspectionOutcome, StepState>> AFTER_FAILURE = new EnumMap<>(ClearanceStep.class);
 
     static {
         legal(BORDER_GUARD, PENDING, CLEAR, DONE);
@@ -49,6 +51,18 @@ public final class StepTransitions {
                 legal(quarantine, open, PASS, DONE);
                 legal(quarantine, open, FAIL, FAILED);
             }
+            // the treatment is recorded: the goods wait for a new inspection
+            legal(quarantine, UNDER_TREATMENT, TREATED, PENDING);
+            after(quarantine, InspectionOutcome.TREATMENT, UNDER_TREATMENT);
+            after(quarantine, InspectionOutcome.SPLIT_LOT, DONE);
+        }
+        // customs inspected: the part it accepts goes on to its release
+        after(CUSTOMS, InspectionOutcome.SPLIT_LOT, INSPECTED);
+        for (ClearanceStep inspecting : EnumSet.of(CUSTOMS, PLANT_QUARANTINE, HEALTH_QUARANTINE)) {
+            for (InspectionOutcome disposal : EnumSet.of(InspectionOutcome.RE_EXPORT, InspectionOutcome.RETURN_TO_EXPORTER,
+                    InspectionOutcome.DESTRUCTION)) {
+                after(inspecting, disposal, FAILED);
+            }
         }
 
         legal(FEE_PAYMENT, PENDING, ASSESS, FEE_ASSESSED);
@@ -62,6 +76,28 @@ public final class StepTransitions {
         TABLE.computeIfAbsent(step, s -> new EnumMap<>(StepState.class))
                 .computeIfAbsent(from, s -> new EnumMap<>(StepDecision.class))
                 .put(decision, to);
+    }
+
+    private static void after(ClearanceStep step, InspectionOutcome outcome, StepState to) {
+        AFTER_FAILURE.computeIfAbsent(step, s -> new EnumMap<>(InspectionOutcome.class)).put(outcome, to);
+    }
+
+    /**
+     * The outcomes an officer of {@code step} may record once it failed: treatment (quarantine only), a split lot, re-export,
+     * return to the exporter, destruction. None for the border check (a refused vehicle or driver: the trader names
+     * another booking) nor the fee.
+     */
+    public static Set<InspectionOutcome> outcomesAfterFailure(ClearanceStep step) {
+        Map<InspectionOutcome, StepState> out = AFTER_FAILURE.getOrDefault(step, Map.of());
+        return out.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(out.keySet()));
+    }
+
+    /**
+     * The state the failed step goes to when {@code outcome} is recorded: under treatment, done (or, for customs, inspected)
+     * for the part a split releases, still failed for a disposal of the whole lot; empty when the outcome is not one of the step's.
+     */
+    public static Optional<StepState> afterOutcome(ClearanceStep step, InspectionOutcome outcome) {
+        return Optional.ofNullable(AFTER_FAILURE.getOrDefault(step, Map.of()).get(outcome));
     }
 
     /** The state {@code decision} leads to from {@code from}, or empty when it is illegal there. */

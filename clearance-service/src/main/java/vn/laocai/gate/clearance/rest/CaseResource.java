@@ -1,6 +1,8 @@
 package vn.laocai.gate.clearance.rest;
 
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import vn.laocai.gate.support.domain.RuleViolation;
 import vn.laocai.gate.support.validation.Bounds;
@@ -31,12 +33,16 @@ import vn.laocai.gate.clearance.application.DecisionSignature;
 import vn.laocai.gate.clearance.application.FeePayments;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.Hold;
+import vn.laocai.gate.clearance.domain.InspectionOutcome;
+import vn.laocai.gate.clearance.domain.SplitLine;
 import vn.laocai.gate.clearance.domain.StepDecision;
 import vn.laocai.gate.clearance.domain.StepTransitions;
 import vn.laocai.gate.support.security.Roles;
 
 import java.util.stream.Collectors;
 import java.time.Instant;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /** The agencies' decisions on a consignment's clearance case, their holds, and the payment of its fee. */
@@ -133,6 +139,104 @@ public class CaseResource {
                 : new DecisionSignature(request.signature().strip(), request.signerCertificate() == null ? "" : request.signerCertificate());
         return DeclarationView.of(decisions.decide(Callers.uuid("id", id), clearanceStep, decision, callers.name(), request.reason(),
                 submitted, request.signedAt()));
+    }
+
+    /** One goods line's quantity a split lot rejects. */
+    @Schema(name = "SplitLine")
+    public record SplitLineRequest(
+            @NotNull @Min(1) @Max(50) @Schema(example = "1") Integer lineNumber,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 3)
+            @Schema(description = "In the goods line's unit; above 0, at most the line's quantity", example = "2500") BigDecimal quantity) {
+    }
+
+    /** An officer's outcome after a failed inspection of their step. */
+    @Schema(name = "InspectionOutcomeRequest")
+    public record OutcomeRequest(
+            @NotBlank @Size(max = Bounds.CODE_WORD)
+            @Schema(description = "TREATMENT (quarantine only: the step under treatment, pending for a new inspection once the "
+                    + "treatment is recorded carried out), SPLIT_LOT (lines and disposal name the part rejected; the rest goes on), "
+                    + "RE_EXPORT (imports), RETURN_TO_EXPORTER (exports), DESTRUCTION", example = "TREATMENT")
+            String outcome,
+            @NotBlank @Size(max = Bounds.REASON) @Schema(example = "Live mealybugs on the husks; fumigate and inspect again") String reason,
+            @Size(max = Bounds.CODE_WORD)
+            @Schema(description = "SPLIT_LOT only: what becomes of the part rejected: RE_EXPORT, RETURN_TO_EXPORTER, DESTRUCTION",
+                    example = "RETURN_TO_EXPORTER") String disposal,
+            @Size(max = 50) @Schema(description = "SPLIT_LOT only: the goods lines and quantities rejected") List<@Valid @NotNull SplitLineRequest> lines) {
+    }
+
+    /** The record of an outcome carried out. */
+    @Schema(name = "OutcomeCarriedOutRequest")
+    public record CarriedOutRequest(
+            @NotBlank @Size(max = Bounds.REASON)
+            @Schema(description = "The treatment certificate, destruction minutes or exit declaration", example = "KDTV-XL-2026-00417")
+            String reference) {
+    }
+
+    @POST
+    @Path("steps/{step}/outcomes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER})
+    @Operation(summary = "Record the outcome of a failed inspection",
+            description = "An officer of the failed step's agency (customs-officer, quarantine-officer, health-officer) decides what "
+                    + "becomes of the goods, as an outcome of the same case: TREATMENT sets the step under treatment (quarantine), "
+                    + "SPLIT_LOT rejects the lines and quantities named (their disposal: re-export, return, destruction) and lets the "
+                    + "rest go on, RE_EXPORT / RETURN_TO_EXPORTER / DESTRUCTION end the case rejected. Signed like a step decision; "
+                    + "published as InspectionOutcomeRecorded.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeRequest.class),
+            examples = {@ExampleObject(name = "treatment", value = Examples.OUTCOME_TREATMENT),
+                    @ExampleObject(name = "split lot", value = Examples.OUTCOME_SPLIT),
+                    @ExampleObject(name = "return to the exporter", value = Examples.OUTCOME_RETURN)}))
+    @APIResponse(responseCode = "200", description = "The declaration with the outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown step or outcome, or a malformed body")
+    @APIResponse(responseCode = "403", description = "The step belongs to another agency")
+    @APIResponse(responseCode = "409", description = "The step has not failed (no-failed-inspection), or a disposal of the whole lot "
+            + "was ordered already (disposal-ordered)")
+    @APIResponse(responseCode = "422", description = "An outcome not for the step or the direction, no reason, or a split that does "
+            + "not hold (lines[i].lineNumber, lines[i].quantity, disposal)")
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
+    public DeclarationView recordOutcome(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id,
+                                         @PathParam("step") @Size(max = Bounds.CODE_WORD) String step, @Valid @NotNull OutcomeRequest request) {
+        ClearanceStep clearanceStep = Callers.step(step);
+        callers.requireAgencyOf(clearanceStep);
+        InspectionOutcome outcome = outcome("outcome", request.outcome());
+        InspectionOutcome disposal = request.disposal() == null || request.disposal().isBlank() ? null : outcome("disposal", request.disposal());
+        List<SplitLine> lines = request.lines() == null ? List.of()
+                : request.lines().stream().map(l -> new SplitLine(l.lineNumber(), l.quantity())).toList();
+        return DeclarationView.of(decisions.recordOutcome(Callers.uuid("id", id), clearanceStep, outcome, disposal, lines,
+                callers.name(), request.reason()));
+    }
+
+    @POST
+    @Path("outcomes/{number}/carried-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.QUARANTINE_OFFICER, Roles.HEALTH_OFFICER})
+    @Operation(summary = "Record an outcome carried out",
+            description = "An officer of the outcome's step's agency records it done, with its record: a treatment carried out sets "
+                    + "the step pending for a new inspection (then PASS or FAIL as any inspection); a return, re-export or destruction "
+                    + "is closed. Published as InspectionOutcomeRecorded (state CARRIED_OUT).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CarriedOutRequest.class),
+            examples = @ExampleObject(name = "treatment certificate", value = Examples.OUTCOME_CARRIED_OUT)))
+    @APIResponse(responseCode = "200", description = "The declaration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
+    @APIResponse(responseCode = "400", description = "A malformed body")
+    @APIResponse(responseCode = "409", description = "Carried out already, or the treated step is no longer under treatment")
+    @APIResponse(responseCode = "422", description = "No such outcome, another agency's, or no reference")
+    @Retry(retryOn = OptimisticLockException.class, maxRetries = ConcurrentChanges.RETRIES, delay = 50, jitter = 25)
+    public DeclarationView outcomeCarriedOut(@PathParam("id") @Size(max = Bounds.UUID_LENGTH) String id,
+                                             @PathParam("number") @Min(1) @Max(MAX_HOLDS) int number, @Valid @NotNull CarriedOutRequest request) {
+        ClearanceStep own = callers.ownStep().orElseThrow();
+        return DeclarationView.of(decisions.outcomeCarriedOut(Callers.uuid("id", id), number, own.name(), callers.name(), request.reference()));
+    }
+
+    private static InspectionOutcome outcome(String field, String value) {
+        try {
+            return InspectionOutcome.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("unknown-outcome-kind", field, field + ": " + value + " is none of "
+                    + java.util.Arrays.toString(InspectionOutcome.values())).with("value", value)
+                    .with("outcomes", java.util.Arrays.stream(InspectionOutcome.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
     }
 
     @POST

@@ -56,7 +56,36 @@ public record DeclarationView(
         List<DocumentView> documents,
         List<StepView> steps,
         List<HoldView> holds,
-        FeeView fee) {
+        FeeView fee,
+        @Schema(description = "What officers decided after failed inspections, each with its own steps (ORDERED, CARRIED_OUT)")
+        List<OutcomeView> outcomes) {
+
+    /** An outcome recorded after a failed inspection. */
+    @Schema(name = "InspectionOutcome")
+    public record OutcomeView(@Schema(example = "1") int number, @Schema(example = "PLANT_QUARANTINE") String step,
+                              @Schema(example = "SPLIT_LOT", enumeration = {"TREATMENT", "SPLIT_LOT", "RE_EXPORT", "RETURN_TO_EXPORTER", "DESTRUCTION"})
+                              String outcome,
+                              @Schema(example = "ORDERED", enumeration = {"ORDERED", "CARRIED_OUT"}) String state,
+                              @Schema(description = "SPLIT_LOT: what becomes of the part rejected", example = "RETURN_TO_EXPORTER") String disposal,
+                              @Schema(description = "SPLIT_LOT: the goods lines and quantities rejected; the rest is released") List<RejectedLineView> rejectedLines,
+                              String reason,
+                              @Schema(description = "The record of its being carried out", example = "KDTV-XL-2026-00417") String reference,
+                              String orderedBy, Instant orderedAt, String carriedOutBy, Instant carriedOutAt) {
+
+        static List<OutcomeView> of(ClearanceCase c) {
+            return c.outcomes().stream().map(o -> new OutcomeView(o.number(), o.step().name(), o.outcome().name(), o.state().name(),
+                    o.disposal() == null ? null : o.disposal().name(),
+                    c.rejectedQuantities().stream().filter(q -> q.outcomeNumber() == o.number())
+                            .map(q -> new RejectedLineView(q.lineNumber(), q.quantity(), q.unit())).toList(),
+                    o.reason(), o.reference(), o.orderedBy(), o.orderedAt(), o.carriedOutBy(), o.carriedOutAt())).toList();
+        }
+    }
+
+    /** The quantity of one goods line a split lot rejected. */
+    @Schema(name = "RejectedLine")
+    public record RejectedLineView(@Schema(example = "1") int lineNumber, @Schema(example = "2500") java.math.BigDecimal quantity,
+                                   @Schema(example = "KGM") String unit) {
+    }
 
     /** The link to one booking. */
     @Schema(name = "BookingLink")
@@ -180,12 +209,18 @@ public record DeclarationView(
                            @Schema(description = "The reason in the request's language (Accept-Language), an officer's words as typed; "
                                    + "the recorded reason on holds placed before", example = "Thiếu chứng từ: Giấy chứng nhận kiểm dịch thực vật")
                            String text,
-                           String placedBy, Instant placedAt, String liftedBy, Instant liftedAt, boolean open) {
+                           String placedBy, Instant placedAt, String liftedBy, Instant liftedAt, boolean open,
+                           @Schema(description = "The proof only which lifts it: VERIFIED_CERTIFICATE (a certificate of awaitsDocument attached "
+                                   + "after the one found invalid, verified valid by the National Single Window; no officer lifts it), "
+                                   + "SOUND_SIGNATURE (a copy of awaitsDocument whose signature holds, or the agency's officer); "
+                                   + "absent when it lifts otherwise", example = "VERIFIED_CERTIFICATE") String awaits,
+                           @Schema(example = "PHYTOSANITARY_CERTIFICATE") String awaitsDocument) {
 
         static HoldView of(Hold h) {
             String said = h.said() == null ? null : PlatformTexts.render(RequestLanguage.current(), h.said());
             return new HoldView(h.number(), h.step(), h.reason(), h.reasonCode(), said == null ? h.reason() : said,
-                    h.placedBy(), h.placedAt(), h.liftedBy(), h.liftedAt(), h.open());
+                    h.placedBy(), h.placedAt(), h.liftedBy(), h.liftedAt(), h.open(),
+                    h.awaits() == null ? null : h.awaits().name(), h.awaitsDocument() == null ? null : h.awaitsDocument().name());
         }
     }
 
@@ -216,6 +251,7 @@ public record DeclarationView(
                 c.steps().stream().map(StepView::of).toList(),
                 c.holds().stream().map(HoldView::of).toList(),
                 new FeeView(fee.amountVnd(), fee.paidVnd(), fee.outstandingVnd(), fee.breakdown(), fee.tariffVersion(),
-                        fee.paymentReference(), fee.invoiceNumber(), fee.paidAt()));
+                        fee.paymentReference(), fee.invoiceNumber(), fee.paidAt()),
+                OutcomeView.of(c));
     }
 }

@@ -23,6 +23,11 @@ final class Examples {
     static final String DECISION = "{\"decision\": \"PASS\", \"reason\": \"Fruit free of pests\"}";
 
     /** A plant quarantine officer holds the consignment. */
+    static final String OUTCOME_TREATMENT = "{\"outcome\": \"TREATMENT\", \"reason\": \"Live mealybugs on the husks; fumigate and inspect again\"}";
+    static final String OUTCOME_SPLIT = "{\"outcome\": \"SPLIT_LOT\", \"reason\": \"Fruit borer in 2.5 t of the lot\", "
+            + "\"disposal\": \"RETURN_TO_EXPORTER\", \"lines\": [{\"lineNumber\": 1, \"quantity\": 2500}]}";
+    static final String OUTCOME_RETURN = "{\"outcome\": \"RETURN_TO_EXPORTER\", \"reason\": \"Fruit borer throughout the lot\"}";
+    static final String OUTCOME_CARRIED_OUT = "{\"reference\": \"KDTV-XL-2026-00417\"}";
     static final String HOLD = "{\"step\": \"PLANT_QUARANTINE\", \"reason\": \"Sample sent to the laboratory\"}";
 
     /** The statistics as CSV (English headers; a UTF-8 byte order mark comes first). */

@@ -32,7 +32,9 @@ public record TrackingView(
         @Schema(description = "The documents attached, each with what the check of its signatures found") List<DeclarationView.DocumentView> documents,
         List<DeclarationView.StepView> steps,
         List<DeclarationView.HoldView> openHolds,
-        List<DeclarationView.Step> timeline) {
+        List<DeclarationView.Step> timeline,
+        @Schema(description = "What officers decided after failed inspections (treatment, split lot, return...), and whether carried out")
+        List<DeclarationView.OutcomeView> outcomes) {
 
     static TrackingView of(Declaration d, Map<ClearanceStep, Duration> expected, Instant now) {
         ClearanceCase c = d.clearance();
@@ -46,6 +48,7 @@ public record TrackingView(
                 d.documents().attached().stream().map(DeclarationView.DocumentView::of).toList(),
                 c.steps().stream().map(DeclarationView.StepView::of).toList(),
                 c.openHolds().stream().map(DeclarationView.HoldView::of).toList(),
-                d.timeline().stream().map(DeclarationView.Step::of).toList());
+                d.timeline().stream().map(DeclarationView.Step::of).toList(),
+                DeclarationView.OutcomeView.of(c));
     }
 }

@@ -318,21 +318,6 @@ class DeclarationTest {
     }
 
     @Test
-    void an_invalid_certificate_holds_until_a_new_document_is_attached() {
-        Declaration d = durianComplete();
-        d.answer(new AgencyAnswer.ChannelAssigned(1, "GREEN", "VNACCS-1", at(50)));
-        d.drainEvents();
-
-        d.answer(new AgencyAnswer.CertificateChecked(d.declarationVersion(), "PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-2026-118822", false,
-                "No such e-Phyto", at(60)));
-        assertThat(d.clearance().readyForGate()).isFalse();
-        assertThat(of(d.drainEvents(), ConsignmentHeld.class)).singleElement().satisfies(e -> assertThat(e.step()).isEqualTo("DOCUMENTS"));
-
-        d.attachDocument(document(DocumentType.PHYTOSANITARY_CERTIFICATE, "VN-PHYTO-2026-200001"), at(70));
-        assertThat(d.clearance().readyForGate()).isTrue();
-    }
-
-    @Test
     void a_border_check_per_vehicle_completes_the_step_when_every_vehicle_is_cleared() {
         Declaration d = submitted(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))));
         d.answer(new AgencyAnswer.BorderChecked(BOOKING, "CLEARED", null, at(10)));

@@ -46,6 +46,7 @@ class StepTransitionsTest {
             "PLANT_QUARANTINE SAMPLE_TAKEN TREAT -> UNDER_TREATMENT",
             "PLANT_QUARANTINE UNDER_TREATMENT PASS -> DONE",
             "PLANT_QUARANTINE UNDER_TREATMENT FAIL -> FAILED",
+            "PLANT_QUARANTINE UNDER_TREATMENT TREATED -> PENDING",
             "HEALTH_QUARANTINE PENDING PASS -> DONE",
             "HEALTH_QUARANTINE PENDING FAIL -> FAILED",
             "HEALTH_QUARANTINE PENDING SAMPLE -> SAMPLE_TAKEN",
@@ -55,8 +56,38 @@ class StepTransitionsTest {
             "HEALTH_QUARANTINE SAMPLE_TAKEN TREAT -> UNDER_TREATMENT",
             "HEALTH_QUARANTINE UNDER_TREATMENT PASS -> DONE",
             "HEALTH_QUARANTINE UNDER_TREATMENT FAIL -> FAILED",
+            "HEALTH_QUARANTINE UNDER_TREATMENT TREATED -> PENDING",
             "FEE_PAYMENT PENDING ASSESS -> FEE_ASSESSED",
             "FEE_PAYMENT FEE_ASSESSED PAY -> DONE");
+
+    /** After a failed inspection: "STEP OUTCOME -> STATE OF THE FAILED STEP". */
+    static final List<String> AFTER_FAILURE = List.of(
+            "CUSTOMS SPLIT_LOT -> INSPECTED",
+            "CUSTOMS RE_EXPORT -> FAILED",
+            "CUSTOMS RETURN_TO_EXPORTER -> FAILED",
+            "CUSTOMS DESTRUCTION -> FAILED",
+            "PLANT_QUARANTINE TREATMENT -> UNDER_TREATMENT",
+            "PLANT_QUARANTINE SPLIT_LOT -> DONE",
+            "PLANT_QUARANTINE RE_EXPORT -> FAILED",
+            "PLANT_QUARANTINE RETURN_TO_EXPORTER -> FAILED",
+            "PLANT_QUARANTINE DESTRUCTION -> FAILED",
+            "HEALTH_QUARANTINE TREATMENT -> UNDER_TREATMENT",
+            "HEALTH_QUARANTINE SPLIT_LOT -> DONE",
+            "HEALTH_QUARANTINE RE_EXPORT -> FAILED",
+            "HEALTH_QUARANTINE RETURN_TO_EXPORTER -> FAILED",
+            "HEALTH_QUARANTINE DESTRUCTION -> FAILED");
+
+    @Test
+    void the_outcomes_after_a_failure_are_exactly_the_listed_rows() {
+        List<String> read = new java.util.ArrayList<>();
+        for (ClearanceStep step : ClearanceStep.values()) {
+            for (InspectionOutcome outcome : InspectionOutcome.values()) {
+                StepTransitions.afterOutcome(step, outcome).ifPresent(to -> read.add(step + " " + outcome + " -> " + to));
+            }
+        }
+        assertThat(read).containsExactlyInAnyOrderElementsOf(AFTER_FAILURE);
+        assertThat(StepTransitions.outcomesAfterFailure(ClearanceStep.BORDER_GUARD)).isEmpty();
+    }
 
     static Map<String, StepState> legal() {
         Map<String, StepState> legal = new java.util.HashMap<>();

@@ -84,6 +84,29 @@ class CaseAuditTest {
     }
 
     @Test
+    void an_outcome_after_a_failed_inspection_is_audited_when_ordered_and_when_carried_out() {
+        String id = submit(bootstrap, TRADER);
+        given().auth().oauth2(token("kd-officer", "quarantine-officer")).contentType(ContentType.JSON)
+                .body("{\"decision\": \"FAIL\", \"reason\": \"Mealybugs on the husks\"}")
+                .when().post("/api/declarations/" + id + "/steps/PLANT_QUARANTINE/decisions").then().statusCode(200);
+        given().auth().oauth2(token("kd-officer", "quarantine-officer")).contentType(ContentType.JSON)
+                .body("{\"outcome\": \"TREATMENT\", \"reason\": \"Fumigate\"}")
+                .when().post("/api/declarations/" + id + "/steps/PLANT_QUARANTINE/outcomes").then().statusCode(200);
+        given().auth().oauth2(token("kd-officer", "quarantine-officer")).contentType(ContentType.JSON)
+                .body("{\"reference\": \"KDTV-XL-2026-00417\"}")
+                .when().post("/api/declarations/" + id + "/outcomes/1/carried-out").then().statusCode(200);
+
+        assertThat(audit(id, "INSPECTION_OUTCOME_ORDERED")).singleElement().satisfies(e -> {
+            assertThat(e.get("actor")).isEqualTo("kd-officer");
+            assertThat(e.get("reason")).isEqualTo("Fumigate");
+            assertThat(details(e)).containsEntry("outcome", "TREATMENT").containsEntry("step", "PLANT_QUARANTINE");
+        });
+        assertThat(audit(id, "INSPECTION_OUTCOME_CARRIED_OUT")).singleElement()
+                .satisfies(e -> assertThat(details(e)).containsEntry("reference", "KDTV-XL-2026-00417"));
+        assertThat(audit(id, "CASE_STEP_DECIDED")).extracting(e -> details(e).get("decision")).containsExactlyInAnyOrder("FAIL", "TREAT", "TREATED");
+    }
+
+    @Test
     void holds_placed_and_lifted_and_an_agency_answer_are_audited_with_their_actors() {
         String id = submit(bootstrap, TRADER);
         String number = read(id, TRADER).getString("customsDeclarationNumber");

@@ -78,11 +78,11 @@ public class HandoffIntake {
                     d.version(), last.get().version());
         }
         for (DocumentReference certificate : Routing.certificates(d)) {
-            String key = certificate.type() + ":" + certificate.number().strip();
+            String key = Routing.certificateKey(certificate);
             if (!handoffs.exists(AgencySystem.NSW, d.declarationId(), key)) {
                 UUID id = UUID.randomUUID();
                 add(Handoff.certificate(id, d.declarationId(), d.version(), certificate.type(),
-                        certificate.number().strip(), messages.certificateVerification(id, d, certificate), now));
+                        certificate.number().strip(), key, messages.certificateVerification(id, d, certificate), now));
                 opened++;
             }
         }

@@ -130,11 +130,10 @@ public class Handoff {
         return h;
     }
 
-    /** A certificate named in a declaration, for verification by the National Single Window. */
+    /** A certificate named in a declaration, for verification by the National Single Window, under {@code key} ({@link Routing#certificateKey}). */
     public static Handoff certificate(UUID id, String declarationId, int version, String documentType,
-                                      String documentNumber, String payload, Instant now) {
-        Handoff h = open(id, AgencySystem.NSW, declarationId, version, documentType + ":" + documentNumber, payload,
-                now);
+                                      String documentNumber, String key, String payload, Instant now) {
+        Handoff h = open(id, AgencySystem.NSW, declarationId, version, key, payload, now);
         h.documentType = documentType;
         h.documentNumber = documentNumber;
         return h;

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * destination, bookings) differs from the last version submitted: a document-only amendment does
  * not re-open customs.</li>
  * <li>The National Single Window, once for each numbered phytosanitary certificate and certificate
- * of origin.</li>
+ * of origin, and again for a file of that number with other content (a corrected certificate is checked
+ * anew, {@link #certificateKey}).</li>
  * <li>Plant/animal quarantine, when a goods line is of plant or animal origin: HS chapters 01 to 14
  * (live animals, meat, fish, dairy, other animal products, live plants, vegetables, fruit, coffee and
  * spices, cereals, milling products, oil seeds, lac and gums, other vegetable products). Processed
@@ -70,16 +71,26 @@ public final class Routing {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** The numbered certificates the NSW verifies, each once (type and number). */
+    /** The numbered certificates the NSW verifies, each once (type, number and content: {@link #certificateKey}). */
     public static List<DocumentReference> certificates(DeclarationSubmitted d) {
         Map<String, DocumentReference> distinct = new LinkedHashMap<>();
         for (DocumentReference doc : d.documents() == null ? List.<DocumentReference>of() : d.documents()) {
             if (doc != null && VERIFIED_CERTIFICATES.contains(doc.type()) && doc.number() != null
                     && !doc.number().isBlank()) {
-                distinct.putIfAbsent(doc.type() + ":" + doc.number().strip(), doc);
+                distinct.putIfAbsent(certificateKey(doc), doc);
             }
         }
         return new ArrayList<>(distinct.values());
+    }
+
+    /**
+     * The key of a certificate's verification handoff: {@code TYPE:NUMBER}, and {@code @} and the first 16 hex digits of
+     * the file's SHA-256 when a file was uploaded, so that a corrected file under the same number (the NSW found the first
+     * invalid) is sent for verification again, while the same file named in every later version is sent once.
+     */
+    public static String certificateKey(DocumentReference doc) {
+        String key = doc.type() + ":" + doc.number().strip();
+        return doc.sha256() == null || doc.sha256().isBlank() ? key : key + "@" + doc.sha256().substring(0, Math.min(16, doc.sha256().length()));
     }
 
     /** Whether any goods line is of plant or animal origin (HS chapters 01 to 14). */

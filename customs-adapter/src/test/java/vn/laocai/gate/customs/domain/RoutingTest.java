@@ -61,6 +61,20 @@ class RoutingTest {
     }
 
     @Test
+    void a_corrected_file_under_the_same_number_is_verified_again_and_the_same_file_once() {
+        String first = "a".repeat(64);
+        String corrected = "b".repeat(64);
+        DeclarationSubmitted d = withDocuments(EventMother.declarationSubmitted(), 3, List.of(
+                new DocumentReference("PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-1", first),
+                new DocumentReference("PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-1", corrected),
+                new DocumentReference("PHYTOSANITARY_CERTIFICATE", "VN-PHYTO-1", corrected),
+                new DocumentReference("INVOICE", "INV-9", corrected)));
+
+        assertThat(Routing.certificates(d)).extracting(Routing::certificateKey).containsExactly(
+                "PHYTOSANITARY_CERTIFICATE:VN-PHYTO-1@aaaaaaaaaaaaaaaa", "PHYTOSANITARY_CERTIFICATE:VN-PHYTO-1@bbbbbbbbbbbbbbbb");
+    }
+
+    @Test
     void chapters_01_to_14_go_to_plant_and_animal_quarantine() {
         assertThat(Routing.isPlantOrAnimal("0810.60.00")).isTrue();
         assertThat(Routing.isPlantOrAnimal("01022900")).isTrue();
