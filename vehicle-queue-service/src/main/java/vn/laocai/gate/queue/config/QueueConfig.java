@@ -27,6 +27,8 @@ public interface QueueConfig {
 
     Penalties penalties();
 
+    CargoLink cargoLink();
+
     /** The gate's time zone: slot calendar days and hours are local. */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
@@ -147,6 +149,19 @@ public interface QueueConfig {
         /** How long a block lasts unless a gate officer lifts it. */
         @WithDefault("P14D")
         Duration blockFor();
+    }
+
+    /**
+     * A booking declared as loaded must have a declaration linked to it by this long before its slot, or its slot goes
+     * back to the pool (Latvia asks for the customs reference of the cargo at booking).
+     */
+    interface CargoLink {
+        @WithDefault("PT2H")
+        Duration deadlineBeforeSlot();
+
+        /** How often the sweep that releases such bookings runs ({@code off} disables it). */
+        @WithDefault("60s")
+        String sweepInterval();
     }
 
     interface Retention {

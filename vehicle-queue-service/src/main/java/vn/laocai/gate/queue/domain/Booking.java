@@ -218,6 +218,32 @@ public class Booking {
     }
 
     /**
+     * Whether a booking declared as loaded is due for release for want of a declaration: still booked, its slot starting
+     * within {@code deadlineBeforeSlot} (or started, the slot not yet over), and no declaration linked to it.
+     */
+    public boolean isDueForCargoLinkRelease(Duration deadlineBeforeSlot, Instant now) {
+        return status == BookingStatus.BOOKED && cargoCategory != CargoCategory.EMPTY && !clearanceFile().declared()
+                && !now.isBefore(cargoLinkDeadline(deadlineBeforeSlot)) && now.isBefore(window.end());
+    }
+
+    /** The latest time a declaration must be linked to a loaded booking to keep its slot. */
+    public Instant cargoLinkDeadline(Duration deadlineBeforeSlot) {
+        return window.start().minus(deadlineBeforeSlot);
+    }
+
+    /**
+     * Releases the slot of a loaded booking that no declaration was linked to by the deadline
+     * ({@link CancelReason#NO_DECLARATION}); the driver is told. Whether this call released it (a second call does nothing).
+     */
+    public boolean releaseWithoutDeclaration(Duration deadlineBeforeSlot, Instant now) {
+        if (!isDueForCargoLinkRelease(deadlineBeforeSlot, now)) {
+            return false;
+        }
+        cancel(CancelReason.NO_DECLARATION, "no declaration linked by " + cargoLinkDeadline(deadlineBeforeSlot), now);
+        return true;
+    }
+
+    /**
      * Checks the vehicle in at the yard. On time (up to the grace window after its slot) it queues
      * from its slot hour, later from its arrival; the document read is compared ({@link Driver#check}), never refused.
      */

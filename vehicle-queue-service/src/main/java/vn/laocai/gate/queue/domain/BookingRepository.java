@@ -96,6 +96,12 @@ public interface BookingRepository {
     /** Booked bookings whose window ended at or before {@code windowEndAtOrBefore}. */
     List<Booking> dueForCancellation(Instant windowEndAtOrBefore, int limit);
 
+    /**
+     * Booked bookings declared as loaded whose slot starts at or before {@code slotStartAtOrBefore} and is not over at
+     * {@code now}, with no declaration linked to them, earliest slot first.
+     */
+    List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit);
+
     List<Booking> ownedBy(String account);
 
     /** Writes pending changes, so that counts in the same transaction see them. */

@@ -60,6 +60,11 @@ final class Clearance {
         return state() == ClearanceState.REJECTED ? "consignment-rejected" : "clearance-pending";
     }
 
+    /** Whether at least one declaration is linked to the vehicle (one unlinked by a withdrawn consent does not count). */
+    boolean declared() {
+        return !linked().isEmpty();
+    }
+
     boolean needsNoDeclaration() {
         return booked == CargoCategory.EMPTY && linked().isEmpty();
     }

@@ -10,6 +10,8 @@ import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingCodeTaken;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
+import vn.laocai.gate.queue.domain.CargoCategory;
+import vn.laocai.gate.queue.domain.ClearanceState;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
@@ -192,6 +194,19 @@ public class JpaBookingRepository implements BookingRepository {
     public List<Booking> dueForCancellation(Instant windowEndAtOrBefore, int limit) {
         return em.createQuery("from Booking b where b.status = :booked and b.window.endsAt <= :cutoff order by b.window.endsAt", Booking.class)
                 .setParameter("booked", BookingStatus.BOOKED).setParameter("cutoff", windowEndAtOrBefore)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit) {
+        return em.createQuery("""
+                        from Booking b where b.status = :booked and b.cargoCategory <> :empty
+                        and b.window.startsAt <= :cutoff and b.window.endsAt > :now
+                        and not exists (select 1 from Booking o join o.consignments c where o = b and c.state <> :unlinked)
+                        order by b.window.startsAt""", Booking.class)
+                .setParameter("booked", BookingStatus.BOOKED).setParameter("empty", CargoCategory.EMPTY)
+                .setParameter("cutoff", slotStartAtOrBefore).setParameter("now", now)
+                .setParameter("unlinked", ClearanceState.UNLINKED)
                 .setMaxResults(limit).getResultList();
     }
 

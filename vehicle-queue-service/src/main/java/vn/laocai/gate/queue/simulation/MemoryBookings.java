@@ -4,6 +4,8 @@ import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingCodeTaken;
 import vn.laocai.gate.queue.domain.BookingRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
+import vn.laocai.gate.queue.domain.CargoCategory;
+import vn.laocai.gate.queue.domain.ClearanceState;
 import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.Driver;
 import vn.laocai.gate.queue.domain.Plate;
@@ -146,6 +148,14 @@ final class MemoryBookings implements BookingRepository {
     @Override
     public List<Booking> dueForCancellation(Instant windowEndAtOrBefore, int limit) {
         return openWhere(b -> b.status() == BookingStatus.BOOKED && !b.window().end().isAfter(windowEndAtOrBefore))
+                .stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit) {
+        return openWhere(b -> b.status() == BookingStatus.BOOKED && b.cargoCategory() != CargoCategory.EMPTY
+                && b.consignments().values().stream().noneMatch(c -> c.state() != ClearanceState.UNLINKED)
+                && !b.window().start().isAfter(slotStartAtOrBefore) && b.window().end().isAfter(now))
                 .stream().limit(limit).toList();
     }
 

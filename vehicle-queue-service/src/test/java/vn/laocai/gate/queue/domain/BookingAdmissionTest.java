@@ -314,6 +314,11 @@ class BookingAdmissionTest {
         }
 
         @Override
+        public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Booking> ownedBy(String account) {
             throw new UnsupportedOperationException();
         }

@@ -1,0 +1,71 @@
+package vn.laocai.gate.queue.domain;
+
+import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.BookingCancelled;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A booking declared as loaded keeps its slot only with a declaration linked by the deadline before it. */
+class CargoLinkTest {
+
+    static final Duration DEADLINE = Duration.ofHours(2);
+    /** The durian truck's slot starts at 03:00; its deadline is 01:00. */
+    static final Instant BEFORE_DEADLINE = Instant.parse("2026-06-15T00:59:59Z");
+    static final Instant AT_DEADLINE = Instant.parse("2026-06-15T01:00:00Z");
+
+    @Test
+    void a_loaded_booking_without_a_declaration_is_released_at_the_deadline_once_and_the_driver_is_told() {
+        Booking booking = BookingTest.durianTruck();
+        booking.drainEvents();
+
+        assertThat(booking.releaseWithoutDeclaration(DEADLINE, BEFORE_DEADLINE)).isFalse();
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(booking.drainEvents()).isEmpty();
+
+        assertThat(booking.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE)).isTrue();
+        assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(booking.cancelReason()).isEqualTo(CancelReason.NO_DECLARATION);
+        assertThat(booking.cancelledBy()).isNull();
+        assertThat(booking.driverNotice().key()).isEqualTo("notice.cancelled-no-declaration");
+        assertThat(booking.drainEvents()).singleElement().isInstanceOfSatisfying(BookingCancelled.class, e -> {
+            assertThat(e.reason()).isEqualTo("NO_DECLARATION");
+            assertThat(e.remarks()).contains("2026-06-15T01:00:00Z");
+        });
+
+        assertThat(booking.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE.plusSeconds(60))).isFalse();
+        assertThat(booking.drainEvents()).isEmpty();
+    }
+
+    @Test
+    void a_loaded_booking_linked_to_a_declaration_in_time_keeps_its_slot() {
+        Booking booking = BookingTest.durianTruck();
+        booking.declarationSubmitted("decl-1", null, true, true, BEFORE_DEADLINE);
+
+        assertThat(booking.isDueForCargoLinkRelease(DEADLINE, AT_DEADLINE)).isFalse();
+        assertThat(booking.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE)).isFalse();
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+    }
+
+    @Test
+    void a_declaration_unlinked_by_a_withdrawn_consent_does_not_keep_the_slot() {
+        Booking booking = BookingTest.durianTruck();
+        booking.declarationSubmitted("decl-1", "consent-1", false, true, BEFORE_DEADLINE);
+
+        assertThat(booking.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE)).isTrue();
+    }
+
+    @Test
+    void an_empty_booking_needs_no_declaration_and_a_slot_that_is_over_is_left_to_the_no_show_rule() {
+        Booking empty = BookingTest.book("KT2-EMPTY1", "driver-an", Plate.parse("24C-123.46").orElseThrow(), null,
+                new Driver("Nguyễn Văn An", "VN", "c1234567", "+84 912 345 678"), Direction.IMPORT, CargoCategory.EMPTY,
+                Instant.parse("2026-06-15T03:40:00Z"), BookingTest.NOW);
+        assertThat(empty.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE)).isFalse();
+
+        Booking loaded = BookingTest.durianTruck();
+        assertThat(loaded.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T04:00:00Z"))).isFalse();
+        assertThat(loaded.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T03:59:59Z"))).isTrue();
+    }
+}
