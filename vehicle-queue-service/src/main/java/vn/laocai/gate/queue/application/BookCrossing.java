@@ -14,5 +14,7 @@ public record BookCrossing(
         Driver driver,
         Direction direction,
         CargoCategory cargoCategory,
-        Instant plannedArrival) {
+        Instant plannedArrival,
+        /** The border gate the crossing is booked at; null for the gate's default ({@code gate.queue.gates.default}). */
+        String gate) {
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.events.ConsignmentCleared;
+import vn.laocai.gate.support.domain.RuleViolation;
 import vn.laocai.gate.events.ConsignmentHeld;
 import vn.laocai.gate.events.ConsignmentReadyForGate;
 import vn.laocai.gate.events.ConsignmentRejected;
@@ -107,15 +108,26 @@ public class BookingService {
     }
 
     private Booking bookWith(String code, BookCrossing command, Instant now) {
+        String gate = servedGate(command.gate());
         penalties.requireNotBlocked(command.account(), null, command.vehicle().plate(), now);
         ArrivalWindow window = admission.admit(command.account(), command.vehicle().plate(), command.driver(), command.direction(),
-                command.plannedArrival(), now);
+                gate, command.plannedArrival(), now);
         Booking booking = Booking.book(code, command.account(), command.vehicle(), command.driver(), command.direction(),
-                command.cargoCategory(), window, now);
+                command.cargoCategory(), gate, window, now);
         bookings.add(booking);
         publish(booking);
         LOG.infof("Booked %s for %s (%s)", booking.code(), booking.plate().value(), booking.direction());
         return booking;
+    }
+
+    /** The gate a booking asks for, or the default one; refused (422 {@code gate-not-served}) when this instance does not serve it. */
+    private String servedGate(String asked) {
+        String gate = asked == null || asked.isBlank() ? config.gates().defaultGate() : asked.strip();
+        if (!config.gates().served().contains(gate)) {
+            throw new RuleViolation("gate-not-served", "gate", "gate " + gate + " is not served here; served: "
+                    + String.join(", ", config.gates().served())).with("gate", gate).with("served", String.join(", ", config.gates().served()));
+        }
+        return gate;
     }
 
     /** Amends the driver and/or the arrival window; {@link BookingAdmission} admits the new window (open, free, no overlap). */

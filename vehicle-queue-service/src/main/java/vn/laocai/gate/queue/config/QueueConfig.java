@@ -2,6 +2,7 @@ package vn.laocai.gate.queue.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,8 @@ public interface QueueConfig {
     Penalties penalties();
 
     CargoLink cargoLink();
+
+    Gates gates();
 
     /** The gate's time zone: slot calendar days and hours are local. */
     @WithDefault("Asia/Ho_Chi_Minh")
@@ -162,6 +165,16 @@ public interface QueueConfig {
         /** How often the sweep that releases such bookings runs ({@code off} disables it). */
         @WithDefault("60s")
         String sweepInterval();
+    }
+
+    /** The border gates of the province this instance books crossings for; a booking names one (the default when it does not). */
+    interface Gates {
+        @WithDefault("KIM_THANH_2")
+        List<String> served();
+
+        @WithName("default")
+        @WithDefault("KIM_THANH_2")
+        String defaultGate();
     }
 
     interface Retention {

@@ -41,8 +41,15 @@ import java.util.UUID;
 @Table(name = "booking")
 public class Booking {
 
+    /** The border gate a booking is made at when none is named: Kim Thanh No. 2. */
+    public static final String DEFAULT_GATE = "KIM_THANH_2";
+
     @Id
     private UUID id;
+
+    /** The border gate of the province the crossing is booked at (its code, e.g. {@code KIM_THANH_2}). */
+    @Column(nullable = false, updatable = false)
+    private String gate;
 
     @Column(nullable = false, unique = true, updatable = false)
     private String code;
@@ -126,9 +133,16 @@ public class Booking {
     /** Books a crossing in the window {@link BookingAdmission} admitted; refuses mixed-up plates. */
     public static Booking book(String code, String ownerAccount, Vehicle vehicle, Driver driver,
                                Direction direction, CargoCategory cargo, ArrivalWindow window, Instant now) {
+        return book(code, ownerAccount, vehicle, driver, direction, cargo, DEFAULT_GATE, window, now);
+    }
+
+    /** Books a crossing at the border gate {@code gate}, as {@link BookingAdmission} admitted it there. */
+    public static Booking book(String code, String ownerAccount, Vehicle vehicle, Driver driver,
+                               Direction direction, CargoCategory cargo, String gate, ArrivalWindow window, Instant now) {
         vehicle.requireProperPlates();
         Booking booking = new Booking();
         booking.id = UUID.randomUUID();
+        booking.gate = gate;
         booking.code = code;
         booking.ownerAccount = ownerAccount;
         booking.vehicle = vehicle;
@@ -411,6 +425,11 @@ public class Booking {
 
     public String code() {
         return code;
+    }
+
+    /** The border gate the crossing is booked at. */
+    public String gate() {
+        return gate;
     }
 
     public Vehicle vehicle() {

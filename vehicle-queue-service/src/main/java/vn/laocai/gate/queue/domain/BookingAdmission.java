@@ -76,11 +76,22 @@ public final class BookingAdmission {
      * @return the window the booking holds
      */
     public ArrivalWindow admit(String account, Plate plate, Driver driver, Direction direction, Instant plannedArrival, Instant now) {
+        return admit(account, plate, driver, direction, Booking.DEFAULT_GATE, plannedArrival, now);
+    }
+
+    /**
+     * Admits a new booking at the border gate {@code gate} as {@link #admit(String, Plate, Driver, Direction, Instant, Instant)}
+     * does, refusing it first when the vehicle holds an active booking at another gate of the province (409
+     * {@code plate-booked-at-another-gate}, naming {@code plate}).
+     */
+    public ArrivalWindow admit(String account, Plate plate, Driver driver, Direction direction, String gate, Instant plannedArrival,
+                               Instant now) {
         ArrivalWindow window = windowFor(plannedArrival, now);
         bookings.lock(List.of("account:" + account, plate.lockKey(), driver.lockKey(),
                 BookingRepository.slotLockKey(direction, window.start())));
         long openForAccount = bookings.countOpenForAccount(account);
         List<Booking> openForVehicleOrDriver = bookings.openForVehicleOrDriver(plate, driver);
+        requireOneGate(gate, ofPlate(openForVehicleOrDriver, plate), plate);
         checkLimits(account, window.start(), openForAccount, openForVehicleOrDriver, plate);
         reserve(direction, window.start(), now);
         return window;
@@ -100,6 +111,7 @@ public final class BookingAdmission {
         bookings.lock(plate.lockKey());
         bookings.lock(driver.lockKey());
         List<Booking> openForVehicleOrDriver = bookings.openForVehicleOrDriver(plate, driver);
+        requireOneGate(Booking.DEFAULT_GATE, ofPlate(openForVehicleOrDriver, plate), plate);
         checkLimits(holder, window.start(), 0, openForVehicleOrDriver, plate);
         reserve(direction, window.start(), now);
         return window;
@@ -165,6 +177,19 @@ public final class BookingAdmission {
                     .with("plate", plate.display()).with("count", forVehicle.size());
         }
         requireGap(windowStart, openForVehicleOrDriver, plate);
+    }
+
+    /**
+     * One vehicle holds active bookings at one border gate of the province at a time (as Latvia keeps one active booking
+     * per plate across its crossing points): a booking at {@code gate} is refused while the vehicle holds one elsewhere.
+     * The plate's lock, held by the caller, serialises two requests for one vehicle.
+     */
+    static void requireOneGate(String gate, List<Booking> openForVehicle, Plate plate) {
+        openForVehicle.stream().filter(b -> !b.gate().equals(gate)).findFirst().ifPresent(other -> {
+            throw RuleViolation.conflict("plate-booked-at-another-gate", "plate", "vehicle " + plate.display()
+                    + " already holds an active booking at gate " + other.gate() + "; a vehicle holds bookings at one gate at a time")
+                    .with("plate", plate.display()).with("gate", other.gate());
+        });
     }
 
     private static List<Booking> ofPlate(List<Booking> bookings, Plate plate) {

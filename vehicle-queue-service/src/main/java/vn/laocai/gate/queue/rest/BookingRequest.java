@@ -38,7 +38,11 @@ public record BookingRequest(
         @NotNull
         @Schema(description = "When the truck expects to reach the yard; the booking holds that slot hour",
                 example = "2026-12-01T02:30:00Z")
-        Instant plannedArrival) {
+        Instant plannedArrival,
+        @Size(max = 32) @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "{constraint.gate}")
+        @Schema(description = "The border gate of the province the crossing is booked at (one this service serves); "
+                + "Kim Thanh No. 2 when left out. A vehicle holds active bookings at one gate at a time", example = "KIM_THANH_2")
+        String gate) {
 
     /** The driver the booking is bound to. */
     @Schema(name = "DriverDetails")

@@ -99,7 +99,7 @@ public class BookingResource {
                 ? null : Callers.plate("trailerPlate", request.trailerPlate());
         BookCrossing command = new BookCrossing(identity.getPrincipal().getName(),
                 new Vehicle(plate, trailer, request.vehicleType(), request.weightClass()), driver(request.driver()),
-                request.direction(), request.cargoCategory(), request.plannedArrival());
+                request.direction(), request.cargoCategory(), request.plannedArrival(), request.gate());
         Booking booking = bookings.book(command);
         return Response.created(uri.getAbsolutePathBuilder().path(booking.code()).build())
                 .entity(BookingView.of(booking, null, qr(booking)))

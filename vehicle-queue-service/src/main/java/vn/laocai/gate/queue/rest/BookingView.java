@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(
         @Schema(example = "KT2-7XK4P9") String code,
+        @Schema(description = "The border gate the crossing is booked at", example = "KIM_THANH_2") String gate,
         @Schema(description = "BOOKED, WAITING (in the yard queue), CALLED_FORWARD, IN_GATE, RELEASED, EXITED or CANCELLED", example = "WAITING") String status,
         @Schema(example = "24C-123.45") String plate,
         @Schema(example = "24R-012.34") String trailerPlate,
@@ -100,7 +101,7 @@ public record BookingView(
     static BookingView of(Booking b, YardQueue.Entry place, Qr qr, Consent consent, Language language) {
         Vehicle v = b.vehicle();
         YardPlace y = b.yard();
-        return new BookingView(b.code(), b.status().name(), v.plate().display(), v.trailer() == null ? null : v.trailer().display(),
+        return new BookingView(b.code(), b.gate(), b.status().name(), v.plate().display(), v.trailer() == null ? null : v.trailer().display(),
                 name(v.type()), name(v.weightClass()),
                 b.driver().name(), b.driver().nationality(), b.direction().name(), b.cargoCategory().name(),
                 b.window().start(), b.window().end(), b.bookedAt(), b.amendments().size() + 1,
