@@ -14,6 +14,7 @@ import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingAdmission;
+import vn.laocai.gate.queue.domain.CargoCategory;
 import vn.laocai.gate.queue.domain.BookingCode;
 import vn.laocai.gate.queue.domain.BookingCodeTaken;
 import vn.laocai.gate.queue.domain.BookingRepository;
@@ -133,10 +134,16 @@ public class BookingService {
     /** Amends the driver and/or the arrival window; {@link BookingAdmission} admits the new window (open, free, no overlap). */
     @Transactional
     public Booking amend(String code, Caller caller, Driver newDriver, Instant newPlannedArrival, String reason) {
+        return amend(code, caller, newDriver, newPlannedArrival, null, reason);
+    }
+
+    /** Amends as {@link #amend(String, Caller, Driver, Instant, String)} does, and what the booking carries when {@code newCargo} is given. */
+    @Transactional
+    public Booking amend(String code, Caller caller, Driver newDriver, Instant newPlannedArrival, CargoCategory newCargo, String reason) {
         Booking booking = visible(code, caller);
         Instant now = Instant.now(clock);
         ArrivalWindow window = admission.admitAmendment(booking, newDriver, newPlannedArrival, now).orElse(null);
-        booking.amend(newDriver, window, reason, caller.account(), caller.carrier(), now);
+        booking.amend(newDriver, window, newCargo, reason, caller.account(), caller.carrier(), now);
         publish(booking);
         return booking;
     }

@@ -169,9 +169,26 @@ public class Booking {
      * carrier {@code forCarrier} (null when acting for themselves): the history says who acted for whom.
      */
     public void amend(Driver newDriver, ArrivalWindow newWindow, String reason, String by, String forCarrier, Instant now) {
+        amend(newDriver, newWindow, null, reason, by, forCarrier, now);
+    }
+
+    /**
+     * Amends it as {@link #amend(Driver, ArrivalWindow, String, String, String, Instant)} does, and what it carries when
+     * {@code newCargo} is given: a booking made empty that now carries goods is amended to their category. It cannot
+     * be amended to empty while a declaration is linked to it ({@code cargo-declared}, naming {@code cargoCategory}).
+     */
+    public void amend(Driver newDriver, ArrivalWindow newWindow, CargoCategory newCargo, String reason, String by, String forCarrier,
+                      Instant now) {
         status.requireAmendable(code);
-        if (newDriver == null && newWindow == null) {
-            throw new RuleViolation("nothing-to-amend", null, "give another driver or a new plannedArrival");
+        if (newDriver == null && newWindow == null && (newCargo == null || newCargo == cargoCategory)) {
+            throw new RuleViolation("nothing-to-amend", null, "give another driver, a new plannedArrival or another cargoCategory");
+        }
+        if (newCargo == CargoCategory.EMPTY && clearanceFile().declared()) {
+            throw RuleViolation.conflict("cargo-declared", "cargoCategory", "booking " + code
+                    + " has a declaration linked to it; it cannot be amended to EMPTY").with("code", code);
+        }
+        if (newCargo != null) {
+            cargoCategory = newCargo;
         }
         if (newDriver != null) {
             driver = newDriver;
@@ -181,7 +198,7 @@ public class Booking {
             noShowAt = null;
         }
         int revisionNumber = amendments.size() + 2;
-        amendments.add(new BookingAmendment(revisionNumber, driver, window, reason, by, forCarrier, now));
+        amendments.add(new BookingAmendment(revisionNumber, driver, window, cargoCategory, reason, by, forCarrier, now));
         recordedEvents.record(BookingEvents.amended(this, revisionNumber, reason, now));
     }
 
@@ -264,9 +281,23 @@ public class Booking {
     public void checkIn(CheckInMethod method, String presentedDocument, Duration earlyAllowance, Duration grace, Instant now) {
         status.requireCheckIn(code, cancelReason, plate().display());
         window.requireCheckInOpen(earlyAllowance, now, code);
+        requireCargoAsBooked();
         yard.join(method, driver.check(presentedDocument), clearanceFile().priorityClass(), window, grace, now);
         status = BookingStatus.WAITING;
         BookingEvents.checkedIn(this, now).forEach(recordedEvents::record);
+    }
+
+    /**
+     * A booking made for an empty vehicle that a declaration was linked to carries goods it was not booked for: it is not
+     * treated as loaded silently; the vehicle checks in once the booking is amended to the goods' category
+     * ({@code booking-made-empty}, naming {@code cargoCategory}).
+     */
+    private void requireCargoAsBooked() {
+        if (cargoCategory == CargoCategory.EMPTY && clearanceFile().declared()) {
+            throw RuleViolation.conflict("booking-made-empty", "cargoCategory", "booking " + code
+                    + " was made for an empty vehicle but a declaration is linked to it; amend its cargoCategory to the goods carried first")
+                    .with("code", code);
+        }
     }
 
     /** Calls the vehicle forward to the gate area toward {@code lane}, if its clearance allows it. */

@@ -3,6 +3,8 @@ package vn.laocai.gate.queue.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 import java.time.Instant;
 
@@ -18,6 +20,11 @@ public class BookingAmendment {
 
     @Embedded
     private ArrivalWindow window;
+
+    /** What the booking carried after the amendment; null in entries made before it was kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cargo_category")
+    private CargoCategory cargoCategory;
 
     @Column(name = "reason", nullable = false)
     private String reason;
@@ -35,14 +42,20 @@ public class BookingAmendment {
     protected BookingAmendment() {
     }
 
-    BookingAmendment(int revision, Driver driver, ArrivalWindow window, String reason, String by, String forCarrier, Instant at) {
+    BookingAmendment(int revision, Driver driver, ArrivalWindow window, CargoCategory cargoCategory, String reason, String by,
+                     String forCarrier, Instant at) {
         this.revision = revision;
+        this.cargoCategory = cargoCategory;
         this.driver = driver;
         this.window = window;
         this.reason = reason;
         this.amendedBy = by;
         this.amendedFor = forCarrier;
         this.amendedAt = at;
+    }
+
+    public CargoCategory cargoCategory() {
+        return cargoCategory;
     }
 
     public int revision() {

@@ -143,7 +143,7 @@ public class BookingResource {
     public BookingView amendBooking(@Parameter(example = Examples.CODE) @PathParam("code") @Size(max = Bounds.BOOKING_CODE_LENGTH) @Pattern(regexp = Bounds.BOOKING_CODE, message = Bounds.BOOKING_CODE_MESSAGE) String code, @Valid @NotNull AmendmentRequest request) {
         Caller caller = Callers.of(identity);
         Booking booking = bookings.amend(Callers.code(code), caller, request.driver() == null ? null : driver(request.driver()),
-                request.plannedArrival(), request.reason());
+                request.plannedArrival(), request.cargoCategory(), request.reason());
         // a new window makes a new QR (the old one no longer checks in): the answer carries it
         return BookingView.of(booking, null, qr(booking));
     }

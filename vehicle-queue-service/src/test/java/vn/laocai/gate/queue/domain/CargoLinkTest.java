@@ -2,13 +2,18 @@ package vn.laocai.gate.queue.domain;
 
 import org.junit.jupiter.api.Test;
 import vn.laocai.gate.events.BookingCancelled;
+import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A booking declared as loaded keeps its slot only with a declaration linked by the deadline before it. */
+/**
+ * A booking declared as loaded keeps its slot only with a declaration linked by the deadline before it; one made empty
+ * that a declaration is linked to checks in only once amended to the goods it carries.
+ */
 class CargoLinkTest {
 
     static final Duration DEADLINE = Duration.ofHours(2);
@@ -67,5 +72,45 @@ class CargoLinkTest {
         Booking loaded = BookingTest.durianTruck();
         assertThat(loaded.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T04:00:00Z"))).isFalse();
         assertThat(loaded.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T03:59:59Z"))).isTrue();
+    }
+
+    @Test
+    void a_booking_made_empty_that_a_declaration_is_linked_to_checks_in_only_once_amended_to_loaded() {
+        Booking booking = emptyTruck();
+        booking.declarationSubmitted("decl-2", null, true, false, BookingTest.NOW);
+
+        assertThatThrownBy(() -> booking.checkIn(CheckInMethod.QR, null, Duration.ofHours(4), Duration.ofHours(1), BookingTest.NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("booking-made-empty");
+                    assertThat(e.field()).isEqualTo("cargoCategory");
+                });
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+        assertThatThrownBy(() -> booking.amend(null, null, CargoCategory.EMPTY, "still empty", "driver-an", null, BookingTest.NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("nothing-to-amend"));
+
+        booking.amend(null, null, CargoCategory.GENERAL, "Loaded at Lao Cai", "driver-an", null, BookingTest.NOW);
+        assertThat(booking.cargoCategory()).isEqualTo(CargoCategory.GENERAL);
+        assertThat(booking.amendments()).singleElement().extracting(BookingAmendment::cargoCategory).isEqualTo(CargoCategory.GENERAL);
+        assertThatThrownBy(() -> booking.amend(null, null, CargoCategory.EMPTY, "unloaded", "driver-an", null, BookingTest.NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("cargo-declared");
+                    assertThat(e.field()).isEqualTo("cargoCategory");
+                });
+
+        booking.checkIn(CheckInMethod.QR, null, Duration.ofHours(4), Duration.ofHours(1), BookingTest.NOW);
+        assertThat(booking.status()).isEqualTo(BookingStatus.WAITING);
+    }
+
+    @Test
+    void a_booking_made_empty_without_a_declaration_checks_in_as_before() {
+        Booking booking = emptyTruck();
+        booking.checkIn(CheckInMethod.QR, null, Duration.ofHours(4), Duration.ofHours(1), BookingTest.NOW);
+        assertThat(booking.status()).isEqualTo(BookingStatus.WAITING);
+    }
+
+    private static Booking emptyTruck() {
+        return BookingTest.book("KT2-EMPTY2", "driver-an", Plate.parse("24C-123.47").orElseThrow(), null,
+                new Driver("Nguyễn Văn An", "VN", "c1234567", "+84 912 345 678"), Direction.IMPORT, CargoCategory.EMPTY,
+                Instant.parse("2026-06-15T01:40:00Z"), BookingTest.NOW);
     }
 }
