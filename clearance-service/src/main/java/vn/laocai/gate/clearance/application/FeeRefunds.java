@@ -147,9 +147,4 @@ public class FeeRefunds {
                 answer.refundReference());
         return true;
     }
-
-    /** The declaration's refunds, oldest first. */
-    public List<FeeRefund> of(UUID declarationId) {
-        return QuarkusTransaction.joiningExisting().call(() -> refunds.of(declarationId));
-    }
 }
