@@ -163,7 +163,9 @@ async function declaration(root, id) {
       h('table', {}, h('tbody', {},
         h('tr', {}, h('th', {}, t('fee.amount')), h('td', { id: 'fee-amount' }, fmtMoney(f.amountVnd, 'VND'))),
         h('tr', {}, h('th', {}, t('fee.paid')), h('td', {}, fmtMoney(f.paidVnd, 'VND'))),
-        h('tr', {}, h('th', {}, t('fee.outstanding')), h('td', {}, fmtMoney(f.outstandingVnd, 'VND'))))),
+        h('tr', {}, h('th', {}, t('fee.outstanding')), h('td', {}, fmtMoney(f.outstandingVnd, 'VND'))),
+        f.refundedVnd > 0 ? h('tr', {}, h('th', {}, t('fee.refunded')), h('td', { id: 'fee-refunded' }, fmtMoney(f.refundedVnd, 'VND'))) : null,
+        f.refundDueVnd > 0 ? h('tr', {}, h('th', {}, t('fee.refundDue')), h('td', { id: 'fee-refund-due' }, fmtMoney(f.refundDueVnd, 'VND'))) : null)),
       f.breakdown ? h('p', { class: 'muted' }, f.breakdown) : null,
       f.paymentReference
         ? h('p', { class: 'ok-msg', id: 'paid' }, t('fee.paidWith', { ref: f.paymentReference, invoice: f.invoiceNumber || '—', at: fmtDateTime(f.paidAt) }))

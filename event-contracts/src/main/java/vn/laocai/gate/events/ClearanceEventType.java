@@ -14,6 +14,7 @@ public enum ClearanceEventType implements EventType {
     CONSIGNMENT_HOLD_LIFTED("vn.laocai.gate.clearance.ConsignmentHoldLifted", ConsignmentHoldLifted.class, Topics.CLEARANCE_DECLARATION),
     FEE_ASSESSED("vn.laocai.gate.clearance.FeeAssessed", FeeAssessed.class, Topics.CLEARANCE_DECLARATION),
     FEE_PAID("vn.laocai.gate.clearance.FeePaid", FeePaid.class, Topics.CLEARANCE_DECLARATION),
+    FEE_REFUNDED("vn.laocai.gate.clearance.FeeRefunded", FeeRefunded.class, Topics.CLEARANCE_DECLARATION),
     INSPECTION_OUTCOME_RECORDED("vn.laocai.gate.clearance.InspectionOutcomeRecorded", InspectionOutcomeRecorded.class, Topics.CLEARANCE_DECLARATION);
 
     private final Definition definition;

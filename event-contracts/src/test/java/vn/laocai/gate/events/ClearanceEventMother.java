@@ -51,6 +51,11 @@ public final class ClearanceEventMother {
         return new FeeAssessed("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", 500000L, 500000L, "LS-09-2025", "KT2-7XK4P9: FRESH_PRODUCE, TRUCK OVER_10T 500000 VND", T0.plusSeconds(5));
     }
 
+    public static FeeRefunded feeRefunded() {
+        return new FeeRefunded("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", 500000L, "PAY-5F2A9C31D0E4", "RFD-3A7C0E19B2F4",
+                "Phi ha tang tinh lai 500000 VND theo phien ban 2: hoan 500000 VND", T0.plusSeconds(4000));
+    }
+
     public static FeePaid feePaid() {
         return new FeePaid("6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f", 500000L, "PAY-5F2A9C31D0E4", "C26TLC-00012345", "trader-lan", T0.plusSeconds(3000));
     }
@@ -58,6 +63,6 @@ public final class ClearanceEventMother {
     /** One sample of every clearance event type added after the first six. */
     public static List<GateEvent> samples() {
         return List.of(consignmentReadyForGate(), consignmentHeld(), consignmentRejected(), inspectionOutcomeRecorded(), declarationAmended(),
-                documentAttached(), clearanceStepDecided(), consignmentHoldLifted(), feeAssessed(), feePaid());
+                documentAttached(), clearanceStepDecided(), consignmentHoldLifted(), feeAssessed(), feePaid(), feeRefunded());
     }
 }

@@ -18,7 +18,10 @@ import vn.laocai.gate.simulator.payment.PaymentDesk;
 
 import java.util.Map;
 
-/** The simulated payment and e-invoice provider's interface: charge an order, read a receipt. */
+import static vn.laocai.gate.simulator.rest.Problems.PROBLEM_JSON;
+import static vn.laocai.gate.simulator.rest.Problems.problem;
+
+/** The simulated payment and e-invoice provider's interface: charge an order, read a receipt, refund part or all of a payment. */
 @Path("/payments/v1/payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payment and e-invoice provider (simulated)")
@@ -60,5 +63,45 @@ public class PaymentResource {
     @APIResponse(responseCode = "404", description = "Unknown payment reference")
     public Response receipt(@PathParam("paymentReference") String reference) {
         return desk.find(reference).map(r -> Response.ok(r).build()).orElse(Response.status(404).build());
+    }
+
+    @POST
+    @Path("/{paymentReference}/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refund part or all of a payment", description = "Gives back amountVnd of the payment; the refunds "
+            + "of a payment together never exceed what it charged. refundId is the idempotency key: the same refundId "
+            + "answers the first refund again (200) and gives back nothing more.")
+    @APIResponse(responseCode = "201", description = "Refunded",
+            content = @Content(schema = @Schema(implementation = PaymentDesk.Refund.class), examples = @ExampleObject(name = "refunded",
+                    value = "{\"refundReference\":\"RFD-3A7C0E19B2F4\",\"paymentReference\":\"PAY-5F2A9C31D0E4\","
+                            + "\"refundId\":\"6f1c2a9e-3b7d-4c1a-9e2f-1a2b3c4d5e6f-v8\",\"amountVnd\":200000,"
+                            + "\"reason\":\"Fee reassessed lower\",\"refundedAt\":\"2026-06-15T03:10:00Z\",\"status\":\"REFUNDED\"}")))
+    @APIResponse(responseCode = "200", description = "The same refundId was refunded before: that refund")
+    @APIResponse(responseCode = "400", description = "A field is wrong (no refundId, an amount not positive or more than is left)",
+            content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "amount", value = "{\"type\":"
+                    + "\"https://gate.laocai.vn/problems/validation\",\"title\":\"Invalid request\",\"status\":400,"
+                    + "\"detail\":\"amountVnd: 600000 is more than the 500000 VND left of payment PAY-5F2A9C31D0E4\"}")))
+    @APIResponse(responseCode = "404", description = "Unknown payment reference", content = @Content(mediaType = PROBLEM_JSON))
+    public Response refund(@PathParam("paymentReference") String reference, PaymentDesk.RefundRequest request) {
+        try {
+            PaymentDesk.Refunding refunding = desk.refund(reference, request);
+            return Response.status(refunding.created() ? 201 : 200).entity(refunding.refund()).build();
+        } catch (PaymentDesk.UnknownPaymentException e) {
+            return problem(404, "not-found", "Not found", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return problem(400, "validation", "Invalid request", e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("/{paymentReference}/refunds/{refundReference}")
+    @Operation(summary = "Read a refund", description = "A refund of the payment, by its refund reference.")
+    @APIResponse(responseCode = "200", description = "The refund",
+            content = @Content(schema = @Schema(implementation = PaymentDesk.Refund.class)))
+    @APIResponse(responseCode = "404", description = "Unknown payment or refund reference", content = @Content(mediaType = PROBLEM_JSON))
+    public Response refundOf(@PathParam("paymentReference") String reference, @PathParam("refundReference") String refundReference) {
+        return desk.findRefund(reference, refundReference).map(r -> Response.ok(r).build())
+                .orElseGet(() -> problem(404, "not-found", "Not found", "refund " + refundReference + " of payment " + reference
+                        + " does not exist"));
     }
 }

@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.laocai.gate.simulator.rest.Problems;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +36,7 @@ import java.util.Map;
 public class SmsResource {
 
     static final String API_KEY_HEADER = "X-API-Key";
-    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_JSON = Problems.PROBLEM_JSON;
 
     private final SmsCentre centre;
     private final SmsConfig config;
@@ -160,11 +160,6 @@ public class SmsResource {
     }
 
     private static Response problem(int status, String type, String title, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://gate.laocai.vn/problems/" + type);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return Problems.problem(status, type, title, detail);
     }
 }

@@ -38,4 +38,37 @@ class PaymentDeskTest {
         assertThatThrownBy(() -> desk.pay(new PaymentDesk.Order("decl-1", "123", "X", 1, "d"))).hasMessageStartingWith("payerTaxCode");
         assertThatThrownBy(() -> desk.pay(order(" ", 1))).hasMessageStartingWith("orderId");
     }
+
+    @Test
+    void a_payment_is_refunded_once_per_refund_id_and_never_beyond_what_is_left() {
+        PaymentDesk.Receipt paid = desk.pay(order("decl-1-v3-0", 500_000)).receipt();
+
+        PaymentDesk.Refunding first = desk.refund(paid.paymentReference(), new PaymentDesk.RefundRequest("decl-1-v4", 200_000, "reassessed"));
+        PaymentDesk.Refunding again = desk.refund(paid.paymentReference(), new PaymentDesk.RefundRequest("decl-1-v4", 200_000, "reassessed"));
+
+        assertThat(first.created()).isTrue();
+        assertThat(first.refund().refundReference()).matches("RFD-[0-9A-F]{12}");
+        assertThat(first.refund().amountVnd()).isEqualTo(200_000);
+        assertThat(first.refund().status()).isEqualTo("REFUNDED");
+        assertThat(again.created()).as("a repeat of the same refundId").isFalse();
+        assertThat(again.refund()).isEqualTo(first.refund());
+        assertThat(desk.refundable(paid.paymentReference())).isEqualTo(300_000);
+        assertThat(desk.findRefund(paid.paymentReference(), first.refund().refundReference())).contains(first.refund());
+        assertThatThrownBy(() -> desk.refund(paid.paymentReference(), new PaymentDesk.RefundRequest("decl-1-v5", 300_001, "x")))
+                .hasMessageStartingWith("amountVnd");
+        assertThat(desk.refund(paid.paymentReference(), new PaymentDesk.RefundRequest("decl-1-v5", 300_000, "x")).created()).isTrue();
+        assertThat(desk.refundable(paid.paymentReference())).isZero();
+    }
+
+    @Test
+    void a_wrong_refund_is_refused_naming_the_field() {
+        PaymentDesk.Receipt paid = desk.pay(order("decl-1", 500_000)).receipt();
+
+        assertThatThrownBy(() -> desk.refund(paid.paymentReference(), new PaymentDesk.RefundRequest("r", 0, null)))
+                .hasMessageStartingWith("amountVnd");
+        assertThatThrownBy(() -> desk.refund(paid.paymentReference(), new PaymentDesk.RefundRequest(" ", 1, null)))
+                .hasMessageStartingWith("refundId");
+        assertThatThrownBy(() -> desk.refund("PAY-NONE", new PaymentDesk.RefundRequest("r", 1, null)))
+                .isInstanceOf(PaymentDesk.UnknownPaymentException.class);
+    }
 }

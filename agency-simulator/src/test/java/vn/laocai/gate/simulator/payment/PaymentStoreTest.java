@@ -76,4 +76,21 @@ class PaymentStoreTest {
 
         assertThat(new PaymentDesk(CLOCK, JsonLines.none(), null).find(paid.paymentReference())).isEmpty();
     }
+
+    @Test
+    void refunds_survive_a_restart_and_a_repeat_after_it_gives_nothing_more_back() {
+        Path payments = folder.resolve(PaymentDesk.JOURNAL);
+        Path refunds = folder.resolve(PaymentDesk.REFUNDS_JOURNAL);
+        PaymentDesk before = new PaymentDesk(CLOCK, new JsonLines(Optional.of(payments), JSON), new JsonLines(Optional.of(refunds), JSON), null);
+        PaymentDesk.Receipt paid = before.pay(order("decl-1", 500_000)).receipt();
+        PaymentDesk.Refund refund = before.refund(paid.paymentReference(), new PaymentDesk.RefundRequest("decl-1-v2", 200_000, "reassessed")).refund();
+
+        PaymentDesk after = new PaymentDesk(CLOCK, new JsonLines(Optional.of(payments), JSON), new JsonLines(Optional.of(refunds), JSON), null);
+
+        assertThat(after.findRefund(paid.paymentReference(), refund.refundReference())).contains(refund);
+        PaymentDesk.Refunding again = after.refund(paid.paymentReference(), new PaymentDesk.RefundRequest("decl-1-v2", 200_000, "reassessed"));
+        assertThat(again.created()).as("refunded before the restart").isFalse();
+        assertThat(again.refund()).isEqualTo(refund);
+        assertThat(after.refundable(paid.paymentReference())).isEqualTo(300_000);
+    }
 }

@@ -5,6 +5,7 @@ import vn.laocai.gate.clearance.domain.CaseStep;
 import vn.laocai.gate.clearance.domain.ClearanceStep;
 import vn.laocai.gate.clearance.domain.DecisionSource;
 import vn.laocai.gate.clearance.domain.Declaration;
+import vn.laocai.gate.clearance.domain.FeeRefund;
 import vn.laocai.gate.clearance.domain.Hold;
 import vn.laocai.gate.events.ClearanceStepDecided;
 import vn.laocai.gate.events.ConsignmentHeld;
@@ -13,6 +14,7 @@ import vn.laocai.gate.events.ConsignmentRejected;
 import vn.laocai.gate.events.InspectionOutcomeRecorded;
 import vn.laocai.gate.events.FeeAssessed;
 import vn.laocai.gate.events.FeePaid;
+import vn.laocai.gate.events.FeeRefunded;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.audit.AuditTrail;
 
@@ -27,7 +29,8 @@ import java.util.Optional;
  * officer's decision on a step ({@code CASE_STEP_DECIDED}), an agency system's answer that moved one
  * ({@code AGENCY_ANSWER_APPLIED}, actor {@code system:<agency>}), every hold placed or lifted
  * ({@code CASE_HELD}, {@code CASE_HOLD_LIFTED}), the fee assessed, paid or its payment failed
- * ({@code FEE_ASSESSED}, {@code FEE_PAID}, {@code FEE_PAYMENT_FAILED}), the consignment rejected
+ * ({@code FEE_ASSESSED}, {@code FEE_PAID}, {@code FEE_PAYMENT_FAILED}), a refund of a fee lowered after payment ordered,
+ * failed or made ({@code FEE_REFUND_ORDERED}, {@code FEE_REFUND_FAILED}, {@code FEE_REFUNDED}), the consignment rejected
  * ({@code DECLARATION_REJECTED}), an outcome after a failed inspection ordered and carried out
  * ({@code INSPECTION_OUTCOME_ORDERED}, {@code INSPECTION_OUTCOME_CARRIED_OUT}) and a link undone by a withdrawn consent ({@code BOOKING_LINK_UNDONE}).
  * Read from the events each change records, so that no use case can change the case unaudited.
@@ -59,6 +62,9 @@ public class CaseAudit {
             } else if (event instanceof FeePaid paid) {
                 trail.record(paid.paidBy(), "FEE_PAID", paid.declarationId(), null, details("amountVnd", paid.amountVnd(),
                         "paymentReference", paid.paymentReference(), "invoiceNumber", paid.invoiceNumber()));
+            } else if (event instanceof FeeRefunded refunded) {
+                trail.record(PLATFORM, "FEE_REFUNDED", refunded.declarationId(), refunded.reason(), details("amountVnd",
+                        refunded.amountVnd(), "paymentReference", refunded.paymentReference(), "refundReference", refunded.refundReference()));
             } else if (event instanceof InspectionOutcomeRecorded outcome) {
                 trail.record(outcome.recordedBy(), "INSPECTION_OUTCOME_" + outcome.state(), outcome.declarationId(), outcome.reason(),
                         details("step", outcome.step(), "outcome", outcome.outcome(), "outcomeNumber", outcome.outcomeNumber(),
@@ -84,6 +90,18 @@ public class CaseAudit {
     void paymentFailed(String declarationId, String payer, PaymentProvider.Order order, String reason) {
         trail.record(payer, "FEE_PAYMENT_FAILED", declarationId, reason,
                 details("orderId", order.orderId(), "amountVnd", order.amountVnd()));
+    }
+
+    /** A reassessment lowered a paid fee: the difference ordered to be refunded. */
+    void refundOrdered(String declarationId, FeeRefund refund) {
+        trail.record(PLATFORM, "FEE_REFUND_ORDERED", declarationId, refund.reason(), details("amountVnd", refund.amountVnd(),
+                "paymentReference", refund.paymentReference(), "refundKey", refund.refundKey()));
+    }
+
+    /** The provider refused the refund or could not be reached; it is sent again. */
+    void refundFailed(FeeRefund refund, String reason) {
+        trail.record(PLATFORM, "FEE_REFUND_FAILED", refund.declarationId().toString(), reason, details("amountVnd",
+                refund.amountVnd(), "refundKey", refund.refundKey(), "attempts", refund.attempts()));
     }
 
     private void stepDecided(Declaration declaration, ClearanceStepDecided decided) {

@@ -34,11 +34,13 @@ public class DeclarationService {
     private final ClearancePolicy policy;
     private final ClearanceConfig config;
     private final DeclarationChanges changes;
+    private final FeeRefunds refunds;
     private final Clock clock;
 
     public DeclarationService(DeclarationRepository declarations, ClearancePolicy policy, ClearanceConfig config,
-                              DeclarationChanges changes, Clock clock) {
+                              DeclarationChanges changes, FeeRefunds refunds, Clock clock) {
         this.declarations = declarations;
+        this.refunds = refunds;
         this.policy = policy;
         this.config = config;
         this.changes = changes;
@@ -96,6 +98,7 @@ public class DeclarationService {
             throw duplicateNumber(data);
         }
         declaration.amend(data, linked(command, declaration.links()), policy, command.account(), Instant.now(clock));
+        refunds.order(declaration);
         changes.publish(declaration);
         return DeclarationChanges.loaded(declaration);
     }

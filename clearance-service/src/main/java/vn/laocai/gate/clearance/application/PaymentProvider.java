@@ -15,6 +15,22 @@ public interface PaymentProvider {
      */
     Receipt pay(Order order);
 
+    /**
+     * Gives back part of a payment. Refunding under the same {@code refundId} again returns the same refund, so a retried
+     * refund never gives back twice.
+     *
+     * @throws PaymentFailedException when the provider refuses or cannot be reached
+     */
+    Refunded refund(RefundOrder order);
+
+    /** What to give back of the payment {@code paymentReference}: {@code refundId} is the idempotency key. */
+    record RefundOrder(String paymentReference, String refundId, long amountVnd, String reason) {
+    }
+
+    /** What the provider answered to a refund: its refund reference. */
+    record Refunded(String refundReference, long amountVnd, Instant refundedAt) {
+    }
+
     /** What to charge: {@code orderId} is the idempotency key. */
     record Order(String orderId, String payerTaxCode, String payerName, long amountVnd, String description) {
     }
@@ -26,7 +42,7 @@ public interface PaymentProvider {
     record Receipt(String paymentReference, String invoiceNumber, long amountVnd, Instant paidAt, String invoiceXml) {
     }
 
-    /** The provider refused the payment or could not be reached. */
+    /** The provider refused the payment (or refund) or could not be reached. */
     class PaymentFailedException extends RuntimeException {
 
         public PaymentFailedException(String message, Throwable cause) {

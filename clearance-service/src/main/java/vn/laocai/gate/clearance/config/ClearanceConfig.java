@@ -32,6 +32,8 @@ public interface ClearanceConfig {
 
     BookingLink bookingLink();
 
+    FeeRefund feeRefund();
+
     Signing signing();
 
     ReleaseNote releaseNote();
@@ -50,6 +52,14 @@ public interface ClearanceConfig {
     interface Signing {
         /** Where the development certificate authority is kept, made on first use. */
         java.nio.file.Path caDirectory();
+    }
+
+    /** Refunds of fees lowered after payment. */
+    interface FeeRefund {
+
+        /** How often refunds the payment provider has not confirmed are sent again ({@code off}: never by themselves). */
+        @WithDefault("30s")
+        String retryEvery();
     }
 
     /** Links to bookings clearance has not heard of yet. */

@@ -268,6 +268,11 @@ public class Declaration {
         clearance.reevaluate(this, now);
     }
 
+    /** The payment provider confirmed a refund of fee paid beyond a lowered reassessment ({@link FeeAccount#refunded}). */
+    public void feeRefunded(long amountVnd, String paymentReference, String refundReference, String reason, Instant now) {
+        fee.refunded(this, amountVnd, paymentReference, refundReference, reason, now);
+    }
+
     /** Whether the fee can be paid now. */
     public boolean feeDue() {
         return !clearance.status().closed() && clearance.step(ClearanceStep.FEE_PAYMENT).state() == StepState.FEE_ASSESSED;

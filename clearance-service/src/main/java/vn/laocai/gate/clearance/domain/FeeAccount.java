@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import vn.laocai.gate.events.FeeAssessed;
 import vn.laocai.gate.events.FeePaid;
+import vn.laocai.gate.events.FeeRefunded;
 import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.time.Instant;
 /**
  * The infrastructure-use fee of a consignment: what the tariff charges, what was paid, and the
  * payment's reference and e-invoice. Assessed at submission and again after an amendment (more to
- * pay reopens the fee step); paid once per reference, exactly what is due.
+ * pay reopens the fee step, less to pay than was paid orders a refund of the difference); paid once per reference,
+ * exactly what is due.
  */
 @Embeddable
 public class FeeAccount {
@@ -21,6 +23,14 @@ public class FeeAccount {
 
     @Column(name = "fee_paid_vnd", nullable = false)
     private long paidVnd;
+
+    /** Given back by the payment provider after a reassessment lowered the fee. */
+    @Column(name = "fee_refunded_vnd", nullable = false)
+    private long refundedVnd;
+
+    /** Ordered to be given back, not yet confirmed by the payment provider. */
+    @Column(name = "fee_refund_due_vnd", nullable = false)
+    private long refundDueVnd;
 
     @Column(name = "fee_breakdown")
     private String breakdown;
@@ -69,6 +79,34 @@ public class FeeAccount {
             return;
         }
         declaration.record(new FeeAssessed(declaration.id().toString(), amountVnd, outstandingVnd(), tariffVersion, breakdown, now));
+        long excess = netPaidVnd() - amountVnd;
+        if (excess > 0) {
+            refundDueVnd += excess;
+            declaration.note(now, "FEE_REFUND_ORDERED", Declaration.PLATFORM, excess + " VND paid beyond the fee reassessed at "
+                    + amountVnd + " VND to be refunded", "amount", excess, "fee", amountVnd);
+        }
+    }
+
+    /**
+     * The payment provider confirmed a refund ordered by a reassessment ({@link #refundDueVnd}).
+     *
+     * @throws RuleViolation when more is confirmed than was ordered
+     */
+    void refunded(Declaration declaration, long amount, String refundedPayment, String refundReference, String reason, Instant now) {
+        if (amount <= 0 || amount > refundDueVnd) {
+            throw new RuleViolation("refund-not-due", "amountVnd", "amountVnd: " + amount + " VND refunded, "
+                    + refundDueVnd + " VND ordered").with("refunded", amount).with("due", refundDueVnd);
+        }
+        refundDueVnd -= amount;
+        refundedVnd += amount;
+        declaration.note(now, "FEE_REFUNDED", Declaration.PLATFORM, amount + " VND refunded by the payment provider, refund "
+                + refundReference, "amount", amount, "reference", refundReference);
+        declaration.record(new FeeRefunded(declaration.id().toString(), amount, refundedPayment, refundReference, reason, now));
+    }
+
+    /** What was paid and is not given back nor ordered to be. */
+    private long netPaidVnd() {
+        return paidVnd - refundedVnd - refundDueVnd;
     }
 
     /**
@@ -105,7 +143,17 @@ public class FeeAccount {
 
     /** What remains to pay, in VND. */
     public long outstandingVnd() {
-        return Math.max(0, amountVnd - paidVnd);
+        return Math.max(0, amountVnd - netPaidVnd());
+    }
+
+    /** What the payment provider gave back so far. */
+    public long refundedVnd() {
+        return refundedVnd;
+    }
+
+    /** What is ordered to be given back and not yet confirmed by the payment provider. */
+    public long refundDueVnd() {
+        return refundDueVnd;
     }
 
     public long amountVnd() {

@@ -231,7 +231,11 @@ public record DeclarationView(
                           @Schema(example = "KT2-7XK4P9: FRESH_PRODUCE, TRUCK OVER_10T 500000 VND") String breakdown,
                           @Schema(example = "LS-09-2025") String tariffVersion,
                           @Schema(example = "PAY-5F2A9C31D0E4") String paymentReference,
-                          @Schema(example = "C26TLC-00012345") String invoiceNumber, Instant paidAt) {
+                          @Schema(example = "C26TLC-00012345") String invoiceNumber, Instant paidAt,
+                          @Schema(description = "Given back by the payment provider after a reassessment lowered the fee",
+                                  example = "0") long refundedVnd,
+                          @Schema(description = "Ordered to be given back after a reassessment lowered the fee, "
+                                  + "not yet confirmed by the payment provider (retried until it is)", example = "0") long refundDueVnd) {
     }
 
     static DeclarationView of(Declaration d) {
@@ -251,7 +255,7 @@ public record DeclarationView(
                 c.steps().stream().map(StepView::of).toList(),
                 c.holds().stream().map(HoldView::of).toList(),
                 new FeeView(fee.amountVnd(), fee.paidVnd(), fee.outstandingVnd(), fee.breakdown(), fee.tariffVersion(),
-                        fee.paymentReference(), fee.invoiceNumber(), fee.paidAt()),
+                        fee.paymentReference(), fee.invoiceNumber(), fee.paidAt(), fee.refundedVnd(), fee.refundDueVnd()),
                 OutcomeView.of(c));
     }
 }

@@ -12,6 +12,7 @@ import vn.laocai.gate.events.DeclarationSubmitted;
 import vn.laocai.gate.events.DocumentAttached;
 import vn.laocai.gate.events.FeeAssessed;
 import vn.laocai.gate.events.FeePaid;
+import vn.laocai.gate.events.FeeRefunded;
 import vn.laocai.gate.events.GateEvent;
 import vn.laocai.gate.support.domain.Message;
 import vn.laocai.gate.support.domain.RuleViolation;
@@ -381,5 +382,41 @@ class DeclarationTest {
         assertThat(d.timeline()).extracting(TimelineEntry::step).containsSubsequence("VEHICLE_CHECKED_IN", "FEE_PAID");
         assertThat(d.timeline()).extracting(TimelineEntry::step).as("the same instant keeps the order written")
                 .containsSubsequence("FEE_PAID", "VEHICLE_CALLED_FORWARD");
+    }
+
+    @Test
+    void a_paid_fee_lowered_by_an_amendment_orders_a_refund_of_the_difference_once() {
+        Declaration d = submitted(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))));
+        d.feePaid(1_000_000, "PAY-1", "1C26TLC-00000001", "trader-lan", at(10));
+        d.drainEvents();
+
+        d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING), List.of(durian(1))), CaseMother.linked(List.of(BOOKING)),
+                CaseMother.POLICY, "trader-lan", at(20));
+
+        assertThat(d.fee().amountVnd()).isEqualTo(500_000);
+        assertThat(d.fee().refundDueVnd()).isEqualTo(500_000);
+        assertThat(d.fee().refundedVnd()).isZero();
+        assertThat(d.fee().outstandingVnd()).isZero();
+        assertThat(d.timeline()).filteredOn(t -> t.step().equals("FEE_REFUND_ORDERED")).singleElement();
+        assertThat(of(d.drainEvents(), FeeRefunded.class)).as("not refunded before the provider confirms").isEmpty();
+
+        d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING), List.of(CaseMother.goods(1, "0810.60.00", "Fresh durian, Monthong", "VN"))),
+                CaseMother.linked(List.of(BOOKING)), CaseMother.POLICY, "trader-lan", at(30));
+        assertThat(d.fee().refundDueVnd()).as("the same lower fee again").isEqualTo(500_000);
+
+        d.feeRefunded(500_000, "PAY-1", "RFD-1", "reassessed", at(40));
+        assertThat(d.fee().refundDueVnd()).isZero();
+        assertThat(d.fee().refundedVnd()).isEqualTo(500_000);
+        assertThat(d.fee().outstandingVnd()).isZero();
+        assertThat(of(d.drainEvents(), FeeRefunded.class)).singleElement().satisfies(e -> {
+            assertThat(e.amountVnd()).isEqualTo(500_000);
+            assertThat(e.refundReference()).isEqualTo("RFD-1");
+        });
+        assertThatThrownBy(() -> d.feeRefunded(1, "PAY-1", "RFD-2", "again", at(50))).isInstanceOf(RuleViolation.class)
+                .hasMessageStartingWith("amountVnd");
+
+        d.amend(CaseMother.data("EXPORT", "CN", List.of(BOOKING, "KT2-BBBBBB"), List.of(durian(1))),
+                CaseMother.linked(List.of(BOOKING, "KT2-BBBBBB")), CaseMother.POLICY, "trader-lan", at(60));
+        assertThat(d.fee().outstandingVnd()).as("the refunded part is due again when the fee rises back").isEqualTo(500_000);
     }
 }
