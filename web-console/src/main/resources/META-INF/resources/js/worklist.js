@@ -36,7 +36,7 @@ export async function render(root, params, session) {
   const overdue = mine.includes('CUSTOMS') ? overdueCard() : null;
   root.append(h('h1', {}, t('work.title', { agency: mine.map((s) => t('step.' + s)).join(', ') })),
     h('p', { class: 'row no-print' }, refreshButton, mine.map((step) => exportButtons('clearance', `/api/clearance/worklists/${step}`, {}, 'worklist-' + step)), printButton()),
-    out, overdue, list);
+    out, ...(overdue ? [overdue] : []), list);
 
   async function load() {
     if (overdue) overdue.refresh();
@@ -63,7 +63,7 @@ export async function render(root, params, session) {
         }));
         return h('p', { class: 'err' }, t('work.held', { step: t('step.' + hold.step), reason: hold.text || hold.reason }), ' ', mine.includes(hold.step) ? lift : null);
       }),
-      d.steps.filter((s) => mine.includes(s.step) && OPEN(s)).map((s) => [checklistCard(d, s.step, checklists), stepForm(d, s, result)]),
+      d.steps.filter((s) => mine.includes(s.step) && OPEN(s)).flatMap((s) => [checklistCard(d, s.step, checklists), stepForm(d, s, result)]),
       mine.includes('CUSTOMS') ? handoffs(d) : null,
       result);
   }
