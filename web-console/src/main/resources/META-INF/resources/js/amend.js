@@ -58,7 +58,7 @@ export function amendCard(d, done) {
   h('p', { class: 'row' }, h('button', { type: 'button', class: 'alt', id: 'amend-add-line',
     onclick: () => lines.append(goodsLine(lines.children.length, {}, 'a-')) }, t('goods.add')), button),
   out);
-  return h('details', { class: 'card no-print', id: 'amend' }, h('summary', {}, t('amend.title', { version: fmtNumber(d.version) })), form);
+  return h('details', { class: 'card no-print', id: 'amend-declaration' }, h('summary', {}, t('amend.title', { version: fmtNumber(d.version) })), form);
 }
 
 /** The line saying what the amendment gave: the new version, or that nothing changed. */
