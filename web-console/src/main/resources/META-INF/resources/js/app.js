@@ -1,5 +1,6 @@
 // The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit,
-// #/what-if, #/notices, #/deliveries; #/carrier and #/company for an organisation's members); #/verify (a release note's check) without sign-in.
+// #/what-if, #/notices, #/deliveries; #/carrier and #/company for an organisation's members); #/verify (a release note's check) and #/requirements
+// (what a consignment needs before it is declared) without sign-in.
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, loadSession, signIn, signOut } from './api.js';
 import { h, clear } from './dom.js';
@@ -23,6 +24,7 @@ const PAGES = {
 // Pages anyone may open, signed in or not: the check of a release note, which its QR code opens.
 const PUBLIC = {
   verify: { load: () => import('./verify.js') },
+  requirements: { load: () => import('./requirements.js') },
 };
 
 const app = document.getElementById('app');
@@ -74,7 +76,8 @@ function loginPage() {
   // the identity provider's own page asks for the user name and password (and locks after repeated failures)
   const button = h('button', { type: 'button', id: 'signin', onclick: () => signIn() }, t('login.submit'));
   app.append(h('div', { class: 'card' }, h('h1', {}, t('login.title')), h('p', {}, button),
-    h('p', { class: 'muted' }, t('login.hint'))));
+    h('p', { class: 'muted' }, t('login.hint')),
+    h('p', {}, h('a', { href: '#/requirements', id: 'requirements-link' }, t('req.link')))));
 }
 
 async function route() {

@@ -83,16 +83,20 @@ export function amendment(d, vehicles) {
   };
 }
 
+/** The bookings an amendment keeps: those whose link stands or is pending (a refused or withdrawn one is left out). */
+export function standingBookings(d) {
+  const links = Array.isArray(d.links) ? d.links : null;
+  // a pending link stays as it is (sent without a share code), a refused or withdrawn one is left out
+  return links ? links.filter((l) => l.state === 'LINKED' || l.state === 'PENDING').map((l) => l.bookingCode) : d.bookingCodes;
+}
+
 /**
  * Changing the vehicles of an open declaration: the bookings whose link stands or is pending come filled in (a
  * withdrawn or refused one is left out), another booking goes with its driver's share code. done(d) gets the amended declaration.
  */
 export function vehiclesCard(d, done) {
   if (!['SUBMITTED', 'IN_CLEARANCE'].includes(d.status) || !amendment(d, {})) return null;
-  const links = Array.isArray(d.links) ? d.links : null;
-  // a pending link stays as it is (sent without a share code), a refused or withdrawn one is left out
-  const standing = links ? links.filter((l) => l.state === 'LINKED' || l.state === 'PENDING').map((l) => l.bookingCode) : d.bookingCodes;
-  const vehicles = vehiclesField(standing);
+  const vehicles = vehiclesField(standingBookings(d));
   const out = h('div', { id: 'amend-vehicles-out' });
   const button = h('button', { type: 'submit', id: 'amend-vehicles' }, t('trader.amendVehicles'));
   const form = h('form', { class: 'card', id: 'change-vehicles', onsubmit: (e) => {

@@ -5,6 +5,7 @@ import { t, known, fmtDateTime, fmtNumber, fmtMoney, fmtDuration } from './i18n.
 import { h, field, act, fill, shortValue } from './dom.js';
 import { vehiclesField, linksNote, vehiclesCard } from './links.js';
 import { printButton } from './exports.js';
+import { amendCard, amendNote } from './amend.js';
 
 export const DOCUMENT_TYPES = ['INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN', 'PHYTOSANITARY_CERTIFICATE',
   'HEALTH_CERTIFICATE', 'PLANTING_AREA_CODE', 'PACKING_HOUSE_CODE', 'CONTRACT', 'OTHER'];
@@ -20,7 +21,8 @@ export async function render(root, [id]) {
 }
 
 async function list(root) {
-  const box = h('div', { class: 'card', id: 'declarations' }, h('h1', {}, t('trader.declarations')));
+  const box = h('div', { class: 'card', id: 'declarations' }, h('h1', {}, t('trader.declarations')),
+    h('p', {}, h('a', { href: '#/requirements', id: 'requirements-link' }, t('req.link'))));
   // the new declaration's form goes in under the list once the list is there, so that it does not jump down
   root.append(box);
   try {
@@ -37,20 +39,38 @@ async function list(root) {
   root.append(newDeclaration());
 }
 
-/** A goods line; the i-th's inputs are f-<name>-<i> after the first (f-<name>), so that each label names one input. */
-function goodsLine(i) {
-  const id = (name) => (i ? `f-${name}-${i}` : `f-${name}`);
+/**
+ * A goods line (its values given: line); the i-th's inputs are f-<name>-<i> after the first (f-<name>; another prefix for a
+ * second form on the page), so that each label names one input.
+ */
+export function goodsLine(i, line = {}, prefix = 'f-') {
+  const id = (name) => (i ? `${prefix}${name}-${i}` : `${prefix}${name}`);
+  const v = (name, fallback) => (line[name] == null ? fallback : String(line[name]));
   return h('fieldset', { class: 'card line' },
     h('div', { class: 'grid' },
-      field(t('goods.hsCode'), { name: 'hsCode', id: id('hsCode'), required: true, placeholder: '0810.60.00' }),
-      field(t('goods.description'), { name: 'description', id: id('description'), required: true }),
-      field(t('goods.quantity'), { name: 'quantity', id: id('quantity'), type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.unit'), { name: 'unit', id: id('unit'), required: true, value: 'KGM' }),
-      field(t('goods.netWeight'), { name: 'netWeightKg', id: id('netWeightKg'), type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.grossWeight'), { name: 'grossWeightKg', id: id('grossWeightKg'), type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.value'), { name: 'value', id: id('value'), type: 'number', step: 'any', min: '0', required: true }),
-      field(t('goods.currency'), { name: 'currency', id: id('currency'), options: [['USD', 'USD'], ['CNY', 'CNY'], ['VND', 'VND']], value: 'USD' }),
-      field(t('goods.origin'), { name: 'originCountry', id: id('originCountry'), required: true, value: 'VN', maxlength: 2 })));
+      field(t('goods.hsCode'), { name: 'hsCode', id: id('hsCode'), required: true, placeholder: '0810.60.00', value: v('hsCode') }),
+      field(t('goods.description'), { name: 'description', id: id('description'), required: true, value: v('description') }),
+      field(t('goods.quantity'), { name: 'quantity', id: id('quantity'), type: 'number', step: 'any', min: '0', required: true, value: v('quantity') }),
+      field(t('goods.unit'), { name: 'unit', id: id('unit'), required: true, value: v('unit', 'KGM') }),
+      field(t('goods.netWeight'), { name: 'netWeightKg', id: id('netWeightKg'), type: 'number', step: 'any', min: '0', required: true, value: v('netWeightKg') }),
+      field(t('goods.grossWeight'), { name: 'grossWeightKg', id: id('grossWeightKg'), type: 'number', step: 'any', min: '0', required: true, value: v('grossWeightKg') }),
+      field(t('goods.value'), { name: 'value', id: id('value'), type: 'number', step: 'any', min: '0', required: true, value: v('value') }),
+      field(t('goods.currency'), { name: 'currency', id: id('currency'), options: [['USD', 'USD'], ['CNY', 'CNY'], ['VND', 'VND']], value: v('currency', 'USD') }),
+      field(t('goods.origin'), { name: 'originCountry', id: id('originCountry'), required: true, value: v('originCountry', 'VN'), maxlength: 2 })));
+}
+
+/**
+ * The goods lines of a form, as the service takes them; each line's inputs named as the service names them in a
+ * refusal (goodsLines[1].hsCode).
+ */
+export function readGoodsLines(lines) {
+  return [...lines.children].map((l, i) => {
+    l.querySelectorAll('[name]').forEach((input) => { input.dataset.field = `goodsLines[${i}].${input.name}`; });
+    const value = (name) => l.querySelector(`[name=${name}]`).value.trim();
+    return { hsCode: value('hsCode'), description: value('description'), quantity: Number(value('quantity')), unit: value('unit'),
+      netWeightKg: Number(value('netWeightKg')), grossWeightKg: Number(value('grossWeightKg')), value: Number(value('value')),
+      currency: value('currency'), originCountry: value('originCountry').toUpperCase() };
+  });
 }
 
 function newDeclaration() {
@@ -61,21 +81,13 @@ function newDeclaration() {
   const form = h('form', { class: 'card', onsubmit: (e) => {
     e.preventDefault();
     const f = form.elements;
-    const value = (el, name) => el.querySelector(`[name=${name}]`).value.trim();
-    // each goods line's inputs named as the service names them in a refusal (goodsLines[1].hsCode)
-    [...lines.children].forEach((l, i) => l.querySelectorAll('[name]').forEach((input) => {
-      input.dataset.field = `goodsLines[${i}].${input.name}`;
-    }));
     act(button, out, async () => {
       const d = await call('clearance', '/api/declarations', { method: 'POST', body: {
         declarant: { taxCode: f.taxCode.value.trim(), name: f.declarantName.value.trim() },
         consignee: f.consignee.value.trim(), customsDeclarationNumber: f.customsNumber.value.trim(),
         direction: f.direction.value, destinationCountry: f.destination.value.trim().toUpperCase(),
         ...vehicles.read(),
-        goodsLines: [...lines.children].map((l) => ({ hsCode: value(l, 'hsCode'), description: value(l, 'description'),
-          quantity: Number(value(l, 'quantity')), unit: value(l, 'unit'), netWeightKg: Number(value(l, 'netWeightKg')),
-          grossWeightKg: Number(value(l, 'grossWeightKg')), value: Number(value(l, 'value')), currency: value(l, 'currency'),
-          originCountry: value(l, 'originCountry').toUpperCase() })) } });
+        goodsLines: readGoodsLines(lines) } });
       location.hash = '#/trader/' + d.id;
     }, form);
   } },
@@ -107,6 +119,10 @@ async function declaration(root, id) {
   const vehicles = h('div', { id: 'vehicles-box', class: 'no-print', oninput: () => { vehiclesEdited = true; vehiclesChanged = false; } });
   let vehiclesEdited = false;
   let vehiclesChanged = false;
+  // the amend form, filled in with the declaration as it stands: drawn again with it, unless the trader is typing in it
+  const amend = h('div', { id: 'amend-box', oninput: () => { amendEdited = true; amended = null; } });
+  let amendEdited = false;
+  let amended = null;
   const back = h('p', { class: 'no-print' }, h('a', { href: '#/trader' }, '← ' + t('trader.declarations')), ' ', printButton());
   root.append(back, head);
   let current;
@@ -141,6 +157,17 @@ async function declaration(root, id) {
         show(amended);
         refresh().catch(() => {});
       }), vehiclesChanged ? h('p', { class: 'ok-msg', id: 'vehicles-changed' }, t('trader.vehiclesChanged')) : null);
+    }
+    if (!amendEdited) {
+      const open = !!amend.querySelector('details[open]');
+      const card = amendCard(d, (answer, outcome) => {
+        amendEdited = false;
+        amended = outcome;
+        show(answer);
+        refresh().catch(() => {});
+      });
+      if (card && open) card.open = true;
+      fill(amend, amendNote(amended), card);
     }
     fill(missing, h('h2', {}, t('trader.checklist')),
       d.missingDocuments.length
@@ -182,7 +209,7 @@ async function declaration(root, id) {
     if (!drawn) {
       drawn = true;
       // the timeline last: it is the part that grows while the page is open
-      root.append(live, missing, upload, fee, steps, goods, vehicles, timeline);
+      root.append(live, missing, upload, fee, steps, goods, amend, vehicles, timeline);
     }
   }
 

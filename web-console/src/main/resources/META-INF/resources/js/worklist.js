@@ -6,6 +6,7 @@ import { h, field, act, fill } from './dom.js';
 import { statusPill, signatureNote } from './trader.js';
 import { handoffLine, overdueCard } from './handoffs.js';
 import { exportButtons, printButton } from './exports.js';
+import { checklistCard } from './checklist.js';
 
 export const AGENCY_STEPS = {
   'border-guard': ['BORDER_GUARD'],
@@ -29,11 +30,13 @@ export async function render(root, params, session) {
   const list = h('div', { id: 'worklist' });
   const refreshButton = h('button', { class: 'alt' }, t('work.refresh'));
   const handoffText = new Map();
+  // each checklist opened stays open, and is read again only for a new version, when the list is drawn again
+  const checklists = new Map();
   // the customs officers' worklist holds the handoffs an agency system lost or left past its deadline
   const overdue = mine.includes('CUSTOMS') ? overdueCard() : null;
   root.append(h('h1', {}, t('work.title', { agency: mine.map((s) => t('step.' + s)).join(', ') })),
     h('p', { class: 'row no-print' }, refreshButton, mine.map((step) => exportButtons('clearance', `/api/clearance/worklists/${step}`, {}, 'worklist-' + step)), printButton()),
-    out, overdue, list);
+    out, ...(overdue ? [overdue] : []), list);
 
   async function load() {
     if (overdue) overdue.refresh();
@@ -60,7 +63,7 @@ export async function render(root, params, session) {
         }));
         return h('p', { class: 'err' }, t('work.held', { step: t('step.' + hold.step), reason: hold.text || hold.reason }), ' ', mine.includes(hold.step) ? lift : null);
       }),
-      d.steps.filter((s) => mine.includes(s.step) && OPEN(s)).map((s) => stepForm(d, s, result)),
+      d.steps.filter((s) => mine.includes(s.step) && OPEN(s)).flatMap((s) => [checklistCard(d, s.step, checklists), stepForm(d, s, result)]),
       mine.includes('CUSTOMS') ? handoffs(d) : null,
       result);
   }

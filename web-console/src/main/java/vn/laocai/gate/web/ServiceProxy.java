@@ -26,7 +26,8 @@ import java.util.Optional;
  * without being buffered. Each call needs the session of a signed-in person ({@link Session}; else 401
  * problem+json) and, when it changes something, to come from the console's pages (else 403); the service
  * gets the session's access token as {@code Authorization} and never the browser's cookies or header. The one
- * exception is the public check of a release note ({@link #PUBLIC}), forwarded without any of them.
+ * exceptions are the public reads of clearance ({@link #PUBLIC}): a release note's check and the requirements
+ * enquiry, forwarded without any of them.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -59,8 +60,12 @@ public class ServiceProxy {
         }
     }
 
-    /** The one call the console forwards without a session: the public check of a release note (its QR code's page). */
-    static final java.util.regex.Pattern PUBLIC = java.util.regex.Pattern.compile("/svc/clearance/api/release-notes/[A-Za-z0-9-]{1,30}/verification");
+    /**
+     * The reads the console forwards without a session: the public check of a release note (its QR code's page) and
+     * what a consignment needs before it is declared (the requirements enquiry).
+     */
+    static final java.util.regex.Pattern PUBLIC = java.util.regex.Pattern.compile(
+            "/svc/clearance/api/(release-notes/[A-Za-z0-9-]{1,30}/verification|requirements)");
 
     static void forward(RoutingContext context, HttpProxy proxy) {
         if (context.request().method() == io.vertx.core.http.HttpMethod.GET && PUBLIC.matcher(context.request().path()).matches()) {

@@ -88,6 +88,19 @@ class ServiceProxyTest {
     }
 
     @Test
+    void the_requirements_enquiry_is_forwarded_without_a_session_and_without_anything_of_one() {
+        given().header("Authorization", "Bearer forged.by.page")
+                .when().get("/svc/clearance/api/requirements?hsCode=08106000&direction=EXPORT&country=CN")
+                .then().statusCode(200)
+                .body(startsWith("GET /clearance-root/api/requirements?hsCode=08106000&direction=EXPORT&country=CN\n"))
+                .body(containsString("\nauth null\n")).body(containsString("\ncookie null\n"));
+        // only the read, only that path: a write to it and a path under it still need a session
+        given().contentType("application/json").body("{}").when().post("/svc/clearance/api/requirements").then().statusCode(401);
+        given().when().get("/svc/clearance/api/requirements/x").then().statusCode(401);
+        given().when().get("/svc/clearance/api/requirementsx").then().statusCode(401);
+    }
+
+    @Test
     void each_services_audit_trail_is_reached_under_its_own_prefix() {
         // the audit page reads /svc/<service>/api/audit and /svc/<service>/api/audit/verification of each service
         java.util.Map<String, String> session = SignInTest.signIn();
