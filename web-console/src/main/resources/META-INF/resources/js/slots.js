@@ -51,11 +51,13 @@ export function slotPicker(form) {
   const pick = picker(form);
   const list = h('div', { id: 'free-slots', class: 'row', 'aria-live': 'polite' });
   const offered = h('div', { id: 'slot-alternatives' });
-  const dayInput = field(t('slots.day'), { name: 'slotDay', type: 'date', value: gateDay(new Date()) });
+  // the day's input is held here: the box goes into the form only after this returns, so form.elements lacks it yet
+  const dayField = field(t('slots.day'), { name: 'slotDay', type: 'date', value: gateDay(new Date()) });
+  const dayInput = dayField.querySelector('input');
   const box = h('div', { class: 'card', id: 'slots' }, h('h2', {}, t('slots.title')), h('p', { class: 'muted' }, t('slots.hint')),
-    dayInput, list);
+    dayField, list);
   async function load() {
-    const day = form.elements.slotDay.value;
+    const day = dayInput.value;
     const direction = form.elements.direction.value;
     const days = daysTo(day);
     list.dataset.day = day;
@@ -68,7 +70,7 @@ export function slotPicker(form) {
       fill(list, h('p', { class: 'err' }, e.message));
     }
   }
-  form.elements.slotDay.addEventListener('change', load);
+  dayInput.addEventListener('change', load);
   form.elements.direction.addEventListener('change', load);
   function offer(problem) {
     const { before, after } = alternativesOf(problem);

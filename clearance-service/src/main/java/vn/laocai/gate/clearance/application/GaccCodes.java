@@ -3,7 +3,6 @@ package vn.laocai.gate.clearance.application;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.clearance.config.ClearanceConfig;
@@ -44,18 +43,17 @@ public class GaccCodes {
     }
 
     void onStart(@Observes StartupEvent start, GaccCodes self) {
-        try {
-            self.importBundledIfNone().ifPresent(l -> LOG.infof("GACC code list %s (%d codes, published %s) imported from %s",
-                    l.version(), l.codeCount(), l.publishedOn(), config.gaccCodesFile()));
-        } catch (PersistenceException e) {
-            // another instance imported it at the same moment
-            LOG.infof("GACC code list: the bundled file was imported by another instance (%s)", e.getMessage());
-        }
+        self.importBundledIfNone().ifPresent(l -> LOG.infof("GACC code list %s (%d codes, published %s) imported from %s",
+                l.version(), l.codeCount(), l.publishedOn(), config.gaccCodesFile()));
     }
 
-    /** Imports the bundled file when no version of the list was ever imported. */
+    /**
+     * Imports the bundled file when no version of the list was ever imported. Instances starting together take turns
+     * (an advisory lock): the first imports it, the others find it there.
+     */
     @Transactional
     public Optional<GaccCodeList> importBundledIfNone() {
+        lists.lockImports();
         if (lists.current().isPresent()) {
             return Optional.empty();
         }
@@ -70,6 +68,7 @@ public class GaccCodes {
      */
     @Transactional
     public GaccCodeList upload(byte[] content, String officer) {
+        lists.lockImports();
         return importFile(content, officer);
     }
 

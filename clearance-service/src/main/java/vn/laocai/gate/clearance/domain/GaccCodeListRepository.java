@@ -8,6 +8,13 @@ public interface GaccCodeListRepository {
 
     void add(GaccCodeList list);
 
+    /**
+     * Waits for any other import of a version (another instance's at the same start, another officer's upload) to
+     * end, and holds the others off until this transaction ends: the check of what was imported and the import see
+     * the same list.
+     */
+    void lockImports();
+
     /** The version imported last: the one in force. */
     Optional<GaccCodeList> current();
 

@@ -26,6 +26,11 @@ public class JpaGaccCodeListRepository implements GaccCodeListRepository {
     }
 
     @Override
+    public void lockImports() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('gacc_code_list'))").getSingleResult();
+    }
+
+    @Override
     public Optional<GaccCodeList> current() {
         return em.createQuery("from GaccCodeList l order by l.importedAt desc, l.version desc", GaccCodeList.class)
                 .setMaxResults(1).getResultStream().findFirst();

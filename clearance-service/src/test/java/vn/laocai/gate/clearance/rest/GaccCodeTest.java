@@ -79,6 +79,37 @@ class GaccCodeTest {
         upload(id, TRADER, "PLANTING_AREA_CODE", "VN-LCA-0300", null, null).then().statusCode(201);
     }
 
+    @Test
+    void the_same_version_uploaded_twice_at_once_is_imported_once_and_the_other_refused_naming_version() throws Exception {
+        String file = sample().replace("VN-2026-11-20-SAMPLE", "VN-TEST-" + UUID.randomUUID().toString().substring(0, 8));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String officer = "kd-race-" + i;
+                sent.add(pool.submit(() -> {
+                    go.await();
+                    return given().auth().oauth2(token(officer, "quarantine-officer")).contentType("text/csv").body(file)
+                            .when().post("/api/gacc-codes");
+                }));
+            }
+            go.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : sent) {
+                io.restassured.response.Response r = f.get();
+                statuses.add(r.statusCode());
+                if (r.statusCode() == 409) {
+                    r.then().body("violations.field", hasItem("version"));
+                }
+            }
+            java.util.Collections.sort(statuses);
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(201, 409, 409, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static String sample() throws Exception {
         try (InputStream in = GaccCodeTest.class.getClassLoader().getResourceAsStream("gacc/gacc-codes-vn-2026-11-20.csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
