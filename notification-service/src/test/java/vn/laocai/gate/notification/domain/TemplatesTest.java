@@ -111,6 +111,24 @@ class TemplatesTest {
     }
 
     @Test
+    void every_cancellation_reason_the_event_contract_allows_is_said_in_words_in_every_language() throws Exception {
+        List<String> reasons = new java.util.ArrayList<>();
+        try (java.io.InputStream in = TemplatesTest.class.getClassLoader().getResourceAsStream("schemas/BookingCancelled.json")) {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).at("/properties/reason/enum").forEach(r -> reasons.add(r.asText()));
+        }
+        assertThat(reasons).contains("NO_SHOW", "PLATE_RELEASED", "NO_DECLARATION");
+        for (String reason : reasons) {
+            for (Language language : Language.values()) {
+                assertThat(CATALOGUE.term(language, "cancel-reason", reason)).as(language + " " + reason).isNotEqualTo(reason);
+                Map<String, Object> p = parameters(NoticeKind.BOOKING_CANCELLED);
+                p.put("reason", new Term("cancel-reason", reason));
+                SmsText sms = SmsText.of(CATALOGUE.render(NoticeKind.BOOKING_CANCELLED, language, p).text());
+                assertThat(sms.segments()).as(language + " " + reason).isLessThanOrEqualTo(SmsText.MAX_SEGMENTS);
+            }
+        }
+    }
+
+    @Test
     void the_three_catalogues_have_the_same_keys() {
         assertThat(CATALOGUE.keys(Language.EN)).isEqualTo(CATALOGUE.keys(Language.VI)).isEqualTo(CATALOGUE.keys(Language.ZH));
     }
