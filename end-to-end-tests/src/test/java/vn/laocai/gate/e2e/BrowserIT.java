@@ -455,6 +455,19 @@ class BrowserIT {
         b.await(By.cssSelector(section));
         b.screenshot("worklist-" + officer + "-" + lang);
         b.layout("worklist-" + officer, By.cssSelector(section));
+        if (officer.equals("quarantine")) {
+            // the officer's checklist of the step: what to verify and why, each document present, the codes on the GACC list
+            WebElement checklist = b.await(By.cssSelector(section + " details[data-checklist='PLANT_QUARANTINE']"));
+            checklist.findElement(By.tagName("summary")).click();
+            String item = section + " details[data-checklist] li[data-document='PLANTING_AREA_CODE']";
+            b.waiting(30).until(d -> !d.findElements(By.cssSelector(item)).isEmpty());
+            assertThat(b.await(By.cssSelector(section + " li[data-document='PHYTOSANITARY_CERTIFICATE']")).getAttribute("data-present"))
+                    .as("the phytosanitary certificate attached").isEqualTo("true");
+            assertThat(b.await(By.cssSelector(item + " li[data-gacc]")).getAttribute("data-gacc"))
+                    .as("the planting-area code's status on the GACC list in force").isEqualTo("ACTIVE");
+            assertThat(b.await(By.cssSelector(item)).getText()).as("why it is checked, in Vietnamese").contains("Lý do");
+            b.screenshot("worklist-checklist-" + officer + "-" + lang);
+        }
         // no decision is taken for the officer: the list starts on "choose", and the form will not go without one
         WebElement choice = b.await(By.cssSelector(section)).findElement(By.name("decision"));
         assertThat(new Select(choice).getFirstSelectedOption().getAttribute("value")).isEmpty();

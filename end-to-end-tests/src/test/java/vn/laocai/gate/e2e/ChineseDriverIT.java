@@ -222,6 +222,33 @@ class ChineseDriverIT {
             assertThat(b.await(By.cssSelector("[data-problem='slot-full']")).getText()).doesNotMatch(ENGLISH_WORD);
             b.screenshot("driver-slot-full-zh");
             readsAsChinese(b, "the full slot's refusal");
+
+            // the refusal offers the nearest free slots before and after the full one; picking one fills the arrival
+            String fullStart = full.toInstant().toString();
+            WebElement after = b.await(By.cssSelector("#slots-after button.slot"));
+            assertThat(b.driver().findElements(By.cssSelector("#slot-alternatives button.slot")))
+                    .as("no alternative is the full slot itself")
+                    .noneMatch(e -> java.time.Instant.parse(e.getAttribute("data-slot")).equals(full.toInstant()));
+            assertThat(java.time.Instant.parse(after.getAttribute("data-slot"))).as("the first later free slot, after " + fullStart)
+                    .isAfter(full.toInstant());
+            assertThat(after.getText()).as("its hour and places left, in Chinese").contains("剩余").doesNotMatch(ENGLISH_WORD);
+            String picked = java.time.Instant.parse(after.getAttribute("data-slot")).atZone(BrowserIT.GATE).toLocalDateTime()
+                    .truncatedTo(ChronoUnit.MINUTES).toString();
+            after.click();
+            b.waiting(10).until(d -> picked.equals(js.executeScript("return arguments[0].value", d.findElement(By.name("plannedArrival")))));
+
+            // the day's free slots on the form, read again when the direction changes: the closed hour is not among them
+            b.select(By.name("direction"), "EXPORT");
+            b.select(By.name("direction"), "IMPORT");
+            b.waiting(20).until(d -> "IMPORT".equals(d.findElement(By.id("free-slots")).getAttribute("data-direction"))
+                    && !d.findElements(By.cssSelector("#free-slots button.slot, #no-free-slots")).isEmpty());
+            if (full.toLocalDate().equals(ZonedDateTime.now(BrowserIT.GATE).toLocalDate())) {
+                assertThat(b.driver().findElements(By.cssSelector("#free-slots button.slot")))
+                        .as("the free slots of today, without the closed hour").isNotEmpty()
+                        .noneMatch(e -> java.time.Instant.parse(e.getAttribute("data-slot")).equals(full.toInstant()));
+            }
+            b.screenshot("driver-free-slots-zh");
+            readsAsChinese(b, "the free slots");
         } finally {
             given().auth().oauth2(gate).contentType(ContentType.JSON).body(Map.of("hourlyCapacity", planned))
                     .when().put(slots).then().statusCode(200);
