@@ -30,7 +30,7 @@ export function alternativesOf(problem) {
 /** A button per slot: its hour and places left; picking it puts its start into the form's arrival. */
 function slotButtons(slots, pick) {
   return slots.map((s) => h('button', { type: 'button', class: 'alt slot', 'data-slot': s.slotStart, onclick: () => pick(s.slotStart) },
-    `${fmtTime(s.slotStart, true)} · ${t('slots.free', { free: fmtNumber(s.free) })}`));
+    `${fmtTime(s.slotStart)} · ${t('slots.free', { free: fmtNumber(s.free) })}`));
 }
 
 /** Sets the arrival input to a slot's start (gate time) and tells its echo. */

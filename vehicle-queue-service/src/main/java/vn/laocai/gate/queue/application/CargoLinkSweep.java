@@ -9,15 +9,16 @@ import org.jboss.logging.Logger;
 import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.CargoLinkDeadline;
 import vn.laocai.gate.support.outbox.Outbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Releases the slots of bookings declared as loaded that no declaration was linked to by
- * {@code gate.queue.cargo-link.deadline-before-slot} before their slot: each is cancelled
+ * {@code gate.queue.cargo-link.deadline-before-slot} before their slot (a booking made later gets
+ * {@code gate.queue.cargo-link.after-booking} from its booking): each is cancelled
  * ({@code NO_DECLARATION}, not counted against the driver as a late cancellation) and its {@code BookingCancelled}
  * goes out through the outbox, so the driver is told. Safe to run on every instance at once: one sweep at a time
  * holds a transaction-scoped advisory lock, and a booking released once is found no more.
@@ -62,9 +63,10 @@ public class CargoLinkSweep {
         if (!bookings.tryLock(SWEEP_LOCK)) {
             return 0;
         }
-        Duration deadline = config.cargoLink().deadlineBeforeSlot();
+        CargoLinkDeadline deadline = new CargoLinkDeadline(config.cargoLink().deadlineBeforeSlot(), config.cargoLink().afterBooking());
         int released = 0;
-        for (Booking booking : bookings.loadedWithoutDeclaration(now.plus(deadline), now, BATCH)) {
+        for (Booking booking : bookings.loadedWithoutDeclaration(now.plus(deadline.beforeSlot()), now.minus(deadline.afterBooking()),
+                now, BATCH)) {
             if (booking.releaseWithoutDeclaration(deadline, now)) {
                 outbox.recordAll(booking.drainEvents());
                 notifier.changed(booking.direction(), booking.code());

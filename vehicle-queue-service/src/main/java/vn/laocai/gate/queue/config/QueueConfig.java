@@ -162,6 +162,13 @@ public interface QueueConfig {
         @WithDefault("PT2H")
         Duration deadlineBeforeSlot();
 
+        /**
+         * A booking made closer to its slot than that gets this long from its booking instead; one whose deadline so falls
+         * after its slot is over is left to check-in and the no-show rule.
+         */
+        @WithDefault("PT1H")
+        Duration afterBooking();
+
         /** How often the sweep that releases such bookings runs ({@code off} disables it). */
         @WithDefault("60s")
         String sweepInterval();

@@ -249,28 +249,28 @@ public class Booking {
     }
 
     /**
-     * Whether a booking declared as loaded is due for release for want of a declaration: still booked, its slot starting
-     * within {@code deadlineBeforeSlot} (or started, the slot not yet over), and no declaration linked to it.
+     * Whether a booking declared as loaded is due for release for want of a declaration: still booked, its deadline
+     * ({@link CargoLinkDeadline}) reached while its slot is not yet over, and no declaration linked to it.
      */
-    public boolean isDueForCargoLinkRelease(Duration deadlineBeforeSlot, Instant now) {
+    public boolean isDueForCargoLinkRelease(CargoLinkDeadline deadline, Instant now) {
         return status == BookingStatus.BOOKED && cargoCategory != CargoCategory.EMPTY && !clearanceFile().declared()
-                && !now.isBefore(cargoLinkDeadline(deadlineBeforeSlot)) && now.isBefore(window.end());
+                && !now.isBefore(cargoLinkDeadline(deadline)) && now.isBefore(window.end());
     }
 
-    /** The latest time a declaration must be linked to a loaded booking to keep its slot. */
-    public Instant cargoLinkDeadline(Duration deadlineBeforeSlot) {
-        return window.start().minus(deadlineBeforeSlot);
+    /** The latest time a declaration must be linked to this loaded booking to keep its slot. */
+    public Instant cargoLinkDeadline(CargoLinkDeadline deadline) {
+        return deadline.of(window.start(), bookedAt);
     }
 
     /**
      * Releases the slot of a loaded booking that no declaration was linked to by the deadline
      * ({@link CancelReason#NO_DECLARATION}); the driver is told. Whether this call released it (a second call does nothing).
      */
-    public boolean releaseWithoutDeclaration(Duration deadlineBeforeSlot, Instant now) {
-        if (!isDueForCargoLinkRelease(deadlineBeforeSlot, now)) {
+    public boolean releaseWithoutDeclaration(CargoLinkDeadline deadline, Instant now) {
+        if (!isDueForCargoLinkRelease(deadline, now)) {
             return false;
         }
-        cancel(CancelReason.NO_DECLARATION, "no declaration linked by " + cargoLinkDeadline(deadlineBeforeSlot), now);
+        cancel(CancelReason.NO_DECLARATION, "no declaration linked by " + cargoLinkDeadline(deadline), now);
         return true;
     }
 

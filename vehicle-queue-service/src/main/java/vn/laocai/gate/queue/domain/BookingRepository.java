@@ -97,10 +97,10 @@ public interface BookingRepository {
     List<Booking> dueForCancellation(Instant windowEndAtOrBefore, int limit);
 
     /**
-     * Booked bookings declared as loaded whose slot starts at or before {@code slotStartAtOrBefore} and is not over at
-     * {@code now}, with no declaration linked to them, earliest slot first.
+     * Booked bookings declared as loaded whose slot starts at or before {@code slotStartAtOrBefore}, booked at or before
+     * {@code bookedAtOrBefore}, and not over at {@code now}, with no declaration linked to them, earliest slot first.
      */
-    List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit);
+    List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant bookedAtOrBefore, Instant now, int limit);
 
     List<Booking> ownedBy(String account);
 

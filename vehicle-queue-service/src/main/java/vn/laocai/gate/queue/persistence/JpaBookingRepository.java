@@ -198,14 +198,14 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit) {
+    public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant bookedAtOrBefore, Instant now, int limit) {
         return em.createQuery("""
                         from Booking b where b.status = :booked and b.cargoCategory <> :empty
-                        and b.window.startsAt <= :cutoff and b.window.endsAt > :now
+                        and b.window.startsAt <= :cutoff and b.bookedAt <= :bookedBefore and b.window.endsAt > :now
                         and not exists (select 1 from Booking o join o.consignments c where o = b and c.state <> :unlinked)
                         order by b.window.startsAt""", Booking.class)
                 .setParameter("booked", BookingStatus.BOOKED).setParameter("empty", CargoCategory.EMPTY)
-                .setParameter("cutoff", slotStartAtOrBefore).setParameter("now", now)
+                .setParameter("cutoff", slotStartAtOrBefore).setParameter("bookedBefore", bookedAtOrBefore).setParameter("now", now)
                 .setParameter("unlinked", ClearanceState.UNLINKED)
                 .setMaxResults(limit).getResultList();
     }

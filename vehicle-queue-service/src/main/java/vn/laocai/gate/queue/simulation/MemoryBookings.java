@@ -152,10 +152,10 @@ final class MemoryBookings implements BookingRepository {
     }
 
     @Override
-    public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit) {
+    public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant bookedAtOrBefore, Instant now, int limit) {
         return openWhere(b -> b.status() == BookingStatus.BOOKED && b.cargoCategory() != CargoCategory.EMPTY
                 && b.consignments().values().stream().noneMatch(c -> c.state() != ClearanceState.UNLINKED)
-                && !b.window().start().isAfter(slotStartAtOrBefore) && b.window().end().isAfter(now))
+                && !b.window().start().isAfter(slotStartAtOrBefore) && !b.bookedAt().isAfter(bookedAtOrBefore) && b.window().end().isAfter(now))
                 .stream().limit(limit).toList();
     }
 

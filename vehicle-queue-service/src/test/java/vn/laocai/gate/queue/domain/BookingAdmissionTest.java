@@ -314,7 +314,7 @@ class BookingAdmissionTest {
         }
 
         @Override
-        public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant now, int limit) {
+        public List<Booking> loadedWithoutDeclaration(Instant slotStartAtOrBefore, Instant bookedAtOrBefore, Instant now, int limit) {
             throw new UnsupportedOperationException();
         }
 

@@ -16,14 +16,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CargoLinkTest {
 
-    static final Duration DEADLINE = Duration.ofHours(2);
-    /** The durian truck's slot starts at 03:00; its deadline is 01:00. */
+    static final CargoLinkDeadline DEADLINE = new CargoLinkDeadline(Duration.ofHours(2), Duration.ofHours(1));
+    /** The durian truck booked the evening before for its slot at 03:00: its deadline is 01:00. */
+    static final Instant BOOKED_EARLY = Instant.parse("2026-06-14T20:00:00Z");
     static final Instant BEFORE_DEADLINE = Instant.parse("2026-06-15T00:59:59Z");
     static final Instant AT_DEADLINE = Instant.parse("2026-06-15T01:00:00Z");
 
+    static Booking durianTruck() {
+        return durianTruck(BOOKED_EARLY);
+    }
+
+    static Booking durianTruck(Instant bookedAt) {
+        return BookingTest.book("KT2-7XK4P9", "driver-an", Plate.parse("24C-123.45").orElseThrow(),
+                Plate.parse("24R-012.34").orElseThrow(), new Driver("Nguyễn Văn An", "VN", "c1234567", "+84 912 345 678"),
+                Direction.EXPORT, CargoCategory.PERISHABLE, Instant.parse("2026-06-15T03:40:00Z"), bookedAt);
+    }
+
+    @Test
+    void a_booking_made_inside_the_deadline_gets_its_time_from_the_booking_and_one_made_in_its_slot_is_never_released() {
+        // booked at 01:30 for 03:00: not at 01:00, but at 02:30, an hour after the booking
+        Booking late = durianTruck(Instant.parse("2026-06-15T01:30:00Z"));
+        assertThat(late.cargoLinkDeadline(DEADLINE)).isEqualTo(Instant.parse("2026-06-15T02:30:00Z"));
+        assertThat(late.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE)).isFalse();
+        assertThat(late.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T02:29:59Z"))).isFalse();
+        assertThat(late.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T02:30:00Z"))).isTrue();
+
+        // booked at 03:10 inside its slot: its deadline would fall after the slot is over
+        Booking walkIn = durianTruck(Instant.parse("2026-06-15T03:10:00Z"));
+        for (String at : new String[]{"2026-06-15T03:10:00Z", "2026-06-15T03:59:59Z", "2026-06-15T04:10:00Z"}) {
+            assertThat(walkIn.releaseWithoutDeclaration(DEADLINE, Instant.parse(at))).as(at).isFalse();
+        }
+    }
+
     @Test
     void a_loaded_booking_without_a_declaration_is_released_at_the_deadline_once_and_the_driver_is_told() {
-        Booking booking = BookingTest.durianTruck();
+        Booking booking = durianTruck();
         booking.drainEvents();
 
         assertThat(booking.releaseWithoutDeclaration(DEADLINE, BEFORE_DEADLINE)).isFalse();
@@ -46,7 +73,7 @@ class CargoLinkTest {
 
     @Test
     void a_loaded_booking_linked_to_a_declaration_in_time_keeps_its_slot() {
-        Booking booking = BookingTest.durianTruck();
+        Booking booking = durianTruck();
         booking.declarationSubmitted("decl-1", null, true, true, BEFORE_DEADLINE);
 
         assertThat(booking.isDueForCargoLinkRelease(DEADLINE, AT_DEADLINE)).isFalse();
@@ -56,7 +83,7 @@ class CargoLinkTest {
 
     @Test
     void a_declaration_unlinked_by_a_withdrawn_consent_does_not_keep_the_slot() {
-        Booking booking = BookingTest.durianTruck();
+        Booking booking = durianTruck();
         booking.declarationSubmitted("decl-1", "consent-1", false, true, BEFORE_DEADLINE);
 
         assertThat(booking.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE)).isTrue();
@@ -69,7 +96,7 @@ class CargoLinkTest {
                 Instant.parse("2026-06-15T03:40:00Z"), BookingTest.NOW);
         assertThat(empty.releaseWithoutDeclaration(DEADLINE, AT_DEADLINE)).isFalse();
 
-        Booking loaded = BookingTest.durianTruck();
+        Booking loaded = durianTruck();
         assertThat(loaded.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T04:00:00Z"))).isFalse();
         assertThat(loaded.releaseWithoutDeclaration(DEADLINE, Instant.parse("2026-06-15T03:59:59Z"))).isTrue();
     }
