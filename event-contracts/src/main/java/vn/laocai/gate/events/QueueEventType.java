@@ -14,6 +14,7 @@ public enum QueueEventType implements EventType {
     VEHICLE_NO_SHOW("vn.laocai.gate.queue.VehicleNoShow", VehicleNoShow.class, Topics.QUEUE_BOOKING),
     VEHICLE_HELD("vn.laocai.gate.queue.VehicleHeld", VehicleHeld.class, Topics.QUEUE_BOOKING),
     VEHICLE_HOLD_LIFTED("vn.laocai.gate.queue.VehicleHoldLifted", VehicleHoldLifted.class, Topics.QUEUE_BOOKING),
+    PERISHABLE_DWELL_ALERT("vn.laocai.gate.queue.PerishableDwellAlert", PerishableDwellAlert.class, Topics.QUEUE_BOOKING),
     VEHICLE_REORDERED("vn.laocai.gate.queue.VehicleReordered", VehicleReordered.class, Topics.QUEUE_BOOKING),
     BOOKING_CONSENT_GIVEN("vn.laocai.gate.queue.BookingConsentGiven", BookingConsentGiven.class, Topics.QUEUE_BOOKING),
     BOOKING_CONSENT_WITHDRAWN("vn.laocai.gate.queue.BookingConsentWithdrawn", BookingConsentWithdrawn.class, Topics.QUEUE_BOOKING),

@@ -85,9 +85,14 @@ public final class QueueEventMother {
         return new BorderCheckRequested(BOOKING_CODE, "24C12345", "24R01234", "EXPORT", "Hoàng Văn Bình", "VN", "C1234567", T0.plusSeconds(900));
     }
 
+    public static PerishableDwellAlert perishableDwellAlert() {
+        return new PerishableDwellAlert(BOOKING_CODE, "24C12345", "EXPORT", "DURIAN", "NEAR", T0, 2880, 2160, T0.plusSeconds(172_800),
+                "WAITING", T0.plusSeconds(129_600));
+    }
+
     public static List<GateEvent> samples() {
         return List.of(bookingAmended(), bookingCancelled(), vehicleCheckedIn(), vehicleCalledForward(), vehicleEnteredGate(), vehicleExited(),
                 vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), bookingConsentGiven(), bookingConsentWithdrawn(), gateClosed(), gateReopened(),
-                slotCalendarChanged(), borderCheckRequested());
+                slotCalendarChanged(), borderCheckRequested(), perishableDwellAlert());
     }
 }

@@ -10,6 +10,7 @@ import vn.laocai.gate.events.ConsignmentHeld;
 import vn.laocai.gate.events.ConsignmentReadyForGate;
 import vn.laocai.gate.events.ConsignmentRejected;
 import vn.laocai.gate.events.DeclarationSubmitted;
+import vn.laocai.gate.events.GoodsLine;
 import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
@@ -65,11 +66,13 @@ public class BookingService {
     private final AuditTrail audit;
     private final LinkConsentRepository consents;
     private final PenaltyService penalties;
+    private final DwellWatch dwell;
 
     public BookingService(BookingRepository bookings, BookingAdmission admission, QrTokens tokens, Outbox outbox,
                           ProcessedEvents processed, YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit,
-                          LinkConsentRepository consents, PenaltyService penalties) {
+                          LinkConsentRepository consents, PenaltyService penalties, DwellWatch dwell) {
         this.penalties = penalties;
+        this.dwell = dwell;
         this.audit = audit;
         this.consents = consents;
         this.bookings = bookings;
@@ -229,9 +232,12 @@ public class BookingService {
     @Transactional
     public boolean declarationSubmitted(String eventId, DeclarationSubmitted event) {
         boolean perishable = PriorityRule.perishable(event.perishable());
+        // the class of the goods whose dwell budget the vehicle keeps, by their HS codes
+        String dwellClass = dwell.classOf(event.goodsLines() == null ? List.of()
+                : event.goodsLines().stream().map(GoodsLine::hsCode).toList(), perishable);
         return apply(eventId, event.declarationId(), event.bookingCodes(), b -> {
             String consentId = consentOf(event, b.code());
-            b.declarationSubmitted(event.declarationId(), consentId, stands(b.code(), consentId), perishable, now());
+            b.declarationSubmitted(event.declarationId(), consentId, stands(b.code(), consentId), perishable, dwellClass, now());
         });
     }
 

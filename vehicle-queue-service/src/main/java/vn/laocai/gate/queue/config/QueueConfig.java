@@ -32,6 +32,8 @@ public interface QueueConfig {
 
     Gates gates();
 
+    Dwell dwell();
+
     /** The gate's time zone: slot calendar days and hours are local. */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
@@ -182,6 +184,17 @@ public interface QueueConfig {
         @WithName("default")
         @WithDefault("KIM_THANH_2")
         String defaultGate();
+    }
+
+    /** The dwell budgets of perishable cargo, and the watch that warns supervisors when a vehicle nears or passes its own. */
+    interface Dwell {
+        /** The budgets file on the classpath (a copy can be given as a file path instead). */
+        @WithDefault("queue/dwell-budgets-2026.1.json")
+        String file();
+
+        /** How often the watch runs ({@code off} disables it). */
+        @WithDefault("60s")
+        String sweepInterval();
     }
 
     interface Retention {

@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -369,8 +370,41 @@ public class Booking {
 
     /** A declaration naming this booking was submitted under a consent ({@link Clearance#link}); it may be perishable. */
     public void declarationSubmitted(String declarationId, String consentId, boolean standing, boolean perishable, Instant now) {
-        clearanceFile().link(declarationId, consentId, standing, now).markPerishable(perishable);
+        declarationSubmitted(declarationId, consentId, standing, perishable, null, now);
+    }
+
+    /** As above, its goods of the perishable class {@code dwellClass} ({@link DwellBudgets#classOfConsignment}). */
+    public void declarationSubmitted(String declarationId, String consentId, boolean standing, boolean perishable, String dwellClass,
+                                     Instant now) {
+        clearanceFile().link(declarationId, consentId, standing, now).markPerishable(perishable).classedAs(dwellClass);
         reprioritise("declaration " + declarationId, now);
+    }
+
+    /**
+     * Where the vehicle stands against its cargo's dwell budget at {@code now}: from its check-in until it leaves through
+     * the gate, for a vehicle carrying perishables (by clearance's decision on a consignment it carries, or as booked);
+     * empty for any other and outside the yard and the gate.
+     */
+    public Optional<DwellBudgets.Standing> dwell(DwellBudgets budgets, Instant now) {
+        if (!status.isInYardOrGate() || yard.checkedInAt() == null) {
+            return Optional.empty();
+        }
+        List<String> classes = consignments.values().stream().filter(Consignment::linked).map(Consignment::dwellClass).toList();
+        boolean perishable = cargoCategory == CargoCategory.PERISHABLE || priorityClass() == PriorityClass.PERISHABLE;
+        return budgets.budgetOf(classes, perishable).map(c -> budgets.standing(c, yard.checkedInAt(), now));
+    }
+
+    /**
+     * Tells supervisors ({@code PerishableDwellAlert}) once the vehicle's wait reaches the near share of its budget, and
+     * once more when it is past it; whether it told them now.
+     */
+    public boolean watchDwell(DwellBudgets budgets, Instant now) {
+        Optional<DwellBudgets.Standing> standing = dwell(budgets, now);
+        if (standing.isEmpty() || !yard.dwellReached(standing.get().level(), now)) {
+            return false;
+        }
+        recordedEvents.record(BookingEvents.dwellAlert(this, standing.get(), now));
+        return true;
     }
 
     public void consignmentReady(String declarationId, boolean perishable, Instant now) {

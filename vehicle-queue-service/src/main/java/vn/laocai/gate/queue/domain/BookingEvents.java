@@ -5,6 +5,7 @@ import vn.laocai.gate.events.BookingCancelled;
 import vn.laocai.gate.events.BorderCheckRequested;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.events.PerishableDwellAlert;
 import vn.laocai.gate.events.VehicleCalledForward;
 import vn.laocai.gate.events.VehicleCheckedIn;
 import vn.laocai.gate.events.VehicleEnteredGate;
@@ -63,6 +64,11 @@ final class BookingEvents {
         return List.of(new VehicleCheckedIn(b.code(), v.plateValue(), b.direction().name(), b.yard().priorityClass().name(), now),
                 new BorderCheckRequested(b.code(), v.plateValue(), v.trailerValue(), b.direction().name(), d.name(),
                         d.nationality(), d.documentNumber(), now));
+    }
+
+    static PerishableDwellAlert dwellAlert(Booking b, DwellBudgets.Standing s, Instant now) {
+        return new PerishableDwellAlert(b.code(), b.vehicle().plateValue(), b.direction().name(), s.cargoClass().id(), s.level().name(),
+                s.since(), s.cargoClass().maxDwell().toMinutes(), s.waited().toMinutes(), s.pastAt(), b.status().name(), now);
     }
 
     static VehicleCalledForward calledForward(Booking b, Instant now) {

@@ -84,6 +84,9 @@ public interface BookingRepository {
     /** Vehicles called forward, in the gate or released, not yet out. */
     List<Booking> inGateArea(Direction direction);
 
+    /** The vehicles checked in and not yet gone, both directions: waiting, called forward, in the gate or released. */
+    List<Booking> atGate();
+
     /** The last gate-ins of a direction, oldest first. */
     List<Instant> recentGateIns(Direction direction, int count);
 

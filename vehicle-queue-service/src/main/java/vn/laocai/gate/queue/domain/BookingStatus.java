@@ -20,6 +20,11 @@ public enum BookingStatus {
         return this == CALLED_FORWARD || this == IN_GATE || this == RELEASED;
     }
 
+    /** Whether the vehicle is at the gate: checked in and not yet gone (waiting, called forward, in the gate or released). */
+    public boolean isInYardOrGate() {
+        return this == WAITING || isInGateArea();
+    }
+
     /**
      * Refuses a cancellation the stage no longer allows: a vehicle inside the gate can only be taken
      * out when it turns back (a consignment rejected), and a driver cancels only until the call-forward.

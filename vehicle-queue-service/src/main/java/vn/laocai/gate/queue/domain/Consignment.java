@@ -31,6 +31,10 @@ public class Consignment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The class of perishable cargo whose dwell budget it keeps ({@link DwellBudgets}); null for goods that do not spoil. */
+    @Column(name = "dwell_class")
+    private String dwellClass;
+
     /** The driver's consent the consignment was linked under; null for links made before consents. */
     @Column(name = "consent_id")
     private String consentId;
@@ -90,6 +94,18 @@ public class Consignment {
     Consignment markPerishable(boolean perishable) {
         this.perishable = this.perishable || perishable;
         return this;
+    }
+
+    /** The class of its goods by their HS codes, as the declaration's latest version states them. */
+    Consignment classedAs(String dwellClass) {
+        if (dwellClass != null) {
+            this.dwellClass = dwellClass;
+        }
+        return this;
+    }
+
+    public String dwellClass() {
+        return dwellClass;
     }
 
     public ClearanceState state() {

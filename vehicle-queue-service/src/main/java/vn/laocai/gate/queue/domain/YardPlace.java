@@ -69,6 +69,14 @@ public class YardPlace {
     @Column(name = "exited_at")
     private Instant exitedAt;
 
+    /** The furthest its wait went into its cargo's dwell budget that supervisors were told of. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dwell_alert", nullable = false)
+    private DwellLevel dwellAlert = DwellLevel.WITHIN;
+
+    @Column(name = "dwell_alerted_at")
+    private Instant dwellAlertedAt;
+
     protected YardPlace() {
     }
 
@@ -167,6 +175,24 @@ public class YardPlace {
         throw RuleViolation.conflict(refusal, null, "vehicle " + plate + " (" + code + ") cannot be called forward: " + why)
                 .keyed("call-forward").with("plate", plate).with("code", code).with("status", status)
                 .with("reason", holdReason).with("clearance", clearance);
+    }
+
+    /** Supervisors are told once the wait reaches {@code level}; whether it is further than what they were told. */
+    boolean dwellReached(DwellLevel level, Instant now) {
+        if (level.compareTo(dwellAlert) <= 0) {
+            return false;
+        }
+        dwellAlert = level;
+        dwellAlertedAt = now;
+        return true;
+    }
+
+    public DwellLevel dwellAlert() {
+        return dwellAlert;
+    }
+
+    public Instant dwellAlertedAt() {
+        return dwellAlertedAt;
     }
 
     public Instant checkedInAt() {

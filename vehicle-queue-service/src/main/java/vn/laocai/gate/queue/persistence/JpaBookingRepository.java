@@ -30,6 +30,8 @@ public class JpaBookingRepository implements BookingRepository {
 
     private static final List<BookingStatus> CLOSED = List.of(BookingStatus.EXITED, BookingStatus.CANCELLED);
     private static final List<BookingStatus> GATE_AREA = List.of(BookingStatus.CALLED_FORWARD, BookingStatus.IN_GATE, BookingStatus.RELEASED);
+    private static final List<BookingStatus> AT_GATE = List.of(BookingStatus.WAITING, BookingStatus.CALLED_FORWARD, BookingStatus.IN_GATE,
+            BookingStatus.RELEASED);
 
     /** The unique constraint on {@code booking.code} (V1). */
     private static final String CODE_CONSTRAINT = "booking_code_key";
@@ -157,6 +159,12 @@ public class JpaBookingRepository implements BookingRepository {
         return em.createQuery("from Booking b where b.direction = :direction and b.status in :area order by b.yard.calledForwardAt", Booking.class)
                 .setParameter("direction", direction).setParameter("area", GATE_AREA)
                 .getResultList();
+    }
+
+    @Override
+    public List<Booking> atGate() {
+        return em.createQuery("from Booking b where b.status in :atGate order by b.yard.checkedInAt, b.code", Booking.class)
+                .setParameter("atGate", AT_GATE).getResultList();
     }
 
     @Override

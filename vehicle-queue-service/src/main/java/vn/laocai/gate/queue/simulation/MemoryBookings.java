@@ -127,6 +127,15 @@ final class MemoryBookings implements BookingRepository {
     }
 
     @Override
+    public List<Booking> atGate() {
+        List<Booking> found = new ArrayList<>();
+        for (Direction direction : Direction.values()) {
+            found.addAll(openOf(direction, b -> b.status().isInYardOrGate()));
+        }
+        return found;
+    }
+
+    @Override
     public List<Instant> recentGateIns(Direction direction, int count) {
         List<Instant> list = gateIns.getOrDefault(direction, List.of());
         return List.copyOf(list.subList(Math.max(0, list.size() - count), list.size()));

@@ -294,6 +294,11 @@ class BookingAdmissionTest {
         }
 
         @Override
+        public List<Booking> atGate() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Instant> recentGateIns(Direction direction, int count) {
             throw new UnsupportedOperationException();
         }
