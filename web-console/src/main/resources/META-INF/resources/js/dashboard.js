@@ -56,6 +56,33 @@ function chartOf(draw, id, caption, pairs, fmt) {
   return accessibleChart(draw(id, pairs, fmt), caption, pairs, fmt);
 }
 
+/** A perishable vehicle's wait as the card says it: "36 h of 48 h", its level's words. */
+export function dwellShown(p, tr = t, duration = fmtDuration) {
+  return { waited: tr('dash.waitedOf', { waited: duration(p.waitedMinutes * 60), budget: duration(p.maxDwellMinutes * 60) }),
+    level: tr('dash.level.' + (['WITHIN', 'NEAR', 'PAST'].includes(p.level) ? p.level : 'NEAR')) };
+}
+
+/** The perishable vehicles near or past their time at the gate (GET queue /api/yard/perishables?level=NEAR). */
+function perishablesCard() {
+  const card = h('div', { class: 'card', id: 'perishables' }, h('h2', {}, t('dash.perishables')), h('p', { class: 'muted' }, t('dash.perishablesHint')));
+  const body = h('div');
+  card.append(body);
+  async function refresh() {
+    try {
+      const list = await call('queue', '/api/yard/perishables', { query: { level: 'NEAR' } });
+      fill(body, list.length ? h('table', {}, h('tbody', {}, list.map((p) => {
+        const shown = dwellShown(p);
+        return h('tr', { 'data-code': p.code, 'data-level': p.level },
+          h('th', {}, p.plate), h('td', {}, p.cargoClassName), h('td', {}, shown.waited),
+          h('td', {}, h('span', { class: 'pill ' + (p.level === 'PAST' ? 'bad' : 'wait') }, shown.level)));
+      }))) : h('p', { class: 'muted' }, t('dash.perishablesNone')));
+    } catch (e) {
+      fill(body, h('p', { class: 'err' }, e.message));
+    }
+  }
+  return { card, refresh };
+}
+
 function figure(label, value, id) {
   return h('div', { class: 'card' }, h('div', { class: 'muted' }, label), h('div', { class: 'big', id }, value));
 }
@@ -75,9 +102,11 @@ export async function render(root) {
       printButton())));
   // the overdue handoffs come last, inside the figures' block and drawn with them, so that nothing above moves
   const overdue = overdueCard();
+  const perishables = perishablesCard();
   root.append(out);
   async function load() {
     const handoffs = overdue.refresh();
+    const late = perishables.refresh();
     const [queues, stats, declarations, ...slots] = await Promise.all([
       call('queue', '/api/yard/queue'),
       call('clearance', '/api/clearance/statistics'),
@@ -118,8 +147,9 @@ export async function render(root) {
           ? h('table', { id: 'pending' }, h('tbody', {}, steps.map((st) => h('tr', { 'data-step': st }, h('th', {}, t('step.' + st)), h('td', {}, fmtNumber(pending[st]))))))
           : h('p', { class: 'muted' }, t('dash.none')),
         chartOf(hbars, 'chart-pending', t('dash.pending'), steps.map((st) => [t('step.' + st), pending[st]]), (v) => fmtNumber(v)))),
-      overdue);
+      perishables.card, overdue);
     await handoffs;
+    await late;
   }
   try {
     await load();
