@@ -1,5 +1,5 @@
 // The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit,
-// #/what-if, #/notices, #/deliveries; #/carrier and #/company for an organisation's members); #/verify (a release note's check) and #/requirements
+// #/what-if, #/notices, #/deliveries; #/carrier and #/company for an organisation's members); #/trace/<id> (a consignment's traceability); #/verify (a release note's check), #/t/<token> (a shared traceability record) and #/requirements
 // (what a consignment needs before it is declared) without sign-in.
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, loadSession, signIn, signOut } from './api.js';
@@ -19,12 +19,17 @@ const PAGES = {
   // an organisation's own pages: for the people whose token carries that membership (the services check it again)
   carrier: { roles: [], member: MEMBERS.carrier, load: () => import('./carrier.js'), label: 'carrier.nav' },
   company: { roles: [], member: MEMBERS.company, load: () => import('./company.js'), label: 'company.nav' },
+  // a consignment's traceability record, opened from the trader's declaration and the officers' worklist: not in the bar
+  trace: { roles: ['trader', 'gate-officer', 'border-guard', 'customs-officer', 'quarantine-officer', 'health-officer',
+    'fee-officer', 'supervisor'], load: () => import('./trace.js'), hidden: true },
 };
 
 // Pages anyone may open, signed in or not: the check of a release note, which its QR code opens.
 const PUBLIC = {
   verify: { load: () => import('./verify.js') },
   requirements: { load: () => import('./requirements.js') },
+  // a shared traceability record, what its link (and later the release note's QR code) opens
+  t: { load: () => import('./trace.js').then((m) => ({ render: m.renderShared })) },
 };
 
 const app = document.getElementById('app');
@@ -52,7 +57,7 @@ function renderChrome(s, current) {
   document.title = t('app.title');
   document.getElementById('brand').textContent = t('app.short');
   const nav = clear(document.getElementById('nav'));
-  for (const p of allowedPages(s)) {
+  for (const p of allowedPages(s).filter((x) => !PAGES[x].hidden)) {
     nav.append(h('a', { href: '#/' + p, class: p === current ? 'on' : null, id: 'nav-' + p }, t(PAGES[p].label || 'nav.' + p)));
   }
   const out = document.getElementById('signout');

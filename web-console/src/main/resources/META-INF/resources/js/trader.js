@@ -146,6 +146,7 @@ async function declaration(root, id) {
       h('p', { class: 'muted' }, d.declarantName, ' → ', d.consignee, ' · ', d.bookingCodes.join(', '),
         d.customsChannel ? h('span', { class: 'pill' }, t('trader.channel', { channel: t('channel.' + d.customsChannel) })) : null),
       linksNote(d),
+      h('p', { class: 'no-print' }, h('a', { href: `#/trace/${d.id}`, id: 'trace-link' }, t('trace.open'))),
       // the signed release note (PDF, trilingual, with the QR of its public check) once cleared
       d.status === 'CLEARED' ? h('p', {}, h('a', { class: 'button alt', id: 'release-note-pdf', href: `svc/clearance/api/declarations/${d.id}/release-note.pdf`,
         download: '' }, t('trader.releaseNote'))) : null,

@@ -52,6 +52,7 @@ export async function render(root, params, session) {
       h('h2', {}, d.customsDeclarationNumber, ' ', statusPill(d.status)),
       h('p', { class: 'muted' }, d.declarantName, ' → ', d.consignee, ' · ', d.bookingCodes.join(', '), ' · ', fmtDateTime(d.submittedAt)),
       h('p', {}, d.goodsLines.map((l) => `${l.hsCode} ${l.description}`).join('; ')),
+      h('p', {}, h('a', { href: `#/trace/${d.id}`, class: 'trace-link' }, t('trace.open'))),
       d.missingDocuments.length ? h('p', { class: 'err' }, t('trader.checklist'), ': ', d.missingDocuments.map((m) => t('doc.' + m)).join(', ')) : null,
       d.documents.some((doc) => doc.signature) ? h('ul', { class: 'documents' }, d.documents.filter((doc) => doc.signature)
         .map((doc) => h('li', { 'data-document': doc.number }, t('doc.' + doc.type), ' ', doc.number, ': ', signatureNote(doc.signature)))) : null,

@@ -26,8 +26,8 @@ import java.util.Optional;
  * without being buffered. Each call needs the session of a signed-in person ({@link Session}; else 401
  * problem+json) and, when it changes something, to come from the console's pages (else 403); the service
  * gets the session's access token as {@code Authorization} and never the browser's cookies or header. The one
- * exceptions are the public reads of clearance ({@link #PUBLIC}): a release note's check and the requirements
- * enquiry, forwarded without any of them.
+ * exceptions are the public reads of clearance ({@link #PUBLIC}): a release note's check, the requirements
+ * enquiry and a shared traceability record, forwarded without any of them.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -65,7 +65,7 @@ public class ServiceProxy {
      * what a consignment needs before it is declared (the requirements enquiry).
      */
     static final java.util.regex.Pattern PUBLIC = java.util.regex.Pattern.compile(
-            "/svc/clearance/api/(release-notes/[A-Za-z0-9-]{1,30}/verification|requirements)");
+            "/svc/clearance/api/(release-notes/[A-Za-z0-9-]{1,30}/verification|requirements|traceability/[A-Za-z0-9_-]{43})");
 
     static void forward(RoutingContext context, HttpProxy proxy) {
         if (context.request().method() == io.vertx.core.http.HttpMethod.GET && PUBLIC.matcher(context.request().path()).matches()) {

@@ -88,6 +88,20 @@ class ServiceProxyTest {
     }
 
     @Test
+    void a_shared_traceability_record_is_forwarded_without_a_session_and_without_anything_of_one() {
+        String token = "Zk3n1x-Qw8_pT0aLmB7vYc2dE5fGhJ9kR4sU6wXyA1b";
+        given().header("Authorization", "Bearer forged.by.page")
+                .when().get("/svc/clearance/api/traceability/" + token)
+                .then().statusCode(200)
+                .body(startsWith("GET /clearance-root/api/traceability/" + token + "\n"))
+                .body(containsString("\nauth null\n")).body(containsString("\ncookie null\n"));
+        // only a token's read: the links of a declaration, a revocation and anything not shaped as a token need a session
+        given().when().get("/svc/clearance/api/declarations/x/traceability").then().statusCode(401);
+        given().when().delete("/svc/clearance/api/traceability/" + token).then().statusCode(401);
+        given().when().get("/svc/clearance/api/traceability/short").then().statusCode(401);
+    }
+
+    @Test
     void the_requirements_enquiry_is_forwarded_without_a_session_and_without_anything_of_one() {
         given().header("Authorization", "Bearer forged.by.page")
                 .when().get("/svc/clearance/api/requirements?hsCode=08106000&direction=EXPORT&country=CN")

@@ -86,6 +86,18 @@ public class CaseAudit {
                 details("step", hold.step(), "holdNumber", hold.number()));
     }
 
+    /** A share link of the consignment's traceability record was made. */
+    void traceabilityShared(vn.laocai.gate.clearance.domain.TraceabilityLink link) {
+        trail.record(link.createdBy(), "TRACEABILITY_LINK_CREATED", link.declarationId().toString(), null,
+                details("linkId", link.id(), "expiresAt", link.expiresAt()));
+    }
+
+    /** A share link of the consignment's traceability record was revoked. */
+    void traceabilityRevoked(vn.laocai.gate.clearance.domain.TraceabilityLink link) {
+        trail.record(link.revokedBy(), "TRACEABILITY_LINK_REVOKED", link.declarationId().toString(), null,
+                details("linkId", link.id(), "createdBy", link.createdBy()));
+    }
+
     /** The provider refused the payment or could not be reached; nothing was paid. */
     void paymentFailed(String declarationId, String payer, PaymentProvider.Order order, String reason) {
         trail.record(payer, "FEE_PAYMENT_FAILED", declarationId, reason,

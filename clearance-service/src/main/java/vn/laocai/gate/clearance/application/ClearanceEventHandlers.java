@@ -87,15 +87,15 @@ public class ClearanceEventHandlers {
                 .on(VehicleCalledForward.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_CALLED_FORWARD",
                         "Vehicle " + e.bookingCode() + " called forward to lane " + e.lane(),
                         Message.of("timeline.VEHICLE_CALLED_FORWARD", "booking", e.bookingCode(), "lane", e.lane()), e.calledAt()))
-                .on(VehicleEnteredGate.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_ENTERED_GATE",
+                .on(VehicleEnteredGate.class, (id, e) -> crossed(id, e.bookingCode(), "VEHICLE_ENTERED_GATE",
                         "Vehicle " + e.bookingCode() + " entered the gate on lane " + e.lane(),
-                        Message.of("timeline.VEHICLE_ENTERED_GATE", "booking", e.bookingCode(), "lane", e.lane()), e.enteredAt()))
-                .on(VehicleReleased.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_RELEASED",
+                        Message.of("timeline.VEHICLE_ENTERED_GATE", "booking", e.bookingCode(), "lane", e.lane()), e.enteredAt(), b -> b.enteredGate(e.enteredAt())))
+                .on(VehicleReleased.class, (id, e) -> crossed(id, e.bookingCode(), "VEHICLE_RELEASED",
                         "Vehicle " + e.bookingCode() + " released at the gate",
-                        Message.of("timeline.VEHICLE_RELEASED", "booking", e.bookingCode()), e.releasedAt()))
-                .on(VehicleExited.class, (id, e) -> vehicleMoved(id, e.bookingCode(), "VEHICLE_EXITED",
+                        Message.of("timeline.VEHICLE_RELEASED", "booking", e.bookingCode()), e.releasedAt(), b -> b.released(e.releasedAt())))
+                .on(VehicleExited.class, (id, e) -> crossed(id, e.bookingCode(), "VEHICLE_EXITED",
                         "Vehicle " + e.bookingCode() + " left the gate on lane " + e.lane(),
-                        Message.of("timeline.VEHICLE_EXITED", "booking", e.bookingCode(), "lane", e.lane()), e.exitedAt()))
+                        Message.of("timeline.VEHICLE_EXITED", "booking", e.bookingCode(), "lane", e.lane()), e.exitedAt(), b -> b.exited(e.exitedAt())))
                 .on(BorderCheckCompleted.class, (id, e) -> once(id, () -> withBooking(e.bookingCode(),
                         d -> d.answer(new AgencyAnswer.BorderChecked(e.bookingCode(), e.outcome(), e.reason(), e.completedAt())))))
                 .on(CustomsChannelAssigned.class, (id, e) -> answer(id, e.declarationId(),
@@ -130,7 +130,7 @@ public class ClearanceEventHandlers {
     private boolean crossingBooked(String eventId, CrossingBooked booked) {
         return once(eventId, () -> {
             declarations.addBookingIfAbsent(new KnownBooking(booked.bookingCode(), booked.plate(),
-                    Direction.valueOf(booked.direction()), booked.vehicleType(), booked.weightClass()));
+                    Direction.valueOf(booked.direction()), booked.vehicleType(), booked.weightClass()).withTrailer(booked.trailerPlate()));
             settleLinks(booked.bookingCode());
         });
     }
@@ -183,6 +183,15 @@ public class ClearanceEventHandlers {
 
     private boolean vehicleMoved(String eventId, String bookingCode, String step, String detail, Message said, Instant at) {
         return once(eventId, () -> withBooking(bookingCode, d -> d.vehicleMoved(bookingCode, step, detail, said, at)));
+    }
+
+    /** A vehicle crossed: a line on the timeline of its consignments and the time kept on the booking ({@link KnownBooking}). */
+    private boolean crossed(String eventId, String bookingCode, String step, String detail, Message said, Instant at,
+                            Consumer<KnownBooking> keep) {
+        return once(eventId, () -> {
+            declarations.findBooking(bookingCode).ifPresent(keep);
+            withBooking(bookingCode, d -> d.vehicleMoved(bookingCode, step, detail, said, at));
+        });
     }
 
     private boolean answer(String eventId, String declarationId, AgencyAnswer answer) {

@@ -117,6 +117,26 @@ public class GaccCodes {
                 .map(c -> c.status().name()).orElse(UNKNOWN)));
     }
 
+    /**
+     * What a version of the list says of a code a declaration carries: the version in force at {@code at}, or the one in
+     * force now when {@code at} is null; empty when no list was in force then.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Listed> listed(GaccCode.Kind kind, String code, Instant at) {
+        String normalised = code.strip().toUpperCase(Locale.ROOT);
+        Optional<GaccCodeList> list = at == null ? lists.current() : lists.inForceAt(at);
+        return list.map(l -> new Listed(l.version(), lists.find(l.id(), kind, normalised)));
+    }
+
+    /** A version of the list and its entry for a code, empty when the code is not on it. */
+    public record Listed(String listVersion, Optional<GaccCode> entry) {
+
+        /** The code's status on that version ({@code ACTIVE}, {@code SUSPENDED} or {@link #UNKNOWN}). */
+        public String status() {
+            return entry.map(c -> c.status().name()).orElse(UNKNOWN);
+        }
+    }
+
     /** The status of a code on a version of the list ({@code ACTIVE}, {@code SUSPENDED} or {@link #UNKNOWN}). */
     public record CodeStanding(String listVersion, String status) {
     }

@@ -38,6 +38,19 @@ public interface ClearanceConfig {
 
     ReleaseNote releaseNote();
 
+    Traceability traceability();
+
+    /** The traceability record of a consignment and its share links (application.TraceabilityLinks). */
+    interface Traceability {
+        /** How long a share link opens the record. */
+        @WithDefault("P30D")
+        Duration linkValidity();
+
+        /** The public page a share link opens, to which {@code /<token>} is added: the console's {@code #/t} page. */
+        @WithDefault("http://127.0.0.1:8080/#/t")
+        String publicUrl();
+    }
+
     /** The release note of a cleared consignment (application.ReleaseNotes). */
     interface ReleaseNote {
         /**

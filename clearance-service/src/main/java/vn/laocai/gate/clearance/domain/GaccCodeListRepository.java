@@ -22,4 +22,7 @@ public interface GaccCodeListRepository {
 
     /** The entry of {@code code} of {@code kind} on the list {@code listId}. */
     Optional<GaccCode> find(UUID listId, GaccCode.Kind kind, String code);
+
+    /** The version that was in force at {@code at}: the one imported last by then. */
+    Optional<GaccCodeList> inForceAt(java.time.Instant at);
 }

@@ -7,9 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
+
 /**
  * A booking as clearance knows it from the queue's events: enough to link a declaration to it and
- * to charge its trip (vehicle type and weight class, unknown for bookings announced before they existed).
+ * to charge its trip (vehicle type and weight class, unknown for bookings announced before they existed), its trailer,
+ * and when the queue saw it enter the gate, be released and leave (the first time each was seen).
  */
 @Entity
 @Table(name = "known_booking")
@@ -34,6 +37,18 @@ public class KnownBooking {
     @Column(nullable = false)
     private boolean cancelled;
 
+    @Column(name = "trailer_plate")
+    private String trailerPlate;
+
+    @Column(name = "entered_gate_at")
+    private Instant enteredGateAt;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
+    @Column(name = "exited_at")
+    private Instant exitedAt;
+
     protected KnownBooking() {
     }
 
@@ -43,6 +58,49 @@ public class KnownBooking {
         this.direction = direction;
         this.vehicleType = vehicleType;
         this.weightClass = weightClass;
+    }
+
+    /** The trailer the booking names; null for none. */
+    public KnownBooking withTrailer(String plate) {
+        this.trailerPlate = plate;
+        return this;
+    }
+
+    /** The vehicle entered the gate; a redelivered or later event keeps the first time seen. */
+    public void enteredGate(Instant at) {
+        if (enteredGateAt == null) {
+            enteredGateAt = at;
+        }
+    }
+
+    /** The vehicle was released at the gate; the first time seen is kept. */
+    public void released(Instant at) {
+        if (releasedAt == null) {
+            releasedAt = at;
+        }
+    }
+
+    /** The vehicle left the gate; the first time seen is kept. */
+    public void exited(Instant at) {
+        if (exitedAt == null) {
+            exitedAt = at;
+        }
+    }
+
+    public String trailerPlate() {
+        return trailerPlate;
+    }
+
+    public Instant enteredGateAt() {
+        return enteredGateAt;
+    }
+
+    public Instant releasedAt() {
+        return releasedAt;
+    }
+
+    public Instant exitedAt() {
+        return exitedAt;
     }
 
     public void cancel() {

@@ -49,4 +49,10 @@ public class JpaGaccCodeListRepository implements GaccCodeListRepository {
                 .setParameter("id", listId).setParameter("kind", kind).setParameter("code", code)
                 .getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<GaccCodeList> inForceAt(java.time.Instant at) {
+        return em.createQuery("from GaccCodeList l where l.importedAt <= :at order by l.importedAt desc, l.version desc", GaccCodeList.class)
+                .setParameter("at", at).setMaxResults(1).getResultStream().findFirst();
+    }
 }

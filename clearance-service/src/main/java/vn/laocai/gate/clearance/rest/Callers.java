@@ -69,6 +69,25 @@ public class Callers {
                 .orElseThrow(() -> new NotFoundException("Declaration", id));
     }
 
+    /**
+     * The declaration, if the caller may read it: 404 when there is none, 403 when it is another trader's (for what a
+     * trader may share, such as the traceability record, whose existence is no secret once a link is out).
+     */
+    Declaration readable(String id) {
+        Declaration declaration = declarations.find(uuid("id", id)).orElseThrow(() -> new NotFoundException("Declaration", id));
+        if (!isOfficer() && !ownsOrSeesForCompany(declaration)) {
+            throw new ProblemException(403, "not-your-declaration", "Not your declaration",
+                    "id: declaration " + id + " is another trader's", List.of())
+                    .saying(Message.of("problem.not-your-declaration", "id", id), "");
+        }
+        return declaration;
+    }
+
+    /** Whether the caller declared it or sees it as a member of its company. */
+    boolean ownsOrSeesForCompany(Declaration declaration) {
+        return declaration.isOwnedBy(name()) || CompanyDeclarations.seenByCompany(declaration, memberships());
+    }
+
     /** The caller's memberships of organisations, from the token's {@code memberships} claim. */
     Set<Membership> memberships() {
         return OrganisationAccess.memberships(identity);
