@@ -21,6 +21,9 @@ public enum QueueEventType implements EventType {
     /** Keyed by the closure id, not a booking code: consumers tell it apart by its type. */
     GATE_CLOSED("vn.laocai.gate.queue.GateClosed", GateClosed.class, Topics.QUEUE_BOOKING),
     GATE_REOPENED("vn.laocai.gate.queue.GateReopened", GateReopened.class, Topics.QUEUE_BOOKING),
+    /** Keyed by {@code block:<id>}. */
+    BOOKING_BLOCKED("vn.laocai.gate.queue.BookingBlocked", BookingBlocked.class, Topics.QUEUE_BOOKING),
+    BOOKING_BLOCK_LIFTED("vn.laocai.gate.queue.BookingBlockLifted", BookingBlockLifted.class, Topics.QUEUE_BOOKING),
     /** The one event that carries the driver's document: on its own topic, read by customs-adapter alone. */
     BORDER_CHECK_REQUESTED("vn.laocai.gate.queue.BorderCheckRequested", BorderCheckRequested.class, Topics.QUEUE_BORDER_GUARD),
     /** Keyed by {@code slots:<day>:<direction>}. */

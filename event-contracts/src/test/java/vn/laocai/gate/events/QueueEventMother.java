@@ -72,6 +72,16 @@ public final class QueueEventMother {
         return new GateReopened("3d6f0a52-8c1e-4f0b-9a57-2b1c9d0e7f11", List.of("EXPORT", "IMPORT"), "officer-1", T0.plusSeconds(28_800));
     }
 
+    public static BookingBlocked bookingBlocked() {
+        return new BookingBlocked("17", "account:driver-an", "NO_SHOW", 2, 30, List.of("KT2-7XK4P9", "KT2-3MN8Q2"),
+                T0.plusSeconds(10_800), T0.plusSeconds(10_800 + 14 * 86_400));
+    }
+
+    public static BookingBlockLifted bookingBlockLifted() {
+        return new BookingBlockLifted("17", "account:driver-an", "NO_SHOW", List.of("KT2-7XK4P9", "KT2-3MN8Q2"),
+                T0.plusSeconds(10_800 + 14 * 86_400), "officer-1", "Truck broke down on QL4D, garage receipt shown", T0.plusSeconds(100_800));
+    }
+
     public static SlotCalendarChanged slotCalendarChanged() {
         List<Integer> hours = new java.util.ArrayList<>(java.util.Collections.nCopies(24, 0));
         for (int h = 6; h < 22; h++) {
@@ -93,6 +103,7 @@ public final class QueueEventMother {
     public static List<GateEvent> samples() {
         return List.of(bookingAmended(), bookingCancelled(), vehicleCheckedIn(), vehicleCalledForward(), vehicleEnteredGate(), vehicleExited(),
                 vehicleNoShow(), vehicleHeld(), vehicleHoldLifted(), vehicleReordered(), bookingConsentGiven(), bookingConsentWithdrawn(), gateClosed(), gateReopened(),
+                bookingBlocked(), bookingBlockLifted(),
                 slotCalendarChanged(), borderCheckRequested(), perishableDwellAlert());
     }
 }

@@ -30,7 +30,7 @@ record EventCatalogue(List<Topic> topics, List<ServiceChannels> services) {
     /** What the record key of each event topic is, and what the topic is for. */
     static final Map<String, String[]> TOPIC_NOTES = Map.of(
             Topics.QUEUE_BOOKING, new String[] {"booking code (the closure id for `GateClosed` and `GateReopened`, "
-                    + "`slots:<day>:<direction>` for `SlotCalendarChanged`)",
+                    + "`slots:<day>:<direction>` for `SlotCalendarChanged`, `block:<id>` for `BookingBlocked` and `BookingBlockLifted`)",
                     "Bookings, the yard queue and the gate, from vehicle-queue-service."},
             Topics.QUEUE_BORDER_GUARD, new String[] {"booking code",
                     "The vehicles and drivers handed to the border guard's check, with the driver's document: "

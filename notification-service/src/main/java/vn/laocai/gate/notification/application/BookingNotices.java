@@ -3,6 +3,8 @@ package vn.laocai.gate.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.laocai.gate.events.BookingAmended;
+import vn.laocai.gate.events.BookingBlockLifted;
+import vn.laocai.gate.events.BookingBlocked;
 import vn.laocai.gate.events.BookingCancelled;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.GateClosed;
@@ -12,13 +14,17 @@ import vn.laocai.gate.events.VehicleNoShow;
 import vn.laocai.gate.events.VehicleReleased;
 import vn.laocai.gate.notification.domain.KnownBooking;
 import vn.laocai.gate.notification.domain.KnownPartiesRepository;
+import vn.laocai.gate.notification.domain.NoticeTexts.Phrase;
 import vn.laocai.gate.notification.domain.NoticeTexts.Term;
 import vn.laocai.gate.notification.domain.NoticeTexts.Terms;
 import vn.laocai.gate.notification.domain.NoticeKind;
+import vn.laocai.gate.support.i18n.Language;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -122,6 +128,55 @@ public class BookingNotices {
                 notify(eventId, NoticeKind.GATE_CLOSED, booking, parameters);
             }
         }
+    }
+
+    /**
+     * A booking block began: each person concerned is told once why ({@code count} no-shows or late cancellations within
+     * {@code days} days, which bookings) and until when. The people are the owner accounts of the bookings that counted,
+     * as for the bookings' own notices (a carrier's: the accounts of its people that booked them), and the blocked account
+     * itself.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void blocked(String eventId, BookingBlocked e) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("who", who(e.subject()));
+        parameters.put("until", e.blockedUntil());
+        parameters.put("count", e.strikes());
+        parameters.put("days", e.windowDays());
+        parameters.put("cause", new Term("strike-kind", e.cause()));
+        parameters.put("codes", String.join(", ", e.bookingCodes()));
+        for (NoticeService.Party party : concerned(e.subject(), e.bookingCodes())) {
+            notices.notify(eventId, NoticeKind.BOOKING_BLOCKED, party, "block:" + e.blockId(), parameters);
+        }
+    }
+
+    /** An officer lifted a booking block: the same people are told, with the officer's reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void blockLifted(String eventId, BookingBlockLifted e) {
+        Map<String, Object> parameters = Map.of("who", who(e.subject()), "reason", shortText(e.reason()));
+        for (NoticeService.Party party : concerned(e.subject(), e.bookingCodes())) {
+            notices.notify(eventId, NoticeKind.BOOKING_BLOCK_LIFTED, party, "block:" + e.blockId(), parameters);
+        }
+    }
+
+    /** Whom a block of {@code subject} is said of: the account, the carrier's account, or the vehicle by its plate. */
+    static Phrase who(String subject) {
+        if (subject.startsWith("plate:")) {
+            return new Phrase("block-subject.vehicle", Map.of("plate", subject.substring("plate:".length())));
+        }
+        return new Phrase(subject.startsWith("carrier:") ? "block-subject.carrier" : "block-subject.account", Map.of());
+    }
+
+    private List<NoticeService.Party> concerned(String subject, List<String> bookingCodes) {
+        Map<String, NoticeService.Party> parties = new LinkedHashMap<>();
+        for (String code : bookingCodes) {
+            known.booking(code).map(NoticeService.Party::driver).ifPresent(p -> parties.putIfAbsent(p.key(), p));
+        }
+        if (subject.startsWith("account:")) {
+            String account = subject.substring("account:".length());
+            parties.putIfAbsent(account, new NoticeService.Party(account, true, Language.VI, null));
+        }
+        return List.copyOf(parties.values());
     }
 
     /** The slot reminder of a booking, once per window: the event id names the booking and the window. */

@@ -3,6 +3,8 @@ package vn.laocai.gate.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.laocai.gate.events.BookingAmended;
+import vn.laocai.gate.events.BookingBlockLifted;
+import vn.laocai.gate.events.BookingBlocked;
 import vn.laocai.gate.events.BookingCancelled;
 import vn.laocai.gate.events.ConsignmentCleared;
 import vn.laocai.gate.events.ConsignmentHeld;
@@ -51,6 +53,8 @@ public class NotificationEventHandlers {
                 .on(VehicleExited.class, (id, e) -> once(id, () -> bookings.exited(e.bookingCode())))
                 .on(VehicleNoShow.class, (id, e) -> once(id, () -> bookings.noShow(id, e)))
                 .on(GateClosed.class, (id, e) -> once(id, () -> bookings.gateClosed(id, e)))
+                .on(BookingBlocked.class, (id, e) -> once(id, () -> bookings.blocked(id, e)))
+                .on(BookingBlockLifted.class, (id, e) -> once(id, () -> bookings.blockLifted(id, e)))
                 .on(DeclarationSubmitted.class, (id, e) -> once(id, () -> clearance.submitted(e)))
                 .on(ConsignmentHeld.class, (id, e) -> once(id, () -> clearance.held(id, e)))
                 .on(ConsignmentReadyForGate.class, (id, e) -> once(id, () -> clearance.ready(id, e)))

@@ -20,6 +20,8 @@ public enum NoticeKind {
     BOOKING_CANCELLED(Audience.DRIVER, true),
     BOOKING_CANCELLED_BY_CLOSURE(Audience.DRIVER, true),
     GATE_CLOSED(Audience.DRIVER, false),
+    BOOKING_BLOCKED(Audience.DRIVER, false),
+    BOOKING_BLOCK_LIFTED(Audience.DRIVER, false),
     CONSIGNMENT_HELD(Audience.TRADER, false),
     READY_FOR_GATE(Audience.TRADER, false),
     INSPECTION_ORDERED(Audience.TRADER, false),

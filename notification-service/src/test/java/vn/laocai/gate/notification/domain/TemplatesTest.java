@@ -58,6 +58,18 @@ class TemplatesTest {
                 p.put("reason", OFFICER_TEXT);
             }
             case FEE_DUE -> p.put("amount", new Money(4_000_000));
+            case BOOKING_BLOCKED -> {
+                p.put("who", new Phrase("block-subject.carrier", Map.of()));
+                p.put("until", AT);
+                p.put("count", 2);
+                p.put("days", 30);
+                p.put("cause", new Term("strike-kind", "LATE_CANCELLATION"));
+                p.put("codes", "KT2-7XK4P9, KT2-3MN8Q2");
+            }
+            case BOOKING_BLOCK_LIFTED -> {
+                p.put("who", new Phrase("block-subject.carrier", Map.of()));
+                p.put("reason", OFFICER_TEXT);
+            }
             default -> {
             }
         }
@@ -125,6 +137,29 @@ class TemplatesTest {
                 SmsText sms = SmsText.of(CATALOGUE.render(NoticeKind.BOOKING_CANCELLED, language, p).text());
                 assertThat(sms.segments()).as(language + " " + reason).isLessThanOrEqualTo(SmsText.MAX_SEGMENTS);
             }
+        }
+    }
+
+    @Test
+    void a_block_says_who_why_and_until_when_in_each_language() {
+        Map<String, Object> p = parameters(NoticeKind.BOOKING_BLOCKED);
+        p.put("who", new Phrase("block-subject.account", Map.of()));
+        p.put("cause", new Term("strike-kind", "NO_SHOW"));
+        assertThat(CATALOGUE.render(NoticeKind.BOOKING_BLOCKED, Language.EN, p).text())
+                .isEqualTo("Your account may not book until 14:00 Vietnam time, 15 Jun: 2 no-shows in 30 days (KT2-7XK4P9, KT2-3MN8Q2).");
+        assertThat(CATALOGUE.render(NoticeKind.BOOKING_BLOCKED, Language.VI, p).text())
+                .startsWith("Tài khoản của bạn bị khóa đặt lịch đến 14:00 giờ Việt Nam, 15/06: 2 lần không đến trong 30 ngày");
+        assertThat(CATALOGUE.render(NoticeKind.BOOKING_BLOCKED, Language.ZH, p).text())
+                .startsWith("您的账户在6月15日 14:00 (越南时间)前不能预约：30天内2次未到");
+        assertThat(CATALOGUE.render(NoticeKind.BOOKING_BLOCK_LIFTED, Language.EN, parameters(NoticeKind.BOOKING_BLOCK_LIFTED)).text())
+                .isEqualTo("A gate officer lifted the block of Your company's account: " + OFFICER_TEXT + ". You may book again.");
+        // a vehicle's block names it by its plate, and still fits two segments with a Chinese plate
+        p.put("who", new Phrase("block-subject.vehicle", Map.of("plate", "云G·12345挂")));
+        p.put("cause", new Term("strike-kind", "LATE_CANCELLATION"));
+        for (Language language : Language.values()) {
+            String text = CATALOGUE.render(NoticeKind.BOOKING_BLOCKED, language, p).text();
+            assertThat(text).as(language.code()).contains("云G·12345挂", "KT2-3MN8Q2").doesNotContain("{");
+            assertThat(SmsText.of(text).segments()).as(text).isLessThanOrEqualTo(SmsText.MAX_SEGMENTS);
         }
     }
 

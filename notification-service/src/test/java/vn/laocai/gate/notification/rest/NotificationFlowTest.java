@@ -7,6 +7,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.BookingBlockLifted;
+import vn.laocai.gate.events.BookingBlocked;
 import vn.laocai.gate.events.CrossingBooked;
 import vn.laocai.gate.events.VehicleCalledForward;
 import vn.laocai.gate.events.VehicleHeld;
@@ -58,6 +60,50 @@ class NotificationFlowTest {
     static CrossingBooked booked(String code, String account, Instant window) {
         return new CrossingBooked(code, "24C-123.45", null, "EXPORT", "PERISHABLE", "Nguyen Van An", window,
                 window.plus(Duration.ofHours(1)), Instant.now(), "REEFER_TRUCK", "OVER_10T", "VN", null, account);
+    }
+
+    @Test
+    void a_block_and_its_lift_reach_the_owner_of_the_bookings_that_counted_once_each_in_their_language() {
+        String account = "driver-blocked-" + unique(6);
+        String phone = "+8491" + unique(7);
+        given().auth().oauth2(token(account, "driver")).contentType(ContentType.JSON)
+                .body("""
+                        {"channels": ["SMS"], "phone": "%s", "language": "en"}""".formatted(phone))
+                .when().put("/api/notification-preferences/me").then().statusCode(200);
+        String first = bookingCode();
+        String second = bookingCode();
+        publish(bootstrap, booked(first, account, Instant.now().plus(Duration.ofDays(1))));
+        publish(bootstrap, booked(second, account, Instant.now().plus(Duration.ofDays(2))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(inbox(account).getList("notices.kind", String.class)).hasSize(2));
+
+        String blockId = unique(6);
+        Instant until = Instant.parse("2030-06-29T07:00:00Z");
+        // a carrier's block: its notice goes to the account that booked what counted
+        BookingBlocked blocked = new BookingBlocked(blockId, "carrier:0101234567", "NO_SHOW", 2, 30, List.of(first, second),
+                until.minus(Duration.ofDays(14)), until);
+        String eventId = publish(bootstrap, blocked);
+        publish(bootstrap, eventId, blocked);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(inbox(account).getList("notices.kind", String.class)).contains("BOOKING_BLOCKED"));
+        JsonPath inbox = inbox(account);
+        assertThat(inbox.getString("notices.find { it.kind == 'BOOKING_BLOCKED' }.text")).isEqualTo(
+                "Your company's account may not book until 14:00 Vietnam time, 29 Jun: 2 no-shows in 30 days (" + first + ", " + second + ").");
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmsGatewayDouble.requestsTo(phone).stream()
+                .anyMatch(r -> r.text().startsWith("Your company's account may not book")));
+
+        publish(bootstrap, new BookingBlockLifted(blockId, "carrier:0101234567", "NO_SHOW", List.of(first, second), until,
+                "gate-officer-1", "Truck broke down, garage invoice seen", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(inbox(account).getList("notices.kind", String.class)).contains("BOOKING_BLOCK_LIFTED"));
+        JsonPath after = inbox(account);
+        assertThat(after.getList("notices.kind", String.class)).filteredOn("BOOKING_BLOCKED"::equals).hasSize(1);
+        assertThat(after.getList("notices.kind", String.class)).filteredOn("BOOKING_BLOCK_LIFTED"::equals).hasSize(1);
+        assertThat(after.getString("notices.find { it.kind == 'BOOKING_BLOCK_LIFTED' }.text"))
+                .isEqualTo("A gate officer lifted the block of Your company's account: Truck broke down, garage invoice seen. You may book again.");
+        given().auth().oauth2(token(account, "driver")).header("Accept-Language", "vi").when().get("/api/inbox").then().statusCode(200)
+                .body("notices.find { it.kind == 'BOOKING_BLOCKED' }.text", org.hamcrest.Matchers.startsWith("Tài khoản doanh nghiệp bị khóa đặt lịch"));
+        assertThat(SmsGatewayDouble.requestsTo(phone)).filteredOn(r -> r.text().startsWith("Your company's account may not book")).hasSize(1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import vn.laocai.gate.queue.domain.Strike;
 import vn.laocai.gate.queue.domain.StrikeKind;
 import vn.laocai.gate.support.audit.AuditTrail;
 import vn.laocai.gate.support.domain.NotFoundException;
+import vn.laocai.gate.support.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import java.util.Optional;
 /**
  * Use cases of the fair penalties: a no-show or a late cancellation counted against the booking's account (or carrier)
  * and vehicle, the block it may lead to (audited {@code BOOKING_BLOCKED}), the refusal of a blocked booking, a person's
- * own standing, and an officer lifting a block with a reason (audited {@code BOOKING_BLOCK_LIFTED}). Runs in the
+ * own standing, and an officer lifting a block with a reason (audited {@code BOOKING_BLOCK_LIFTED}); the start and the lift of
+ * a block are published ({@code BookingBlocked}, {@code BookingBlockLifted}) through the outbox, for the notices. Runs in the
  * caller's transaction (the sweep's, the cancellation's, the booking's).
  */
 @ApplicationScoped
@@ -37,12 +39,14 @@ public class PenaltyService {
     private final PenaltyRepository penalties;
     private final PenaltyRule rule;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public PenaltyService(PenaltyRepository penalties, PenaltyRule rule, AuditTrail audit, Clock clock) {
+    public PenaltyService(PenaltyRepository penalties, PenaltyRule rule, AuditTrail audit, Outbox outbox, Clock clock) {
         this.penalties = penalties;
         this.rule = rule;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -73,10 +77,12 @@ public class PenaltyService {
                 continue;
             }
             Instant from = rule.countsFrom(now);
-            Optional<BookingBlock> block = rule.blockFor(subject, kind, penalties.strikesSince(subject, from),
-                    penalties.blocksSince(List.of(subject), from), now);
+            List<Strike> strikes = penalties.strikesSince(subject, from);
+            List<BookingBlock> blocks = penalties.blocksSince(List.of(subject), from);
+            Optional<BookingBlock> block = rule.blockFor(subject, kind, strikes, blocks, now);
             if (block.isPresent()) {
                 penalties.addBlock(block.get());
+                outbox.record(block.get().blockedEvent(rule.counted(subject, kind, strikes, blocks, now), rule.windowDays()));
                 audit.record(RULES, "BOOKING_BLOCKED", subject, kind.name(), Map.of("strikes", block.get().strikes(),
                         "until", block.get().blockedUntil().toString(), "booking", booking.code()));
                 LOG.infof("%s blocked from booking until %s: %d %s", subject, block.get().blockedUntil(), block.get().strikes(), kind);
@@ -118,6 +124,8 @@ public class PenaltyService {
         BookingBlock block = penalties.findBlock(id).orElseThrow(() -> new NotFoundException("Booking block", String.valueOf(id)));
         penalties.lock(block.subject());
         block.lift(officer, reason, Instant.now(clock));
+        outbox.record(block.liftedEvent(rule.ledTo(block, penalties.strikesSince(block.subject(),
+                rule.countsFrom(block.blockedAt())))));
         audit.record(officer, "BOOKING_BLOCK_LIFTED", block.subject(), reason, Map.of("block", id, "until", block.blockedUntil().toString()));
         return block;
     }

@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import vn.laocai.gate.support.domain.InvalidValueException;
 import vn.laocai.gate.support.domain.RuleViolation;
 
+import vn.laocai.gate.events.BookingBlockLifted;
+import vn.laocai.gate.events.BookingBlocked;
+
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A temporary block of an account or a vehicle from booking, after too many no-shows or late cancellations: it ends by
@@ -81,6 +85,21 @@ public class BookingBlock {
         this.liftedAt = now;
         this.liftedBy = officer;
         this.liftReason = reason;
+    }
+
+    /** The event of the block's start: why ({@code strikes} of its cause within {@code windowDays}, those bookings) and until when. */
+    public BookingBlocked blockedEvent(List<Strike> counted, int windowDays) {
+        return new BookingBlocked(String.valueOf(id), subject, cause.name(), strikes, windowDays,
+                counted.stream().map(Strike::bookingCode).distinct().toList(), blockedAt, blockedUntil);
+    }
+
+    /** The event of an officer lifting it, once lifted: who, why, and the bookings that led to it. */
+    public BookingBlockLifted liftedEvent(List<Strike> ledTo) {
+        if (liftedAt == null) {
+            throw new IllegalStateException("block " + id + " is not lifted");
+        }
+        return new BookingBlockLifted(String.valueOf(id), subject, cause.name(),
+                ledTo.stream().map(Strike::bookingCode).distinct().toList(), blockedUntil, liftedBy, liftReason, liftedAt);
     }
 
     public Long id() {

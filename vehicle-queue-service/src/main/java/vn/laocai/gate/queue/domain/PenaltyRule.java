@@ -69,13 +69,32 @@ public record PenaltyRule(Duration window, int noShows, int lateCancellations, D
         if (blocks.stream().anyMatch(b -> b.isActive(now))) {
             return Optional.empty();
         }
-        Instant since = countsFrom(blocks, now);
-        long counted = strikes.stream().filter(s -> s.kind() == kind && s.subject().equals(subject))
-                .filter(s -> s.struckAt().isAfter(since)).count();
+        long counted = counted(subject, kind, strikes, blocks, now).size();
         if (counted < threshold(kind)) {
             return Optional.empty();
         }
         return Optional.of(new BookingBlock(subject, kind, (int) counted, now, now.plus(blockFor)));
+    }
+
+    /** The subject's strikes of one kind that count as of {@code now} (after the latest block that ended), oldest first. */
+    public List<Strike> counted(String subject, StrikeKind kind, Collection<Strike> strikes, Collection<BookingBlock> blocks, Instant now) {
+        Instant since = countsFrom(blocks, now);
+        return strikes.stream().filter(s -> s.kind() == kind && s.subject().equals(subject))
+                .filter(s -> s.struckAt().isAfter(since))
+                .sorted(java.util.Comparator.comparing(Strike::struckAt)).toList();
+    }
+
+    /** The strikes that led to {@code block}: of its cause, within the window before it began. */
+    public List<Strike> ledTo(BookingBlock block, Collection<Strike> strikes) {
+        Instant from = block.blockedAt().minus(window);
+        return strikes.stream().filter(s -> s.kind() == block.cause() && s.subject().equals(block.subject()))
+                .filter(s -> s.struckAt().isAfter(from) && !s.struckAt().isAfter(block.blockedAt()))
+                .sorted(java.util.Comparator.comparing(Strike::struckAt)).toList();
+    }
+
+    /** The window in whole days, as the notices say it. */
+    public int windowDays() {
+        return (int) Math.max(1, window.toDays());
     }
 
     /** Refuses a booking while one of its subjects is blocked: {@code booking-blocked}, saying why and until when. */

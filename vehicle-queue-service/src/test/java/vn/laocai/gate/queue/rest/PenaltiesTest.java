@@ -1,11 +1,21 @@
 package vn.laocai.gate.queue.rest;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.laocai.gate.events.BookingBlockLifted;
+import vn.laocai.gate.events.BookingBlocked;
+import vn.laocai.gate.events.EventCodec;
+import vn.laocai.gate.events.EventSchemaAssert;
+import vn.laocai.gate.events.GateEvent;
+import vn.laocai.gate.events.Topics;
+import vn.laocai.gate.infra.CloudEventKafka;
 import vn.laocai.gate.queue.BookingMother;
 import vn.laocai.gate.queue.YardMother;
 import vn.laocai.gate.queue.application.BookingService;
@@ -14,11 +24,13 @@ import vn.laocai.gate.queue.application.PenaltyService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -48,6 +60,9 @@ class PenaltiesTest {
 
     @Inject
     BookingService bookings;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
 
     static final String SUPERVISOR = BookingMother.token("boss", "supervisor");
 
@@ -135,5 +150,55 @@ class PenaltiesTest {
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(BookingMother.bookingJson(BookingMother.uniquePlate(), farOff, "EXPORT", "GENERAL"))
                 .when().post("/api/bookings").then().statusCode(422).body("type", equalTo("https://gate.laocai.vn/problems/booking-blocked"));
+    }
+
+    @Test
+    void the_second_no_show_publishes_the_block_with_why_and_until_when_and_the_lift_with_its_reason() {
+        String account = "driver-told-" + UUID.randomUUID().toString().substring(0, 8);
+        String plate = BookingMother.uniquePlate();
+        Instant slot = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        String first = BookingMother.bookJson(account, BookingMother.bookingJson(plate, slot, "EXPORT", "GENERAL"));
+        String second = BookingMother.bookJson(account, BookingMother.bookingJson(plate, slot.plus(Duration.ofHours(6)), "EXPORT", "GENERAL"));
+        String subject = "account:" + account;
+
+        try (ConsumerTask<String, CloudEvent> out = CloudEventKafka.on(bootstrap).consume(CloudEvent.class).fromTopics(Topics.QUEUE_BOOKING)) {
+            assertThat(penalties.noShow(bookings.find(first).orElseThrow(), Instant.now())).isFalse();
+            assertThat(penalties.noShow(bookings.find(second).orElseThrow(), Instant.now())).isTrue();
+            Instant until = Instant.now().plus(Duration.ofDays(14));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> blockEvents(out, BookingBlocked.class).stream()
+                    .anyMatch(e -> e.subject().startsWith("plate:") && e.bookingCodes().contains(first)) && blockEvents(out, BookingBlocked.class).stream()
+                    .anyMatch(e -> e.subject().equals(subject)));
+            BookingBlocked blocked = blockEvents(out, BookingBlocked.class).stream().filter(e -> e.subject().equals(subject))
+                    .findFirst().orElseThrow();
+            assertThat(blocked.cause()).isEqualTo("NO_SHOW");
+            assertThat(blocked.strikes()).isEqualTo(2);
+            assertThat(blocked.windowDays()).isEqualTo(30);
+            assertThat(blocked.bookingCodes()).containsExactly(first, second);
+            assertThat(Duration.between(blocked.blockedUntil(), until).abs()).isLessThan(Duration.ofMinutes(1));
+            assertThat(out.getRecords().stream().filter(r -> r.value().getType().endsWith(".BookingBlocked"))
+                    .filter(r -> r.key().equals("block:" + blocked.blockId())).count()).isEqualTo(1);
+            assertThat(blockEvents(out, BookingBlockLifted.class)).noneMatch(e -> e.subject().equals(subject));
+
+            String reason = "Truck broke down on QL70, garage invoice seen";
+            given().auth().oauth2(YardMother.officer()).contentType(ContentType.JSON).body("{\"reason\": \"" + reason + "\"}")
+                    .when().post("/api/booking-blocks/" + blocked.blockId() + "/lift").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(20)).until(() -> blockEvents(out, BookingBlockLifted.class).stream()
+                    .anyMatch(e -> e.blockId().equals(blocked.blockId())));
+            BookingBlockLifted lifted = blockEvents(out, BookingBlockLifted.class).stream()
+                    .filter(e -> e.blockId().equals(blocked.blockId())).findFirst().orElseThrow();
+            assertThat(lifted.reason()).isEqualTo(reason);
+            assertThat(lifted.liftedBy()).isEqualTo(YardMother.OFFICER);
+            assertThat(lifted.subject()).isEqualTo(subject);
+            assertThat(lifted.bookingCodes()).containsExactly(first, second);
+            assertThat(lifted.blockedUntil()).isEqualTo(blocked.blockedUntil());
+        }
+    }
+
+    private static <T extends GateEvent> List<T> blockEvents(ConsumerTask<String, CloudEvent> out, Class<T> type) {
+        return out.getRecords().stream().filter(r -> r.value().getType().endsWith("." + type.getSimpleName()))
+                .peek(r -> EventSchemaAssert.assertConforms(r.value().getType(), r.value().getData().toBytes()))
+                .map(r -> EventCodec.decode(r.value().getType(), r.value().getData().toBytes())).filter(type::isInstance)
+                .map(type::cast).toList();
     }
 }
