@@ -146,7 +146,7 @@ public class CaseResource {
     public record SplitLineRequest(
             @NotNull @Min(1) @Max(50) @Schema(example = "1") Integer lineNumber,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 3)
-            @Schema(description = "In the goods line's unit; above 0, at most the line's quantity", example = "2500") BigDecimal quantity) {
+            @Schema(description = "In the goods line's unit; above 0, at most the line's quantity", example = "2500", exclusiveMinimum = true, minimum = "0", maximum = "999999999999999.999") BigDecimal quantity) {
     }
 
     /** An officer's outcome after a failed inspection of their step. */

@@ -56,7 +56,7 @@ final class RequirementViews {
 
     @Schema(name = "RequiredDocument")
     record DocumentNeed(String type, @Schema(description = "Attached as a code, without a file") boolean codeOnly,
-                        @Schema(description = "The step whose agency checks its signature, when one does") String checkedBy,
+                        @Schema(description = "The step whose agency checks its signature, when one does", nullable = true) String checkedBy,
                         @Schema(description = "The ids of the rules that require it") List<String> rules) {
     }
 

@@ -63,7 +63,7 @@ public class RequirementsResource {
             schema = @Schema(implementation = RequirementViews.RequirementsView.class),
             examples = @ExampleObject(name = "durian for China", value = RequirementViews.EXAMPLE)))
     public RequirementViews.RequirementsView requirements(
-            @Parameter(description = "An HS code of the goods, 6 or 8 digits (repeat for each goods line, at most 50)", example = "0810.60.00")
+            @Parameter(description = "An HS code of the goods, 6 or 8 digits (repeat for each goods line, at most 50)", example = "[\"0810.60.00\"]")
             @QueryParam("hsCode") @NotEmpty @Size(max = 50, message = "{constraint.goods-lines}")
             List<@NotBlank @Size(max = 10) @Pattern(regexp = DeclarationRequest.HS_CODE, message = "{constraint.hs-code}") String> hsCode,
             @Parameter(description = "EXPORT or IMPORT", example = "EXPORT")

@@ -41,7 +41,8 @@ public class SharedTraceabilityResource {
     }
 
     @GET
-    @Path("{token}")
+    // the path names the link, not a credential: what it opens is public by design, a redacted record
+    @Path("{link}")
     @PermitAll
     // an empty requirement: no token needed (OpenAPI's "security: [{}]")
     @SecurityRequirementsSet
@@ -53,9 +54,9 @@ public class SharedTraceabilityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TraceabilityRecord.class)))
     @APIResponse(responseCode = "404", description = "No link with this token")
     @APIResponse(responseCode = "410", description = "The link expired or was revoked")
-    public TraceabilityRecord shared(@Parameter(description = "The link's token") @PathParam("token") @Size(max = 43)
-                                     @Pattern(regexp = TOKEN) String token) {
-        TraceabilityLinks.Opened opened = links.open(token);
+    public TraceabilityRecord shared(@Parameter(description = "The link's token") @PathParam("link") @Size(max = 43)
+                                     @Pattern(regexp = TOKEN) String link) {
+        TraceabilityLinks.Opened opened = links.open(link);
         if (opened.refusal() == TraceabilityLink.Refusal.REVOKED) {
             throw new ProblemException(410, "traceability-link-revoked", "Link revoked", "this traceability link was revoked", List.of())
                     .saying(Message.of("problem.traceability-link-revoked"), "");

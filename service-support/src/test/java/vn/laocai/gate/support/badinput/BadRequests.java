@@ -273,6 +273,10 @@ final class BadRequests {
     }
 
     private static String text(JsonNode value) {
+        // a repeated query parameter's example is an array: one of its values is sent
+        if (value.isArray() && !value.isEmpty()) {
+            return text(value.get(0));
+        }
         return value.isValueNode() ? value.asText() : value.toString();
     }
 

@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +69,9 @@ public class StandingResource {
     }
 
     @POST
-    @Path("booking-blocks/{id}/lift")
+    // A block is named by its number in the database: only gate officers reach this, and they list every block in force
+    // (GET /api/booking-blocks), so a number that can be guessed discloses nothing a random id would keep hidden.
+    @Path("booking-blocks/{number}/lift")
     @RolesAllowed(Roles.GATE_OFFICER)
     @Operation(summary = "Lift a block", description = "Role: gate-officer. Ends a block before its time, with a reason (400 naming reason "
             + "without one); audited BOOKING_BLOCK_LIFTED. What led to it counts no more.")
@@ -78,7 +82,8 @@ public class StandingResource {
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "404", description = "No such block")
     @APIResponse(responseCode = "409", description = "The block ended already (block-not-active)")
-    public BlockView lift(@Parameter(example = "17") @PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
-        return BlockView.of(penalties.lift(id, identity.getPrincipal().getName(), request.reason()));
+    public BlockView lift(@Parameter(description = "The block's number (its id in GET /api/booking-blocks)", example = "17")
+                          @PathParam("number") @Min(1) @Max(Integer.MAX_VALUE) long number, @Valid @NotNull ReasonRequest request) {
+        return BlockView.of(penalties.lift(number, identity.getPrincipal().getName(), request.reason()));
     }
 }
