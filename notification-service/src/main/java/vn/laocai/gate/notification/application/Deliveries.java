@@ -25,8 +25,8 @@ import java.util.UUID;
  * {@link MailSender}. Each attempt is first recorded in a transaction of its own (counted, and due again after
  * the {@link RetryPolicy}'s wait should nothing follow), then sent and its outcome recorded in a second one
  * holding the delivery's row (another instance skips it). A failed attempt, or one whose outcome never
- * committed (the service was killed after the mail server or gateway took the message), is due again after
- * the policy's wait, and sent under the same reference: the e-mail's {@code Message-ID} and the SMS's
+ * committed (the service was killed after the mail server or gateway took the message), is due again once
+ * its lease ran out (longer than a send may take, so that a slow send is not started twice), and sent under the same reference: the e-mail's {@code Message-ID} and the SMS's
  * {@code clientRef} (the delivery's id), so that the gateway, which keeps one message per client reference,
  * and a mail store that keeps one per {@code Message-ID}, hold it once. Runs when a notice was written and
  * every second besides (due retries, and whatever a restart left pending).
@@ -50,7 +50,7 @@ public class Deliveries {
         this.mail = mail;
         this.config = config;
         this.policy = new RetryPolicy(config.delivery().maxAttempts(), config.delivery().initialBackoff(),
-                config.delivery().maxBackoff());
+                config.delivery().maxBackoff(), config.delivery().attemptLease());
         this.clock = clock;
         this.wakeUps = new WakeUps("notification-deliveries", this::attemptDue);
     }

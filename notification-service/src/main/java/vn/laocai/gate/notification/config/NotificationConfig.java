@@ -59,6 +59,14 @@ public interface NotificationConfig {
         @WithDefault("5m")
         Duration maxBackoff();
 
+        /**
+         * How long an attempt under way holds its delivery: one whose outcome is not recorded by then (the service
+         * stopped while sending) is due again. Longer than a send may take (the SMS gateway's 2 s connect and 10 s
+         * read timeouts), so that a slow send is never started a second time.
+         */
+        @WithDefault("30s")
+        Duration attemptLease();
+
         /** Deliveries attempted per round. */
         @WithDefault("50")
         int batchSize();

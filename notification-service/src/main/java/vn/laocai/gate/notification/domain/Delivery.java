@@ -21,7 +21,7 @@ import java.util.UUID;
  * <p>
  * An attempt is recorded before anything is sent ({@link #attemptStarted}, committed on its own) and its
  * outcome after ({@link #sent}, {@link #attemptFailed}); an attempt whose outcome never came (the service
- * stopped between the send and the commit) is due again after the same wait as a failed one. Every attempt
+ * stopped between the send and the commit) is due again once its lease ran out ({@link RetryPolicy#attemptLease}). Every attempt
  * sends under one reference, {@link #reference()}: the e-mail's {@code Message-ID} and the SMS gateway's
  * {@code clientRef}, so that a receiver that keeps one message per reference keeps one.
  */
@@ -100,7 +100,7 @@ public class Delivery {
     }
 
     /**
-     * An attempt begins: counted, and due again after the policy's wait should its outcome never be recorded.
+     * An attempt begins: counted, and due again after the policy's lease should its outcome never be recorded.
      * Answers the attempt's number, or 0 when none may begin: not due, or every attempt made (the delivery has
      * then failed, the last attempt's outcome unknown).
      */
@@ -115,7 +115,7 @@ public class Delivery {
             return 0;
         }
         attempts++;
-        nextAttemptAt = now.plus(policy.backoffAfter(attempts));
+        nextAttemptAt = now.plus(policy.unansweredAfter(attempts));
         return attempts;
     }
 

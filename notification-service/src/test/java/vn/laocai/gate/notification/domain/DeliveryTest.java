@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A delivery is retried 1, 2, 4 ... s apart, capped, and fails with its reason after the last attempt. */
 class DeliveryTest {
 
-    static final RetryPolicy POLICY = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(3));
+    static final RetryPolicy POLICY = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(5));
 
     static Delivery sms(Instant now) {
         Notice notice = Notice.create("event-1", NoticeKind.CALLED_FORWARD, "driver-an", "KT2-7XK4P9", Language.VI,
@@ -60,9 +60,10 @@ class DeliveryTest {
         assertThat(d.attemptStarted(POLICY, now)).isEqualTo(1);
         assertThat(d).extracting(Delivery::status, Delivery::attempts).containsExactly(DeliveryStatus.PENDING, 1);
         assertThat(d.inAttempt(1)).isTrue();
-        assertThat(d.isDue(now.plusMillis(999))).isFalse();
-        // no outcome recorded (the service stopped after the send): due again after the first wait
-        Instant later = now.plusSeconds(1);
+        assertThat(d.isDue(now.plusSeconds(1))).as("a slow send is still under way after the first wait").isFalse();
+        assertThat(d.attemptStarted(POLICY, now.plusMillis(4999))).as("within the lease").isZero();
+        // no outcome recorded (the service stopped after the send): due again once the lease ran out
+        Instant later = now.plusSeconds(5);
         assertThat(d.attemptStarted(POLICY, later)).isEqualTo(2);
         assertThat(d.inAttempt(1)).as("the first attempt's outcome can no longer be recorded").isFalse();
         d.sent("SMS-1", 1, later);
