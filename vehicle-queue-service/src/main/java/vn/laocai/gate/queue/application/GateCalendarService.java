@@ -1,6 +1,9 @@
 package vn.laocai.gate.queue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.laocai.gate.queue.config.QueueConfig;
@@ -8,6 +11,8 @@ import vn.laocai.gate.queue.domain.ArrivalWindow;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingAdmission;
 import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.BookingStatus;
+import vn.laocai.gate.queue.domain.YardQueue;
 import vn.laocai.gate.queue.domain.ClosureAction;
 import vn.laocai.gate.queue.domain.ClosureReason;
 import vn.laocai.gate.queue.domain.Direction;
@@ -24,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,11 +55,15 @@ public class GateCalendarService {
     private final Clock clock;
     private final QueueConfig config;
     private final AuditTrail audit;
+    private final YardService yard;
+    private final TransactionManager transactions;
 
     public GateCalendarService(BookingRepository bookings, GateClosureRepository closures, SlotCalendarRepository calendarDays,
                                BookingAdmission admission, Outbox outbox, YardNotifier notifier, Clock clock, QueueConfig config,
-                               AuditTrail audit) {
+                               AuditTrail audit, YardService yard, TransactionManager transactions) {
+        this.transactions = transactions;
         this.audit = audit;
+        this.yard = yard;
         this.bookings = bookings;
         this.closures = closures;
         this.calendarDays = calendarDays;
@@ -130,42 +140,125 @@ public class GateCalendarService {
         return day(day, direction);
     }
 
+    /** A booking a closure hits: its slot, and the slot it moves to (null: cancelled). */
+    public record BookingHit(String code, String plate, boolean perishable, Instant slot, Instant movedTo) {
+    }
+
+    /** A vehicle in the yard or the gate area of a closed direction: it keeps its place and waits for the reopening. */
+    public record YardHit(String code, String plate, Direction direction, String status, Integer position) {
+    }
+
+    /** What a closure does, or would do: the bookings it moves or cancels, and the vehicles in the yard it holds. */
+    public record ClosureOutcome(GateClosure closure, List<BookingHit> bookings, List<YardHit> yard) {
+        public long moved() {
+            return bookings.stream().filter(b -> b.movedTo() != null).count();
+        }
+
+        public long cancelled() {
+            return bookings.size() - moved();
+        }
+    }
+
     /**
-     * Closes the gate over a period: every booked (not yet arrived) booking it hits is moved to the
-     * next free slot after it, or cancelled (also when no slot is free within a week); each driver
-     * learns it from the booking's event, notice and live view.
+     * Closes the gate over a period: every booked (not yet arrived) booking it hits is moved to the next free slot
+     * after it, perishables first and then by original slot, each keeping the gap to its vehicle's and driver's other
+     * bookings, or cancelled (also when no slot is free within a week); each driver learns it from the booking's event,
+     * notice and live view. Vehicles already in the yard keep their order and are not called forward until it ends.
      */
     @Transactional
-    public GateClosure close(Set<Direction> directions, Instant from, Instant until, ClosureReason reason, String remarks,
-                             ClosureAction action, String officer) {
+    public ClosureOutcome close(Set<Direction> directions, Instant from, Instant until, ClosureReason reason, String remarks,
+                                ClosureAction action, String officer) {
+        ClosureOutcome outcome = apply(directions, from, until, reason, remarks, action, officer);
+        GateClosure closure = outcome.closure();
+        audit.record(officer, "GATE_CLOSED", closure.id().toString(), reason.name() + (remarks == null ? "" : ": " + remarks),
+                Map.of("directions", directions.stream().map(Direction::name).sorted().toList(), "from", from.toString(),
+                        "until", until.toString(), "bookingAction", action.name(), "moved", outcome.moved(),
+                        "cancelled", outcome.cancelled(), "yardVehicles", outcome.yard().size()));
+        LOG.infof("Gate closed for %s from %s to %s (%s): %d bookings moved, %d cancelled, %d vehicles held in the yard",
+                directions, from, until, reason, outcome.moved(), outcome.cancelled(), outcome.yard().size());
+        return outcome;
+    }
+
+    /**
+     * What {@link #close} would do now, without doing it: the same work in a transaction that is rolled back, so the
+     * preview follows the very rules and the very slot counts of the confirmation (nothing is published, told or
+     * audited: the outbox and the audit are rolled back with it, and the live views hear only of commits). A booking
+     * made or cancelled between the preview and the confirmation can change the answer; the confirmation's is the one
+     * that counts.
+     */
+    public ClosureOutcome preview(Set<Direction> directions, Instant from, Instant until, ClosureReason reason, String remarks,
+                                  ClosureAction action, String officer) {
+        try {
+            transactions.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new IllegalStateException("no transaction for the preview of a closure", e);
+        }
+        try {
+            return apply(directions, from, until, reason, remarks, action, officer);
+        } finally {
+            try {
+                transactions.rollback();
+            } catch (SystemException e) {
+                LOG.warn("The preview of a closure could not be rolled back", e);
+            }
+        }
+    }
+
+    private ClosureOutcome apply(Set<Direction> directions, Instant from, Instant until, ClosureReason reason, String remarks,
+                                 ClosureAction action, String officer) {
         Instant now = Instant.now(clock);
         GateClosure closure = GateClosure.declare(directions, from, until, reason, remarks, action, officer, now);
         closures.add(closure);
         List<GateClosure> active = new ArrayList<>(closures.activeAfter(now));
         active.add(closure);
-        int moved = 0;
-        int cancelled = 0;
-        for (Booking booking : bookings.bookedBetween(closure.directions(), from, until)) {
+        List<Booking> hit = new ArrayList<>(bookings.bookedBetween(closure.directions(), from, until));
+        hit.sort(FIRST_TO_MOVE);
+        List<BookingHit> outcomes = new ArrayList<>(hit.size());
+        for (Booking booking : hit) {
+            Instant slot = booking.window().start();
             Optional<ArrivalWindow> window = action == ClosureAction.MOVE
                     ? admission.windowForMove(booking, until, active, now) : Optional.empty();
             booking.hitByClosure(window.orElse(null), closure, now);
-            if (window.isPresent()) {
-                moved++;
-            } else {
-                cancelled++;
-            }
+            outcomes.add(new BookingHit(booking.code(), booking.plate().display(), booking.perishable(), slot,
+                    window.map(ArrivalWindow::start).orElse(null)));
             outbox.recordAll(booking.drainEvents());
             notifier.changed(booking.direction(), booking.code());
             bookings.flush();
         }
-        closure.applied(moved, cancelled);
+        List<YardHit> yard = new ArrayList<>();
+        for (Direction direction : closure.directions()) {
+            yardOf(direction, from, now, yard);
+        }
+        closure.applied((int) outcomes.stream().filter(b -> b.movedTo() != null).count(),
+                (int) outcomes.stream().filter(b -> b.movedTo() == null).count());
         outbox.recordAll(closure.drainEvents());
-        audit.record(officer, "GATE_CLOSED", closure.id().toString(), reason.name() + (remarks == null ? "" : ": " + remarks),
-                Map.of("directions", directions.stream().map(Direction::name).sorted().toList(), "from", from.toString(),
-                        "until", until.toString(), "bookingAction", action.name(), "moved", moved, "cancelled", cancelled));
-        LOG.infof("Gate closed for %s from %s to %s (%s): %d bookings moved, %d cancelled", directions, from, until, reason, moved, cancelled);
-        return closure;
+        return new ClosureOutcome(closure, outcomes, yard);
     }
+
+    /**
+     * The vehicles of a direction the closure holds: those waiting in the yard whose turn would come after it begins
+     * (the ETAs of the queue), in their order, and, when it begins now, those in the gate area not yet let in.
+     */
+    private void yardOf(Direction direction, Instant from, Instant now, List<YardHit> into) {
+        YardQueue queue = yard.queue(direction);
+        for (YardQueue.Entry entry : queue.entries()) {
+            if (!entry.eta().isBefore(from)) {
+                Booking b = entry.booking();
+                into.add(new YardHit(b.code(), b.plate().display(), direction, b.status().name(), entry.position()));
+            }
+        }
+        if (!from.isAfter(now)) {
+            for (Booking b : queue.inGateArea()) {
+                if (b.status() == BookingStatus.CALLED_FORWARD) {
+                    into.add(new YardHit(b.code(), b.plate().display(), direction, b.status().name(), null));
+                }
+            }
+        }
+    }
+
+    /** Perishables first, then by original slot and booking time. */
+    private static final Comparator<Booking> FIRST_TO_MOVE = Comparator.comparing((Booking b) -> !b.perishable())
+            .thenComparing(b -> b.window().start()).thenComparing(Booking::bookedAt);
 
     @Transactional
     public GateClosure reopen(UUID id, String officer) {

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import vn.laocai.gate.queue.config.QueueConfig;
 import vn.laocai.gate.queue.domain.Booking;
 import vn.laocai.gate.queue.domain.BookingRepository;
+import vn.laocai.gate.queue.domain.GateClosure;
+import vn.laocai.gate.queue.domain.GateClosureRepository;
 import vn.laocai.gate.queue.domain.BookingStatus;
 import vn.laocai.gate.queue.domain.CancelReason;
 import vn.laocai.gate.queue.domain.CheckInMethod;
@@ -57,10 +59,12 @@ public class YardService {
     private final Clock clock;
     private final QueueConfig config;
     private final AuditTrail audit;
+    private final GateClosureRepository closures;
 
     public YardService(BookingRepository bookings, YardActionRepository actions, Lanes lanes, QrTokens tokens, Outbox outbox,
-                       YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit) {
+                       YardNotifier notifier, Clock clock, QueueConfig config, AuditTrail audit, GateClosureRepository closures) {
         this.audit = audit;
+        this.closures = closures;
         this.bookings = bookings;
         this.actions = actions;
         this.lanes = lanes;
@@ -121,8 +125,9 @@ public class YardService {
     public YardQueue queue(Direction direction) {
         List<Instant> gateIns = bookings.recentGateIns(direction, config.yard().throughputSample());
         Duration fallback = Throughput.designInterval(lanes.count(direction), config.lanes().vehiclesPerLanePerDay());
+        Instant now = Instant.now(clock);
         return new YardQueue(direction, bookings.waiting(direction), bookings.inGateArea(direction),
-                Throughput.interval(gateIns, fallback), Instant.now(clock));
+                Throughput.interval(gateIns, fallback), now, GateClosure.inForce(closures.activeAfter(now), direction, now).orElse(null));
     }
 
     @Transactional
@@ -134,6 +139,7 @@ public class YardService {
     @Transactional
     public List<YardQueue.Call> callForward(Direction direction, Integer count, String officer) {
         bookings.lock("yard:" + direction);
+        GateClosure.requireOpen(closures.activeAfter(Instant.now(clock)), direction, Instant.now(clock));
         YardQueue queue = queue(direction);
         List<YardQueue.Call> calls = queue.nextToCall(count,
                 new YardQueue.Limits(config.yard().callForwardBatch(), config.yard().gateAreaCapacity()), lanes);
@@ -158,6 +164,7 @@ public class YardService {
         requireReason(reason, "calling a vehicle out of turn");
         Booking booking = find(code);
         bookings.lock("yard:" + booking.direction());
+        GateClosure.requireOpen(closures.activeAfter(Instant.now(clock)), booking.direction(), Instant.now(clock));
         YardQueue queue = queue(booking.direction());
         if (queue.inGateAreaCount() >= config.yard().gateAreaCapacity()) {
             throw RuleViolation.conflict("gate-area-full", null, "the " + booking.direction() + " gate area already holds "
@@ -179,6 +186,7 @@ public class YardService {
                     .with("lane", lane).with("direction", booking.direction()).with("lanes", lanes.of(booking.direction()));
         }
         bookings.lock("yard:" + booking.direction());
+        GateClosure.requireOpen(closures.activeAfter(Instant.now(clock)), booking.direction(), Instant.now(clock));
         long inside = bookings.inGateArea(booking.direction()).stream()
                 .filter(b -> b.status() == BookingStatus.IN_GATE || b.status() == BookingStatus.RELEASED).count();
         if (inside >= config.yard().acrossAtATime()) {

@@ -390,8 +390,7 @@ public class Booking {
             return Optional.empty();
         }
         List<String> classes = consignments.values().stream().filter(Consignment::linked).map(Consignment::dwellClass).toList();
-        boolean perishable = cargoCategory == CargoCategory.PERISHABLE || priorityClass() == PriorityClass.PERISHABLE;
-        return budgets.budgetOf(classes, perishable).map(c -> budgets.standing(c, yard.checkedInAt(), now));
+        return budgets.budgetOf(classes, perishable()).map(c -> budgets.standing(c, yard.checkedInAt(), now));
     }
 
     /**
@@ -442,6 +441,11 @@ public class Booking {
     }
 
     /** The class the vehicle has in the queue, or would have if it checked in now. */
+    /** Whether the vehicle carries perishables: booked as such, or by clearance's decision on a consignment it carries. */
+    public boolean perishable() {
+        return cargoCategory == CargoCategory.PERISHABLE || priorityClass() == PriorityClass.PERISHABLE;
+    }
+
     public PriorityClass priorityClass() {
         return yard.priorityClass() != null ? yard.priorityClass() : clearanceFile().priorityClass();
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -144,11 +145,17 @@ public final class BookingAdmission {
     }
 
     /**
-     * The window a booking hit by a closure moves to: the first slot from {@code from} on that is open
-     * and has room, within a week, locked until commit; empty when there is none.
+     * The window a booking hit by a closure moves to: the first slot from {@code from} on that is open, has room and
+     * keeps the minimum gap to the other open bookings of its vehicle and driver, within a week, locked until commit;
+     * empty when there is none. The plate's and driver's locks are not taken here: the closure holds slot locks while it
+     * moves many bookings, and taking plate locks after them would invert the order a new booking takes them in
+     * (plate, then slot) and deadlock; the gap is checked against the bookings as they stand in the closure's transaction.
      */
     public Optional<ArrivalWindow> windowForMove(Booking booking, Instant from, List<GateClosure> active, Instant now) {
-        Optional<Instant> slot = findFree(booking.direction(), from, active, calendar(now), now);
+        List<Instant> others = bookings.openForVehicleOrDriver(booking.plate(), booking.driver()).stream()
+                .filter(b -> !b.code().equals(booking.code())).map(b -> b.window().start()).toList();
+        Optional<Instant> slot = findFree(booking.direction(), from, active, calendar(now), now,
+                candidate -> others.stream().noneMatch(o -> Duration.between(o, candidate).abs().compareTo(limits.minimumGap()) < 0));
         slot.ifPresent(s -> bookings.lockSlot(booking.direction(), s));
         return slot.map(ArrivalWindow::startingAt);
     }
@@ -269,7 +276,8 @@ public final class BookingAdmission {
     }
 
     /** The first slot hour from {@code from} on that is open and has room, within the search horizon. */
-    private Optional<Instant> findFree(Direction direction, Instant from, List<GateClosure> active, SlotCalendar calendar, Instant now) {
+    private Optional<Instant> findFree(Direction direction, Instant from, List<GateClosure> active, SlotCalendar calendar, Instant now,
+                                       Predicate<Instant> acceptable) {
         Instant slot = from.truncatedTo(ChronoUnit.HOURS);
         if (slot.isBefore(from)) {
             slot = slot.plus(ArrivalWindow.LENGTH);
@@ -277,7 +285,8 @@ public final class BookingAdmission {
         Instant end = from.plus(SEARCH_HORIZON);
         for (; slot.isBefore(end); slot = slot.plus(ArrivalWindow.LENGTH)) {
             Instant candidate = slot;
-            if (candidate.plus(ArrivalWindow.LENGTH).isBefore(now) || active.stream().anyMatch(c -> c.covers(direction, candidate))) {
+            if (candidate.plus(ArrivalWindow.LENGTH).isBefore(now) || active.stream().anyMatch(c -> c.covers(direction, candidate))
+                    || !acceptable.test(candidate)) {
                 continue;
             }
             if (bookings.countInSlot(direction, candidate) < calendar.capacity(direction, candidate)) {

@@ -17,9 +17,11 @@ import vn.laocai.gate.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -112,6 +114,29 @@ public class GateClosure {
     public boolean covers(Direction direction, Instant slotStart) {
         return reopenedAt == null && directions.contains(direction)
                 && slotStart.isBefore(closedUntil) && slotStart.plus(ArrivalWindow.LENGTH).isAfter(closedFrom);
+    }
+
+    /** Whether the closure is in force at {@code at} for {@code direction}: not lifted, and {@code at} within its period. */
+    public boolean inForce(Direction direction, Instant at) {
+        return reopenedAt == null && directions.contains(direction) && !at.isBefore(closedFrom) && at.isBefore(closedUntil);
+    }
+
+    /** The closure of {@code closures} in force at {@code at} for {@code direction}, the one ending last if several are. */
+    public static Optional<GateClosure> inForce(List<GateClosure> closures, Direction direction, Instant at) {
+        return closures.stream().filter(c -> c.inForce(direction, at)).max(Comparator.comparing(GateClosure::closedUntil));
+    }
+
+    /**
+     * Refuses moving a vehicle of {@code direction} towards or through the gate (a call forward, a gate-in) while a
+     * closure is in force for it: the vehicles in the yard keep their places until it ends or is lifted. The problem
+     * names the closure, its reason and its end.
+     */
+    public static void requireOpen(List<GateClosure> closures, Direction direction, Instant at) {
+        inForce(closures, direction, at).ifPresent(c -> {
+            throw RuleViolation.conflict("gate-closed-now", "direction", "the gate is closed for " + direction + " now (" + c.describe()
+                    + "); no vehicle is called forward or let in until it reopens").with(c.parameters())
+                    .with("direction", direction).with("closureId", c.id.toString());
+        });
     }
 
     /** Records what the closure did to the bookings it hit, and publishes it. */

@@ -38,13 +38,29 @@ public final class YardQueue {
     private final List<Booking> inGateArea;
     private final Duration interval;
     private final Instant now;
+    private final GateClosure closure;
 
     public YardQueue(Direction direction, List<Booking> waiting, List<Booking> inGateArea, Duration interval, Instant now) {
+        this(direction, waiting, inGateArea, interval, now, null);
+    }
+
+    /**
+     * The queue while {@code closure} (null: none) is in force for the direction: nobody moves until it ends, so the
+     * ETAs count from its end; the order stays as it is.
+     */
+    public YardQueue(Direction direction, List<Booking> waiting, List<Booking> inGateArea, Duration interval, Instant now,
+                     GateClosure closure) {
         this.direction = direction;
         this.waiting = waiting.stream().filter(b -> b.status() == BookingStatus.WAITING).sorted(ORDER).toList();
         this.inGateArea = List.copyOf(inGateArea);
         this.interval = interval;
         this.now = now;
+        this.closure = closure != null && closure.inForce(direction, now) ? closure : null;
+    }
+
+    /** The closure in force for this direction now, if one is: the board shows it and the ETAs count from its end. */
+    public Optional<GateClosure> closure() {
+        return Optional.ofNullable(closure);
     }
 
     public Direction direction() {
@@ -57,13 +73,14 @@ public final class YardQueue {
 
     /**
      * Every waiting vehicle with its position (1 = next) and ETA: the vehicles called forward but not
-     * yet in the gate go in first, then one interval per vehicle ahead.
+     * yet in the gate go in first, then one interval per vehicle ahead, counted from the end of a closure in force.
      */
     public List<Entry> entries() {
         long calledNotIn = inGateArea.stream().filter(b -> b.status() == BookingStatus.CALLED_FORWARD).count();
+        Instant from = closure == null ? now : closure.closedUntil();
         List<Entry> entries = new ArrayList<>(waiting.size());
         for (int i = 0; i < waiting.size(); i++) {
-            Instant eta = now.plus(interval.multipliedBy(calledNotIn + i + 1));
+            Instant eta = from.plus(interval.multipliedBy(calledNotIn + i + 1));
             entries.add(new Entry(waiting.get(i), i + 1, eta));
         }
         return entries;
@@ -74,6 +91,11 @@ public final class YardQueue {
     }
 
     /** How many vehicles are in the gate area (called forward, in the gate or released, not yet out). */
+    /** The vehicles called forward, in the gate or released and not yet gone. */
+    public List<Booking> inGateArea() {
+        return inGateArea;
+    }
+
     public int inGateAreaCount() {
         return inGateArea.size();
     }

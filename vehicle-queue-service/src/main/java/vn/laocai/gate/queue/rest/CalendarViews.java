@@ -74,11 +74,50 @@ final class CalendarViews {
                               Instant closedFrom, Instant closedUntil, @Schema(example = "FLOOD") String reason, String remarks,
                               @Schema(example = "MOVE") String bookingAction, @Schema(example = "42") int bookingsMoved,
                               @Schema(example = "3") int bookingsCancelled, @Schema(example = "officer-1") String closedBy,
-                              Instant closedAt, Instant reopenedAt, String reopenedBy) {
+                              Instant closedAt, Instant reopenedAt, String reopenedBy,
+                              @Schema(description = "Only in the answer of the closing: each booking moved or cancelled and each vehicle held")
+                              ClosureOutcomeView outcome) {
         static ClosureView of(GateClosure c) {
+            return of(c, null);
+        }
+
+        static ClosureView of(GateClosure c, ClosureOutcomeView outcome) {
             return new ClosureView(c.id().toString(), c.directions().stream().map(Enum::name).toList(), c.closedFrom(), c.closedUntil(),
                     c.reason().name(), c.remarks(), c.bookingAction().name(), c.bookingsMoved(), c.bookingsCancelled(), c.closedBy(),
-                    c.closedAt(), c.reopenedAt(), c.reopenedBy());
+                    c.closedAt(), c.reopenedAt(), c.reopenedBy(), outcome);
         }
+    }
+
+    /** What a closure does (or, previewed, would do) to the bookings and the vehicles in the yard. */
+    @Schema(name = "ClosureOutcome")
+    record ClosureOutcomeView(@Schema(example = "196") long moved, @Schema(example = "4") long cancelled,
+                              @Schema(description = "Vehicles in the yard or called forward it holds", example = "30") int yardVehicles,
+                              @Schema(description = "The bookings it hits, in the order they are moved: perishables first, then by slot")
+                              List<BookingHitView> bookings,
+                              @Schema(description = "The vehicles it holds, waiting in their order, then those called forward")
+                              List<YardHitView> yard) {
+        static ClosureOutcomeView of(GateCalendarService.ClosureOutcome o) {
+            return new ClosureOutcomeView(o.moved(), o.cancelled(), o.yard().size(),
+                    o.bookings().stream().map(b -> new BookingHitView(b.code(), b.plate(), b.perishable(), b.slot(), b.movedTo(),
+                            b.movedTo() == null ? "CANCELLED" : "MOVED")).toList(),
+                    o.yard().stream().map(y -> new YardHitView(y.code(), y.plate(), y.direction().name(), y.status(), y.position())).toList());
+        }
+    }
+
+    /** A booking a closure hits. */
+    @Schema(name = "ClosureBookingHit")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BookingHitView(@Schema(example = "KT-7Q4M2X") String code, @Schema(example = "24C-123.45") String plate, boolean perishable,
+                          @Schema(example = "2026-12-01T02:00:00Z") Instant slot,
+                          @Schema(description = "The slot it moves to; absent when cancelled", example = "2026-12-01T08:00:00Z") Instant movedTo,
+                          @Schema(example = "MOVED") String outcome) {
+    }
+
+    /** A vehicle in the yard a closure holds. */
+    @Schema(name = "ClosureYardHit")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record YardHitView(@Schema(example = "KT-7Q4M2X") String code, @Schema(example = "24C-123.45") String plate,
+                       @Schema(example = "EXPORT") String direction, @Schema(example = "WAITING") String status,
+                       @Schema(description = "Its place in the yard queue; absent when called forward", example = "3") Integer position) {
     }
 }

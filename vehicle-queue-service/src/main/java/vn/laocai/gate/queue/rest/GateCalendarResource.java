@@ -36,6 +36,7 @@ import vn.laocai.gate.queue.domain.Direction;
 import vn.laocai.gate.queue.domain.GateClosure;
 import vn.laocai.gate.queue.rest.CalendarRequests.ClosureRequest;
 import vn.laocai.gate.queue.rest.CalendarRequests.DayRequest;
+import vn.laocai.gate.queue.rest.CalendarViews.ClosureOutcomeView;
 import vn.laocai.gate.queue.rest.CalendarViews.ClosureView;
 import vn.laocai.gate.queue.rest.CalendarViews.ComingDayView;
 import vn.laocai.gate.queue.rest.CalendarViews.SlotView;
@@ -111,20 +112,44 @@ public class GateCalendarResource {
 
     @POST
     @Path("gate-closures")
-    @RolesAllowed(Roles.GATE_OFFICER)
+    @RolesAllowed({Roles.GATE_OFFICER, Roles.SUPERVISOR})
     @Operation(summary = "Close the gate", description = "For one or both directions over a period. The bookings it hits (vehicles not yet "
-            + "arrived) are moved to the next free slot after it, or cancelled; each driver sees it on the booking (notice, live view) "
-            + "and its event. No slot it covers can be booked until it is lifted.")
+            + "arrived) are moved to the next free slot after it, perishables first and then by original slot, each keeping 4 h from its "
+            + "vehicle's and driver's other bookings, or cancelled; each driver is told (notice, live view) and its event published. "
+            + "No slot it covers can be booked, and no vehicle of its directions is called forward or let in, until it ends or is lifted; "
+            + "the vehicles in the yard keep their order and their ETAs count from its end. The answer lists each booking moved or "
+            + "cancelled and each vehicle held, as the preview does.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureRequest.class),
             examples = @ExampleObject(name = "flood", value = Examples.FLOOD)))
     @APIResponse(responseCode = "201", description = "Closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
     @APIResponse(responseCode = "422", description = "A period that ends before it starts, lies in the past or lasts over 31 days")
     public Response closeGate(@Valid @NotNull ClosureRequest request, UriInfo uri) {
-        GateClosure closure = calendar.close(EnumSet.copyOf(request.directions()), request.closedFrom(), request.closedUntil(),
-                request.reason(), request.remarks(), request.bookingAction() == null ? ClosureAction.MOVE : request.bookingAction(),
-                identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(closure.id().toString()).build()).entity(ClosureView.of(closure)).build();
+        GateCalendarService.ClosureOutcome outcome = calendar.close(EnumSet.copyOf(request.directions()), request.closedFrom(),
+                request.closedUntil(), request.reason(), request.remarks(), action(request), identity.getPrincipal().getName());
+        GateClosure closure = outcome.closure();
+        return Response.created(uri.getAbsolutePathBuilder().path(closure.id().toString()).build())
+                .entity(ClosureView.of(closure, ClosureOutcomeView.of(outcome))).build();
+    }
+
+    @POST
+    @Path("gate-closures/preview")
+    @RolesAllowed({Roles.GATE_OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Preview a closure", description = "What closing the gate as asked would do now, without doing it: each booking it "
+            + "would move (and where) or cancel, in the order the closing takes them, and each vehicle in the yard it would hold. "
+            + "It runs the closing's own rules on the same counts, then undoes it; nothing is published or told.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureRequest.class),
+            examples = @ExampleObject(name = "flood", value = Examples.FLOOD)))
+    @APIResponse(responseCode = "200", description = "What the closure would do",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureOutcomeView.class)))
+    @APIResponse(responseCode = "422", description = "A period that ends before it starts, lies in the past or lasts over 31 days")
+    public ClosureOutcomeView previewClosure(@Valid @NotNull ClosureRequest request) {
+        return ClosureOutcomeView.of(calendar.preview(EnumSet.copyOf(request.directions()), request.closedFrom(), request.closedUntil(),
+                request.reason(), request.remarks(), action(request), identity.getPrincipal().getName()));
+    }
+
+    private static ClosureAction action(ClosureRequest request) {
+        return request.bookingAction() == null ? ClosureAction.MOVE : request.bookingAction();
     }
 
     @GET
@@ -150,7 +175,7 @@ public class GateCalendarResource {
 
     @POST
     @Path("gate-closures/{id}/reopen")
-    @RolesAllowed(Roles.GATE_OFFICER)
+    @RolesAllowed({Roles.GATE_OFFICER, Roles.SUPERVISOR})
     @Operation(summary = "Lift a closure", description = "Its slots can be booked again; moved bookings stay where they were moved.")
     @APIResponse(responseCode = "200", description = "Lifted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))

@@ -19,7 +19,16 @@ public record QueueView(
         @Schema(example = "2") int waitingCount,
         @Schema(example = "1") int gateAreaCount,
         List<Waiting> waiting,
-        List<InGateArea> gateArea) {
+        List<InGateArea> gateArea,
+        @Schema(description = "The closure in force for this direction now, absent when the gate is open: nobody is called forward "
+                + "or let in until it ends, the ETAs count from its end and the order is kept")
+        ClosureNow closure) {
+
+    /** A closure in force, as the board shows it. */
+    @Schema(name = "ClosureInForce")
+    public record ClosureNow(@Schema(example = "3d6f0a52-8c1e-4f0b-9a57-2b1c9d0e7f11") String id, @Schema(example = "FLOOD") String reason,
+                             @Schema(example = "Red River over the warning level") String remarks, Instant closedFrom, Instant closedUntil) {
+    }
 
     /** A vehicle waiting in the yard. */
     @Schema(name = "QueueEntry")
@@ -54,7 +63,9 @@ public record QueueView(
         }).toList();
         List<InGateArea> area = gateArea.stream().map(b -> new InGateArea(b.code(), b.plate().display(), b.status().name(),
                 b.yard().lane(), b.clearance().name(), b.yard().calledForwardAt(), b.yard().enteredGateAt(), b.yard().releasedAt())).toList();
-        return new QueueView(queue.direction().name(), queue.interval().toSeconds(), waiting.size(), area.size(), waiting, area);
+        ClosureNow closure = queue.closure().map(c -> new ClosureNow(c.id().toString(), c.reason().name(), c.remarks(), c.closedFrom(),
+                c.closedUntil())).orElse(null);
+        return new QueueView(queue.direction().name(), queue.interval().toSeconds(), waiting.size(), area.size(), waiting, area, closure);
     }
 
     /** The boards as one table: a row per vehicle, the waiting ones of each direction in order, then its gate area. */

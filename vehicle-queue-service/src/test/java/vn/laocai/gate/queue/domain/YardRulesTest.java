@@ -149,6 +149,35 @@ class YardRulesTest {
                 .containsExactly(NOW.plus(Duration.ofMinutes(10)), NOW.plus(Duration.ofMinutes(15)));
     }
 
+    @Test
+    void while_a_closure_is_in_force_the_queue_keeps_its_order_its_etas_count_from_the_end_and_nobody_is_called() {
+        Duration interval = Duration.ofMinutes(5);
+        Booking first = waiting(CargoCategory.GENERAL, SLOT, NOW);
+        Booking second = waiting(CargoCategory.GENERAL, SLOT, NOW.plusSeconds(1));
+        Instant end = NOW.plus(Duration.ofHours(6));
+        GateClosure flood = GateClosure.declare(Set.of(Direction.EXPORT), NOW.minusSeconds(60), end, ClosureReason.FLOOD,
+                "Red River over the warning level", ClosureAction.MOVE, "officer-1", NOW.minusSeconds(60));
+        YardQueue closed = new YardQueue(Direction.EXPORT, List.of(second, first), List.of(), interval, NOW, flood);
+
+        assertThat(closed.closure()).contains(flood);
+        assertThat(closed.entries()).extracting(e -> e.booking().code()).containsExactly(first.code(), second.code());
+        assertThat(closed.entries()).extracting(YardQueue.Entry::eta).containsExactly(end.plus(interval), end.plus(interval.multipliedBy(2)));
+        assertThatThrownBy(() -> GateClosure.requireOpen(List.of(flood), Direction.EXPORT, NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo("gate-closed-now");
+                    assertThat(e.field()).isEqualTo("direction");
+                    assertThat(e.getMessage()).contains("Red River over the warning level");
+                });
+        // the other direction, the end of the closure and a lifted closure let vehicles through
+        GateClosure.requireOpen(List.of(flood), Direction.IMPORT, NOW);
+        GateClosure.requireOpen(List.of(flood), Direction.EXPORT, end);
+        assertThat(new YardQueue(Direction.IMPORT, List.of(), List.of(), interval, NOW, flood).closure()).isEmpty();
+        flood.reopen("officer-2", NOW);
+        GateClosure.requireOpen(List.of(flood), Direction.EXPORT, NOW);
+        assertThat(new YardQueue(Direction.EXPORT, List.of(first), List.of(), interval, NOW, flood).entries())
+                .extracting(YardQueue.Entry::eta).containsExactly(NOW.plus(interval));
+    }
+
     // --- call-forward, gate, release ---
 
     static Booking cleared(Booking b) {
