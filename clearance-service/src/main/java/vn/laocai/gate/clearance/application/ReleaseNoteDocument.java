@@ -37,46 +37,47 @@ final class ReleaseNoteDocument {
         Trilingual t = new Trilingual(PlatformTexts.catalogue());
         DeclaredConsignment declared = declaration.declared();
         FeeAccount fee = declaration.fee();
-        PrintedDocument page = PrintedDocument.a4(t.text("releaseNote.title") + " " + note.number(), declared.customsDeclarationNumber())
-                .title(t.text("releaseNote.title"))
-                .small(t.text("releaseNote.gate"))
-                .rule()
-                .field(t.text("releaseNote.number"), note.number())
-                .field(t.text("releaseNote.clearedAt"), t.time(note.clearedAt()))
-                .field(t.text("releaseNote.customsDeclaration"), declared.customsDeclarationNumber())
-                .field(t.text("releaseNote.declarant"), declared.declarant().name() + " · " + declared.declarant().taxCode())
-                .field(t.text("releaseNote.consignee"), declared.consignee())
-                .field(t.text("releaseNote.direction"), t.term("direction", declared.direction().name()) + " · " + declared.destinationCountry());
-        for (GoodsItem line : declared.goodsLines()) {
-            page.field(t.text("releaseNote.goods"), "HS " + line.hsCode() + " · " + line.description() + " · "
-                    + line.quantity().stripTrailingZeros().toPlainString() + " " + line.unit() + " · "
-                    + line.grossWeightKg().stripTrailingZeros().toPlainString() + " kg");
-        }
-        for (Vehicle vehicle : vehicles) {
-            page.field(t.text("releaseNote.vehicles"), vehicle.bookingCode() + " · " + (vehicle.plate() == null ? "-" : vehicle.plate()));
-        }
-        page.heading(t.text("releaseNote.decisions"));
-        for (CaseStep step : declaration.clearance().steps()) {
-            if (!step.required()) {
-                continue;
+        try (PrintedDocument page = PrintedDocument.a4(t.text("releaseNote.title") + " " + note.number(), declared.customsDeclarationNumber())) {
+            page.title(t.text("releaseNote.title"))
+                    .small(t.text("releaseNote.gate"))
+                    .rule()
+                    .field(t.text("releaseNote.number"), note.number())
+                    .field(t.text("releaseNote.clearedAt"), t.time(note.clearedAt()))
+                    .field(t.text("releaseNote.customsDeclaration"), declared.customsDeclarationNumber())
+                    .field(t.text("releaseNote.declarant"), declared.declarant().name() + " · " + declared.declarant().taxCode())
+                    .field(t.text("releaseNote.consignee"), declared.consignee())
+                    .field(t.text("releaseNote.direction"), t.term("direction", declared.direction().name()) + " · " + declared.destinationCountry());
+            for (GoodsItem line : declared.goodsLines()) {
+                page.field(t.text("releaseNote.goods"), "HS " + line.hsCode() + " · " + line.description() + " · "
+                        + line.quantity().stripTrailingZeros().toPlainString() + " " + line.unit() + " · "
+                        + line.grossWeightKg().stripTrailingZeros().toPlainString() + " kg");
             }
-            String reason = step.reason() == null || step.reason().isBlank() ? "" : " · " + step.reason();
-            page.field(t.term("step", step.step().name()), t.term("state", step.state().name()) + " · "
-                    + (step.decidedBy() == null ? "-" : step.decidedBy()) + " · " + t.time(step.completedAt()) + reason);
+            for (Vehicle vehicle : vehicles) {
+                page.field(t.text("releaseNote.vehicles"), vehicle.bookingCode() + " · " + (vehicle.plate() == null ? "-" : vehicle.plate()));
+            }
+            page.heading(t.text("releaseNote.decisions"));
+            for (CaseStep step : declaration.clearance().steps()) {
+                if (!step.required()) {
+                    continue;
+                }
+                String reason = step.reason() == null || step.reason().isBlank() ? "" : " · " + step.reason();
+                page.field(t.term("step", step.step().name()), t.term("state", step.state().name()) + " · "
+                        + (step.decidedBy() == null ? "-" : step.decidedBy()) + " · " + t.time(step.completedAt()) + reason);
+            }
+            for (SignedDecision decision : decisions) {
+                CanonicalDecision c = decision.canonical();
+                page.field(t.text("releaseNote.signedDecision", "number", String.valueOf(decision.number())),
+                        t.term("step", c.step()) + ": " + t.term("decision", c.decision()) + " · " + c.officer() + " · " + t.time(c.time()));
+            }
+            page.rule()
+                    .field(t.text("releaseNote.fee"), NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(fee.paidVnd()) + " VND")
+                    .field(t.text("releaseNote.invoice"), fee.invoiceNumber())
+                    .field(t.text("releaseNote.payment"), fee.paymentReference())
+                    .field(t.text("releaseNote.issuedAt"), t.time(note.issuedAt()))
+                    .rule()
+                    // the signature's words beside the QR, where they fit: the note stays on one page
+                    .qr(verificationUrl, QR_SIZE, t.text("releaseNote.verify") + "\n" + verificationUrl + "\n\n" + t.text("releaseNote.signature"));
+            return page.toBytes();
         }
-        for (SignedDecision decision : decisions) {
-            CanonicalDecision c = decision.canonical();
-            page.field(t.text("releaseNote.signedDecision", "number", String.valueOf(decision.number())),
-                    t.term("step", c.step()) + ": " + t.term("decision", c.decision()) + " · " + c.officer() + " · " + t.time(c.time()));
-        }
-        page.rule()
-                .field(t.text("releaseNote.fee"), NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(fee.paidVnd()) + " VND")
-                .field(t.text("releaseNote.invoice"), fee.invoiceNumber())
-                .field(t.text("releaseNote.payment"), fee.paymentReference())
-                .field(t.text("releaseNote.issuedAt"), t.time(note.issuedAt()))
-                .rule()
-                // the signature's words beside the QR, where they fit: the note stays on one page
-                .qr(verificationUrl, QR_SIZE, t.text("releaseNote.verify") + "\n" + verificationUrl + "\n\n" + t.text("releaseNote.signature"));
-        return page.toBytes();
     }
 }

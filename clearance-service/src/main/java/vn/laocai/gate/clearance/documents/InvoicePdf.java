@@ -24,15 +24,16 @@ public class InvoicePdf {
     /** The PDF of {@code invoice} with {@code check}, the check of its stored XML now. */
     public byte[] render(FeeInvoice invoice, InvoiceCheck check) {
         Trilingual t = new Trilingual(PlatformTexts.catalogue());
-        PrintedDocument page = PrintedDocument.a4("E-invoice " + invoice.invoiceNumber(), invoice.paymentReference())
-                .title(t.text("invoice.title"))
-                .small(t.text("invoice.copy-note") + " " + invoice.invoiceNumber())
-                .rule();
-        fields(check).forEach((field, value) -> page.field(t.text("invoice." + field), value));
-        if (check.problem() != null) {
-            page.rule().small(check.problem());
+        try (PrintedDocument page = PrintedDocument.a4("E-invoice " + invoice.invoiceNumber(), invoice.paymentReference())) {
+            page.title(t.text("invoice.title"))
+                    .small(t.text("invoice.copy-note") + " " + invoice.invoiceNumber())
+                    .rule();
+            fields(check).forEach((field, value) -> page.field(t.text("invoice." + field), value));
+            if (check.problem() != null) {
+                page.rule().small(check.problem());
+            }
+            return page.toBytes();
         }
-        return page.toBytes();
     }
 
     /** The fields by their catalogue names, in the order of the invoice; only the signature when the XML cannot be read. */

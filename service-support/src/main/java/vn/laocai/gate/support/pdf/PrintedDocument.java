@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A printed page of the platform (a release note, a booking slip): A4, text in Vietnamese, English and Chinese, and a
@@ -32,6 +34,13 @@ import java.util.Map;
  * Droid Sans Fallback; both are shipped in this jar ({@code fonts/}, with their licences: Bitstream Vera and Apache 2.0)
  * and embedded as subsets, so the document shows the same everywhere. Text is wrapped at the right margin and runs onto
  * a new page when the page is full. Not thread-safe: one per document.
+ *
+ * <p>Each document parses both fonts and keeps their tables and its subsets until it is written: about 15 MB of heap
+ * while it is open, most of it the Chinese face. A burst of clearances (each issuing its release note) or of drivers
+ * fetching their slips would otherwise hold that many times over at once and run a service sized at 144 MiB of heap
+ * out of it. So at most {@link #CONCURRENCY} documents are open in a process at a time (system property
+ * {@code gate.printing.concurrency}, 2 by default); the next one waits, first come first served, until one of them is
+ * written or closed. Open it with try-with-resources, so that a document abandoned half-way gives its place back.
  */
 public final class PrintedDocument implements AutoCloseable {
 
@@ -41,6 +50,9 @@ public final class PrintedDocument implements AutoCloseable {
     private static final float LABEL_WIDTH = 190;
     private static final byte[] LATIN = resource("fonts/DejaVuSans.ttf");
     private static final byte[] CJK = resource("fonts/DroidSansFallbackFull.ttf");
+    /** How many documents a process may have open at once. */
+    static final int CONCURRENCY = Integer.getInteger("gate.printing.concurrency", 2);
+    private static final Semaphore OPEN = new Semaphore(CONCURRENCY, true);
 
     /** A font and the table that says which characters it has. */
     private record Face(PDType0Font font, TrueTypeFont ttf) {
@@ -60,9 +72,11 @@ public final class PrintedDocument implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final Face latin;
     private final Face cjk;
+    private final AtomicBoolean ended = new AtomicBoolean();
     private PDPageContentStream content;
     private float y;
 
+    /** Called holding a place among the {@link #CONCURRENCY} open documents; gives it back when it cannot start. */
     private PrintedDocument(String title, String subject) {
         try {
             latin = face(LATIN);
@@ -73,14 +87,27 @@ public final class PrintedDocument implements AutoCloseable {
             info.setCreator("Kim Thanh digital border gate");
             info.setCreationDate(Calendar.getInstance());
             newPage();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the document " + title, e);
+        } catch (IOException | RuntimeException e) {
+            close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot start the document " + title, io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
-    /** A new A4 document with its title and subject in the document information. */
+    /**
+     * A new A4 document with its title and subject in the document information; waits while {@link #CONCURRENCY} others
+     * are open.
+     */
     public static PrintedDocument a4(String title, String subject) {
+        OPEN.acquireUninterruptibly();
         return new PrintedDocument(title, subject);
+    }
+
+    /** How many documents are open in this process now. */
+    static int open() {
+        return CONCURRENCY - OPEN.availablePermits();
     }
 
     /** A title line, large. */
@@ -192,19 +219,26 @@ public final class PrintedDocument implements AutoCloseable {
             content.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            document.close();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the document", e);
+        } finally {
+            close();
         }
     }
 
+    /** Closes the document and gives its place back; once, however often it is called. */
     @Override
     public void close() {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
         try {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            OPEN.release();
         }
     }
 

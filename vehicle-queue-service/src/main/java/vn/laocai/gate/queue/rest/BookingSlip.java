@@ -19,21 +19,22 @@ final class BookingSlip {
 
     static byte[] of(Booking booking, String qrToken) {
         Trilingual t = new Trilingual(PlatformTexts.catalogue());
-        return PrintedDocument.a4(t.text("slip.title") + " " + booking.code(), booking.code())
-                .title(t.text("slip.title"))
-                .small(t.text("slip.gate"))
-                .rule()
-                .field(t.text("slip.code"), booking.code())
-                .field(t.text("slip.plate"), booking.plate().display())
-                .field(t.text("slip.direction"), t.term("direction", booking.direction().name()))
-                .field(t.text("slip.slotStart"), t.time(booking.window().start()))
-                .field(t.text("slip.slotEnd"), t.time(booking.window().end()))
-                .field(t.text("slip.driver"), booking.driver().name())
-                .field(t.text("slip.status"), t.term("status", booking.status().name()))
-                .rule()
-                .qr(qrToken, QR_SIZE, t.text("slip.qr"))
-                .space(6)
-                .small(t.text("slip.signed"))
-                .toBytes();
+        try (PrintedDocument page = PrintedDocument.a4(t.text("slip.title") + " " + booking.code(), booking.code())) {
+            return page.title(t.text("slip.title"))
+                    .small(t.text("slip.gate"))
+                    .rule()
+                    .field(t.text("slip.code"), booking.code())
+                    .field(t.text("slip.plate"), booking.plate().display())
+                    .field(t.text("slip.direction"), t.term("direction", booking.direction().name()))
+                    .field(t.text("slip.slotStart"), t.time(booking.window().start()))
+                    .field(t.text("slip.slotEnd"), t.time(booking.window().end()))
+                    .field(t.text("slip.driver"), booking.driver().name())
+                    .field(t.text("slip.status"), t.term("status", booking.status().name()))
+                    .rule()
+                    .qr(qrToken, QR_SIZE, t.text("slip.qr"))
+                    .space(6)
+                    .small(t.text("slip.signed"))
+                    .toBytes();
+        }
     }
 }
