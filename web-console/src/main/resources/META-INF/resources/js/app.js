@@ -1,5 +1,5 @@
 // The console: sign-in, then the pages the user's roles allow (#/driver, #/trader, #/yard, #/worklist, #/dashboard, #/audit,
-// #/what-if, #/notices, #/deliveries; #/carrier and #/company for an organisation's members); #/trace/<id> (a consignment's traceability); #/verify (a release note's check), #/t/<token> (a shared traceability record) and #/requirements
+// #/what-if, #/closures, #/notices, #/deliveries; #/carrier and #/company for an organisation's members); #/trace/<id> (a consignment's traceability); #/verify (a release note's check), #/t/<token> (a shared traceability record) and #/requirements
 // (what a consignment needs before it is declared) without sign-in.
 import { initialLanguage, setLanguage, t, language, fmtTime } from './i18n.js';
 import { session, loadSession, signIn, signOut } from './api.js';
@@ -14,6 +14,7 @@ const PAGES = {
   dashboard: { roles: ['supervisor'], load: () => import('./dashboard.js') },
   audit: { roles: ['supervisor'], load: () => import('./audit.js') },
   'what-if': { roles: ['supervisor'], load: () => import('./whatif.js') },
+  closures: { roles: ['gate-officer', 'supervisor'], load: () => import('./closures.js') },
   notices: { roles: ['driver', 'trader'], load: () => import('./notices.js'), label: 'notice.nav.notices' },
   deliveries: { roles: ['supervisor'], load: () => import('./deliveries.js'), label: 'notice.nav.deliveries' },
   // an organisation's own pages: for the people whose token carries that membership (the services check it again)

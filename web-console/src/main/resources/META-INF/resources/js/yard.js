@@ -2,7 +2,7 @@
 // QR (the device camera through BarcodeDetector where the browser has it) or a typed plate; call-forward,
 // hold and release of a hold, gate-in and gate-out. Gate officers act; the border guard and supervisors watch.
 import { call, follow } from './api.js';
-import { t, fmtTime, fmtNumber, fmtDuration } from './i18n.js';
+import { t, fmtTime, fmtDateTime, fmtNumber, fmtDuration } from './i18n.js';
 import { h, field, act, fill, scroller } from './dom.js';
 import { statusPill } from './driver.js';
 import { exportButtons, printButton } from './exports.js';
@@ -59,7 +59,11 @@ export async function render(root, params, session) {
       return h('section', { class: 'card', 'data-direction': q.direction },
         h('h2', {}, t('direction.' + q.direction), ' · ', t('yard.counts', { waiting: fmtNumber(q.waitingCount), area: fmtNumber(q.gateAreaCount) })),
         h('p', { class: 'muted' }, t('yard.rate', { d: fmtDuration(q.secondsPerVehicle) })),
-        officer && q.waitingCount ? h('p', {}, next) : null,
+        // a closure in force: said above the queue, and nobody to call forward until it ends (the service refuses it too)
+        q.closure ? h('p', { class: 'alarm', id: 'closure-' + q.direction, 'data-closure': q.closure.id, role: 'status' },
+          t('closures.inForce', { until: fmtDateTime(q.closure.closedUntil), reason: t('closureReason.' + q.closure.reason)
+            + (q.closure.remarks ? ' (' + q.closure.remarks + ')' : '') })) : null,
+        officer && q.waitingCount && !q.closure ? h('p', {}, next) : null,
         h('h3', {}, t('yard.waiting')),
         q.waiting.length ? scroller(h('table', {}, h('tbody', {}, q.waiting.map((v) => h('tr', documentRow(v),
           h('td', { class: 'big' }, v.position), h('td', {}, h('strong', {}, v.plate), h('div', { class: 'muted' }, v.code), documentCheck(v.driverDocument)),
